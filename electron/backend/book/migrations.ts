@@ -1,0 +1,96 @@
+// The book's schema, as numbered migrations applied in order at open (PRAGMA user_version).
+// Never edit a migration that has shipped: add the next one.
+export const MIGRATIONS: readonly string[] = [
+  // 1: the first book
+  `
+  CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+
+  CREATE TABLE catalogs (
+    id TEXT PRIMARY KEY,
+    program TEXT NOT NULL UNIQUE,
+    body TEXT NOT NULL            -- the catalogue JSON as shipped, so the book stands alone
+  ) STRICT;
+
+  -- the accountant's own lines under catalogue nodes: contents, works, implementing units
+  CREATE TABLE lines (
+    program TEXT NOT NULL REFERENCES catalogs(program),
+    code TEXT NOT NULL,
+    parent TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('content', 'unit', 'work')),
+    name TEXT NOT NULL,
+    sort INTEGER NOT NULL,
+    PRIMARY KEY (program, code)
+  ) STRICT;
+
+  -- implementing units; validity and successor because communes merged in 2025
+  CREATE TABLE units (
+    name TEXT PRIMARY KEY,
+    valid_from TEXT,
+    valid_to TEXT,
+    successor TEXT REFERENCES units(name)
+  ) STRICT;
+
+  CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    number TEXT, date TEXT, issuer TEXT,
+    file_name TEXT, file_bytes BLOB, sha256 TEXT
+  ) STRICT;
+
+  CREATE TABLE origins (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('books', 'province', 'treasury', 'report')),
+    label TEXT NOT NULL,
+    document_id INTEGER REFERENCES documents(id)
+  ) STRICT;
+
+  -- '' rather than NULL for "all units/capitals/sources" so the UNIQUE key holds
+  CREATE TABLE claims (
+    id INTEGER PRIMARY KEY,
+    origin TEXT NOT NULL REFERENCES origins(id),
+    program TEXT NOT NULL,
+    year_from INTEGER NOT NULL,
+    year_to INTEGER NOT NULL,
+    node TEXT NOT NULL,
+    unit TEXT NOT NULL DEFAULT '',
+    capital TEXT NOT NULL DEFAULT '' CHECK (capital IN ('', 'DT', 'SN')),
+    source TEXT NOT NULL DEFAULT '' CHECK (source IN ('', 'NSTW', 'NSDP', 'HUY_DONG', 'LONG_GHEP')),
+    measure TEXT NOT NULL CHECK (measure IN
+      ('carry_in','allocated','adjusted','available','disbursed','cancelled','carry_out','rate')),
+    amount INTEGER NOT NULL,      -- đồng; for a rate the coefficient of the written decimal
+    decimals INTEGER,             -- rates only: digits written after the decimal mark
+    as_of TEXT NOT NULL DEFAULT '',
+    note TEXT,
+    CHECK ((measure = 'rate') = (decimals IS NOT NULL)),
+    UNIQUE (program, year_from, origin, year_to, node, unit, capital, source, measure, as_of)
+  ) STRICT;
+
+  -- every change as a row: what it touched, before and after; undo replays the inverse
+  CREATE TABLE audit (
+    id INTEGER PRIMARY KEY,
+    action_id INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    target TEXT NOT NULL,
+    before TEXT,
+    after TEXT
+  ) STRICT;
+  CREATE INDEX audit_action ON audit(action_id);
+
+  CREATE TABLE explained_flags (
+    flag_id TEXT PRIMARY KEY,
+    note TEXT NOT NULL,
+    at TEXT NOT NULL
+  ) STRICT;
+
+  CREATE TABLE import_mappings (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    body TEXT NOT NULL
+  ) STRICT;
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Identifies a Sổ Vốn file (PRAGMA application_id), so a random SQLite file is refused. */
+export const APPLICATION_ID = 0x53564f4e; // "SVON"

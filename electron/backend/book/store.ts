@@ -1,0 +1,266 @@
+// All SQL of the book lives here: one `.sovon` file, one SQLite database, one unit's money.
+import fs from 'node:fs';
+import Database from 'better-sqlite3';
+import type { Catalog, Line } from '../../../shared/catalog';
+import type { Claim, ClaimKey, Origin } from '../../../shared/claim';
+import { dong } from '../../../shared/money';
+import type { BookSettings } from '../../../shared/settings';
+import { MSG } from '../../../shared/i18n/vi';
+import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './migrations';
+import { BookError } from './errors';
+import { nativeBindingPath } from './native-binding';
+
+export interface ClaimFilter {
+  program: string;
+  origin?: string;
+  year?: number;
+}
+
+interface ClaimRow {
+  origin: string; program: string; year_from: number; year_to: number; node: string; unit: string;
+  capital: string; source: string; measure: string; amount: number; decimals: number | null;
+  as_of: string; note: string | null;
+}
+
+const CLAIM_COLUMNS = 'origin, program, year_from, year_to, node, unit, capital, source, measure, amount, decimals, as_of, note';
+
+export class Book {
+  private constructor(readonly path: string, readonly db: Database.Database) {}
+
+  static create(path: string, settings: BookSettings, catalogs: readonly Catalog[]): Book {
+    if (fs.existsSync(path)) throw new BookError(MSG.bookExists(path));
+    const book = new Book(path, openDatabase(path, false));
+    prepare(book.db);
+    book.migrate();
+    book.db.transaction(() => {
+      book.db.pragma(`application_id = ${APPLICATION_ID}`);
+      book.writeSettings(settings);
+      for (const c of catalogs) book.db.prepare('INSERT INTO catalogs (id, program, body) VALUES (?, ?, ?)').run(c.id, c.program, JSON.stringify(c));
+      book.db.prepare("INSERT INTO origins (id, kind, label) VALUES ('books', 'books', 'Sổ kế toán đơn vị')").run();
+    })();
+    return book;
+  }
+
+  static open(path: string, options: { readonly?: boolean } = {}): Book {
+    if (!fs.existsSync(path)) throw new BookError(MSG.bookNotFound(path));
+    const db = openDatabase(path, options.readonly ?? false);
+    try {
+      checkIdentity(db, path);
+      prepare(db);
+      const book = new Book(path, db);
+      if (!options.readonly) book.migrate();
+      return book;
+    } catch (e) {
+      db.close();
+      throw e;
+    }
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  private migrate(): void {
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    for (let v = version; v < SCHEMA_VERSION; v++) {
+      this.db.transaction(() => {
+        this.db.exec(MIGRATIONS[v]!);
+        this.db.pragma(`user_version = ${v + 1}`);
+      })();
+    }
+  }
+
+  // ── settings ──────────────────────────────────────────────────────────────
+  settings(): BookSettings {
+    const row = this.db.prepare("SELECT value FROM settings WHERE key = 'book'").get() as { value: string } | undefined;
+    return JSON.parse(row?.value ?? '{}') as BookSettings;
+  }
+
+  writeSettings(settings: BookSettings): void {
+    this.db.prepare("INSERT INTO settings (key, value) VALUES ('book', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(JSON.stringify(settings));
+  }
+
+  // ── catalogue and lines ───────────────────────────────────────────────────
+  catalogs(): Catalog[] {
+    const rows = this.db.prepare('SELECT body FROM catalogs ORDER BY rowid').all() as { body: string }[];
+    return rows.map((r) => JSON.parse(r.body) as Catalog);
+  }
+
+  lines(program: string): Line[] {
+    return this.db.prepare('SELECT program, code, parent, kind, name FROM lines WHERE program = ? ORDER BY sort').all(program) as Line[];
+  }
+
+  insertLine(line: Line): void {
+    const next = this.db.prepare('SELECT COALESCE(MAX(sort), 0) + 1 AS n FROM lines WHERE program = ?').get(line.program) as { n: number };
+    this.db.prepare('INSERT INTO lines (program, code, parent, kind, name, sort) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(line.program, line.code, line.parent, line.kind, line.name, next.n);
+    if (line.kind === 'unit') this.db.prepare('INSERT OR IGNORE INTO units (name) VALUES (?)').run(line.name);
+  }
+
+  renameLine(program: string, code: string, name: string): void {
+    this.db.prepare('UPDATE lines SET name = ? WHERE program = ? AND code = ?').run(name, program, code);
+  }
+
+  renameUnitLine(program: string, code: string, newCode: string, name: string): void {
+    this.db.prepare('UPDATE lines SET code = ?, name = ? WHERE program = ? AND code = ?').run(newCode, name, program, code);
+  }
+
+  deleteLine(program: string, code: string): void {
+    this.db.prepare('DELETE FROM lines WHERE program = ? AND code = ?').run(program, code);
+  }
+
+  /** A unit line's name is also the `unit` of its claims: a rename moves them along. */
+  renameUnitInClaims(program: string, node: string, from: string, to: string): void {
+    this.db.prepare('UPDATE claims SET unit = ? WHERE program = ? AND node = ? AND unit = ?').run(to, program, node, from);
+    this.db.prepare('INSERT OR IGNORE INTO units (name) VALUES (?)').run(to);
+  }
+
+  // ── origins ───────────────────────────────────────────────────────────────
+  origins(): Origin[] {
+    return this.db.prepare('SELECT id, kind, label FROM origins ORDER BY rowid').all() as Origin[];
+  }
+
+  upsertOrigin(o: Origin): void {
+    this.db.prepare('INSERT INTO origins (id, kind, label) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, label = excluded.label').run(o.id, o.kind, o.label);
+  }
+
+  // ── claims ────────────────────────────────────────────────────────────────
+  claims(filter: ClaimFilter): Claim[] {
+    const where = ['program = @program'];
+    if (filter.origin !== undefined) where.push('origin = @origin');
+    if (filter.year !== undefined) where.push('year_from = @year AND year_to = @year');
+    const rows = this.db.prepare(`SELECT ${CLAIM_COLUMNS} FROM claims WHERE ${where.join(' AND ')} ORDER BY id`).all(filter) as ClaimRow[];
+    return rows.map(rowToClaim);
+  }
+
+  years(program: string): number[] {
+    const rows = this.db.prepare('SELECT DISTINCT year_from AS y FROM claims WHERE program = ? AND year_from = year_to ORDER BY y').all(program) as { y: number }[];
+    return rows.map((r) => r.y);
+  }
+
+  findClaim(key: ClaimKey): Claim | null {
+    const row = this.db.prepare(`SELECT ${CLAIM_COLUMNS} FROM claims WHERE ${KEY_WHERE} ORDER BY as_of DESC LIMIT 1`).get(keyParams(key)) as ClaimRow | undefined;
+    return row ? rowToClaim(row) : null;
+  }
+
+  /** Writes or replaces the claim with this key (and as-of date). */
+  putClaim(claim: Claim): void {
+    const p = { ...keyParams(claim.key), ...valueParams(claim), as_of: claim.asOf ?? '', note: claim.note };
+    this.db.prepare(`INSERT INTO claims (${CLAIM_COLUMNS}) VALUES (@origin, @program, @year_from, @year_to, @node, @unit, @capital, @source, @measure, @amount, @decimals, @as_of, @note)
+      ON CONFLICT (program, year_from, origin, year_to, node, unit, capital, source, measure, as_of)
+      DO UPDATE SET amount = excluded.amount, decimals = excluded.decimals, note = excluded.note`).run(p);
+  }
+
+  deleteClaim(key: ClaimKey): void {
+    this.db.prepare(`DELETE FROM claims WHERE ${KEY_WHERE}`).run(keyParams(key));
+  }
+
+  deleteClaimsOfNode(program: string, node: string, unit: string | null): Claim[] {
+    const unitWhere = unit === null ? '' : ' AND unit = @unit';
+    const params = { program, node, unit: unit ?? '' };
+    const rows = this.db.prepare(`SELECT ${CLAIM_COLUMNS} FROM claims WHERE program = @program AND node = @node${unitWhere}`).all(params) as ClaimRow[];
+    this.db.prepare(`DELETE FROM claims WHERE program = @program AND node = @node${unitWhere}`).run(params);
+    return rows.map(rowToClaim);
+  }
+
+  // ── audit ─────────────────────────────────────────────────────────────────
+  nextActionId(): number {
+    const row = this.db.prepare('SELECT COALESCE(MAX(action_id), 0) + 1 AS n FROM audit').get() as { n: number };
+    return row.n;
+  }
+
+  audit(actionId: number, kind: string, target: unknown, before: unknown, after: unknown): void {
+    this.db.prepare('INSERT INTO audit (action_id, at, kind, target, before, after) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(actionId, new Date().toISOString(), kind, toJson(target), toJson(before), toJson(after));
+  }
+
+  /** One user action = one transaction: all of it lands, or none. */
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  // ── integrity ─────────────────────────────────────────────────────────────
+  integrityProblems(): string[] {
+    let rows: { integrity_check: string }[];
+    try {
+      rows = this.db.pragma('integrity_check') as { integrity_check: string }[];
+    } catch (e) {
+      return [(e as Error).message]; // a page so damaged SQLite cannot even walk it
+    }
+    const problems = rows.map((r) => r.integrity_check).filter((r) => r !== 'ok');
+    const fk = this.db.pragma('foreign_key_check') as unknown[];
+    if (fk.length) problems.push(`${fk.length} tham chiếu khóa ngoại hỏng`);
+    return problems;
+  }
+
+  schemaVersion(): number {
+    return this.db.pragma('user_version', { simple: true }) as number;
+  }
+
+  async saveCopy(dest: string): Promise<void> {
+    if (fs.existsSync(dest)) throw new BookError(MSG.bookExists(dest));
+    await this.db.backup(dest);
+  }
+}
+
+/** Rates carry a bigint coefficient; the audit keeps it as text. */
+function toJson(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+}
+
+const KEY_WHERE = 'program = @program AND year_from = @year_from AND origin = @origin AND year_to = @year_to AND node = @node AND unit = @unit AND capital = @capital AND source = @source AND measure = @measure';
+
+function keyParams(k: ClaimKey) {
+  return {
+    origin: k.origin, program: k.program, year_from: k.period.from, year_to: k.period.to, node: k.node,
+    unit: k.unit ?? '', capital: k.capital ?? '', source: k.source ?? '', measure: k.measure,
+  };
+}
+
+function valueParams(c: Claim): { amount: number | bigint; decimals: number | null } {
+  if (c.key.measure === 'rate') {
+    const rate = c.value as { coefficient: bigint; decimals: number };
+    return { amount: rate.coefficient, decimals: rate.decimals };
+  }
+  return { amount: c.value as number, decimals: null };
+}
+
+function rowToClaim(r: ClaimRow): Claim {
+  const key = {
+    origin: r.origin, program: r.program, period: { from: r.year_from, to: r.year_to }, node: r.node,
+    unit: r.unit || null, capital: (r.capital || null) as ClaimKey['capital'], source: (r.source || null) as ClaimKey['source'],
+  };
+  const meta = { asOf: r.as_of || null, note: r.note };
+  if (r.measure === 'rate') return { key: { ...key, measure: 'rate' }, value: { coefficient: BigInt(r.amount), decimals: r.decimals ?? 0 }, ...meta };
+  return { key: { ...key, measure: r.measure as Exclude<ClaimKey['measure'], 'rate'> }, value: dong(r.amount), ...meta };
+}
+
+function openDatabase(path: string, readonly: boolean): Database.Database {
+  const binding = nativeBindingPath();
+  const db = new Database(path, { readonly, fileMustExist: readonly, ...(binding ? { nativeBinding: binding } : {}) });
+  return db;
+}
+
+/** Only once the file is known to be a book do we change how it is written. */
+function prepare(db: Database.Database): void {
+  db.pragma('foreign_keys = ON');
+  if (!db.readonly) {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+  }
+}
+
+function checkIdentity(db: Database.Database, path: string): void {
+  let appId: number;
+  let version: number;
+  try {
+    db.prepare('SELECT count(*) FROM sqlite_schema').get(); // reads the header: fails on a non-database
+    appId = db.pragma('application_id', { simple: true }) as number;
+    version = db.pragma('user_version', { simple: true }) as number;
+  } catch {
+    throw new BookError(MSG.notABook(path));
+  }
+  if (appId !== APPLICATION_ID) throw new BookError(MSG.notABook(path));
+  if (version > SCHEMA_VERSION) throw new BookError(MSG.bookTooNew(path, version, SCHEMA_VERSION));
+}

@@ -1,0 +1,23 @@
+// The row tree of a programme as this book has it: its catalogue plus its own lines.
+import { buildTree, type Tree } from '../../../shared/sheet/tree';
+import { MSG } from '../../../shared/i18n/vi';
+import type { Catalog } from '../../../shared/catalog';
+import type { Book } from './store';
+import { BookError } from './errors';
+
+export function catalogOf(book: Book, program: string): Catalog {
+  const catalog = book.catalogs().find((c) => c.program === program);
+  if (!catalog) throw new BookError(MSG.unknownProgram(program));
+  return catalog;
+}
+
+export function treeOf(book: Book, program: string): Tree {
+  return buildTree(catalogOf(book, program), book.lines(program));
+}
+
+/** Codes a claim may name: catalogue nodes and the book's content/work lines. */
+export function knownNodes(book: Book, program: string): Set<string> {
+  const codes = new Set(catalogOf(book, program).nodes.map((n) => n.code));
+  for (const l of book.lines(program)) if (l.kind !== 'unit') codes.add(l.code);
+  return codes;
+}

@@ -1,0 +1,79 @@
+// `sovon`: the book from the command line. A stable contract for tests and automation:
+// results on stdout (JSON with --json), errors in Vietnamese on stderr with a non-zero exit.
+import { parseArgs } from 'node:util';
+import { BookError } from '../book/errors';
+import { commands } from './commands';
+
+export const USAGE = `Cách dùng:
+  sovon new BOOK.sovon [--unit "Tên đơn vị"] [--demo]
+  sovon sheet BOOK --year 2023 [--program GNBV] [--origin books] [--project DA3] [--json]
+  sovon set BOOK --year 2023 --node DA5 [--unit TÊN] [--capital DT|SN] [--source NSTW] --measure allocated --value "12.060" [--scale trieu] [--origin books]
+  sovon claims import BOOK FILE.json
+  sovon claims export BOOK [--origin ID] [--program GNBV]
+  sovon serve [BOOK] [--port N] [--open]      (không có BOOK: sổ mẫu)
+  sovon verify BOOK`;
+
+const OPTIONS = {
+  unit: { type: 'string' },
+  demo: { type: 'boolean' },
+  year: { type: 'string' },
+  program: { type: 'string' },
+  origin: { type: 'string' },
+  project: { type: 'string' },
+  json: { type: 'boolean' },
+  node: { type: 'string' },
+  capital: { type: 'string' },
+  source: { type: 'string' },
+  measure: { type: 'string' },
+  value: { type: 'string' },
+  scale: { type: 'string' },
+  port: { type: 'string' },
+  open: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export type CliOptions = ReturnType<typeof parse>['values'];
+
+function parse(argv: string[]) {
+  return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+}
+
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const processIo: CliIo = {
+  out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+};
+
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (e) {
+    io.err(`Lỗi: tham số không hợp lệ (${(e as Error).message}).\n${USAGE}`);
+    return 2;
+  }
+  const [name, ...rest] = parsed.positionals;
+  if (parsed.values.help || !name) {
+    io.out(USAGE);
+    return name || parsed.values.help ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.err(`Lỗi: không có lệnh "${name}".\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await command(rest, parsed.values, io);
+  } catch (e) {
+    if (e instanceof BookError) {
+      io.err(`Lỗi: ${e.message}`);
+      return 1;
+    }
+    io.err(`Lỗi không mong đợi: ${(e as Error).stack ?? String(e)}`);
+    return 70;
+  }
+}

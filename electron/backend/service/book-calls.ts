@@ -1,0 +1,66 @@
+// Calls about the book as a file: what it is, new, open, save a copy, recent.
+import path from 'node:path';
+import type { BookInfo } from '../../../shared/api';
+import { projectsOf } from '../../../shared/catalog';
+import { defaultSettings } from '../../../shared/settings';
+import { Book } from '../book/store';
+import { DEFAULT_CATALOG, loadCatalog } from '../catalogs';
+import { createDemoBook } from '../demo';
+import { recentBooks, rememberBook } from '../recent';
+import type { Handlers, Service } from './service';
+
+type BookCalls = Pick<Handlers, 'bookInfo' | 'newBook' | 'openBook' | 'saveCopy' | 'recentBooks' | 'pickPath'>;
+
+export function bookCalls(service: Service): BookCalls {
+  const opened = (book: Book): BookInfo => {
+    service.replaceBook(book);
+    rememberBook(book.path);
+    return bookInfo(book);
+  };
+  return {
+    bookInfo: () => bookInfo(service.book),
+    newBook: ({ path: file, unitName, demo }) => {
+      const target = withExtension(file);
+      if (demo) return opened(createDemoBook(target));
+      const title = path.basename(target, '.sovon');
+      return opened(Book.create(target, defaultSettings(title, unitName ?? ''), [loadCatalog(DEFAULT_CATALOG)]));
+    },
+    openBook: ({ path: file }) => opened(Book.open(file)),
+    saveCopy: async ({ path: file }) => {
+      const target = withExtension(file);
+      await service.book.saveCopy(target);
+      return { path: target };
+    },
+    recentBooks: () => ({ paths: recentBooks() }),
+    // browser mode and the CLI have no native dialog; Electron's main process answers this one
+    pickPath: () => ({ path: null, supported: false }),
+  };
+}
+
+export function bookInfo(book: Book): BookInfo {
+  return {
+    path: path.resolve(book.path),
+    fileName: path.basename(book.path),
+    settings: book.settings(),
+    origins: book.origins(),
+    readonly: book.db.readonly,
+    programs: book.catalogs().map((c) => ({
+      code: c.program,
+      name: c.name,
+      projects: projectsOf(c).map((n) => ({ code: n.code, name: n.name })),
+      years: yearsOf(book, c.program, c.period),
+      yearsWithFigures: book.years(c.program),
+    })),
+  };
+}
+
+/** The programme's years, plus any year the book has figures for outside that period. */
+function yearsOf(book: Book, program: string, period: { from: number; to: number }): number[] {
+  const years = new Set(book.years(program));
+  for (let y = period.from; y <= period.to; y++) years.add(y);
+  return [...years].sort((a, b) => a - b);
+}
+
+function withExtension(file: string): string {
+  return file.toLowerCase().endsWith('.sovon') ? file : `${file}.sovon`;
+}

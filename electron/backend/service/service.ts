@@ -1,0 +1,63 @@
+// The back end behind the API contract (shared/api.ts). One open book at a time; every call's
+// input is validated here, whatever transport brought it.
+import { z } from 'zod';
+import { type CallName, type CallResults, type ParsedInput, type Reply, calls, isCallName } from '../../../shared/api';
+import { MSG } from '../../../shared/i18n/vi';
+import type { Book } from '../book/store';
+import { BookError } from '../book/errors';
+import { bookCalls } from './book-calls';
+import { sheetCalls } from './sheet-calls';
+import { lineCalls } from './line-calls';
+
+export type Handlers = { [N in CallName]: (input: ParsedInput<N>) => CallResults[N] | Promise<CallResults[N]> };
+
+export class Service {
+  private current: Book | null = null;
+  private readonly handlers: Handlers;
+
+  constructor(book: Book | null = null) {
+    this.current = book;
+    this.handlers = { ...bookCalls(this), ...sheetCalls(this), ...lineCalls(this) };
+  }
+
+  get book(): Book {
+    if (!this.current) throw new BookError(MSG.noBookOpen);
+    return this.current;
+  }
+
+  get hasBook(): boolean {
+    return this.current !== null;
+  }
+
+  /** Swaps the open book; the previous one is closed. */
+  replaceBook(book: Book): void {
+    if (this.current && this.current !== book) this.current.close();
+    this.current = book;
+  }
+
+  close(): void {
+    this.current?.close();
+    this.current = null;
+  }
+
+  /** Validates and runs one call; a user error comes back as a message, never as a crash. */
+  async dispatch(name: string, rawInput: unknown): Promise<Reply<CallName>> {
+    if (!isCallName(name)) return { ok: false, error: MSG.unknownCall(name) };
+    const parsed = calls[name].safeParse(rawInput ?? {});
+    if (!parsed.success) return { ok: false, error: MSG.badInput(z.prettifyError(parsed.error)) };
+    try {
+      const handler = this.handlers[name] as (input: unknown) => unknown;
+      return { ok: true, result: (await handler(parsed.data)) as CallResults[CallName] };
+    } catch (e) {
+      if (e instanceof BookError) return { ok: false, error: e.message };
+      throw e;
+    }
+  }
+
+  /** For in-process callers (CLI, tests): the result, or a thrown BookError. */
+  async call<N extends CallName>(name: N, input: z.input<(typeof calls)[N]>): Promise<CallResults[N]> {
+    const reply = await this.dispatch(name, input);
+    if (!reply.ok) throw new BookError(reply.error);
+    return reply.result as CallResults[N];
+  }
+}

@@ -1,0 +1,67 @@
+// Calls about figures: a year's sheet, and one stated figure written (or cleared) from the grid.
+import type { ParsedInput } from '../../../shared/api';
+import { type Claim, type ClaimKey, claimKeyId, yearPeriod } from '../../../shared/claim';
+import { MSG } from '../../../shared/i18n/vi';
+import { parseMoney } from '../../../shared/money';
+import { parseRate } from '../../../shared/rate';
+import { rowKeyId } from '../../../shared/catalog';
+import { buildSheet } from '../../../shared/sheet/sheet';
+import { BookError } from '../book/errors';
+import type { Book } from '../book/store';
+import { treeOf } from '../book/tree-of-book';
+import type { Handlers, Service } from './service';
+
+export function sheetCalls(service: Service): Pick<Handlers, 'getSheet' | 'setClaim'> {
+  return {
+    getSheet: ({ program, origin, year, project }) => {
+      const book = service.book;
+      requireOrigin(book, origin);
+      const claims = latestAsOf(book.claims({ program, origin, year }));
+      return buildSheet({ tree: treeOf(book, program), claims, origin, year, project });
+    },
+    setClaim: (input) => ({ changed: setClaim(service.book, input) }),
+  };
+}
+
+function setClaim(book: Book, { key: cell, text, scale }: ParsedInput<'setClaim'>): boolean {
+  requireOrigin(book, cell.origin);
+  const tree = treeOf(book, cell.program);
+  const rowId = rowKeyId({ node: cell.node, unit: cell.unit });
+  if (!tree.byId.has(rowId)) throw new BookError(MSG.unknownNode(rowId));
+  const key: ClaimKey = { ...cell, period: yearPeriod(cell.year) };
+  const next = text === null || text.trim() === '' ? null : toClaim(key, text, scale);
+  return book.transaction(() => {
+    const before = book.findClaim(key);
+    if (before === null && next === null) return false;
+    if (next) book.putClaim(next);
+    else book.deleteClaim(key);
+    book.audit(book.nextActionId(), 'setClaim', key, before?.value ?? null, next?.value ?? null);
+    return true;
+  });
+}
+
+function toClaim(key: ClaimKey, text: string, scale: ParsedInput<'setClaim'>['scale']): Claim {
+  if (key.measure === 'rate') {
+    const rate = parseRate(text);
+    if (!rate.ok) throw new BookError(MSG.badValue(text, rate.reason));
+    return { key: { ...key, measure: 'rate' }, value: rate.value, asOf: null, note: null };
+  }
+  const money = parseMoney(text, scale);
+  if (!money.ok) throw new BookError(MSG.badValue(text, money.reason));
+  return { key: { ...key, measure: key.measure }, value: money.value, asOf: null, note: null };
+}
+
+function requireOrigin(book: Book, origin: string): void {
+  if (!book.origins().some((o) => o.id === origin)) throw new BookError(MSG.unknownOrigin(origin));
+}
+
+/** Disbursement is cumulative to a date: of several as-of claims, the latest speaks. */
+function latestAsOf(claims: Claim[]): Claim[] {
+  const latest = new Map<string, Claim>();
+  for (const c of claims) {
+    const id = claimKeyId(c.key);
+    const seen = latest.get(id);
+    if (!seen || (c.asOf ?? '') > (seen.asOf ?? '')) latest.set(id, c);
+  }
+  return [...latest.values()];
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// `npm start`: build, then open Sổ Vốn in Electron when its binary is installed; otherwise in
+// browser mode, saying so. Nothing here may require('electron'): without its binary that
+// require tries a download and fails.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+
+function electronBinary() {
+  const dir = path.join(root, 'node_modules', 'electron');
+  try {
+    const rel = fs.readFileSync(path.join(dir, 'path.txt'), 'utf8').trim();
+    const bin = path.join(dir, 'dist', rel);
+    return rel && fs.existsSync(bin) ? bin : null;
+  } catch {
+    return null;
+  }
+}
+
+function run(cmd, argv) {
+  const child = spawn(cmd, argv, { cwd: root, stdio: 'inherit' });
+  for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
+  child.on('exit', (code) => process.exit(code ?? 0));
+}
+
+const build = spawnSync(process.execPath, [path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
+  cwd: root, stdio: ['ignore', 'ignore', 'inherit'],
+});
+if (build.status !== 0) {
+  console.error('Lỗi: không dựng được giao diện (electron-vite build).');
+  process.exit(1);
+}
+
+const electron = electronBinary();
+if (electron) {
+  run(electron, ['.', ...args]);
+} else {
+  console.log('Không có Electron trên máy này (chưa tải được bản chạy): mở Sổ Vốn ở chế độ trình duyệt.');
+  run(process.execPath, [path.join(root, 'electron', 'backend', 'cli', 'bin.mjs'), 'serve', ...args, '--open']);
+}

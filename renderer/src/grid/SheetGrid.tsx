@@ -1,0 +1,63 @@
+// The year's sheet in AG Grid (community). Rows arrive flat in tree order; folding, edits and
+// formatting are ours. Edits are requests (readOnlyEdit): the back end writes, then we reload.
+import { useMemo } from 'react';
+import { AgGridReact } from 'ag-grid-react';
+import { themeQuartz, type CellEditRequestEvent, type CellFocusedEvent, type GetRowIdParams } from 'ag-grid-community';
+import type { SheetRow } from '../../../shared/sheet/sheet';
+import type { ColumnId } from '../../../shared/sheet/columns';
+import type { Scale } from '../../../shared/money';
+import { buildColumns, type GridContext } from './columns';
+import { AG_GRID_LOCALE_VI } from './locale';
+import type { GridRow } from './visible-rows';
+
+// dense like the spreadsheets she knows
+const theme = themeQuartz.withParams({ fontSize: 13, rowHeight: 26, headerHeight: 28, spacing: 5, cellHorizontalPadding: 6 });
+
+export interface CellEdit {
+  row: SheetRow;
+  column: ColumnId;
+  text: string;
+}
+
+interface Props {
+  rows: GridRow[];
+  scale: Scale;
+  onToggle(rowId: string): void;
+  onEdit(edit: CellEdit): void;
+  onFocusRow(row: SheetRow | null): void;
+}
+
+export function SheetGrid({ rows, scale, onToggle, onEdit, onFocusRow }: Props) {
+  const columnDefs = useMemo(() => buildColumns(), []);
+  const context: GridContext = useMemo(() => ({ toggle: onToggle, scale }), [onToggle, scale]);
+  return (
+    <div className="grid-host">
+      <AgGridReact<GridRow>
+        theme={theme}
+        rowData={rows}
+        columnDefs={columnDefs}
+        context={context}
+        getRowId={(p: GetRowIdParams<GridRow>) => p.data.id}
+        readOnlyEdit
+        // 24 number columns: render them all so keyboard and tests find every cell
+        suppressColumnVirtualisation
+        singleClickEdit={false}
+        stopEditingWhenCellsLoseFocus
+        enterNavigatesVerticallyAfterEdit
+        localeText={AG_GRID_LOCALE_VI}
+        defaultColDef={{ sortable: false, resizable: true, suppressMovable: true, wrapHeaderText: true, autoHeaderHeight: true }}
+        rowClassRules={{ 'row-project': (p) => p.data?.kind === 'project', 'row-program': (p) => p.data?.kind === 'program' }}
+        onCellEditRequest={(e: CellEditRequestEvent<GridRow>) => {
+          if (!e.data) return;
+          onEdit({ row: e.data, column: e.colDef.colId as ColumnId, text: String(e.newValue ?? '') });
+        }}
+        onCellFocused={(e: CellFocusedEvent<GridRow>) => {
+          const node = e.rowIndex === null || e.rowIndex === undefined ? null : e.api.getDisplayedRowAtIndex(e.rowIndex);
+          onFocusRow(node?.data ?? null);
+        }}
+        // a new display unit must reformat every number cell
+        key={scale}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+// Tệp: Mới, Mở, Lưu bản sao, Gần đây. Electron answers with its native dialogs; in browser
+// mode she types the path of the file on this computer.
+import { useState } from 'react';
+import type { BookInfo } from '../../../shared/api';
+import { api } from '../api/client';
+import type { PromptSpec } from '../dialogs/PromptDialog';
+
+interface Props {
+  onOpened(info: BookInfo): void;
+  onMessage(text: string, error?: boolean): void;
+  ask(spec: PromptSpec): void;
+}
+
+type Purpose = 'open' | 'new' | 'copy';
+
+export function FileMenu({ onOpened, onMessage, ask }: Props) {
+  const [open, setOpen] = useState(false);
+  const [recent, setRecent] = useState<string[]>([]);
+
+  const withPath = async (purpose: Purpose, title: string, run: (path: string) => Promise<void>) => {
+    setOpen(false);
+    const picked = await api.call('pickPath', { purpose });
+    const guarded = async (path: string) => {
+      try {
+        await run(path);
+      } catch (e) {
+        onMessage((e as Error).message, true);
+      }
+    };
+    if (picked.supported) {
+      if (picked.path) await guarded(picked.path);
+      return;
+    }
+    ask({ title, label: 'Đường dẫn tệp sổ (.sovon) trên máy này', onSubmit: guarded });
+  };
+
+  const toggle = async () => {
+    if (!open) setRecent((await api.call('recentBooks', {})).paths);
+    setOpen(!open);
+  };
+
+  const openBook = async (path: string) => {
+    onOpened(await api.call('openBook', { path }));
+    onMessage(`Đã mở sổ ${path}`);
+  };
+
+  return (
+    <div className="menu">
+      <button type="button" className="menu-button" aria-haspopup="menu" aria-expanded={open} onClick={() => void toggle()}>
+        Tệp
+      </button>
+      {open && (
+        <ul className="menu-list" role="menu">
+          <li role="menuitem" onClick={() => void withPath('new', 'Tạo sổ mới', async (path) => {
+            onOpened(await api.call('newBook', { path }));
+            onMessage(`Đã tạo sổ ${path}`);
+          })}>Mới…</li>
+          <li role="menuitem" onClick={() => void withPath('open', 'Mở sổ', openBook)}>Mở…</li>
+          <li role="menuitem" onClick={() => void withPath('copy', 'Lưu bản sao của sổ', async (path) => {
+            const saved = await api.call('saveCopy', { path });
+            onMessage(`Đã lưu bản sao ${saved.path}`);
+          })}>Lưu bản sao…</li>
+          <li className="menu-heading" role="presentation">Gần đây</li>
+          {recent.length === 0 && <li className="menu-empty" role="presentation">(chưa có)</li>}
+          {recent.map((path) => (
+            <li key={path} role="menuitem" className="menu-recent" title={path} onClick={() => {
+              setOpen(false);
+              openBook(path).catch((e: Error) => onMessage(e.message, true));
+            }}>{path}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+// The open book and the sheet being looked at: which programme, year, origin and project,
+// and the fold state, kept across reloads of the sheet so an edit never loses her place.
+import { useCallback, useEffect, useState } from 'react';
+import type { BookInfo } from '../../shared/api';
+import { BOOKS_ORIGIN } from '../../shared/claim';
+import type { Sheet } from '../../shared/sheet/sheet';
+import { api } from './api/client';
+import { initiallyCollapsed } from './grid/visible-rows';
+
+export interface View {
+  program: string;
+  year: number;
+  origin: string;
+  project: string | null;
+}
+
+export function defaultView(info: BookInfo, previous?: View): View {
+  const program = info.programs.find((p) => p.code === previous?.program) ?? info.programs[0]!;
+  // her place if she had one; else the latest year the book has figures for
+  const latest = program.yearsWithFigures.at(-1) ?? Math.min(new Date().getFullYear(), program.years.at(-1)!);
+  const year = previous && program.years.includes(previous.year) ? previous.year : latest;
+  const origin = info.origins.some((o) => o.id === previous?.origin) ? previous!.origin : BOOKS_ORIGIN;
+  const project = program.projects.some((p) => p.code === previous?.project) ? previous!.project : null;
+  return { program: program.code, year, origin, project };
+}
+
+export function useBook(onError: (message: string) => void) {
+  const [info, setInfo] = useState<BookInfo | null>(null);
+  const [view, setView] = useState<View | null>(null);
+  const [sheet, setSheet] = useState<Sheet | null>(null);
+  const [collapsed, setCollapsed] = useState<Set<string> | null>(null);
+
+  const adopt = useCallback((next: BookInfo) => {
+    setInfo(next);
+    setView((v) => defaultView(next, v ?? undefined));
+    setCollapsed(null);
+    document.title = `${next.settings.title || next.fileName} — Sổ Vốn`;
+  }, []);
+
+  const reload = useCallback(async () => {
+    if (!view) return;
+    try {
+      const next = await api.call('getSheet', view);
+      setSheet(next);
+      setCollapsed((c) => c ?? initiallyCollapsed(next.rows));
+    } catch (e) {
+      onError((e as Error).message);
+    }
+  }, [view, onError]);
+
+  useEffect(() => {
+    api.call('bookInfo', {}).then(adopt, (e: Error) => onError(e.message));
+  }, [adopt, onError]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const toggle = useCallback((rowId: string) => {
+    setCollapsed((c) => {
+      const next = new Set(c);
+      if (next.has(rowId)) next.delete(rowId);
+      else next.add(rowId);
+      return next;
+    });
+  }, []);
+
+  const refreshInfo = useCallback(async () => adopt(await api.call('bookInfo', {})), [adopt]);
+
+  return { info, view, setView, sheet, collapsed: collapsed ?? new Set<string>(), toggle, reload, adopt, refreshInfo };
+}

@@ -1,0 +1,91 @@
+// The one door between the renderer and the back end. Every call is named here with the
+// schema of its input (validated at the boundary: the renderer is untrusted) and the type of its
+// result. Electron carries it over one IPC channel, browser mode as POST /api/<call>, the CLI
+// and the tests call the service in-process.
+import { z } from 'zod';
+import { CAPITALS, MEASURES, type Origin, SOURCES } from './claim';
+import { LINE_KINDS } from './catalog';
+import { SCALE_NAMES, type Scale } from './money';
+import type { BookSettings } from './settings';
+import type { Sheet } from './sheet/sheet';
+
+const code = z.string().min(1).max(200);
+const year = z.number().int().min(1990).max(2100);
+const filePath = z.string().min(1).max(4096);
+
+export const cellKey = z.object({
+  program: code,
+  origin: code,
+  year,
+  node: code,
+  unit: z.string().min(1).max(200).nullable(),
+  capital: z.enum(CAPITALS).nullable(),
+  source: z.enum(SOURCES).nullable().default(null),
+  measure: z.enum(MEASURES),
+});
+
+export const calls = {
+  bookInfo: z.object({}),
+  getSheet: z.object({ program: code, origin: code, year, project: code.nullable() }),
+  /** `text` as typed in the grid, in `scale`; null or "" clears the stated figure */
+  setClaim: z.object({ key: cellKey, text: z.string().max(100).nullable(), scale: z.enum(SCALE_NAMES as [Scale, ...Scale[]]) }),
+  addLine: z.object({ program: code, parentRowId: code, kind: z.enum(LINE_KINDS), name: z.string().trim().min(1).max(300) }),
+  renameLine: z.object({ program: code, rowId: code, name: z.string().trim().min(1).max(300) }),
+  removeLine: z.object({ program: code, rowId: code }),
+  newBook: z.object({ path: filePath, unitName: z.string().max(300).optional(), demo: z.boolean().optional() }),
+  openBook: z.object({ path: filePath }),
+  saveCopy: z.object({ path: filePath }),
+  recentBooks: z.object({}),
+  /** A native file dialog where the shell has one (Electron); browser mode asks for a path. */
+  pickPath: z.object({ purpose: z.enum(['open', 'new', 'copy']) }),
+} as const;
+
+export type CallName = keyof typeof calls;
+export type CallInput<N extends CallName> = z.input<(typeof calls)[N]>;
+export type ParsedInput<N extends CallName> = z.output<(typeof calls)[N]>;
+
+export interface ProgramInfo {
+  code: string;
+  name: string;
+  projects: { code: string; name: string }[];
+  /** the years she can pick: the programme's period and any year with figures */
+  years: number[];
+  /** years for which the books hold figures */
+  yearsWithFigures: number[];
+}
+
+export interface BookInfo {
+  path: string;
+  fileName: string;
+  settings: BookSettings;
+  programs: ProgramInfo[];
+  origins: Origin[];
+  readonly: boolean;
+}
+
+export interface CallResults {
+  bookInfo: BookInfo;
+  getSheet: Sheet;
+  setClaim: { changed: boolean };
+  addLine: { rowId: string };
+  renameLine: { rowId: string };
+  removeLine: { removedClaims: number };
+  newBook: BookInfo;
+  openBook: BookInfo;
+  saveCopy: { path: string };
+  recentBooks: { paths: string[] };
+  pickPath: { path: string | null; supported: boolean };
+}
+
+/** What travels back over any transport: the result, or a message for the user. */
+export type Reply<N extends CallName> = { ok: true; result: CallResults[N] } | { ok: false, error: string };
+
+export interface SovonApi {
+  call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallResults[N]>;
+}
+
+export function isCallName(name: string): name is CallName {
+  return Object.hasOwn(calls, name);
+}
+
+export { IPC_CHANNEL } from './ipc';

@@ -1,0 +1,87 @@
+// A claim is one written number with where it came from: (origin, period, node, unit, capital,
+// source, measure) → value. The books, each province decision, each Treasury printout and each
+// earlier report are origins; nothing computed is ever stored as a claim.
+import type { Dong } from './money';
+import type { Rate } from './rate';
+
+export const MEASURES = [
+  'carry_in', 'allocated', 'adjusted', 'available', 'disbursed', 'cancelled', 'carry_out', 'rate',
+] as const;
+export type Measure = (typeof MEASURES)[number];
+export type MoneyMeasure = Exclude<Measure, 'rate'>;
+
+export const CAPITALS = ['DT', 'SN'] as const;
+export type Capital = (typeof CAPITALS)[number];
+
+export const SOURCES = ['NSTW', 'NSDP', 'HUY_DONG', 'LONG_GHEP'] as const;
+export type Source = (typeof SOURCES)[number];
+
+export const ORIGIN_KINDS = ['books', 'province', 'treasury', 'report'] as const;
+export type OriginKind = (typeof ORIGIN_KINDS)[number];
+
+/** The accountant's own books: the origin every edit in the grid writes to. */
+export const BOOKS_ORIGIN = 'books';
+
+export interface Origin {
+  id: string;
+  kind: OriginKind;
+  label: string;
+}
+
+/** A single year is { from: y, to: y }; a claim about a period's sum spans several. */
+export interface Period {
+  from: number;
+  to: number;
+}
+
+export function yearPeriod(year: number): Period {
+  return { from: year, to: year };
+}
+
+/** null in unit, capital or source means "all of them together". */
+export interface ClaimKey<M extends Measure = Measure> {
+  origin: string;
+  program: string;
+  period: Period;
+  node: string;
+  unit: string | null;
+  capital: Capital | null;
+  source: Source | null;
+  measure: M;
+}
+
+interface ClaimBase {
+  asOf: string | null;
+  note: string | null;
+}
+
+export interface MoneyClaim extends ClaimBase {
+  key: ClaimKey<MoneyMeasure>;
+  value: Dong;
+}
+
+export interface RateClaim extends ClaimBase {
+  key: ClaimKey<'rate'>;
+  value: Rate;
+}
+
+export type Claim = MoneyClaim | RateClaim;
+
+export function isRateClaim(c: Claim): c is RateClaim {
+  return c.key.measure === 'rate';
+}
+
+declare const keyIdBrand: unique symbol;
+/** A claim key as one string, for maps and sets. */
+export type ClaimKeyId = string & { readonly [keyIdBrand]: true };
+
+export function claimKeyId(k: ClaimKey): ClaimKeyId {
+  return [
+    k.origin, k.program, k.period.from, k.period.to, k.node,
+    k.unit ?? '', k.capital ?? '', k.source ?? '', k.measure,
+  ].join('\u001f') as ClaimKeyId;
+}
+
+export function periodLabel(p: Period): string {
+  return p.from === p.to ? String(p.from) : `${p.from}-${p.to}`;
+}

@@ -1,0 +1,125 @@
+// The interchange format "sovon-claims/1" (docs/sovon-claims.md): claims as JSON, for the CLI,
+// for tests and for other tools. Parsing turns each entry into a typed Claim or names the
+// entry that is wrong, so one bad claim rejects the whole file with its index.
+import { z } from 'zod';
+import { CAPITALS, type Claim, MEASURES, ORIGIN_KINDS, type Origin, SOURCES } from './claim';
+import { LINE_KINDS, type Line } from './catalog';
+import { SCALE_NAMES, decimalToDong, type Scale } from './money';
+import { decimalFromNumber, parseDecimal } from './decimal';
+import { formatRate } from './rate';
+
+export const FORMAT = 'sovon-claims/1';
+
+const year = z.number().int().min(1990).max(2100);
+
+const claimEntry = z
+  .object({
+    origin: z.string().min(1),
+    year: year.optional(),
+    years: z.tuple([year, year]).optional(),
+    node: z.string().min(1),
+    unit: z.string().min(1).optional(),
+    capital: z.enum(CAPITALS).optional(),
+    source: z.enum(SOURCES).optional(),
+    measure: z.enum(MEASURES),
+    value: z.union([z.number(), z.string()]),
+    scale: z.enum(SCALE_NAMES as [Scale, ...Scale[]]).optional(),
+    as_of: z.iso.date().optional(),
+    note: z.string().optional(),
+  })
+  .strict()
+  .refine((c) => (c.year === undefined) !== (c.years === undefined), 'cần đúng một trong "year" hoặc "years"')
+  .refine((c) => !c.years || c.years[0] <= c.years[1], '"years" phải là [năm đầu, năm cuối]');
+
+export const interchangeSchema = z
+  .object({
+    format: z.literal(FORMAT),
+    program: z.string().min(1),
+    origins: z.array(z.object({ id: z.string().min(1), kind: z.enum(ORIGIN_KINDS), label: z.string() }).strict()),
+    lines: z
+      .array(
+        z.object({ code: z.string().min(1), parent: z.string().min(1), kind: z.enum(LINE_KINDS), name: z.string().min(1) }).strict(),
+      )
+      .optional(),
+    claims: z.array(z.unknown()),
+  })
+  .strict();
+
+export type InterchangeFile = z.infer<typeof interchangeSchema>;
+export type ClaimEntry = z.infer<typeof claimEntry>;
+
+export interface ParsedInterchange {
+  program: string;
+  origins: Origin[];
+  lines: Line[];
+  claims: Claim[];
+}
+
+export class InterchangeError extends Error {
+  constructor(message: string, readonly index: number | null) {
+    super(message);
+  }
+}
+
+/** Parses a whole file; throws InterchangeError naming the first bad claim. */
+export function parseInterchange(json: unknown): ParsedInterchange {
+  const file = interchangeSchema.safeParse(json);
+  if (!file.success) throw new InterchangeError(`Tệp không đúng định dạng ${FORMAT}: ${z.prettifyError(file.error)}`, null);
+  const { program, origins } = file.data;
+  const originIds = new Set(origins.map((o) => o.id));
+  const lines = (file.data.lines ?? []).map((l) => ({ ...l, program }));
+  const claims = file.data.claims.map((raw, index) => {
+    try {
+      return toClaim(raw, program, originIds);
+    } catch (e) {
+      throw new InterchangeError(`Số liệu thứ ${index} (claims[${index}]): ${(e as Error).message}`, index);
+    }
+  });
+  return { program, origins, lines, claims };
+}
+
+function toClaim(raw: unknown, program: string, originIds: Set<string>): Claim {
+  const parsed = claimEntry.safeParse(raw);
+  if (!parsed.success) throw new Error(z.prettifyError(parsed.error));
+  const e = parsed.data;
+  if (!originIds.has(e.origin)) throw new Error(`nguồn số liệu "${e.origin}" không có trong "origins"`);
+  const period = e.years ? { from: e.years[0], to: e.years[1] } : { from: e.year!, to: e.year! };
+  const base = { origin: e.origin, program, period, node: e.node, unit: e.unit ?? null, capital: e.capital ?? null, source: e.source ?? null };
+  const meta = { asOf: e.as_of ?? null, note: e.note ?? null };
+  const decimal = typeof e.value === 'number' ? decimalFromNumber(e.value) : parseDecimal(e.value);
+  if (!decimal.ok) throw new Error(decimal.reason);
+  if (e.measure === 'rate') {
+    if (e.scale) throw new Error('tỷ lệ (rate) tính bằng phần trăm, không có "scale"');
+    return { key: { ...base, measure: 'rate' }, value: decimal.value, ...meta };
+  }
+  const money = decimalToDong(decimal.value, e.scale ?? 'dong');
+  if (!money.ok) throw new Error(money.reason);
+  return { key: { ...base, measure: e.measure }, value: money.value, ...meta };
+}
+
+/** Writes claims back to the format; money in đồng as integers, rates as Vietnamese text. */
+export function toInterchange(parsed: ParsedInterchange): InterchangeFile {
+  return {
+    format: FORMAT,
+    program: parsed.program,
+    origins: parsed.origins,
+    ...(parsed.lines.length ? { lines: parsed.lines.map(({ program: _p, ...l }) => l) } : {}),
+    claims: parsed.claims.map(claimToEntry),
+  };
+}
+
+function claimToEntry(c: Claim): ClaimEntry {
+  const k = c.key;
+  const when = k.period.from === k.period.to ? { year: k.period.from } : { years: [k.period.from, k.period.to] as [number, number] };
+  const value = k.measure === 'rate' ? formatRate(c.value as never) : Number(c.value);
+  return {
+    origin: k.origin, ...when, node: k.node,
+    ...(k.unit !== null && { unit: k.unit }),
+    ...(k.capital !== null && { capital: k.capital }),
+    ...(k.source !== null && { source: k.source }),
+    measure: k.measure, value,
+    ...(k.measure !== 'rate' && { scale: 'dong' as const }),
+    ...(c.asOf !== null && { as_of: c.asOf }),
+    ...(c.note !== null && { note: c.note }),
+  };
+}

@@ -1,0 +1,67 @@
+// Money is integer đồng, always. Reports speak triệu đồng; the conversion happens here only.
+import { type Decimal, type ParseResult, formatVi, parseDecimal, pow10, roundShift } from './decimal';
+
+declare const dongBrand: unique symbol;
+/** An amount in whole đồng. Only `dong()` and the parsers here make one. */
+export type Dong = number & { readonly [dongBrand]: true };
+
+export const SCALES = { dong: 0, nghin: 3, trieu: 6, ty: 9 } as const;
+export type Scale = keyof typeof SCALES;
+export const SCALE_NAMES = Object.keys(SCALES) as Scale[];
+
+export function dong(n: number): Dong {
+  if (!Number.isSafeInteger(n)) throw new RangeError(`Số tiền phải là số nguyên đồng: ${n}`);
+  return n as Dong;
+}
+
+export const ZERO = dong(0);
+
+export function addDong(a: Dong, b: Dong): Dong {
+  return dong(a + b);
+}
+
+export function subDong(a: Dong, b: Dong): Dong {
+  return dong(a - b);
+}
+
+export function sumDong(values: readonly Dong[]): Dong {
+  let total = 0;
+  for (const v of values) total += v;
+  return dong(total);
+}
+
+/** Converts a written decimal in the given scale to đồng; refuses fractions of a đồng. */
+export function decimalToDong(value: Decimal, scale: Scale): ParseResult<Dong> {
+  const shift = SCALES[scale] - value.decimals;
+  const exact = shift >= 0 ? value.coefficient * pow10(shift) : null;
+  if (exact === null) {
+    const div = pow10(-shift);
+    if (value.coefficient % div !== 0n) {
+      return { ok: false, reason: 'số tiền lẻ dưới một đồng' };
+    }
+    return toSafe(value.coefficient / div);
+  }
+  return toSafe(exact);
+}
+
+function toSafe(v: bigint): ParseResult<Dong> {
+  if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < -BigInt(Number.MAX_SAFE_INTEGER)) {
+    return { ok: false, reason: 'số tiền quá lớn' };
+  }
+  return { ok: true, value: dong(Number(v)) };
+}
+
+/** Parses money as typed or pasted ("1.234,5" in triệu → 1 234 500 000 đồng). */
+export function parseMoney(text: string, scale: Scale): ParseResult<Dong> {
+  const parsed = parseDecimal(text);
+  if (!parsed.ok) return parsed;
+  return decimalToDong(parsed.value, scale);
+}
+
+/** vi-VN text of an amount in a display scale, rounded to at most `maxDecimals`. */
+export function formatMoney(amount: Dong, scale: Scale, maxDecimals = 3): string {
+  const shift = SCALES[scale];
+  const decimals = Math.min(shift, maxDecimals);
+  const rounded = roundShift(BigInt(amount), shift - decimals);
+  return formatVi(rounded, decimals);
+}

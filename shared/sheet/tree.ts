@@ -1,0 +1,80 @@
+// The rows of a programme as a tree: catalogue nodes, then the accountant's own lines
+// (contents, works) and implementing units under them. Flat, in tree order, with depth:
+// AG Grid community has no tree data, so the grid shows this list and folds it itself.
+import { type Catalog, type Line, type RowKey, rowKeyId } from '../catalog';
+
+export type RowKind = 'program' | 'project' | 'subproject' | 'content' | 'work' | 'unit';
+
+export interface TreeRow {
+  id: string;
+  key: RowKey;
+  /** the code shown in the grid: catalogue code or the line's own code */
+  code: string;
+  label: string;
+  kind: RowKind;
+  depth: number;
+  parentId: string | null;
+  childIds: string[];
+  /** the accountant's own line: she may rename or remove it */
+  own: boolean;
+  memo: boolean;
+}
+
+export interface Tree {
+  program: string;
+  rows: TreeRow[];
+  byId: Map<string, TreeRow>;
+}
+
+export function buildTree(catalog: Catalog, lines: readonly Line[]): Tree {
+  const byId = new Map<string, TreeRow>();
+  const children = new Map<string | null, TreeRow[]>();
+  const add = (row: TreeRow, parent: string | null) => {
+    byId.set(row.id, row);
+    const list = children.get(parent) ?? [];
+    list.push(row);
+    children.set(parent, list);
+  };
+  const depthOf = new Map<string, number>();
+  for (const n of catalog.nodes) {
+    const depth = n.parent === null ? 0 : (depthOf.get(n.parent) ?? 0) + 1;
+    depthOf.set(n.code, depth);
+    const kind: RowKind = depth === 0 ? 'program' : depth === 1 ? 'project' : 'subproject';
+    add(makeRow({ node: n.code, unit: null }, n.code, n.name, kind, n.parent, false, n.memo ?? false), n.parent);
+  }
+  for (const l of lines) {
+    const key: RowKey = l.kind === 'unit' ? { node: l.parent, unit: l.name } : { node: l.code, unit: null };
+    add(makeRow(key, l.kind === 'unit' ? '' : l.code, l.name, l.kind, l.parent, true, false), l.parent);
+  }
+  const rows: TreeRow[] = [];
+  const visit = (row: TreeRow, depth: number) => {
+    row.depth = depth;
+    rows.push(row);
+    // units are leaves: their key shares the node of their parent row
+    const kids = row.kind === 'unit' ? [] : (children.get(row.key.node) ?? []);
+    for (const kid of kids) {
+      kid.parentId = row.id;
+      row.childIds.push(kid.id);
+      visit(kid, depth + 1);
+    }
+  };
+  for (const root of children.get(null) ?? []) visit(root, 0);
+  return { program: catalog.program, rows, byId };
+}
+
+function makeRow(
+  key: RowKey, code: string, label: string, kind: RowKind, parent: string | null, own: boolean, memo: boolean,
+): TreeRow {
+  return { id: rowKeyId(key), key, code, label, kind, depth: 0, parentId: parent, childIds: [], own, memo };
+}
+
+/** The rows of one project's subtree (the "Dự án" filter), or all rows. */
+export function rowsUnder(tree: Tree, nodeCode: string | null): TreeRow[] {
+  if (nodeCode === null) return tree.rows;
+  const start = tree.rows.findIndex((r) => r.id === nodeCode);
+  if (start < 0) return [];
+  const base = tree.rows[start]!.depth;
+  let end = start + 1;
+  while (end < tree.rows.length && tree.rows[end]!.depth > base) end++;
+  return tree.rows.slice(start, end);
+}

@@ -1,0 +1,47 @@
+// Starts `sovon serve` on a fresh copy of the demo book, as a user's `npm start` would.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const bin = path.join(root, 'electron/backend/cli/bin.mjs');
+
+export interface BrowserMode {
+  url: string;
+  book: string;
+  stop(): Promise<void>;
+}
+
+export function freshDemoBook(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sovon-e2e-'));
+  const book = path.join(dir, 'demo.sovon');
+  const res = spawnSync(process.execPath, [bin, 'new', book, '--demo'], { encoding: 'utf8', env: { ...process.env, SOVON_DATA_DIR: dir } });
+  if (res.status !== 0) throw new Error(res.stderr);
+  return book;
+}
+
+export async function serve(book: string): Promise<BrowserMode> {
+  const child: ChildProcess = spawn(process.execPath, [bin, 'serve', book], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, SOVON_DATA_DIR: path.dirname(book) },
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    child.stderr!.on('data', (d: Buffer) => process.stderr.write(d));
+    child.on('exit', (code) => reject(new Error(`sovon serve exited with ${code}`)));
+  });
+  return {
+    url,
+    book,
+    stop: () => new Promise((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    }),
+  };
+}

@@ -1,0 +1,19 @@
+import { defineConfig } from '@playwright/test';
+
+// Debian's Chromium: Playwright's own browser download is impossible on this network.
+export default defineConfig({
+  testDir: '.',
+  testMatch: '**/*.e2e.ts',
+  timeout: 60_000,
+  workers: 1,
+  reporter: [['list']],
+  outputDir: '../../test-results/e2e',
+  use: {
+    viewport: { width: 1500, height: 900 },
+    locale: 'vi-VN',
+    launchOptions: {
+      executablePath: process.env.SOVON_CHROMIUM ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+});

@@ -1,0 +1,76 @@
+// The accountant opens the demo book, unfolds a project, types a figure, and finds it again.
+import { expect, test, type Page } from '@playwright/test';
+import { freshDemoBook, serve } from './browser-mode';
+
+// AG Grid 36 draws one element per row holding both its pinned and its scrolling cells
+const cell = (page: Page, rowId: string, colId: string) => page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`);
+const labelOf = (page: Page, rowId: string) => cell(page, rowId, 'label');
+
+test('open the demo, unfold a project, type a figure, and see it after reopening the book', async ({ page }) => {
+  const book = freshDemoBook();
+  let app = await serve(book);
+  await page.goto(app.url);
+
+  await expect(page).toHaveTitle('Phong Thổ 2022-2024 (mẫu) — Sổ Vốn');
+  await expect(page.getByRole('columnheader', { name: 'Tổng được sử dụng' }).first()).toBeVisible();
+  await expect(labelOf(page, 'DA7')).toContainText('Dự án 7: Nâng cao năng lực');
+  await expect(labelOf(page, 'DA7.1')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Mở rộng DA7' }).click();
+  await expect(labelOf(page, 'DA7.1')).toContainText('Tiểu dự án 1: Nâng cao năng lực thực hiện Chương trình');
+  await page.getByLabel('Năm').selectOption('2023');
+  await expect(cell(page, 'DA7.1', 'disbursed:SN')).toHaveText('696');
+  await expect(cell(page, 'DA7.1', 'rate:SN')).toHaveText('81,12');
+  // stated in the books vs computed: DA7.1's disbursement is the sum of its two contents
+  await expect(cell(page, 'DA7.1', 'allocated:SN')).toHaveClass(/cell-stated/);
+  await expect(cell(page, 'DA7.1', 'disbursed:SN')).toHaveClass(/cell-computed/);
+  await expect(cell(page, 'DA7', 'disbursed:SN')).toHaveClass(/cell-computed/);
+
+  await page.getByRole('button', { name: 'Mở rộng DA6' }).click();
+  await cell(page, 'DA6.1', 'allocated:SN').click();
+  await page.keyboard.type('1.234,5');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toHaveText('Đã lưu DA6.1.');
+  await expect(cell(page, 'DA6.1', 'allocated:SN')).toHaveText('1.234,5');
+  await expect(cell(page, 'DA6.1', 'allocated:SN')).toHaveClass(/cell-stated/);
+  // the project total is computed from its sub-projects: 1.234,5 + 325
+  await expect(cell(page, 'DA6', 'allocated:SN')).toHaveText('1.559,5');
+  await page.screenshot({ path: 'test-results/e2e/sheet-after-edit.png' });
+
+  await app.stop();
+  app = await serve(book);
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Mở rộng DA6' }).click();
+  await page.getByLabel('Năm').selectOption('2023');
+  await expect(cell(page, 'DA6.1', 'allocated:SN')).toHaveText('1.234,5');
+  await app.stop();
+});
+
+test('switch year and project, and the display unit', async ({ page }) => {
+  const app = await serve(freshDemoBook());
+  await page.goto(app.url);
+  await page.getByLabel('Năm').selectOption('2022');
+  await page.getByLabel('Dự án').selectOption('DA7');
+  await expect(page.locator('.ag-row[row-id]')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Mở rộng DA7' }).click();
+  await expect(cell(page, 'DA7.1', 'disbursed:SN')).toHaveText('537');
+  await expect(cell(page, 'DA7.2', 'disbursed:SN')).toHaveText('13');
+  await expect(labelOf(page, 'DA2')).toHaveCount(0);
+
+  await page.getByLabel('Đơn vị tính').selectOption('dong');
+  await expect(cell(page, 'DA7.1', 'disbursed:SN')).toHaveText('537.000.000');
+  await page.screenshot({ path: 'test-results/e2e/sheet-project-filter.png' });
+  await app.stop();
+});
+
+test('a wrong figure is refused with a message, and the book is unchanged', async ({ page }) => {
+  const app = await serve(freshDemoBook());
+  await page.goto(app.url);
+  await page.getByLabel('Năm').selectOption('2023');
+  await cell(page, 'DA5', 'allocated:SN').click();
+  await page.keyboard.type('12,3,4x');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toContainText('Giá trị "12,3,4x" không hợp lệ');
+  await expect(cell(page, 'DA5', 'allocated:SN')).toHaveText('12.060');
+  await app.stop();
+});

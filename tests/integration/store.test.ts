@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Book } from '../../electron/backend/book/store';
+import { SCHEMA_VERSION } from '../../electron/backend/book/migrations';
+import { Service } from '../../electron/backend/service/service';
+import { tempDir } from '../support/temp';
+
+let dir: string;
+beforeAll(() => { dir = tempDir('store'); });
+
+const key = { program: 'GNBV', origin: 'books', year: 2023, node: 'DA5', unit: null, capital: 'SN' as const, source: null, measure: 'allocated' as const };
+
+describe('the book file', () => {
+  it('keeps an edit after the book is closed and opened again', async () => {
+    const file = path.join(dir, 'persist.sovon');
+    const first = new Service();
+    await first.call('newBook', { path: file, unitName: 'UBND xã Mường So' });
+    await first.call('setClaim', { key, text: '12.060', scale: 'trieu' });
+    first.close();
+
+    const again = new Service(Book.open(file));
+    const sheet = await again.call('getSheet', { program: 'GNBV', origin: 'books', year: 2023, project: 'DA5' });
+    expect(sheet.rows[0]!.cells['allocated:SN']).toEqual({ kind: 'money', dong: 12_060_000_000, stated: true });
+    expect((await again.call('bookInfo', {})).settings.unitName).toBe('UBND xã Mường So');
+    again.close();
+  });
+
+  it('writes each edit with its audit row in one transaction', async () => {
+    const file = path.join(dir, 'audit.sovon');
+    const service = new Service();
+    await service.call('newBook', { path: file });
+    await service.call('setClaim', { key, text: '100', scale: 'trieu' });
+    await service.call('setClaim', { key, text: '', scale: 'trieu' });
+    const audit = service.book.db.prepare('SELECT kind, before, after FROM audit ORDER BY id').all();
+    expect(audit).toEqual([
+      { kind: 'setClaim', before: null, after: '100000000' },
+      { kind: 'setClaim', before: '100000000', after: null },
+    ]);
+    service.close();
+  });
+
+  it('refuses bad input with a Vietnamese message and leaves the book untouched', async () => {
+    const file = path.join(dir, 'bad.sovon');
+    const service = new Service();
+    await service.call('newBook', { path: file });
+    await expect(service.call('setClaim', { key, text: '12,3,4x', scale: 'trieu' })).rejects.toThrow(/không hợp lệ/);
+    await expect(service.call('setClaim', { key: { ...key, node: 'DA99' }, text: '1', scale: 'trieu' })).rejects.toThrow(/Không có dòng "DA99"/);
+    expect(await service.dispatch('setClaim', { key: { ...key, measure: 'bogus' } })).toMatchObject({ ok: false, error: expect.stringMatching(/Yêu cầu không hợp lệ/) });
+    expect(service.book.claims({ program: 'GNBV' })).toEqual([]);
+    service.close();
+  });
+
+  it('refuses a file made by a newer version, without changing it', () => {
+    const file = path.join(dir, 'newer.sovon');
+    Book.create(file, { title: 'x' } as never, []).close();
+    const db = new Database(file);
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    db.close();
+    const before = fs.readFileSync(file);
+    expect(() => Book.open(file)).toThrow(/phiên bản Sổ Vốn mới hơn/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('refuses a file that is not a book', () => {
+    const file = path.join(dir, 'other.sqlite');
+    new Database(file).exec('CREATE TABLE t (x)');
+    expect(() => Book.open(file)).toThrow(/không phải là sổ/);
+    fs.writeFileSync(path.join(dir, 'text.sovon'), 'hello');
+    expect(() => Book.open(path.join(dir, 'text.sovon'))).toThrow(/không phải là sổ/);
+  });
+
+  it('adds, renames and removes her own lines, with their figures', async () => {
+    const service = new Service();
+    await service.call('newBook', { path: path.join(dir, 'lines.sovon') });
+    const { rowId } = await service.call('addLine', { program: 'GNBV', parentRowId: 'DA2', kind: 'unit', name: 'Trung tâm DVNN' });
+    expect(rowId).toBe('DA2@Trung tâm DVNN');
+    await service.call('setClaim', { key: { ...key, node: 'DA2', unit: 'Trung tâm DVNN' }, text: '2.015', scale: 'trieu' });
+    const renamed = await service.call('renameLine', { program: 'GNBV', rowId, name: 'TT Dịch vụ nông nghiệp' });
+    let sheet = await service.call('getSheet', { program: 'GNBV', origin: 'books', year: 2023, project: 'DA2' });
+    expect(sheet.rows.map((r) => r.label)).toEqual(['Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo', 'TT Dịch vụ nông nghiệp']);
+    expect(sheet.rows[0]!.cells['allocated:SN']).toMatchObject({ dong: 2_015_000_000, stated: false });
+    await expect(service.call('removeLine', { program: 'GNBV', rowId: 'DA2' })).rejects.toThrow(/danh mục/);
+    expect(await service.call('removeLine', { program: 'GNBV', rowId: renamed.rowId })).toEqual({ removedClaims: 1 });
+    sheet = await service.call('getSheet', { program: 'GNBV', origin: 'books', year: 2023, project: 'DA2' });
+    expect(sheet.rows).toHaveLength(1);
+    service.close();
+  });
+
+  it('saves a copy that opens as the same book', async () => {
+    const service = new Service();
+    await service.call('newBook', { path: path.join(dir, 'orig.sovon') });
+    await service.call('setClaim', { key, text: '7', scale: 'trieu' });
+    const { path: copy } = await service.call('saveCopy', { path: path.join(dir, 'copy') });
+    service.close();
+    const copied = Book.open(copy);
+    expect(copied.claims({ program: 'GNBV' })).toHaveLength(1);
+    expect(copied.integrityProblems()).toEqual([]);
+    copied.close();
+  });
+});

@@ -1,0 +1,62 @@
+// The Electron layer is thin glue; here it runs against a mocked `electron` module.
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { windowOptions } from '../../electron/main/window';
+import { registerIpc } from '../../electron/main/ipc';
+import { bookPathFromArgv } from '../../electron/main/argv';
+import { nativeBindingPath } from '../../electron/backend/book/native-binding';
+import { IPC_CHANNEL } from '../../shared/ipc';
+import type { Service } from '../../electron/backend/service/service';
+
+vi.mock('electron', () => ({ app: {}, BrowserWindow: vi.fn(), ipcMain: {}, dialog: {} }));
+
+describe('the Electron window', () => {
+  it('follows the security checklist', () => {
+    const prefs = windowOptions('/p/preload.cjs').webPreferences!;
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, preload: '/p/preload.cjs' });
+  });
+
+  it('opens a .sovon file given on the command line', () => {
+    expect(bookPathFromArgv(['electron', '.', 'C:\\Sổ\\Phong Thổ.sovon'])).toBe('C:\\Sổ\\Phong Thổ.sovon');
+    expect(bookPathFromArgv(['electron', '.', '--inspect'])).toBeNull();
+  });
+});
+
+describe('the IPC channel', () => {
+  function setup() {
+    let handler: ((event: unknown, name: unknown, input: unknown) => Promise<unknown>) | undefined;
+    const ipcMain = { handle: vi.fn((channel: string, fn: typeof handler) => { expect(channel).toBe(IPC_CHANNEL); handler = fn; }) };
+    const dialog = { showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/books/a.sovon'] })), showSaveDialog: vi.fn() };
+    const service = { dispatch: vi.fn(async () => ({ ok: true, result: 'from service' })) };
+    const webContents = {};
+    const win = { webContents };
+    registerIpc(ipcMain as never, dialog as never, service as unknown as Service, () => win as never);
+    return { call: (sender: unknown, name: string, input: unknown) => handler!({ sender }, name, input), service, webContents, dialog };
+  }
+
+  it('passes calls from our window to the service', async () => {
+    const { call, service, webContents } = setup();
+    await expect(call(webContents, 'getSheet', { year: 2023 })).resolves.toEqual({ ok: true, result: 'from service' });
+    expect(service.dispatch).toHaveBeenCalledWith('getSheet', { year: 2023 });
+  });
+
+  it('refuses calls from any other sender', async () => {
+    const { call, service } = setup();
+    await expect(call({}, 'getSheet', {})).resolves.toMatchObject({ ok: false });
+    expect(service.dispatch).not.toHaveBeenCalled();
+  });
+
+  it('answers pickPath with the native dialog', async () => {
+    const { call, webContents, dialog } = setup();
+    await expect(call(webContents, 'pickPath', { purpose: 'open' })).resolves.toEqual({ ok: true, result: { path: '/books/a.sovon', supported: true } });
+    expect(dialog.showOpenDialog).toHaveBeenCalled();
+  });
+});
+
+describe('the better-sqlite3 binding', () => {
+  it('uses the Node build outside a packaged app and the Electron build inside it', () => {
+    expect(nativeBindingPath({ electronVersion: undefined, resourcesPath: undefined, packaged: false })).toBeUndefined();
+    expect(nativeBindingPath({ electronVersion: '45.5.0', resourcesPath: '/app/resources', packaged: true }))
+      .toBe(path.join('/app/resources', 'native', 'better_sqlite3.node'));
+  });
+});
