@@ -25,7 +25,19 @@ interface ClaimRow {
 const CLAIM_COLUMNS = 'origin, program, year_from, year_to, node, unit, capital, source, measure, amount, decimals, as_of, note';
 
 export class Book {
+  private readonly statements = new Map<string, Database.Statement>();
+
   private constructor(readonly path: string, readonly db: Database.Database) {}
+
+  /** Prepared once per book: preparing is most of the cost of a small statement. */
+  private sql(text: string): Database.Statement {
+    let stmt = this.statements.get(text);
+    if (!stmt) {
+      stmt = this.db.prepare(text);
+      this.statements.set(text, stmt);
+    }
+    return stmt;
+  }
 
   static create(path: string, settings: BookSettings, catalogs: readonly Catalog[]): Book {
     if (fs.existsSync(path)) throw new BookError(MSG.bookExists(path));
@@ -72,56 +84,56 @@ export class Book {
 
   // ── settings ──────────────────────────────────────────────────────────────
   settings(): BookSettings {
-    const row = this.db.prepare("SELECT value FROM settings WHERE key = 'book'").get() as { value: string } | undefined;
+    const row = this.sql("SELECT value FROM settings WHERE key = 'book'").get() as { value: string } | undefined;
     return JSON.parse(row?.value ?? '{}') as BookSettings;
   }
 
   writeSettings(settings: BookSettings): void {
-    this.db.prepare("INSERT INTO settings (key, value) VALUES ('book', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(JSON.stringify(settings));
+    this.sql("INSERT INTO settings (key, value) VALUES ('book', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(JSON.stringify(settings));
   }
 
   // ── catalogue and lines ───────────────────────────────────────────────────
   catalogs(): Catalog[] {
-    const rows = this.db.prepare('SELECT body FROM catalogs ORDER BY rowid').all() as { body: string }[];
+    const rows = this.sql('SELECT body FROM catalogs ORDER BY rowid').all() as { body: string }[];
     return rows.map((r) => JSON.parse(r.body) as Catalog);
   }
 
   lines(program: string): Line[] {
-    return this.db.prepare('SELECT program, code, parent, kind, name FROM lines WHERE program = ? ORDER BY sort').all(program) as Line[];
+    return this.sql('SELECT program, code, parent, kind, name FROM lines WHERE program = ? ORDER BY sort').all(program) as Line[];
   }
 
   insertLine(line: Line): void {
-    const next = this.db.prepare('SELECT COALESCE(MAX(sort), 0) + 1 AS n FROM lines WHERE program = ?').get(line.program) as { n: number };
-    this.db.prepare('INSERT INTO lines (program, code, parent, kind, name, sort) VALUES (?, ?, ?, ?, ?, ?)')
+    const next = this.sql('SELECT COALESCE(MAX(sort), 0) + 1 AS n FROM lines WHERE program = ?').get(line.program) as { n: number };
+    this.sql('INSERT INTO lines (program, code, parent, kind, name, sort) VALUES (?, ?, ?, ?, ?, ?)')
       .run(line.program, line.code, line.parent, line.kind, line.name, next.n);
-    if (line.kind === 'unit') this.db.prepare('INSERT OR IGNORE INTO units (name) VALUES (?)').run(line.name);
+    if (line.kind === 'unit') this.sql('INSERT OR IGNORE INTO units (name) VALUES (?)').run(line.name);
   }
 
   renameLine(program: string, code: string, name: string): void {
-    this.db.prepare('UPDATE lines SET name = ? WHERE program = ? AND code = ?').run(name, program, code);
+    this.sql('UPDATE lines SET name = ? WHERE program = ? AND code = ?').run(name, program, code);
   }
 
   renameUnitLine(program: string, code: string, newCode: string, name: string): void {
-    this.db.prepare('UPDATE lines SET code = ?, name = ? WHERE program = ? AND code = ?').run(newCode, name, program, code);
+    this.sql('UPDATE lines SET code = ?, name = ? WHERE program = ? AND code = ?').run(newCode, name, program, code);
   }
 
   deleteLine(program: string, code: string): void {
-    this.db.prepare('DELETE FROM lines WHERE program = ? AND code = ?').run(program, code);
+    this.sql('DELETE FROM lines WHERE program = ? AND code = ?').run(program, code);
   }
 
   /** A unit line's name is also the `unit` of its claims: a rename moves them along. */
   renameUnitInClaims(program: string, node: string, from: string, to: string): void {
-    this.db.prepare('UPDATE claims SET unit = ? WHERE program = ? AND node = ? AND unit = ?').run(to, program, node, from);
-    this.db.prepare('INSERT OR IGNORE INTO units (name) VALUES (?)').run(to);
+    this.sql('UPDATE claims SET unit = ? WHERE program = ? AND node = ? AND unit = ?').run(to, program, node, from);
+    this.sql('INSERT OR IGNORE INTO units (name) VALUES (?)').run(to);
   }
 
   // ── origins ───────────────────────────────────────────────────────────────
   origins(): Origin[] {
-    return this.db.prepare('SELECT id, kind, label FROM origins ORDER BY rowid').all() as Origin[];
+    return this.sql('SELECT id, kind, label FROM origins ORDER BY rowid').all() as Origin[];
   }
 
   upsertOrigin(o: Origin): void {
-    this.db.prepare('INSERT INTO origins (id, kind, label) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, label = excluded.label').run(o.id, o.kind, o.label);
+    this.sql('INSERT INTO origins (id, kind, label) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, label = excluded.label').run(o.id, o.kind, o.label);
   }
 
   // ── claims ────────────────────────────────────────────────────────────────
@@ -129,48 +141,53 @@ export class Book {
     const where = ['program = @program'];
     if (filter.origin !== undefined) where.push('origin = @origin');
     if (filter.year !== undefined) where.push('year_from = @year AND year_to = @year');
-    const rows = this.db.prepare(`SELECT ${CLAIM_COLUMNS} FROM claims WHERE ${where.join(' AND ')} ORDER BY id`).all(filter) as ClaimRow[];
+    const rows = this.sql(`SELECT ${CLAIM_COLUMNS} FROM claims WHERE ${where.join(' AND ')} ORDER BY id`).all(filter) as ClaimRow[];
     return rows.map(rowToClaim);
   }
 
   years(program: string): number[] {
-    const rows = this.db.prepare('SELECT DISTINCT year_from AS y FROM claims WHERE program = ? AND year_from = year_to ORDER BY y').all(program) as { y: number }[];
+    const rows = this.sql('SELECT DISTINCT year_from AS y FROM claims WHERE program = ? AND year_from = year_to ORDER BY y').all(program) as { y: number }[];
     return rows.map((r) => r.y);
   }
 
   findClaim(key: ClaimKey): Claim | null {
-    const row = this.db.prepare(`SELECT ${CLAIM_COLUMNS} FROM claims WHERE ${KEY_WHERE} ORDER BY as_of DESC LIMIT 1`).get(keyParams(key)) as ClaimRow | undefined;
+    const row = this.sql(`SELECT ${CLAIM_COLUMNS} FROM claims WHERE ${KEY_WHERE} ORDER BY as_of DESC LIMIT 1`).get(keyParams(key)) as ClaimRow | undefined;
     return row ? rowToClaim(row) : null;
   }
 
   /** Writes or replaces the claim with this key (and as-of date). */
   putClaim(claim: Claim): void {
     const p = { ...keyParams(claim.key), ...valueParams(claim), as_of: claim.asOf ?? '', note: claim.note };
-    this.db.prepare(`INSERT INTO claims (${CLAIM_COLUMNS}) VALUES (@origin, @program, @year_from, @year_to, @node, @unit, @capital, @source, @measure, @amount, @decimals, @as_of, @note)
+    this.sql(`INSERT INTO claims (${CLAIM_COLUMNS}) VALUES (@origin, @program, @year_from, @year_to, @node, @unit, @capital, @source, @measure, @amount, @decimals, @as_of, @note)
       ON CONFLICT (program, year_from, origin, year_to, node, unit, capital, source, measure, as_of)
       DO UPDATE SET amount = excluded.amount, decimals = excluded.decimals, note = excluded.note`).run(p);
   }
 
+  /** Many claims at once (imports, generated books); the caller holds the transaction. */
+  putClaims(claims: Iterable<Claim>): void {
+    for (const c of claims) this.putClaim(c);
+  }
+
   deleteClaim(key: ClaimKey): void {
-    this.db.prepare(`DELETE FROM claims WHERE ${KEY_WHERE}`).run(keyParams(key));
+    this.sql(`DELETE FROM claims WHERE ${KEY_WHERE}`).run(keyParams(key));
   }
 
   deleteClaimsOfNode(program: string, node: string, unit: string | null): Claim[] {
     const unitWhere = unit === null ? '' : ' AND unit = @unit';
     const params = { program, node, unit: unit ?? '' };
-    const rows = this.db.prepare(`SELECT ${CLAIM_COLUMNS} FROM claims WHERE program = @program AND node = @node${unitWhere}`).all(params) as ClaimRow[];
-    this.db.prepare(`DELETE FROM claims WHERE program = @program AND node = @node${unitWhere}`).run(params);
+    const rows = this.sql(`SELECT ${CLAIM_COLUMNS} FROM claims WHERE program = @program AND node = @node${unitWhere}`).all(params) as ClaimRow[];
+    this.sql(`DELETE FROM claims WHERE program = @program AND node = @node${unitWhere}`).run(params);
     return rows.map(rowToClaim);
   }
 
   // ── audit ─────────────────────────────────────────────────────────────────
   nextActionId(): number {
-    const row = this.db.prepare('SELECT COALESCE(MAX(action_id), 0) + 1 AS n FROM audit').get() as { n: number };
+    const row = this.sql('SELECT COALESCE(MAX(action_id), 0) + 1 AS n FROM audit').get() as { n: number };
     return row.n;
   }
 
   audit(actionId: number, kind: string, target: unknown, before: unknown, after: unknown): void {
-    this.db.prepare('INSERT INTO audit (action_id, at, kind, target, before, after) VALUES (?, ?, ?, ?, ?, ?)')
+    this.sql('INSERT INTO audit (action_id, at, kind, target, before, after) VALUES (?, ?, ?, ?, ?, ?)')
       .run(actionId, new Date().toISOString(), kind, toJson(target), toJson(before), toJson(after));
   }
 
