@@ -3,7 +3,7 @@
 import type { Claim } from '../claim';
 import { rateToNumber } from '../rate';
 import { SHEET_COLUMNS, type ColumnId } from './columns';
-import { SheetEvaluator } from './derive';
+import { type Completeness, FigureEvaluator } from '../figures/evaluator';
 import { type RowKind, type Tree, type TreeRow, rowsUnder } from './tree';
 
 export type SheetCell =
@@ -36,20 +36,21 @@ export interface SheetRequest {
   tree: Tree;
   claims: Iterable<Claim>;
   origin: string;
+  completeness: Completeness;
   year: number;
   project: string | null;
 }
 
 export function buildSheet(req: SheetRequest): Sheet {
-  const evaluator = new SheetEvaluator(req.tree, req.claims);
+  const evaluator = new FigureEvaluator(req.tree, req.completeness, req.claims);
   const rows = rowsUnder(req.tree, req.project).map((row) => sheetRow(row, evaluator));
   return { program: req.tree.program, origin: req.origin, year: req.year, project: req.project, rows };
 }
 
-function sheetRow(row: TreeRow, evaluator: SheetEvaluator): SheetRow {
+function sheetRow(row: TreeRow, evaluator: FigureEvaluator): SheetRow {
   const cells: Partial<Record<ColumnId, SheetCell>> = {};
   for (const col of SHEET_COLUMNS) {
-    const f = evaluator.figure(row, col.capital, col.measure);
+    const f = evaluator.figure(row.id, col.capital, null, col.measure);
     if (!f) continue;
     cells[col.id] =
       f.kind === 'money'

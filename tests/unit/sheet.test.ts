@@ -26,7 +26,7 @@ function money(node: string, measure: MoneyMeasure, trieu: number, capital: Capi
 }
 
 function sheetOf(claims: Claim[], project: string | null = null) {
-  return buildSheet({ tree: buildTree(catalog, lines), claims, origin: 'books', year: 2023, project });
+  return buildSheet({ tree: buildTree(catalog, lines), claims, origin: 'books', completeness: { missingIsZero: true }, year: 2023, project });
 }
 
 const cell = (row: SheetRow | undefined, measure: string, capital = 'SN') => row?.cells[`${measure}:${capital}` as never];

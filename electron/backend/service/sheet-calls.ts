@@ -1,6 +1,7 @@
 // Calls about figures: a year's sheet, and one stated figure written (or cleared) from the grid.
 import type { ParsedInput } from '../../../shared/api';
-import { type Claim, type ClaimKey, claimKeyId, yearPeriod } from '../../../shared/claim';
+import { type Claim, type ClaimKey, type Origin, claimKeyId, yearPeriod } from '../../../shared/claim';
+import { completenessOf } from '../../../shared/reconcile/completeness';
 import { MSG } from '../../../shared/i18n/vi';
 import { parseMoney } from '../../../shared/money';
 import { parseRate } from '../../../shared/rate';
@@ -15,9 +16,9 @@ export function sheetCalls(service: Service): Pick<Handlers, 'getSheet' | 'setCl
   return {
     getSheet: ({ program, origin, year, project }) => {
       const book = service.book;
-      requireOrigin(book, origin);
+      const kind = requireOrigin(book, origin).kind;
       const claims = latestAsOf(book.claims({ program, origin, year }));
-      return buildSheet({ tree: treeOf(book, program), claims, origin, year, project });
+      return buildSheet({ tree: treeOf(book, program), claims, origin, completeness: completenessOf(kind), year, project });
     },
     setClaim: (input) => ({ changed: setClaim(service.book, input) }),
   };
@@ -51,8 +52,10 @@ function toClaim(key: ClaimKey, text: string, scale: ParsedInput<'setClaim'>['sc
   return { key: { ...key, measure: key.measure }, value: money.value, asOf: null, note: null };
 }
 
-function requireOrigin(book: Book, origin: string): void {
-  if (!book.origins().some((o) => o.id === origin)) throw new BookError(MSG.unknownOrigin(origin));
+function requireOrigin(book: Book, origin: string): Origin {
+  const found = book.origins().find((o) => o.id === origin);
+  if (!found) throw new BookError(MSG.unknownOrigin(origin));
+  return found;
 }
 
 /** Disbursement is cumulative to a date: of several as-of claims, the latest speaks. */

@@ -1,0 +1,90 @@
+// Opening a book and producing a year's sheet, against the floor of the same work: reading that
+// year's claim rows straight from SQLite. The ratio is what the app adds on top of the disk.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import { Book } from '../electron/backend/book/store';
+import { Service } from '../electron/backend/service/service';
+import { generateBook } from './generate';
+
+const RUNS = 5;
+const WARMUP = 1;
+const YEAR = 2023;
+const FLOOR_SQL = `SELECT origin, program, year_from, year_to, node, unit, capital, source, measure, amount, decimals, as_of, note
+  FROM claims WHERE program = 'GNBV' AND origin = 'books' AND year_from = ${YEAR} AND year_to = ${YEAR}`;
+
+interface Timing { median: number; min: number }
+interface Result {
+  size: number; claimsInYear: number; rows: number; sheetMs: Timing; floorMs: Timing; ratio: number;
+  generatedMs: number | null;
+}
+
+const cacheDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '.cache');
+const { values: args } = parseArgs({ options: { sizes: { type: 'string', default: '10000,100000,1000000' } } });
+const sizes = args.sizes.split(',').map((s) => Number(s.replaceAll('_', '')));
+if (sizes.some((n) => !Number.isSafeInteger(n) || n <= 0)) throw new Error(`--sizes: ${args.sizes}`);
+
+/** Generated once per size; written under a temporary name so an interrupted run leaves no half book. */
+function bookOf(size: number): { file: string; generatedMs: number | null } {
+  const file = path.join(cacheDir, `book-${size}.sovon`);
+  if (fs.existsSync(file)) return { file, generatedMs: null };
+  fs.mkdirSync(cacheDir, { recursive: true });
+  const tmp = `${file}.tmp`;
+  for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`]) fs.rmSync(f, { force: true });
+  const start = performance.now();
+  generateBook(tmp, size);
+  const generatedMs = performance.now() - start;
+  fs.renameSync(tmp, file);
+  console.error(`generated ${path.basename(file)} in ${(generatedMs / 1000).toFixed(1)} s`);
+  return { file, generatedMs };
+}
+
+async function measure(fn: () => Promise<number> | number): Promise<{ timing: Timing; count: number }> {
+  const times: number[] = [];
+  let count = 0;
+  for (let i = 0; i < WARMUP + RUNS; i++) {
+    const start = performance.now();
+    count = await fn();
+    if (i >= WARMUP) times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { timing: { median: round(times[Math.floor(times.length / 2)]!), min: round(times[0]!) }, count };
+}
+
+async function sheetRows(file: string): Promise<number> {
+  const service = new Service(Book.open(file));
+  const sheet = await service.call('getSheet', { program: 'GNBV', origin: 'books', year: YEAR, project: null });
+  service.close();
+  return sheet.rows.length;
+}
+
+function floorRows(file: string): number {
+  const db = new Database(file, { readonly: true });
+  let n = 0;
+  for (const _row of db.prepare(FLOOR_SQL).iterate()) n++;
+  db.close();
+  return n;
+}
+
+const round = (x: number, digits = 1) => Number(x.toFixed(digits));
+
+const results: Result[] = [];
+for (const size of sizes) {
+  const { file, generatedMs } = bookOf(size);
+  const sheet = await measure(() => sheetRows(file));
+  const floor = await measure(() => floorRows(file));
+  results.push({
+    size, claimsInYear: floor.count, rows: sheet.count, sheetMs: sheet.timing, floorMs: floor.timing,
+    ratio: round(sheet.timing.median / floor.timing.median, 2), generatedMs: generatedMs === null ? null : Math.round(generatedMs),
+  });
+}
+
+const table = [
+  ['size', 'claims in year', 'rows', 'sheet ms median', 'sheet ms min', 'floor ms median', 'floor ms min', 'ratio'],
+  ...results.map((r) => [r.size, r.claimsInYear, r.rows, r.sheetMs.median, r.sheetMs.min, r.floorMs.median, r.floorMs.min, r.ratio].map(String)),
+];
+const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
+for (const row of table) console.log(row.map((cell, c) => cell.padStart(widths[c]!)).join('  '));
+console.log(JSON.stringify({ bench: 'open-and-sheet', results }));

@@ -1,0 +1,53 @@
+// The same key stated by two origins must agree: every document (province decision, Treasury
+// printout, report) against the accountant's books, stated or derived; two documents against
+// each other where both state it.
+import type { Claim, Origin } from '../../claim';
+import type { Dong } from '../../money';
+import { sameRate, type Rate } from '../../rate';
+import type { Finding, ReconcileContext, Site } from '../context';
+import type { Check } from './check';
+import { money } from './money';
+import { compareRate } from './rate';
+
+export const crossOrigin: Check = (site, ctx) => {
+  if (site.origin.kind === 'books') return [];
+  const findings = ctx.references().flatMap((ref) => againstReference(site, ref, ctx));
+  for (const other of ctx.sameKey(site.claim)) {
+    const origin = ctx.origin(other.key.origin);
+    // each pair of documents once, on the later origin id
+    if (origin.kind === 'books' || other.key.origin >= site.claim.key.origin) continue;
+    findings.push(...stated(site, other, origin));
+  }
+  return findings;
+};
+
+function againstReference(site: Site, ref: Origin, ctx: ReconcileContext): Finding[] {
+  const { from, to } = site.claim.key.period;
+  const figure = (measure: Site['cell']['measure']) => {
+    const cell = { ...site.cell, measure };
+    if (from !== to) return ctx.periodFigure(ref.id, from, to, cell);
+    const ev = ctx.evaluator(ref.id, from);
+    return { value: ctx.yearValue(ref.id, from, cell), get involved() { return ev.contributors(cell, 20); } };
+  };
+  if (site.cell.measure === 'rate') {
+    const d = figure('disbursed');
+    const a = figure('available');
+    const dv = d.value?.kind === 'money' ? d.value.dong : null;
+    const av = a.value?.kind === 'money' ? a.value.dong : null;
+    return compareRate('cross-origin', site, dv, av, () => [...d.involved, ...a.involved], ref);
+  }
+  const f = figure(site.cell.measure);
+  if (f.value?.kind !== 'money' || f.value.dong === (site.claim.value as Dong)) return [];
+  return [{ rule: 'cross-origin', found: money(site.claim.value as Dong), expected: f.value, involved: f.involved, counterpart: ref }];
+}
+
+function stated(site: Site, other: Claim, origin: Origin): Finding[] {
+  if (site.cell.measure === 'rate') {
+    const a = site.claim.value as Rate;
+    const b = other.value as Rate;
+    if (sameRate(a, b)) return [];
+    return [{ rule: 'cross-origin', found: { kind: 'rate', rate: a }, expected: { kind: 'rate', rate: b }, involved: [other], counterpart: origin }];
+  }
+  if (site.claim.value === other.value) return [];
+  return [{ rule: 'cross-origin', found: money(site.claim.value as Dong), expected: money(other.value as Dong), involved: [other], counterpart: origin }];
+}

@@ -1,0 +1,128 @@
+// What the checks read: the figures of every origin and year (one evaluator each), and the
+// figures of a period (a claim about 2022-2024 is checked against the years it spans).
+import type { Claim, MoneyMeasure, Origin } from '../claim';
+import { type Dong, dong } from '../money';
+import { type Rate, computeRate } from '../rate';
+import type { Tree } from '../sheet/tree';
+import type { Cell } from '../figures/cell';
+import { FigureEvaluator } from '../figures/evaluator';
+import { completenessOf } from './completeness';
+import type { RuleId } from './rules';
+
+export type Value = { kind: 'money'; dong: Dong } | { kind: 'rate'; rate: Rate };
+
+/** A stated claim, the place a check starts from. */
+export interface Site {
+  claim: Claim;
+  cell: Cell;
+  origin: Origin;
+}
+
+export interface Finding {
+  rule: RuleId;
+  found: Value;
+  expected: Value;
+  /** the stated claims the expected value was made of */
+  involved: Claim[];
+  counterpart?: Origin;
+  /** the difference is explained by rounding (a rate cut instead of rounded, whole triệu) */
+  rounding?: boolean;
+}
+
+export interface PeriodFigure {
+  value: Value | null;
+  involved: Claim[];
+}
+
+const ADDITIVE: readonly MoneyMeasure[] = ['allocated', 'adjusted', 'disbursed', 'cancelled'];
+
+export class ReconcileContext {
+  private readonly evaluators = new Map<string, FigureEvaluator>();
+  private readonly originsById: Map<string, Origin>;
+
+  constructor(
+    readonly tree: Tree,
+    origins: readonly Origin[],
+    /** the stated claims of every origin with the same key (period and cell) as this one */
+    readonly sameKey: (claim: Claim) => readonly Claim[],
+  ) {
+    this.originsById = new Map(origins.map((o) => [o.id, o]));
+  }
+
+  origin(id: string): Origin {
+    return this.originsById.get(id) ?? { id, kind: 'report', label: id };
+  }
+
+  /** The origins every other origin is compared with: the accountant's books. */
+  references(): Origin[] {
+    return [...this.originsById.values()].filter((o) => o.kind === 'books');
+  }
+
+  evaluator(originId: string, year: number): FigureEvaluator {
+    const key = `${originId}|${year}`;
+    let ev = this.evaluators.get(key);
+    if (!ev) {
+      ev = new FigureEvaluator(this.tree, completenessOf(this.origin(originId).kind));
+      this.evaluators.set(key, ev);
+    }
+    return ev;
+  }
+
+  yearValue(originId: string, year: number, cell: Cell): Value | null {
+    const f = this.evaluator(originId, year).figure(cell.rowId, cell.capital, cell.source, cell.measure);
+    if (!f) return null;
+    return f.kind === 'money' ? { kind: 'money', dong: f.dong } : { kind: 'rate', rate: f.rate };
+  }
+
+  yearMoney(originId: string, year: number, cell: Cell): Dong | null {
+    const v = this.yearValue(originId, year, cell);
+    return v?.kind === 'money' ? v.dong : null;
+  }
+
+  /** A measure over years [from, to]: sums for flows, the first year's carry-in, the last
+   * year's carry-out, and available = carry-in + Σ allocated + Σ adjusted. */
+  periodFigure(originId: string, from: number, to: number, cell: Cell): PeriodFigure {
+    const involved: Claim[] = [];
+    const at = (year: number, measure: MoneyMeasure): Dong | null => {
+      const c = { ...cell, measure };
+      const v = this.yearMoney(originId, year, c);
+      if (v !== null) involved.push(...this.evaluator(originId, year).contributors(c, 20));
+      return v;
+    };
+    const missingIsZero = this.origin(originId).kind === 'books';
+    const across = (measure: MoneyMeasure) => sumYears(from, to, (y) => at(y, measure), missingIsZero);
+    const m = cell.measure;
+    let value: Dong | null;
+    if (m === 'carry_in') value = at(from, 'carry_in');
+    else if (m === 'carry_out') value = at(to, 'carry_out');
+    else if (m === 'available') value = periodAvailable(at(from, 'carry_in'), across('allocated'), across('adjusted'), missingIsZero);
+    else if (m === 'rate') {
+      const d = across('disbursed');
+      const a = periodAvailable(at(from, 'carry_in'), across('allocated'), across('adjusted'), missingIsZero);
+      const rate = d !== null && a !== null ? computeRate(d, a) : null;
+      return { value: rate ? { kind: 'rate', rate } : null, involved };
+    } else value = ADDITIVE.includes(m) ? across(m) : null;
+    return { value: value === null ? null : { kind: 'money', dong: value }, involved };
+  }
+}
+
+function sumYears(from: number, to: number, valueOf: (year: number) => Dong | null, missingIsZero: boolean): Dong | null {
+  let total = 0;
+  let any = false;
+  for (let y = from; y <= to; y++) {
+    const v = valueOf(y);
+    if (v === null) {
+      if (!missingIsZero) return null;
+      continue;
+    }
+    total += v;
+    any = true;
+  }
+  return any ? dong(total) : null;
+}
+
+function periodAvailable(carryIn: Dong | null, allocated: Dong | null, adjusted: Dong | null, missingIsZero: boolean): Dong | null {
+  if (allocated === null && !missingIsZero) return null;
+  if (carryIn === null && allocated === null && adjusted === null) return null;
+  return dong((carryIn ?? 0) + (allocated ?? 0) + (adjusted ?? 0));
+}

@@ -1,0 +1,139 @@
+// The reconciliation engine: claims in, flags out. A full check visits every stated claim once
+// and runs each rule kind on it (linear in the number of claims). After one edit, only the
+// neighbourhood of the changed claim is re-checked: the claims at its cell and at every cell
+// derived from it (ancestors, Cộng, source total, dependent measures) in every origin, next
+// year's carry-in, and the period claims spanning its year. Tests hold the two equal.
+import { type Claim, type ClaimKey, type ClaimKeyId, type Origin, claimKeyId } from '../claim';
+import type { Tree } from '../sheet/tree';
+import { type Cell, cellId } from '../figures/cell';
+import { cellOfClaim, upwardClosure } from '../figures/evaluator';
+import { ReconcileContext, type Site } from './context';
+import { CHECKS } from './checks/index';
+import type { Flag } from './flag';
+import { toFlag } from './present';
+
+const SEVERITY_ORDER = { error: 0, warning: 1, rounding: 2 } as const;
+
+export class Reconciler {
+  private readonly ctx: ReconcileContext;
+  private readonly claims = new Map<ClaimKeyId, Claim>();
+  /** claims of every origin by period and cell: cross-origin twins */
+  private readonly byKey = new Map<string, Set<ClaimKeyId>>();
+  /** claims about a period (years a..b, a < b) by cell */
+  private readonly periodsByCell = new Map<string, Set<ClaimKeyId>>();
+  private readonly flagsBySite = new Map<ClaimKeyId, Flag[]>();
+
+  constructor(
+    readonly tree: Tree,
+    origins: readonly Origin[],
+    claims: Iterable<Claim>,
+    private readonly explained: Map<string, string> = new Map(),
+  ) {
+    this.ctx = new ReconcileContext(tree, origins, (c) => this.twins(c));
+    for (const c of claims) this.add(c);
+  }
+
+  /** Checks every stated claim. */
+  checkAll(): Flag[] {
+    this.flagsBySite.clear();
+    for (const id of this.claims.keys()) this.recheck(id);
+    return this.flags();
+  }
+
+  /** One claim written (or, with null, removed): re-checks its neighbourhood only. */
+  change(key: ClaimKey, after: Claim | null): void {
+    const id = claimKeyId(key);
+    const before = this.claims.get(id);
+    if (before) this.remove(before);
+    if (after) this.add(after);
+    this.flagsBySite.delete(id);
+    for (const site of this.neighbourhood(key)) this.recheck(site);
+  }
+
+  explain(flagId: string, note: string | null): void {
+    if (note === null) this.explained.delete(flagId);
+    else this.explained.set(flagId, note);
+    for (const flags of this.flagsBySite.values()) {
+      for (const f of flags) if (f.id === flagId) f.explained = note;
+    }
+  }
+
+  flags(): Flag[] {
+    return [...this.flagsBySite.values()].flat().sort(
+      (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.id.localeCompare(b.id),
+    );
+  }
+
+  private recheck(id: ClaimKeyId): void {
+    const claim = this.claims.get(id);
+    if (!claim) return;
+    const site: Site = { claim, cell: cellOfClaim(claim), origin: this.ctx.origin(claim.key.origin) };
+    const flags = CHECKS.flatMap((check) => check(site, this.ctx)).map((f) => toFlag(site, f, this.tree, this.explained));
+    if (flags.length) this.flagsBySite.set(id, flags);
+    else this.flagsBySite.delete(id);
+  }
+
+  private neighbourhood(key: ClaimKey): Set<ClaimKeyId> {
+    const out = new Set<ClaimKeyId>([claimKeyId(key)]);
+    const cell = cellOfClaim({ key } as Claim);
+    const { from, to } = key.period;
+    if (from !== to) {
+      this.collect(out, this.byKey.get(periodKey(from, to, cell)));
+      return out;
+    }
+    for (const c of upwardClosure(this.tree, cell)) {
+      this.collect(out, this.byKey.get(periodKey(from, from, c)));
+      if (c.measure === 'carry_out') {
+        // next year: its carry-in is checked against this carry-out, and a document's
+        // available may lean on it through the chain
+        this.collect(out, this.byKey.get(periodKey(from + 1, from + 1, { ...c, measure: 'carry_in' })));
+        this.collect(out, this.byKey.get(periodKey(from + 1, from + 1, { ...c, measure: 'available' })));
+      }
+      for (const pid of this.periodsByCell.get(cellId(c)) ?? []) {
+        const p = this.claims.get(pid)!.key.period;
+        if (p.from <= from && from <= p.to) out.add(pid);
+      }
+    }
+    return out;
+  }
+
+  private collect(out: Set<ClaimKeyId>, ids: Set<ClaimKeyId> | undefined): void {
+    for (const id of ids ?? []) out.add(id);
+  }
+
+  private twins(claim: Claim): Claim[] {
+    const ids = this.byKey.get(periodKey(claim.key.period.from, claim.key.period.to, cellOfClaim(claim))) ?? new Set();
+    return [...ids].map((id) => this.claims.get(id)!).filter((c) => c.key.origin !== claim.key.origin);
+  }
+
+  private add(c: Claim): void {
+    const id = claimKeyId(c.key);
+    const cell = cellOfClaim(c);
+    this.claims.set(id, c);
+    addTo(this.byKey, periodKey(c.key.period.from, c.key.period.to, cell), id);
+    if (c.key.period.from === c.key.period.to) this.ctx.evaluator(c.key.origin, c.key.period.from).update(cell, c);
+    else addTo(this.periodsByCell, cellId(cell), id);
+  }
+
+  private remove(c: Claim): void {
+    const id = claimKeyId(c.key);
+    const cell = cellOfClaim(c);
+    this.claims.delete(id);
+    this.byKey.get(periodKey(c.key.period.from, c.key.period.to, cell))?.delete(id);
+    if (c.key.period.from === c.key.period.to) this.ctx.evaluator(c.key.origin, c.key.period.from).update(cell, null);
+    else this.periodsByCell.get(cellId(cell))?.delete(id);
+  }
+}
+
+function periodKey(from: number, to: number, cell: Cell): string {
+  return `${from}-${to}|${cellId(cell)}`;
+}
+
+function addTo(map: Map<string, Set<ClaimKeyId>>, key: string, id: ClaimKeyId): void {
+  let set = map.get(key);
+  if (!set) {
+    set = new Set();
+    map.set(key, set);
+  }
+  set.add(id);
+}

@@ -1,0 +1,87 @@
+// Properties of the engine on random books: a consistent book has no flag; one changed figure
+// is named by a flag; explaining hides nothing; incremental checking equals a full check.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type Claim, claimKeyId, isRateClaim } from '../../shared/claim';
+import { dong, type Dong } from '../../shared/money';
+import { Reconciler } from '../../shared/reconcile/engine';
+import { claimRef } from '../../shared/reconcile/flag';
+import { ORIGINS, TREE } from '../support/claims';
+import { consistentBook, prng } from '../support/consistent-book';
+
+const engine = (claims: Claim[]) => new Reconciler(TREE, ORIGINS, claims);
+const seed = fc.integer({ min: 1, max: 2 ** 31 - 1 });
+
+function changed(c: Claim, rand: () => number): Claim {
+  const step = 1 + Math.floor(rand() * 40);
+  const sign = rand() < 0.5 ? -1 : 1;
+  if (isRateClaim(c)) return { ...c, value: { ...c.value, coefficient: c.value.coefficient + BigInt(sign * step * 10) } };
+  return { ...c, value: dong((c.value as Dong) + sign * step * 1_000_000) };
+}
+
+describe('the engine on random books', () => {
+  it('finds nothing wrong in a consistent book', { timeout: 60_000 }, () => {
+    fc.assert(fc.property(seed, (s) => {
+      expect(engine(consistentBook(s).claims).checkAll()).toEqual([]);
+    }), { numRuns: 150 });
+  });
+
+  it('names a changed figure in at least one flag', { timeout: 60_000 }, () => {
+    fc.assert(fc.property(seed, (s) => {
+      const book = consistentBook(s);
+      const rand = prng(s ^ 0x5bd1e995);
+      const i = Math.floor(rand() * book.claims.length);
+      const target = changed(book.claims[i]!, rand);
+      const claims = book.claims.map((c, j) => (j === i ? target : c));
+      const ref = JSON.stringify(claimRef(target.key));
+      const flags = engine(claims).checkAll();
+      expect(flags.some((f) => f.claims.some((c) => JSON.stringify(c) === ref))).toBe(true);
+    }), { numRuns: 150 });
+  });
+
+  it('explaining one flag leaves every other flag as it was', () => {
+    fc.assert(fc.property(seed, (s) => {
+      const book = consistentBook(s);
+      const rand = prng(s);
+      const claims = book.claims.map((c) => (rand() < 0.1 ? changed(c, rand) : c));
+      const r = engine(claims);
+      const before = r.checkAll();
+      if (before.length === 0) return;
+      const chosen = before[Math.floor(rand() * before.length)]!;
+      r.explain(chosen.id, 'Chênh lệch do làm tròn');
+      const after = r.flags();
+      expect(after.map((f) => f.id)).toEqual(before.map((f) => f.id));
+      for (const f of after) expect(f.explained).toBe(f.id === chosen.id ? 'Chênh lệch do làm tròn' : null);
+    }), { numRuns: 80 });
+  });
+
+  it('re-checking only the neighbourhood of each edit gives the same flags as a full check', { timeout: 60_000 }, () => {
+    fc.assert(fc.property(seed, fc.integer({ min: 1, max: 30 }), (s, edits) => {
+      const book = consistentBook(s);
+      const rand = prng(s + 7);
+      const live = new Map(book.claims.map((c) => [claimKeyId(c.key), c]));
+      const incremental = engine(book.claims);
+      incremental.checkAll();
+      for (let e = 0; e < edits; e++) {
+        const roll = rand();
+        const existing = [...live.values()];
+        let next: Claim | null;
+        let key;
+        if (roll < 0.2 && existing.length) {
+          key = existing[Math.floor(rand() * existing.length)]!.key;
+          next = null;
+        } else if (roll < 0.6 && existing.length) {
+          next = changed(existing[Math.floor(rand() * existing.length)]!, rand);
+          key = next.key;
+        } else {
+          next = rand() < 0.5 ? book.candidate(rand) : changed(book.candidate(rand), rand);
+          key = next.key;
+        }
+        if (next) live.set(claimKeyId(key), next);
+        else live.delete(claimKeyId(key));
+        incremental.change(key, next);
+      }
+      expect(incremental.flags()).toEqual(engine([...live.values()]).checkAll());
+    }), { numRuns: 150 });
+  });
+});

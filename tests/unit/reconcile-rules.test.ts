@@ -1,0 +1,134 @@
+// Each rule kind, on a figure that agrees (no flag) and one that does not (a flag naming it).
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../shared/claim';
+import { Reconciler } from '../../shared/reconcile/engine';
+import { m, ORIGINS, rate, TREE } from '../support/claims';
+
+const check = (claims: Claim[]) => new Reconciler(TREE, ORIGINS, claims).checkAll();
+const rules = (claims: Claim[]) => check(claims).map((f) => `${f.rule}:${f.severity}`);
+
+describe('hierarchy: a stated parent equals the sum of its children', () => {
+  const children = [m('DA1.1', 'allocated', 100), m('DA1.2', 'allocated', 50)];
+  it('passes when the parent agrees', () => expect(check([...children, m('DA1', 'allocated', 150)])).toEqual([]));
+  it('flags the parent, with expected, found and difference in đồng, and the claims involved', () => {
+    const [flag] = check([...children, m('DA1', 'allocated', 202)]);
+    expect(flag).toMatchObject({ rule: 'hierarchy-sum', severity: 'error', expected: 150_000_000, found: 202_000_000, difference: 52_000_000, explained: null });
+    expect(flag!.message).toBe('DA1 · Vốn SN · Giao · năm 2023 (Sổ kế toán): ghi 202 triệu đồng nhưng cộng các dòng con được 150 triệu đồng (chênh 52 triệu đồng).');
+    expect(flag!.claims.map((c) => c.node)).toEqual(['DA1', 'DA1.1', 'DA1.2']);
+  });
+  it('counts implementing units as children and leaves memo rows out', () => {
+    const claims = [m('DA2', 'allocated', 80, { unit: 'UBND xã' }), m('DA2.M', 'allocated', 999), m('DA2', 'allocated', 80)];
+    expect(check(claims)).toEqual([]);
+    expect(rules([...claims.slice(0, 2), m('DA2', 'allocated', 81)])).toEqual(['hierarchy-sum:error']);
+  });
+  it('calls a difference of half a triệu per rounded part a rounding slip', () => {
+    expect(rules([...children, m('DA1', 'allocated', 151)])).toEqual(['hierarchy-sum:rounding']);
+    expect(rules([...children, m('DA1', 'allocated', 152)])).toEqual(['hierarchy-sum:error']);
+  });
+});
+
+describe('capital and source splits', () => {
+  it('checks Cộng against ĐT + SN', () => {
+    const parts = [m('DA1.1', 'allocated', 70, { capital: 'DT' }), m('DA1.1', 'allocated', 30)];
+    expect(check([...parts, m('DA1.1', 'allocated', 100, { capital: null })])).toEqual([]);
+    expect(rules([...parts, m('DA1.1', 'allocated', 110, { capital: null })])).toEqual(['capital-split:error']);
+  });
+  it('checks a total against its sources', () => {
+    const parts = [m('DA1.1', 'allocated', 90, { source: 'NSTW' }), m('DA1.1', 'allocated', 10, { source: 'NSDP' })];
+    expect(check([...parts, m('DA1.1', 'allocated', 100)])).toEqual([]);
+    expect(rules([...parts, m('DA1.1', 'allocated', 95)])).toEqual(['source-split:error']);
+  });
+});
+
+describe('flow identities', () => {
+  const base = [m('DA1.1', 'carry_in', 6), m('DA1.1', 'allocated', 852), m('DA1.1', 'disbursed', 696)];
+  it('available = carry_in + allocated + adjusted', () => {
+    expect(check([...base, m('DA1.1', 'available', 858)])).toEqual([]);
+    expect(rules([...base, m('DA1.1', 'available', 868)])).toEqual(['flow-available:error']);
+  });
+  it('carry_out = available − disbursed − cancelled', () => {
+    expect(check([...base, m('DA1.1', 'carry_out', 162)])).toEqual([]);
+    expect(rules([...base, m('DA1.1', 'carry_out', 160)])).toEqual(['flow-carry-out:error']);
+    // three parts in whole triệu may carry half a triệu of rounding each
+    expect(rules([...base, m('DA1.1', 'carry_out', 161)])).toEqual(['flow-carry-out:rounding']);
+  });
+  it('lets a document take its carry-in from last year s carry-out', () => {
+    const doc = { origin: 'report' };
+    const claims = [m('P', 'carry_out', 5, { ...doc, year: 2022 }), m('P', 'allocated', 10, doc)];
+    expect(check([...claims, m('P', 'available', 15, doc)])).toEqual([]);
+    expect(rules([...claims, m('P', 'available', 10, doc)])).toEqual(['flow-available:error']);
+  });
+});
+
+describe('the year chain', () => {
+  it('carry_in of a year equals carry_out of the year before', () => {
+    const y2022 = [m('DA1.1', 'allocated', 100, { year: 2022 }), m('DA1.1', 'disbursed', 60, { year: 2022 })];
+    expect(check([...y2022, m('DA1.1', 'carry_in', 40)])).toEqual([]);
+    expect(rules([...y2022, m('DA1.1', 'carry_in', 45)])).toEqual(['year-chain:error']);
+  });
+});
+
+describe('period claims', () => {
+  const years = [m('P', 'allocated', 100, { year: 2022 }), m('P', 'allocated', 200), m('P', 'allocated', 300, { year: 2024 })];
+  it('a claim about 2022-2024 equals the sum of the years', () => {
+    expect(check([...years, m('P', 'allocated', 600, { years: [2022, 2024] })])).toEqual([]);
+    expect(rules([...years, m('P', 'allocated', 610, { years: [2022, 2024] })])).toEqual(['period-sum:error']);
+  });
+});
+
+describe('rates at the precision they were written with', () => {
+  const figures = [m('DA1.1', 'allocated', 858), m('DA1.1', 'disbursed', 696)];
+  it('accepts the rounded rate and flags a wrong one with the difference in percentage points', () => {
+    expect(check([...figures, rate('DA1.1', '81,12')])).toEqual([]);
+    expect(check([...figures, rate('DA1.1', '81,1')])).toEqual([]);
+    const [flag] = check([...figures, rate('DA1.1', '81,82')]);
+    expect(flag).toMatchObject({ rule: 'rate', severity: 'error', expected: 81.12, found: 81.82, difference: 0.7 });
+  });
+  it('calls a rate that was cut instead of rounded a rounding slip', () => {
+    const cut = [m('DA1.1', 'allocated', 6_687), m('DA1.1', 'disbursed', 5_808)];
+    expect(rules([...cut, rate('DA1.1', '86,85')])).toEqual(['rate:rounding']);
+    expect(check([...cut, rate('DA1.1', '86,86')])).toEqual([]);
+  });
+});
+
+describe('bounds', () => {
+  it('flags disbursement above what was available', () => {
+    expect(check([m('DA1.1', 'allocated', 100), m('DA1.1', 'disbursed', 100)])).toEqual([]);
+    expect(rules([m('DA1.1', 'allocated', 100), m('DA1.1', 'disbursed', 101)])).toEqual(['bound-disbursed:error']);
+  });
+  it('warns of negative amounts except adjustments', () => {
+    expect(check([m('DA1.1', 'adjusted', -5), m('DA1.1', 'allocated', 10)])).toEqual([]);
+    expect(rules([m('DA1.1', 'allocated', -5)])).toEqual(['bound-negative:warning']);
+  });
+});
+
+describe('cross-origin matches', () => {
+  const books = [m('DA1.1', 'disbursed', 121_348, { capital: 'DT' }), m('DA1.1', 'allocated', 121_457, { capital: 'DT' })];
+  it('compares a document with the books, stated or derived', () => {
+    expect(check([...books, m('DA1', 'disbursed', 121_348, { origin: 'report', capital: 'DT' })])).toEqual([]);
+    const [flag] = check([...books, m('P', 'disbursed', 121_457, { origin: 'report', capital: 'DT' })]);
+    expect(flag).toMatchObject({ rule: 'cross-origin', severity: 'error', difference: 109_000_000 });
+    expect(flag!.message).toContain('nhưng Sổ kế toán có 121.348 triệu đồng');
+    expect(flag!.claims[0]).toMatchObject({ origin: 'report', node: 'P', year: 2023 });
+    expect(flag!.claims.slice(1).map((c) => c.origin)).toEqual(['books']);
+  });
+  it('compares two documents stating the same key, once', () => {
+    const flags = check([m('DA1', 'allocated', 10, { origin: 'province' }), m('DA1', 'allocated', 12, { origin: 'report' })]);
+    expect(flags.map((f) => f.rule)).toEqual(['cross-origin']);
+  });
+  it('compares a stated rate with the books figures', () => {
+    expect(rules([m('DA1.1', 'allocated', 858), m('DA1.1', 'disbursed', 696), rate('DA1.1', '81,82', { origin: 'report' })])).toEqual(['cross-origin:error']);
+  });
+});
+
+describe('explanations', () => {
+  it('keeps the note on its flag and hides nothing', () => {
+    const r = new Reconciler(TREE, ORIGINS, [m('DA1.1', 'allocated', 1), m('DA1', 'allocated', 3), m('DA1.1', 'allocated', -1, { year: 2022 })]);
+    const [first, second] = r.checkAll();
+    r.explain(first!.id, 'Theo QĐ điều chỉnh số 12');
+    const after = r.flags();
+    expect(after).toHaveLength(2);
+    expect(after.find((f) => f.id === first!.id)!.explained).toBe('Theo QĐ điều chỉnh số 12');
+    expect(after.find((f) => f.id === second!.id)!.explained).toBeNull();
+  });
+});
