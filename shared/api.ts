@@ -8,6 +8,7 @@ import { LINE_KINDS } from './catalog';
 import { SCALE_NAMES, type Scale } from './money';
 import type { BookSettings } from './settings';
 import type { Sheet } from './sheet/sheet';
+import type { Flag, Severity } from './reconcile/flag';
 
 const code = z.string().min(1).max(200);
 const year = z.number().int().min(1990).max(2100);
@@ -36,6 +37,10 @@ export const calls = {
   openBook: z.object({ path: filePath }),
   saveCopy: z.object({ path: filePath }),
   recentBooks: z.object({}),
+  /** Flags of the programme, optionally of one year and one origin (see shared/reconcile). */
+  runChecks: z.object({ program: code, year: year.nullable().default(null), origin: code.nullable().default(null) }),
+  /** A note that explains a flag (printed on the reconciliation sheet); null takes it back. */
+  explainFlag: z.object({ program: code, flagId: z.string().min(1).max(1000), note: z.string().trim().min(1).max(2000).nullable() }),
   /** A native file dialog where the shell has one (Electron); browser mode asks for a path. */
   pickPath: z.object({ purpose: z.enum(['open', 'new', 'copy']) }),
 } as const;
@@ -75,6 +80,13 @@ export interface CallResults {
   saveCopy: { path: string };
   recentBooks: { paths: string[] };
   pickPath: { path: string | null; supported: boolean };
+  runChecks: CheckReport;
+  explainFlag: { explained: boolean };
+}
+
+export interface CheckReport {
+  flags: Flag[];
+  counts: Record<Severity, number> & { explained: number };
 }
 
 /** What travels back over any transport: the result, or a message for the user. */

@@ -85,3 +85,15 @@ export function claimKeyId(k: ClaimKey): ClaimKeyId {
 export function periodLabel(p: Period): string {
   return p.from === p.to ? String(p.from) : `${p.from}-${p.to}`;
 }
+
+/** Disbursement is cumulative to a date: of several as-of claims with one key, the latest speaks. */
+export function latestAsOf(claims: Claim[]): Claim[] {
+  if (!claims.some((c) => c.asOf !== null)) return claims;
+  const latest = new Map<ClaimKeyId, Claim>();
+  for (const c of claims) {
+    const id = claimKeyId(c.key);
+    const seen = latest.get(id);
+    if (!seen || (c.asOf ?? '') > (seen.asOf ?? '')) latest.set(id, c);
+  }
+  return [...latest.values()];
+}

@@ -8,7 +8,7 @@ import { rowKeyId } from '../catalog';
 import { type Dong, dong } from '../money';
 import { type Rate, computeRate } from '../rate';
 import type { Tree, TreeRow } from '../sheet/tree';
-import { type Cell, cellId, dependentMeasures } from './cell';
+import { type Cell, cellNumber, dependentMeasures } from './cell';
 
 export type Figure =
   | { kind: 'money'; dong: Dong; stated: boolean }
@@ -29,11 +29,13 @@ interface Memo {
   how: Derivation | null;
 }
 
+const NOTHING: Memo = { figure: null, how: null };
+
 export class FigureEvaluator {
-  private readonly stated = new Map<string, Claim>();
+  private readonly stated = new Map<number, Claim>();
   /** stated claims split by source, under the key of their source-less total */
-  private readonly bySource = new Map<string, Map<Source, Claim>>();
-  private readonly memo = new Map<string, Memo>();
+  private readonly bySource = new Map<number, Map<Source, Claim>>();
+  private readonly memo = new Map<number, Memo>();
 
   constructor(readonly tree: Tree, readonly completeness: Completeness, claims: Iterable<Claim> = []) {
     for (const c of claims) this.index(c);
@@ -49,12 +51,20 @@ export class FigureEvaluator {
   }
 
   statedClaim(cell: Cell): Claim | undefined {
-    return this.stated.get(cellId(cell));
+    const key = this.keyOf(cell);
+    return key === null ? undefined : this.stated.get(key);
+  }
+
+  /** null for a row the tree does not have: such a cell has no value */
+  private keyOf(cell: Cell): number | null {
+    const row = this.tree.indexOf.get(cell.rowId);
+    return row === undefined ? null : cellNumber(row, cell);
   }
 
   /** Replaces (or with null, removes) the claim at a cell and forgets what depended on it. */
   update(cell: Cell, claim: Claim | null): void {
-    const id = cellId(cell);
+    const id = this.keyOf(cell);
+    if (id === null) return;
     const old = this.stated.get(id);
     if (old) this.unindex(old);
     if (claim) this.index(claim);
@@ -67,7 +77,7 @@ export class FigureEvaluator {
     const walk = (c: Cell) => {
       if (out.length >= limit) return;
       const memo = this.resolve(c);
-      if (memo.how === 'stated') out.push(this.stated.get(cellId(c))!);
+      if (memo.how === 'stated') out.push(this.stated.get(this.keyOf(c)!)!);
       else if (memo.how) for (const part of this.operands(c, memo.how)) walk(part);
     };
     walk(cell);
@@ -75,7 +85,8 @@ export class FigureEvaluator {
   }
 
   private resolve(cell: Cell): Memo {
-    const id = cellId(cell);
+    const id = this.keyOf(cell);
+    if (id === null) return NOTHING;
     let memo = this.memo.get(id);
     if (!memo) {
       memo = this.compute(cell, id);
@@ -84,7 +95,7 @@ export class FigureEvaluator {
     return memo;
   }
 
-  private compute(cell: Cell, id: string): Memo {
+  private compute(cell: Cell, id: number): Memo {
     const claim = this.stated.get(id);
     if (claim) {
       const figure: Figure = claim.key.measure === 'rate'
@@ -92,7 +103,6 @@ export class FigureEvaluator {
         : { kind: 'money', dong: claim.value as Dong, stated: true };
       return { figure, how: 'stated' };
     }
-    if (!this.tree.byId.has(cell.rowId)) return { figure: null, how: null };
     if (cell.measure === 'rate') return this.derivedRate(cell);
     for (const how of this.derivationOrder(cell)) {
       const value = this.combine(cell, how);
@@ -170,7 +180,7 @@ export class FigureEvaluator {
         if (cell.measure === 'rate') return (['disbursed', 'available'] as const).map((measure) => ({ ...cell, measure }));
         return [];
       case 'sources':
-        return [...(this.bySource.get(cellId(cell))?.keys() ?? [])].map((source) => ({ ...cell, source }));
+        return [...(this.bySource.get(this.keyOf(cell) ?? -1)?.keys() ?? [])].map((source) => ({ ...cell, source }));
       default:
         return [];
     }
@@ -189,9 +199,11 @@ export class FigureEvaluator {
 
   private index(c: Claim): void {
     const cell = cellOfClaim(c);
-    this.stated.set(cellId(cell), c);
+    const id = this.keyOf(cell);
+    if (id === null) return;
+    this.stated.set(id, c);
     if (cell.source !== null) {
-      const totalId = cellId({ ...cell, source: null });
+      const totalId = this.keyOf({ ...cell, source: null })!;
       const map = this.bySource.get(totalId) ?? new Map<Source, Claim>();
       map.set(cell.source, c);
       this.bySource.set(totalId, map);
@@ -200,14 +212,19 @@ export class FigureEvaluator {
 
   private unindex(c: Claim): void {
     const cell = cellOfClaim(c);
-    this.stated.delete(cellId(cell));
-    if (cell.source !== null) this.bySource.get(cellId({ ...cell, source: null }))?.delete(cell.source);
+    const id = this.keyOf(cell);
+    if (id === null) return;
+    this.stated.delete(id);
+    if (cell.source !== null) this.bySource.get(this.keyOf({ ...cell, source: null })!)?.delete(cell.source);
   }
 
   /** Forgets the cell and every cell derived from it: its ancestors, Cộng, the source total,
    * and the measures computed from it. */
   private invalidate(cell: Cell): void {
-    for (const c of upwardClosure(this.tree, cell)) this.memo.delete(cellId(c));
+    for (const c of upwardClosure(this.tree, cell)) {
+      const key = this.keyOf(c);
+      if (key !== null) this.memo.delete(key);
+    }
   }
 }
 

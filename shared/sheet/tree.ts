@@ -24,6 +24,8 @@ export interface Tree {
   program: string;
   rows: TreeRow[];
   byId: Map<string, TreeRow>;
+  /** position of each row in `rows`: a number is a cheaper key than a string */
+  indexOf: Map<string, number>;
 }
 
 export function buildTree(catalog: Catalog, lines: readonly Line[]): Tree {
@@ -59,7 +61,7 @@ export function buildTree(catalog: Catalog, lines: readonly Line[]): Tree {
     }
   };
   for (const root of children.get(null) ?? []) visit(root, 0);
-  return { program: catalog.program, rows, byId };
+  return { program: catalog.program, rows, byId, indexOf: new Map(rows.map((r, i) => [r.id, i])) };
 }
 
 function makeRow(

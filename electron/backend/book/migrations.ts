@@ -88,6 +88,10 @@ export const MIGRATIONS: readonly string[] = [
     body TEXT NOT NULL
   ) STRICT;
   `,
+  // 2: adding a line asks for the next sort position; without this, a scan of all lines
+  `
+  CREATE INDEX lines_sort ON lines(program, sort);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -141,7 +141,10 @@ export class Book {
     const where = ['program = @program'];
     if (filter.origin !== undefined) where.push('origin = @origin');
     if (filter.year !== undefined) where.push('year_from = @year AND year_to = @year');
-    const rows = this.sql(`SELECT ${CLAIM_COLUMNS} FROM claims WHERE ${where.join(' AND ')} ORDER BY id`).all(filter) as ClaimRow[];
+    // a year's claims come in index order (no sort needed: the sheet does not care); whole
+    // exports in the order they were written
+    const order = filter.year === undefined ? ' ORDER BY id' : '';
+    const rows = this.sql(`SELECT ${CLAIM_COLUMNS} FROM claims WHERE ${where.join(' AND ')}${order}`).all(filter) as ClaimRow[];
     return rows.map(rowToClaim);
   }
 
@@ -178,6 +181,17 @@ export class Book {
     const rows = this.sql(`SELECT ${CLAIM_COLUMNS} FROM claims WHERE program = @program AND node = @node${unitWhere}`).all(params) as ClaimRow[];
     this.sql(`DELETE FROM claims WHERE program = @program AND node = @node${unitWhere}`).run(params);
     return rows.map(rowToClaim);
+  }
+
+  // ── explained flags ───────────────────────────────────────────────────────
+  explanations(): Map<string, string> {
+    const rows = this.sql('SELECT flag_id, note FROM explained_flags').all() as { flag_id: string; note: string }[];
+    return new Map(rows.map((r) => [r.flag_id, r.note]));
+  }
+
+  setExplanation(flagId: string, note: string | null): void {
+    if (note === null) this.sql('DELETE FROM explained_flags WHERE flag_id = ?').run(flagId);
+    else this.sql('INSERT INTO explained_flags (flag_id, note, at) VALUES (?, ?, ?) ON CONFLICT(flag_id) DO UPDATE SET note = excluded.note, at = excluded.at').run(flagId, note, new Date().toISOString());
   }
 
   // ── audit ─────────────────────────────────────────────────────────────────

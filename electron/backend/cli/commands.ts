@@ -10,6 +10,7 @@ import { Service } from '../service/service';
 import { startServer } from '../server/server';
 import { openInBrowser } from '../server/open-browser';
 import { formatSheetTable } from './sheet-table';
+import { formatFlags } from './flag-list';
 import type { CliIo, CliOptions } from './main';
 
 type Command = (args: string[], o: CliOptions, io: CliIo) => Promise<number>;
@@ -87,6 +88,16 @@ export const commands: Record<string, Command> = {
     await server.close();
     service.close();
     return 0;
+  },
+
+  async check([file], o, io) {
+    return withBook(file, async (service) => {
+      const program = o.program ?? defaultProgram(service);
+      const result = await service.call('runChecks', { program, year: o.year ? year(o.year) : null, origin: o.origin ?? null });
+      if (o.json) io.out(JSON.stringify({ flags: result.flags }, null, 2));
+      else io.out(formatFlags(result));
+      return 0;
+    });
   },
 
   async verify([file], _o, io) {

@@ -8,6 +8,7 @@ export const USAGE = `Cách dùng:
   sovon new BOOK.sovon [--unit "Tên đơn vị"] [--demo]
   sovon sheet BOOK --year 2023 [--program GNBV] [--origin books] [--project DA3] [--json]
   sovon set BOOK --year 2023 --node DA5 [--unit TÊN] [--capital DT|SN] [--source NSTW] --measure allocated --value "12.060" [--scale trieu] [--origin books]
+  sovon check BOOK [--year 2023] [--origin ID] [--program GNBV] [--json]
   sovon claims import BOOK FILE.json
   sovon claims export BOOK [--origin ID] [--program GNBV]
   sovon serve [BOOK] [--port N] [--open]      (không có BOOK: sổ mẫu)

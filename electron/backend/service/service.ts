@@ -8,16 +8,18 @@ import { BookError } from '../book/errors';
 import { bookCalls } from './book-calls';
 import { sheetCalls } from './sheet-calls';
 import { lineCalls } from './line-calls';
+import { Checks, checkCalls } from './check-calls';
 
 export type Handlers = { [N in CallName]: (input: ParsedInput<N>) => CallResults[N] | Promise<CallResults[N]> };
 
 export class Service {
   private current: Book | null = null;
   private readonly handlers: Handlers;
+  readonly checks = new Checks(() => this.book);
 
   constructor(book: Book | null = null) {
     this.current = book;
-    this.handlers = { ...bookCalls(this), ...sheetCalls(this), ...lineCalls(this) };
+    this.handlers = { ...bookCalls(this), ...sheetCalls(this), ...lineCalls(this), ...checkCalls(this) };
   }
 
   get book(): Book {
@@ -33,6 +35,7 @@ export class Service {
   replaceBook(book: Book): void {
     if (this.current && this.current !== book) this.current.close();
     this.current = book;
+    this.checks.forget();
   }
 
   close(): void {

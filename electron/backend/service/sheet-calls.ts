@@ -1,6 +1,6 @@
 // Calls about figures: a year's sheet, and one stated figure written (or cleared) from the grid.
 import type { ParsedInput } from '../../../shared/api';
-import { type Claim, type ClaimKey, type Origin, claimKeyId, yearPeriod } from '../../../shared/claim';
+import { type Claim, type ClaimKey, type Origin, latestAsOf, yearPeriod } from '../../../shared/claim';
 import { completenessOf } from '../../../shared/reconcile/completeness';
 import { MSG } from '../../../shared/i18n/vi';
 import { parseMoney } from '../../../shared/money';
@@ -20,11 +20,16 @@ export function sheetCalls(service: Service): Pick<Handlers, 'getSheet' | 'setCl
       const claims = latestAsOf(book.claims({ program, origin, year }));
       return buildSheet({ tree: treeOf(book, program), claims, origin, completeness: completenessOf(kind), year, project });
     },
-    setClaim: (input) => ({ changed: setClaim(service.book, input) }),
+    setClaim: (input) => {
+      const change = setClaim(service.book, input);
+      if (change) service.checks.claimChanged(input.key.program, change.key, change.after);
+      return { changed: change !== null };
+    },
   };
 }
 
-function setClaim(book: Book, { key: cell, text, scale }: ParsedInput<'setClaim'>): boolean {
+/** Writes the claim with its audit row; returns what changed, or null when nothing did. */
+function setClaim(book: Book, { key: cell, text, scale }: ParsedInput<'setClaim'>): { key: ClaimKey; after: Claim | null } | null {
   requireOrigin(book, cell.origin);
   const tree = treeOf(book, cell.program);
   const rowId = rowKeyId({ node: cell.node, unit: cell.unit });
@@ -33,11 +38,11 @@ function setClaim(book: Book, { key: cell, text, scale }: ParsedInput<'setClaim'
   const next = text === null || text.trim() === '' ? null : toClaim(key, text, scale);
   return book.transaction(() => {
     const before = book.findClaim(key);
-    if (before === null && next === null) return false;
+    if (before === null && next === null) return null;
     if (next) book.putClaim(next);
     else book.deleteClaim(key);
     book.audit(book.nextActionId(), 'setClaim', key, before?.value ?? null, next?.value ?? null);
-    return true;
+    return { key, after: next };
   });
 }
 
@@ -56,15 +61,4 @@ function requireOrigin(book: Book, origin: string): Origin {
   const found = book.origins().find((o) => o.id === origin);
   if (!found) throw new BookError(MSG.unknownOrigin(origin));
   return found;
-}
-
-/** Disbursement is cumulative to a date: of several as-of claims, the latest speaks. */
-function latestAsOf(claims: Claim[]): Claim[] {
-  const latest = new Map<string, Claim>();
-  for (const c of claims) {
-    const id = claimKeyId(c.key);
-    const seen = latest.get(id);
-    if (!seen || (c.asOf ?? '') > (seen.asOf ?? '')) latest.set(id, c);
-  }
-  return [...latest.values()];
 }

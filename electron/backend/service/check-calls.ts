@@ -1,0 +1,51 @@
+// Calls about reconciliation: the flags, and her explanations of them. The engine of each
+// programme is kept between calls and told of every edit, so a re-check after one edit costs
+// only that edit's neighbourhood.
+import { type Claim, latestAsOf } from '../../../shared/claim';
+import { Reconciler } from '../../../shared/reconcile/engine';
+import { report } from '../../../shared/reconcile/report';
+import type { Book } from '../book/store';
+import { treeOf } from '../book/tree-of-book';
+import type { Handlers, Service } from './service';
+
+export class Checks {
+  private readonly engines = new Map<string, Reconciler>();
+
+  constructor(private readonly book: () => Book) {}
+
+  engine(program: string): Reconciler {
+    let engine = this.engines.get(program);
+    if (!engine) {
+      const book = this.book();
+      engine = new Reconciler(treeOf(book, program), book.origins(), latestAsOf(book.claims({ program })), book.explanations());
+      engine.checkAll();
+      this.engines.set(program, engine);
+    }
+    return engine;
+  }
+
+  /** One claim changed: the engine re-checks its neighbourhood (if it has been built). */
+  claimChanged(program: string, key: Claim['key'], after: Claim | null): void {
+    this.engines.get(program)?.change(key, after);
+  }
+
+  /** Lines, origins or many claims changed: rebuild on next use. */
+  forget(): void {
+    this.engines.clear();
+  }
+}
+
+export function checkCalls(service: Service): Pick<Handlers, 'runChecks' | 'explainFlag'> {
+  return {
+    runChecks: ({ program, year, origin }) => report(service.checks.engine(program).flags(), year, origin),
+    explainFlag: ({ program, flagId, note }) => {
+      const book = service.book;
+      book.transaction(() => {
+        book.setExplanation(flagId, note);
+        book.audit(book.nextActionId(), 'explainFlag', flagId, null, note);
+      });
+      service.checks.engine(program).explain(flagId, note);
+      return { explained: note !== null };
+    },
+  };
+}
