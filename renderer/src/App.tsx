@@ -5,7 +5,10 @@ import type { Scale } from '../../shared/money';
 import { SCALE_LABEL } from '../../shared/i18n/vi';
 import { api } from './api/client';
 import { PromptDialog, type PromptSpec } from './dialogs/PromptDialog';
-import { SheetGrid, type CellEdit } from './grid/SheetGrid';
+import { SheetGrid, type CellEdit, type CellTarget } from './grid/SheetGrid';
+import { ChecksPanel, projectOf } from './checks/ChecksPanel';
+import { cellMarks, flagCell } from './checks/marks';
+import type { Flag } from '../../shared/reconcile/flag';
 import { visibleRows } from './grid/visible-rows';
 import { FileMenu } from './menu/FileMenu';
 import { LineActions } from './LineActions';
@@ -18,12 +21,15 @@ export function App() {
   const [prompt, setPrompt] = useState<PromptSpec | null>(null);
   const [scale, setScale] = useState<Scale>('trieu');
   const [focused, setFocused] = useState<string | null>(null);
+  const [showChecks, setShowChecks] = useState(true);
+  const [target, setTarget] = useState<CellTarget | null>(null);
   const say = useCallback((text: string, error = false) => setMessage({ text, error }), []);
   const onError = useCallback((text: string) => say(text, true), [say]);
   const book = useBook(onError);
   const { info, view, sheet } = book;
 
-  const rows = useMemo(() => (sheet ? visibleRows(sheet.rows, book.collapsed) : []), [sheet, book.collapsed]);
+  const marks = useMemo(() => (book.checks && view ? cellMarks(book.checks.flags, view.origin, view.year) : new Map()), [book.checks, view]);
+  const rows = useMemo(() => (sheet ? visibleRows(sheet.rows, book.collapsed, marks) : []), [sheet, book.collapsed, marks]);
   const program = info?.programs.find((p) => p.code === view?.program);
   const focusedRow = sheet?.rows.find((r) => r.id === focused) ?? null;
 
@@ -43,6 +49,25 @@ export function App() {
     // also after a refusal: the cell must show the book's figure again, not what was typed
     await book.reload();
   }, [view, scale, say, book]);
+
+  const jump = useCallback((flag: Flag) => {
+    const at = flagCell(flag);
+    if (!view || !at || at.year === null) {
+      say('Cờ này nói về cả giai đoạn: không có ô tương ứng trong bảng của một năm.');
+      return;
+    }
+    const project = view.project && projectOf(at.rowId, program?.projects ?? []) !== view.project ? null : view.project;
+    if (at.origin !== view.origin || at.year !== view.year || project !== view.project) book.setView({ ...view, origin: at.origin, year: at.year, project });
+    book.reveal(at.rowId);
+    setTarget({ rowId: at.rowId, column: at.column });
+  }, [view, program, book, say]);
+
+  const explain = useCallback((flag: Flag, note: string | null) => {
+    if (!view) return;
+    api.call('explainFlag', { program: view.program, flagId: flag.id, note })
+      .then(() => { say(note ? 'Đã ghi giải trình.' : 'Đã bỏ giải trình.'); return book.reload(); })
+      .catch((e: Error) => say(e.message, true));
+  }, [view, book, say]);
 
   if (!info || !view || !program) {
     return <div className="loading">{message?.text ?? 'Đang mở sổ…'}</div>;
@@ -75,10 +100,36 @@ export function App() {
           </select>
         </label>
         <LineActions program={view.program} row={focusedRow} ask={setPrompt} onDone={book.reload} onMessage={say} />
+        <button type="button" aria-pressed={showChecks} onClick={() => setShowChecks(!showChecks)}>
+          Đối chiếu ({book.checks ? book.checks.counts.error + book.checks.counts.warning : 0})
+        </button>
       </header>
-      <SheetGrid rows={rows} scale={scale} onToggle={book.toggle} onEdit={(e) => void onEdit(e)} onFocusRow={(r) => setFocused(r?.id ?? null)} />
+      <div className="main">
+        <SheetGrid
+          rows={rows} focus={target} onFocusDone={() => setTarget(null)} scale={scale}
+          onToggle={book.toggle} onEdit={(e) => void onEdit(e)} onFocusRow={(r) => setFocused(r?.id ?? null)}
+        />
+        {showChecks && book.checks && (
+          <ChecksPanel
+            report={book.checks} origins={info.origins} projects={program.projects} onJump={jump}
+            onUnexplain={(f) => explain(f, null)}
+            onExplain={(f) => setPrompt({
+              title: 'Giải trình chênh lệch', label: 'Ghi chú (sẽ in trên bảng đối chiếu)', initial: 'Chênh lệch do làm tròn', confirm: 'Ghi',
+              onSubmit: (note) => explain(f, note),
+            })}
+          />
+        )}
+      </div>
       <footer className="status">
         <span>{origin?.label} · năm {view.year} · đơn vị tính: {SCALE_LABEL[scale]}</span>
+        {book.checks && (
+          <span className="counts" aria-label="Số cờ">
+            <span className="count-error">{book.checks.counts.error} lỗi</span>
+            <span className="count-warning">{book.checks.counts.warning} cảnh báo</span>
+            <span className="count-rounding">{book.checks.counts.rounding} làm tròn</span>
+            <span>{book.checks.counts.explained} đã giải trình</span>
+          </span>
+        )}
         <span className="legend"><span className="cell-stated">số đã nhập</span> · <span className="cell-computed">số tính ra</span></span>
         {api.mode === 'browser' && <span className="mode">Chế độ trình duyệt</span>}
         {message && <span role="status" className={message.error ? 'msg error' : 'msg'}>{message.text}</span>}

@@ -1,7 +1,7 @@
 // The open book and the sheet being looked at: which programme, year, origin and project,
 // and the fold state, kept across reloads of the sheet so an edit never loses her place.
 import { useCallback, useEffect, useState } from 'react';
-import type { BookInfo } from '../../shared/api';
+import type { BookInfo, CheckReport } from '../../shared/api';
 import { BOOKS_ORIGIN } from '../../shared/claim';
 import type { Sheet } from '../../shared/sheet/sheet';
 import { api } from './api/client';
@@ -29,6 +29,7 @@ export function useBook(onError: (message: string) => void) {
   const [view, setView] = useState<View | null>(null);
   const [sheet, setSheet] = useState<Sheet | null>(null);
   const [collapsed, setCollapsed] = useState<Set<string> | null>(null);
+  const [checks, setChecks] = useState<CheckReport | null>(null);
 
   const adopt = useCallback((next: BookInfo) => {
     setInfo(next);
@@ -40,8 +41,13 @@ export function useBook(onError: (message: string) => void) {
   const reload = useCallback(async () => {
     if (!view) return;
     try {
-      const next = await api.call('getSheet', view);
+      // figures and flags together, so a mark never sits on a stale number
+      const [next, report] = await Promise.all([
+        api.call('getSheet', view),
+        api.call('runChecks', { program: view.program, year: view.year, origin: null }),
+      ]);
       setSheet(next);
+      setChecks(report);
       setCollapsed((c) => c ?? initiallyCollapsed(next.rows));
     } catch (e) {
       onError((e as Error).message);
@@ -67,5 +73,15 @@ export function useBook(onError: (message: string) => void) {
 
   const refreshInfo = useCallback(async () => adopt(await api.call('bookInfo', {})), [adopt]);
 
-  return { info, view, setView, sheet, collapsed: collapsed ?? new Set<string>(), toggle, reload, adopt, refreshInfo };
+  /** Unfolds every ancestor of a row, so a flag's cell can be shown. */
+  const reveal = useCallback((rowId: string) => {
+    setCollapsed((c) => {
+      const next = new Set(c);
+      const byId = new Map(sheet?.rows.map((r) => [r.id, r]));
+      for (let id = byId.get(rowId)?.parentId ?? null; id !== null; id = byId.get(id)?.parentId ?? null) next.delete(id);
+      return next;
+    });
+  }, [sheet]);
+
+  return { info, view, setView, sheet, checks, collapsed: collapsed ?? new Set<string>(), toggle, reveal, reload, adopt, refreshInfo };
 }

@@ -1,6 +1,6 @@
 // The year's sheet in AG Grid (community). Rows arrive flat in tree order; folding, edits and
 // formatting are ours. Edits are requests (readOnlyEdit): the back end writes, then we reload.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import { themeQuartz, type CellEditRequestEvent, type CellFocusedEvent, type GetRowIdParams } from 'ag-grid-community';
 import type { SheetRow } from '../../../shared/sheet/sheet';
@@ -19,21 +19,42 @@ export interface CellEdit {
   text: string;
 }
 
+export interface CellTarget {
+  rowId: string;
+  column: ColumnId;
+}
+
 interface Props {
   rows: GridRow[];
+  /** a cell to bring into view and focus once its row is shown */
+  focus: CellTarget | null;
+  onFocusDone(): void;
   scale: Scale;
   onToggle(rowId: string): void;
   onEdit(edit: CellEdit): void;
   onFocusRow(row: SheetRow | null): void;
 }
 
-export function SheetGrid({ rows, scale, onToggle, onEdit, onFocusRow }: Props) {
+export function SheetGrid({ rows, focus, onFocusDone, scale, onToggle, onEdit, onFocusRow }: Props) {
+  const grid = useRef<AgGridReact<GridRow>>(null);
   const columnDefs = useMemo(() => buildColumns(), []);
+  useEffect(() => {
+    const api = grid.current?.api;
+    if (!focus || !api) return;
+    const node = api.getRowNode(focus.rowId);
+    if (!node || node.rowIndex === null) return;
+    api.ensureNodeVisible(node, 'middle');
+    api.ensureColumnVisible(focus.column);
+    api.setFocusedCell(node.rowIndex, focus.column);
+    onFocusDone();
+  }, [focus, rows, onFocusDone]);
   const context: GridContext = useMemo(() => ({ toggle: onToggle, scale }), [onToggle, scale]);
   return (
     <div className="grid-host">
       <AgGridReact<GridRow>
+        ref={grid}
         theme={theme}
+        tooltipShowDelay={300}
         rowData={rows}
         columnDefs={columnDefs}
         context={context}

@@ -2,7 +2,7 @@
 // group of measure columns. Money shows in triệu đồng, vi-VN; edits go to the back end as typed.
 import type { ColDef, ColGroupDef, ValueFormatterParams } from 'ag-grid-community';
 import { CAPITAL_LABEL, MEASURE_LABEL } from '../../../shared/i18n/vi';
-import { SHEET_CAPITALS, SHEET_MEASURES, columnId } from '../../../shared/sheet/columns';
+import { SHEET_CAPITALS, SHEET_MEASURES, columnId, type ColumnId } from '../../../shared/sheet/columns';
 import type { SheetCell } from '../../../shared/sheet/sheet';
 import type { GridRow } from './visible-rows';
 import { dong, formatMoney, type Scale } from '../../../shared/money';
@@ -12,6 +12,10 @@ import { LabelCell } from './LabelCell';
 export interface GridContext {
   toggle(rowId: string): void;
   scale: Scale;
+}
+
+function markOf(row: GridRow | undefined, id: ColumnId) {
+  return row?.marks?.get(id);
 }
 
 export function formatCell(cell: SheetCell | string | undefined, scale: Scale): string {
@@ -51,7 +55,12 @@ export function buildColumns(): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
           'cell-stated': (p) => Boolean((p.value as SheetCell | undefined)?.stated),
           'cell-computed': (p) => Boolean(p.value && !(p.value as SheetCell).stated),
           'cell-total': () => capital === null,
+          'flag-error': (p) => markOf(p.data, id)?.severity === 'error' && !markOf(p.data, id)!.explained,
+          'flag-warning': (p) => markOf(p.data, id)?.severity === 'warning' && !markOf(p.data, id)!.explained,
+          'flag-rounding': (p) => markOf(p.data, id)?.severity === 'rounding' && !markOf(p.data, id)!.explained,
+          'flag-explained': (p) => Boolean(markOf(p.data, id)?.explained),
         },
+        tooltipValueGetter: (p) => markOf(p.data, id)?.messages.join('\n'),
       };
     }),
   }));

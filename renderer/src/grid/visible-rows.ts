@@ -1,11 +1,15 @@
 // Folding the tree is the renderer's own state (AG Grid community has no tree data): a row is
 // shown when none of its ancestors is collapsed.
 import type { SheetRow } from '../../../shared/sheet/sheet';
+import type { ColumnId } from '../../../shared/sheet/columns';
+import type { CellMark } from '../checks/marks';
 
 /** A sheet row as the grid holds it: with its fold state, so a toggle redraws the row. */
-export type GridRow = SheetRow & { open: boolean };
+export type GridRow = SheetRow & { open: boolean; marks: ReadonlyMap<ColumnId, CellMark> | undefined };
 
-export function visibleRows(rows: readonly SheetRow[], collapsed: ReadonlySet<string>): GridRow[] {
+export function visibleRows(
+  rows: readonly SheetRow[], collapsed: ReadonlySet<string>, marks: ReadonlyMap<string, ReadonlyMap<ColumnId, CellMark>> = new Map(),
+): GridRow[] {
   const shown: GridRow[] = [];
   const hiddenUnder = new Set<string>();
   for (const row of rows) {
@@ -13,7 +17,7 @@ export function visibleRows(rows: readonly SheetRow[], collapsed: ReadonlySet<st
       hiddenUnder.add(row.id);
       continue;
     }
-    shown.push({ ...row, open: !collapsed.has(row.id) });
+    shown.push({ ...row, open: !collapsed.has(row.id), marks: marks.get(row.id) });
   }
   return shown;
 }

@@ -1,0 +1,46 @@
+// The accountant sees the seed report's contradictions where they are, and explains one.
+import { expect, test, type Page } from '@playwright/test';
+import { freshDemoBook, serve } from './browser-mode';
+
+const cell = (page: Page, rowId: string, colId: string) => page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`);
+
+test('flags show in the panel, on the cell and in the status bar; a click goes to the cell; a note explains it', async ({ page }) => {
+  const app = await serve(freshDemoBook());
+  await page.goto(app.url);
+  await page.getByLabel('Năm').selectOption('2023');
+  const panel = page.getByRole('complementary', { name: 'Đối chiếu' });
+  const rateFlag = panel.locator('li', { hasText: 'DA7.1 · Vốn SN · Tỷ lệ % · năm 2023' });
+  await expect(rateFlag).toContainText('ghi 81,82% nhưng Sổ kế toán đơn vị có 81,12%');
+  await expect(page.getByLabel('Số cờ')).toContainText('12 lỗi');
+
+  await rateFlag.click();
+  await expect(page.getByLabel('Nguồn số liệu')).toHaveValue('report-III');
+  await expect(cell(page, 'DA7.1', 'rate:SN')).toHaveText('81,82');
+  await expect(cell(page, 'DA7.1', 'rate:SN')).toHaveClass(/flag-error/);
+  await expect(cell(page, 'DA7', 'disbursed:SN')).toHaveClass(/flag-error/);
+  await page.screenshot({ path: 'test-results/e2e/checks-jump.png' });
+
+  await panel.getByLabel('Mức độ').selectOption('rounding');
+  await expect(panel.locator('li')).toHaveCount(2);
+  await panel.getByLabel('Mức độ').selectOption('');
+  await rateFlag.getByRole('button', { name: 'Giải trình…' }).click();
+  await page.getByRole('dialog').getByRole('textbox').fill('Báo cáo ghi nhầm 81,12 thành 81,82');
+  await page.getByRole('dialog').getByRole('button', { name: 'Ghi' }).click();
+  await expect(rateFlag).toContainText('Đã giải trình: Báo cáo ghi nhầm 81,12 thành 81,82');
+  await expect(page.getByLabel('Số cờ')).toContainText('11 lỗi');
+  await expect(cell(page, 'DA7.1', 'rate:SN')).toHaveClass(/flag-explained/);
+  await page.screenshot({ path: 'test-results/e2e/checks-explained.png' });
+  await app.stop();
+});
+
+test('an edit that breaks the chain is flagged at once', async ({ page }) => {
+  const app = await serve(freshDemoBook());
+  await page.goto(app.url);
+  await page.getByLabel('Năm').selectOption('2024');
+  await cell(page, 'DA5', 'carry_in:SN').click();
+  await page.keyboard.type('381');
+  await page.keyboard.press('Enter');
+  await expect(cell(page, 'DA5', 'carry_in:SN')).toHaveClass(/flag-error/);
+  await expect(page.getByRole('complementary', { name: 'Đối chiếu' })).toContainText('chuyển nguồn ghi 381 triệu đồng nhưng năm trước chuyển sang 380 triệu đồng');
+  await app.stop();
+});
