@@ -50,7 +50,7 @@ test('switch year and project, and the display unit', async ({ page }) => {
   const app = await serve(freshDemoBook());
   await page.goto(app.url);
   await page.getByLabel('Năm').selectOption('2022');
-  await page.getByLabel('Dự án').selectOption('DA7');
+  await page.getByLabel('Dự án', { exact: true }).selectOption('DA7');
   await expect(page.locator('.ag-row[row-id]')).toHaveCount(1);
   await page.getByRole('button', { name: 'Mở rộng DA7' }).click();
   await expect(cell(page, 'DA7.1', 'disbursed:SN')).toHaveText('537');
