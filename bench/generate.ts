@@ -52,11 +52,14 @@ export function generateBook(file: string, claimCount: number): void {
     let left = claimCount;
     for (const line of lines) {
       const where = line.kind === 'unit' ? { node: line.parent, unit: line.name } : { node: line.code, unit: null };
+      // what is not disbursed is carried into next year, as in a book that reconciles
+      const carried = new Map<string, number>();
       for (const year of YEARS) {
         for (const capital of CAPITALS) {
-          const carryIn = year === 2021 ? 0 : amount(500);
+          const carryIn = carried.get(capital) ?? 0;
           const allocated = amount(5000);
           const disbursed = Math.floor((carryIn + allocated) * random() / 1000) * 1000;
+          carried.set(capital, carryIn + allocated - disbursed);
           const values: [MoneyMeasure, number][] = [['carry_in', carryIn], ['allocated', allocated], ['disbursed', disbursed]];
           for (const [measure, value] of values) {
             if (left-- <= 0) return;

@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { Book } from '../electron/backend/book/store';
 import { Service } from '../electron/backend/service/service';
 import { generateBook } from './generate';
+import { benchCheck, type CheckResult } from './check';
 
 const RUNS = 5;
 const WARMUP = 1;
@@ -81,6 +82,10 @@ for (const size of sizes) {
   });
 }
 
+// the reconciliation engine: a full check, and one re-check after an edit
+const checks: (CheckResult & { size: number })[] = [];
+for (const size of sizes) checks.push({ size, ...benchCheck(bookOf(size).file) });
+
 const table = [
   ['size', 'claims in year', 'rows', 'sheet ms median', 'sheet ms min', 'floor ms median', 'floor ms min', 'ratio'],
   ...results.map((r) => [r.size, r.claimsInYear, r.rows, r.sheetMs.median, r.sheetMs.min, r.floorMs.median, r.floorMs.min, r.ratio].map(String)),
@@ -88,3 +93,12 @@ const table = [
 const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
 for (const row of table) console.log(row.map((cell, c) => cell.padStart(widths[c]!)).join('  '));
 console.log(JSON.stringify({ bench: 'open-and-sheet', results }));
+
+const checkTable = [
+  ['size', 'claims', 'flags', 'full check ms', 'floor ms', 'ratio', 'incremental ms (median)', 'incremental ms (max)', 'incremental % of full'],
+  ...checks.map((c) => [c.size, c.claims, c.flags, c.fullMs, c.floorMs, c.ratio, c.incrementalMs.median, c.incrementalMs.max, c.incrementalShareOfFull].map(String)),
+];
+const checkWidths = checkTable[0]!.map((_, c) => Math.max(...checkTable.map((row) => row[c]!.length)));
+console.log('');
+for (const row of checkTable) console.log(row.map((cell, c) => cell.padStart(checkWidths[c]!)).join('  '));
+console.log(JSON.stringify({ bench: 'reconcile', results: checks }));

@@ -68,7 +68,8 @@ export class FigureEvaluator {
     const old = this.stated.get(id);
     if (old) this.unindex(old);
     if (claim) this.index(claim);
-    this.invalidate(cell);
+    // while a book is being loaded nothing has been derived yet: nothing to forget
+    if (this.memo.size > 0) this.invalidate(cell);
   }
 
   /** The stated claims a cell's value was made of (for a flag: which figures are involved). */

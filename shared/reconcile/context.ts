@@ -37,7 +37,7 @@ export interface PeriodFigure {
 const ADDITIVE: readonly MoneyMeasure[] = ['allocated', 'adjusted', 'disbursed', 'cancelled'];
 
 export class ReconcileContext {
-  private readonly evaluators = new Map<string, FigureEvaluator>();
+  private readonly evaluators = new Map<string, Map<number, FigureEvaluator>>();
   private readonly originsById: Map<string, Origin>;
 
   constructor(
@@ -59,11 +59,15 @@ export class ReconcileContext {
   }
 
   evaluator(originId: string, year: number): FigureEvaluator {
-    const key = `${originId}|${year}`;
-    let ev = this.evaluators.get(key);
+    let byYear = this.evaluators.get(originId);
+    if (!byYear) {
+      byYear = new Map();
+      this.evaluators.set(originId, byYear);
+    }
+    let ev = byYear.get(year);
     if (!ev) {
       ev = new FigureEvaluator(this.tree, completenessOf(this.origin(originId).kind));
-      this.evaluators.set(key, ev);
+      byYear.set(year, ev);
     }
     return ev;
   }

@@ -17,10 +17,10 @@ const SEVERITY_ORDER = { error: 0, warning: 1, rounding: 2 } as const;
 export class Reconciler {
   private readonly ctx: ReconcileContext;
   private readonly claims = new Map<ClaimKeyId, Claim>();
-  /** claims of every origin by period and cell: cross-origin twins */
-  private readonly byKey = new Map<string, Set<ClaimKeyId>>();
+  /** claims of every origin by period and cell: cross-origin twins (arrays: most keys have one) */
+  private readonly byKey = new Map<string, ClaimKeyId[]>();
   /** claims about a period (years a..b, a < b) by cell */
-  private readonly periodsByCell = new Map<string, Set<ClaimKeyId>>();
+  private readonly periodsByCell = new Map<string, ClaimKeyId[]>();
   private readonly flagsBySite = new Map<ClaimKeyId, Flag[]>();
 
   constructor(
@@ -68,8 +68,11 @@ export class Reconciler {
     const claim = this.claims.get(id);
     if (!claim) return;
     const site: Site = { claim, cell: cellOfClaim(claim), origin: this.ctx.origin(claim.key.origin) };
-    const flags = CHECKS.flatMap((check) => check(site, this.ctx)).map((f) => toFlag(site, f, this.tree, this.explained));
-    if (flags.length) this.flagsBySite.set(id, flags);
+    let flags: Flag[] | null = null;
+    for (const check of CHECKS) {
+      for (const finding of check(site, this.ctx)) (flags ??= []).push(toFlag(site, finding, this.tree, this.explained));
+    }
+    if (flags) this.flagsBySite.set(id, flags);
     else this.flagsBySite.delete(id);
   }
 
@@ -97,13 +100,13 @@ export class Reconciler {
     return out;
   }
 
-  private collect(out: Set<ClaimKeyId>, ids: Set<ClaimKeyId> | undefined): void {
+  private collect(out: Set<ClaimKeyId>, ids: readonly ClaimKeyId[] | undefined): void {
     for (const id of ids ?? []) out.add(id);
   }
 
   private twins(claim: Claim): Claim[] {
-    const ids = this.byKey.get(periodKey(claim.key.period.from, claim.key.period.to, cellOfClaim(claim))) ?? new Set();
-    return [...ids].map((id) => this.claims.get(id)!).filter((c) => c.key.origin !== claim.key.origin);
+    const ids = this.byKey.get(periodKey(claim.key.period.from, claim.key.period.to, cellOfClaim(claim))) ?? [];
+    return ids.map((id) => this.claims.get(id)!).filter((c) => c.key.origin !== claim.key.origin);
   }
 
   private add(c: Claim): void {
@@ -119,9 +122,9 @@ export class Reconciler {
     const id = claimKeyId(c.key);
     const cell = cellOfClaim(c);
     this.claims.delete(id);
-    this.byKey.get(periodKey(c.key.period.from, c.key.period.to, cell))?.delete(id);
+    removeFrom(this.byKey, periodKey(c.key.period.from, c.key.period.to, cell), id);
     if (c.key.period.from === c.key.period.to) this.ctx.evaluator(c.key.origin, c.key.period.from).update(cell, null);
-    else this.periodsByCell.get(cellId(cell))?.delete(id);
+    else removeFrom(this.periodsByCell, cellId(cell), id);
   }
 }
 
@@ -129,11 +132,16 @@ function periodKey(from: number, to: number, cell: Cell): string {
   return `${from}-${to}|${cellId(cell)}`;
 }
 
-function addTo(map: Map<string, Set<ClaimKeyId>>, key: string, id: ClaimKeyId): void {
-  let set = map.get(key);
-  if (!set) {
-    set = new Set();
-    map.set(key, set);
-  }
-  set.add(id);
+function addTo(map: Map<string, ClaimKeyId[]>, key: string, id: ClaimKeyId): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [id]);
+  else if (!list.includes(id)) list.push(id);
+}
+
+function removeFrom(map: Map<string, ClaimKeyId[]>, key: string, id: ClaimKeyId): void {
+  const list = map.get(key);
+  const at = list?.indexOf(id) ?? -1;
+  if (at < 0) return;
+  if (list!.length === 1) map.delete(key);
+  else list!.splice(at, 1);
 }
