@@ -6,6 +6,7 @@ import { BookError } from '../book/errors';
 import { Book } from '../book/store';
 import { importClaims, exportClaims } from '../claims-io';
 import { ensureDemoBook } from '../demo';
+import { rememberBook } from '../recent';
 import { Service } from '../service/service';
 import { startServer } from '../server/server';
 import { openInBrowser } from '../server/open-browser';
@@ -77,6 +78,7 @@ export const commands: Record<string, Command> = {
   async serve([file], o, io) {
     // without a book: the demo book, as `npm start` opens it
     const service = new Service(Book.open(file ?? ensureDemoBook()));
+    rememberBook(service.book.path);
     const server = await startServer(service, { port: o.port ? Number(o.port) : 0 });
     io.out(`Sổ Vốn (chế độ trình duyệt) đang chạy: ${server.url}`);
     if (o.open) openInBrowser(server.url, io);

@@ -29,6 +29,7 @@ export function bookCalls(service: Service): BookCalls {
     saveCopy: async ({ path: file }) => {
       const target = withExtension(file);
       await service.book.saveCopy(target);
+      rememberBook(target); // so she finds the copy under Gần đây
       return { path: target };
     },
     recentBooks: () => ({ paths: recentBooks() }),

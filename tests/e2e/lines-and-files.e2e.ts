@@ -1,0 +1,59 @@
+// Her own lines under a node, and the Tệp menu (browser mode asks for a path on this computer).
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { freshDemoBook, serve } from './browser-mode';
+
+const labelOf = (page: Page, rowId: string) => page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="label"]`);
+
+test('add, rename and remove an implementing unit under a project', async ({ page }) => {
+  const app = await serve(freshDemoBook());
+  await page.goto(app.url);
+  await labelOf(page, 'DA5').click();
+  await page.getByRole('button', { name: '+ Thêm dòng' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Loại dòng').selectOption('unit');
+  await dialog.getByLabel('Tên dòng').fill('UBND xã Mường So');
+  await dialog.getByRole('button', { name: 'Thêm' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã thêm dòng "UBND xã Mường So".');
+
+  await labelOf(page, 'DA5@UBND xã Mường So').click();
+  await page.getByRole('button', { name: 'Đổi tên' }).click();
+  await dialog.getByLabel('Tên mới').fill('UBND xã Sì Lở Lầu');
+  await dialog.getByRole('button', { name: 'Đổi tên' }).click();
+  await expect(labelOf(page, 'DA5@UBND xã Sì Lở Lầu')).toContainText('UBND xã Sì Lở Lầu');
+
+  await labelOf(page, 'DA5@UBND xã Sì Lở Lầu').click();
+  await page.getByRole('button', { name: 'Xóa dòng' }).click();
+  await dialog.getByRole('button', { name: 'Xóa' }).click();
+  await expect(labelOf(page, 'DA5@UBND xã Sì Lở Lầu')).toHaveCount(0);
+  await app.stop();
+});
+
+test('save a copy, create a new book and open one from Gần đây', async ({ page }) => {
+  const book = freshDemoBook();
+  const dir = path.dirname(book);
+  const app = await serve(book);
+  await page.goto(app.url);
+  const dialog = page.getByRole('dialog');
+
+  await page.getByRole('button', { name: 'Tệp' }).click();
+  await page.getByRole('menuitem', { name: 'Lưu bản sao…' }).click();
+  await dialog.getByRole('textbox').fill(path.join(dir, 'ban-sao'));
+  await dialog.getByRole('button', { name: 'Đồng ý' }).click();
+  await expect(page.getByRole('status')).toContainText('Đã lưu bản sao');
+  expect(fs.existsSync(path.join(dir, 'ban-sao.sovon'))).toBe(true);
+
+  await page.getByRole('button', { name: 'Tệp' }).click();
+  await page.getByRole('menuitem', { name: 'Mới…' }).click();
+  await dialog.getByRole('textbox').fill(path.join(dir, 'Xã Mường So 2025'));
+  await dialog.getByRole('button', { name: 'Đồng ý' }).click();
+  await expect(page).toHaveTitle('Xã Mường So 2025 — Sổ Vốn');
+  await expect(page.locator('.ag-row[row-id="DA7"] .ag-cell[col-id="allocated:SN"]')).toHaveText('');
+
+  await page.getByRole('button', { name: 'Tệp' }).click();
+  await page.getByRole('menuitem', { name: path.join(dir, 'ban-sao.sovon') }).click();
+  await expect(page.getByRole('status')).toContainText('Đã mở sổ');
+  await expect(page).toHaveTitle('Phong Thổ 2022-2024 (mẫu) — Sổ Vốn');
+  await app.stop();
+});
