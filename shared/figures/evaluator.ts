@@ -253,7 +253,8 @@ export function upwardClosure(tree: Tree, cell: Cell): Cell[] {
   return out;
 }
 
-function sum(values: readonly (Dong | null)[], missingIsZero: boolean): Dong | null {
+/** The sum of the known parts; with `missingIsZero` false, null as soon as one is unknown. */
+export function sum(values: readonly (Dong | null)[], missingIsZero: boolean): Dong | null {
   let total = 0;
   let any = false;
   for (const v of values) {

@@ -5,7 +5,7 @@ import { type Dong, dong } from '../money';
 import { type Rate, computeRate } from '../rate';
 import type { Tree } from '../sheet/tree';
 import type { Cell } from '../figures/cell';
-import { FigureEvaluator } from '../figures/evaluator';
+import { FigureEvaluator, sum } from '../figures/evaluator';
 import { completenessOf } from './completeness';
 import type { RuleId } from './rules';
 
@@ -111,18 +111,9 @@ export class ReconcileContext {
 }
 
 function sumYears(from: number, to: number, valueOf: (year: number) => Dong | null, missingIsZero: boolean): Dong | null {
-  let total = 0;
-  let any = false;
-  for (let y = from; y <= to; y++) {
-    const v = valueOf(y);
-    if (v === null) {
-      if (!missingIsZero) return null;
-      continue;
-    }
-    total += v;
-    any = true;
-  }
-  return any ? dong(total) : null;
+  const values: (Dong | null)[] = [];
+  for (let y = from; y <= to; y++) values.push(valueOf(y));
+  return sum(values, missingIsZero);
 }
 
 function periodAvailable(carryIn: Dong | null, allocated: Dong | null, adjusted: Dong | null, missingIsZero: boolean): Dong | null {
