@@ -258,13 +258,17 @@ function valueParams(c: Claim): { amount: number | bigint; decimals: number | nu
 }
 
 function rowToClaim(r: ClaimRow): Claim {
+  // built field by field, without spreads: a year's sheet reads tens of thousands of these
   const key = {
     origin: r.origin, program: r.program, period: { from: r.year_from, to: r.year_to }, node: r.node,
     unit: r.unit || null, capital: (r.capital || null) as ClaimKey['capital'], source: (r.source || null) as ClaimKey['source'],
+    measure: r.measure as ClaimKey['measure'],
   };
-  const meta = { asOf: r.as_of || null, note: r.note };
-  if (r.measure === 'rate') return { key: { ...key, measure: 'rate' }, value: { coefficient: BigInt(r.amount), decimals: r.decimals ?? 0 }, ...meta };
-  return { key: { ...key, measure: r.measure as Exclude<ClaimKey['measure'], 'rate'> }, value: dong(r.amount), ...meta };
+  const asOf = r.as_of || null;
+  if (r.measure === 'rate') {
+    return { key: key as ClaimKey<'rate'>, value: { coefficient: BigInt(r.amount), decimals: r.decimals ?? 0 }, asOf, note: r.note };
+  }
+  return { key: key as ClaimKey<Exclude<ClaimKey['measure'], 'rate'>>, value: dong(r.amount), asOf, note: r.note };
 }
 
 function openDatabase(path: string, readonly: boolean): Database.Database {
