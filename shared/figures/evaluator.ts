@@ -7,8 +7,10 @@ import type { Capital, Claim, Measure, MoneyMeasure, Source } from '../claim';
 import { rowKeyId } from '../catalog';
 import { type Dong, dong } from '../money';
 import { type Rate, computeRate } from '../rate';
-import type { Tree, TreeRow } from '../sheet/tree';
-import { type Cell, cellNumber, dependentMeasures } from './cell';
+import type { Tree } from '../sheet/tree';
+import {
+  type Cell, CAPITALS_BY_INDEX, M, MEASURES_BY_INDEX, SOURCES_BY_INDEX, STRIDE, cellNumber, decodeCell, dependentMeasures,
+} from './cell';
 
 export type Figure =
   | { kind: 'money'; dong: Dong; stated: boolean }
@@ -31,18 +33,37 @@ interface Memo {
 
 const NOTHING: Memo = { figure: null, how: null };
 
+/** Each row's summable children (memo rows left out) as row positions, once per tree. */
+const childrenOfTree = new WeakMap<Tree, number[][]>();
+function summableChildIndexes(tree: Tree): number[][] {
+  let kids = childrenOfTree.get(tree);
+  if (!kids) {
+    kids = tree.rows.map((row) => row.childIds.filter((id) => !tree.byId.get(id)!.memo).map((id) => tree.indexOf.get(id)!));
+    childrenOfTree.set(tree, kids);
+  }
+  return kids;
+}
+
 export class FigureEvaluator {
   private readonly stated = new Map<number, Claim>();
   /** stated claims split by source, under the key of their source-less total */
   private readonly bySource = new Map<number, Map<Source, Claim>>();
   private readonly memo = new Map<number, Memo>();
+  private readonly children: number[][];
 
   constructor(readonly tree: Tree, readonly completeness: Completeness, claims: Iterable<Claim> = []) {
+    this.children = summableChildIndexes(tree);
     for (const c of claims) this.index(c);
   }
 
   figure(rowId: string, capital: Capital | null, source: Source | null, measure: Measure): Figure | null {
-    return this.resolve({ rowId, capital, source, measure }).figure;
+    const row = this.tree.indexOf.get(rowId);
+    return row === undefined ? null : this.at(cellNumber(row, { capital, source, measure })).figure;
+  }
+
+  /** The same for a row already known by its position: the sheet's loop. */
+  figureAtRow(row: number, capital: Capital | null, source: Source | null, measure: Measure): Figure | null {
+    return this.at(cellNumber(row, { capital, source, measure })).figure;
   }
 
   money(rowId: string, capital: Capital | null, source: Source | null, measure: MoneyMeasure): Dong | null {
@@ -53,12 +74,6 @@ export class FigureEvaluator {
   statedClaim(cell: Cell): Claim | undefined {
     const key = this.keyOf(cell);
     return key === null ? undefined : this.stated.get(key);
-  }
-
-  /** null for a row the tree does not have: such a cell has no value */
-  private keyOf(cell: Cell): number | null {
-    const row = this.tree.indexOf.get(cell.rowId);
-    return row === undefined ? null : cellNumber(row, cell);
   }
 
   /** Replaces (or with null, removes) the claim at a cell and forgets what depended on it. */
@@ -72,151 +87,197 @@ export class FigureEvaluator {
     if (this.memo.size > 0) this.invalidate(cell);
   }
 
-  /** The stated claims a cell's value was made of (for a flag: which figures are involved). */
+  /** The value of a cell by one derivation, whatever is stated at the cell itself: what a
+   * stated total is checked against. */
+  deriveBy(cell: Cell, how: 'capital' | 'children' | 'flow' | 'sources'): Dong | null {
+    const key = this.keyOf(cell);
+    return key === null ? null : this.derive(key, how);
+  }
+
+  /** The cells a derivation reads (for a flag: which figures are involved). */
+  operands(cell: Cell, how: Derivation): Cell[] {
+    const key = this.keyOf(cell);
+    return key === null ? [] : this.operandKeys(key, how).map((k) => this.cellOf(k));
+  }
+
+  /** The stated claims a cell's value was made of. */
   contributors(cell: Cell, limit = 50): Claim[] {
     const out: Claim[] = [];
-    const walk = (c: Cell) => {
+    const walk = (key: number) => {
       if (out.length >= limit) return;
-      const memo = this.resolve(c);
-      if (memo.how === 'stated') out.push(this.stated.get(this.keyOf(c)!)!);
-      else if (memo.how) for (const part of this.operands(c, memo.how)) walk(part);
+      const memo = this.at(key);
+      if (memo.how === 'stated') out.push(this.stated.get(key)!);
+      else if (memo.how) for (const part of this.operandKeys(key, memo.how)) walk(part);
     };
-    walk(cell);
+    const key = this.keyOf(cell);
+    if (key !== null) walk(key);
     return out;
   }
 
-  private resolve(cell: Cell): Memo {
-    const id = this.keyOf(cell);
-    if (id === null) return NOTHING;
-    let memo = this.memo.get(id);
+  // ── the numeric core ─────────────────────────────────────────────────────
+  private at(key: number): Memo {
+    let memo = this.memo.get(key);
     if (!memo) {
-      memo = this.compute(cell, id);
-      this.memo.set(id, memo);
+      memo = this.compute(key);
+      this.memo.set(key, memo);
     }
     return memo;
   }
 
-  private compute(cell: Cell, id: number): Memo {
-    const claim = this.stated.get(id);
+  private moneyAt(key: number): Dong | null {
+    const f = this.at(key).figure;
+    return f && f.kind === 'money' ? f.dong : null;
+  }
+
+  private compute(key: number): Memo {
+    const claim = this.stated.get(key);
     if (claim) {
       const figure: Figure = claim.key.measure === 'rate'
         ? { kind: 'rate', rate: claim.value as Rate, stated: true }
         : { kind: 'money', dong: claim.value as Dong, stated: true };
       return { figure, how: 'stated' };
     }
-    if (cell.measure === 'rate') return this.derivedRate(cell);
-    for (const how of this.derivationOrder(cell)) {
-      const value = this.combine(cell, how);
-      if (value !== null) return { figure: { kind: 'money', dong: value, stated: false }, how };
+    const measure = key % 8;
+    if (measure === M.rate) return this.derivedRate(key);
+    // Cộng from the row's own ĐT + SN first: a parent may state one capital type itself while
+    // its children carry the other
+    if (capitalOf(key) === 0) {
+      const v = this.derive(key, 'capital');
+      if (v !== null) return money(v, 'capital');
     }
-    return { figure: null, how: null };
+    for (const how of ['children', 'flow'] as const) {
+      const v = this.derive(key, how);
+      if (v !== null) return money(v, how);
+    }
+    if (sourceOf(key) === 0) {
+      const v = this.derive(key, 'sources');
+      if (v !== null) return money(v, 'sources');
+    }
+    return NOTHING;
   }
 
-  /** Cộng from the row's own ĐT + SN first: a parent may state one capital type itself while
-   * its children carry the other. */
-  private derivationOrder(cell: Cell): Derivation[] {
-    const order: Derivation[] = [];
-    if (cell.capital === null) order.push('capital');
-    order.push('children', 'flow');
-    if (cell.source === null) order.push('sources');
-    return order;
-  }
-
-  private derivedRate(cell: Cell): Memo {
-    const disbursed = this.resolve({ ...cell, measure: 'disbursed' }).figure;
-    const available = this.resolve({ ...cell, measure: 'available' }).figure;
-    if (disbursed?.kind !== 'money' || available?.kind !== 'money') return { figure: null, how: null };
-    const rate = computeRate(disbursed.dong, available.dong);
-    return rate ? { figure: { kind: 'rate', rate, stated: false }, how: 'flow' } : { figure: null, how: null };
-  }
-
-  /** The value of a cell by one derivation, whatever is stated at the cell itself: what a
-   * stated total is checked against. */
-  deriveBy(cell: Cell, how: 'capital' | 'children' | 'flow' | 'sources'): Dong | null {
-    return this.combine(cell, how);
-  }
-
-  private combine(cell: Cell, how: Derivation): Dong | null {
-    const parts = this.operands(cell, how);
-    if (parts.length === 0) return null;
-    if (how === 'flow' && cell.measure === 'carry_out') return this.carryOut(parts);
-    if (how === 'flow') return this.available(parts);
-    if (how === 'sources') return sum(parts.map((p) => this.valueOf(p)), true);
-    return sum(parts.map((p) => this.valueOf(p)), this.completeness.missingIsZero);
+  private derive(key: number, how: 'capital' | 'children' | 'flow' | 'sources'): Dong | null {
+    switch (how) {
+      case 'capital': {
+        if (capitalOf(key) !== 0) return null;
+        return sum2(this.moneyAt(key + STRIDE.capital), this.moneyAt(key + 2 * STRIDE.capital), this.completeness.missingIsZero);
+      }
+      case 'children': {
+        const kids = this.children[Math.floor(key / STRIDE.row)];
+        if (!kids || kids.length === 0) return null;
+        const base = key % STRIDE.row;
+        let total = 0;
+        let any = false;
+        for (const row of kids) {
+          const v = this.moneyAt(row * STRIDE.row + base);
+          if (v === null) {
+            if (!this.completeness.missingIsZero) return null;
+            continue;
+          }
+          total += v;
+          any = true;
+        }
+        return any ? dong(total) : null;
+      }
+      case 'flow': {
+        const m = key % 8;
+        if (m === M.available) return this.available(key - m);
+        if (m === M.carry_out) return this.carryOut(key - m);
+        return null;
+      }
+      case 'sources': {
+        const parts = this.bySource.get(key);
+        if (!parts || parts.size === 0) return null;
+        let total = 0;
+        for (const c of parts.values()) total += c.value as Dong;
+        return dong(total);
+      }
+    }
   }
 
   /** available = carry_in + allocated + adjusted: in the books once any of them is known; in
    * a document once carry-in and allocation are (adjustments are rare and stated when made) */
-  private available([carryIn, allocated, adjusted]: Cell[]): Dong | null {
-    const a = this.valueOf(allocated!);
-    const c = this.valueOf(carryIn!);
+  private available(base: number): Dong | null {
+    const c = this.moneyAt(base + M.carry_in);
+    const a = this.moneyAt(base + M.allocated);
     if (!this.completeness.missingIsZero && (a === null || c === null)) return null;
-    return sum([c, a, this.valueOf(adjusted!)], true);
+    return sum([c, a, this.moneyAt(base + M.adjusted)], true);
   }
 
   /** carry_out = available − disbursed − cancelled: not known before anything is disbursed */
-  private carryOut([available, disbursed, cancelled]: Cell[]): Dong | null {
-    const a = this.valueOf(available!);
-    const d = this.valueOf(disbursed!);
-    const c = this.valueOf(cancelled!);
+  private carryOut(base: number): Dong | null {
+    const a = this.moneyAt(base + M.available);
+    const d = this.moneyAt(base + M.disbursed);
+    const c = this.moneyAt(base + M.cancelled);
     if (a === null || (d === null && c === null)) return null;
     if (d === null && !this.completeness.missingIsZero) return null;
     return dong(a - (d ?? 0) - (c ?? 0));
   }
 
-  private valueOf(cell: Cell): Dong | null {
-    const f = this.resolve(cell).figure;
-    return f && f.kind === 'money' ? f.dong : null;
+  private derivedRate(key: number): Memo {
+    const base = key - M.rate;
+    const disbursed = this.moneyAt(base + M.disbursed);
+    const available = this.moneyAt(base + M.available);
+    if (disbursed === null || available === null) return NOTHING;
+    const rate = computeRate(disbursed, available);
+    return rate ? { figure: { kind: 'rate', rate, stated: false }, how: 'flow' } : NOTHING;
   }
 
-  operands(cell: Cell, how: Derivation): Cell[] {
+  private operandKeys(key: number, how: Derivation): number[] {
+    const m = key % 8;
     switch (how) {
       case 'capital':
-        return [{ ...cell, capital: 'DT' }, { ...cell, capital: 'SN' }];
+        return capitalOf(key) === 0 ? [key + STRIDE.capital, key + 2 * STRIDE.capital] : [];
       case 'children':
-        return this.summableChildren(cell.rowId).map((row) => ({ ...cell, rowId: row.id }));
+        return (this.children[Math.floor(key / STRIDE.row)] ?? []).map((row) => row * STRIDE.row + (key % STRIDE.row));
       case 'flow':
-        if (cell.measure === 'available') return (['carry_in', 'allocated', 'adjusted'] as const).map((measure) => ({ ...cell, measure }));
-        if (cell.measure === 'carry_out') return (['available', 'disbursed', 'cancelled'] as const).map((measure) => ({ ...cell, measure }));
-        if (cell.measure === 'rate') return (['disbursed', 'available'] as const).map((measure) => ({ ...cell, measure }));
+        if (m === M.available) return [M.carry_in, M.allocated, M.adjusted].map((x) => key - m + x);
+        if (m === M.carry_out) return [M.available, M.disbursed, M.cancelled].map((x) => key - m + x);
+        if (m === M.rate) return [M.disbursed, M.available].map((x) => key - m + x);
         return [];
       case 'sources':
-        return [...(this.bySource.get(this.keyOf(cell) ?? -1)?.keys() ?? [])].map((source) => ({ ...cell, source }));
+        return [...(this.bySource.get(key)?.values() ?? [])].map((c) => this.keyOf(cellOfClaim(c))!);
       default:
         return [];
     }
   }
 
-  summableChildren(rowId: string): TreeRow[] {
-    const row = this.tree.byId.get(rowId);
-    if (!row) return [];
-    const kids: TreeRow[] = [];
-    for (const id of row.childIds) {
-      const child = this.tree.byId.get(id);
-      if (child && !child.memo) kids.push(child);
-    }
-    return kids;
+  // ── keys, index, invalidation ─────────────────────────────────────────────
+  /** null for a row the tree does not have: such a cell has no value */
+  private keyOf(cell: Cell): number | null {
+    const row = this.tree.indexOf.get(cell.rowId);
+    return row === undefined ? null : cellNumber(row, cell);
+  }
+
+  private cellOf(key: number): Cell {
+    const d = decodeCell(key);
+    return {
+      rowId: this.tree.rows[d.row]!.id,
+      capital: CAPITALS_BY_INDEX[d.capital]!,
+      source: SOURCES_BY_INDEX[d.source]!,
+      measure: MEASURES_BY_INDEX[d.measure]!,
+    };
   }
 
   private index(c: Claim): void {
-    const cell = cellOfClaim(c);
-    const id = this.keyOf(cell);
-    if (id === null) return;
-    this.stated.set(id, c);
-    if (cell.source !== null) {
-      const totalId = this.keyOf({ ...cell, source: null })!;
-      const map = this.bySource.get(totalId) ?? new Map<Source, Claim>();
-      map.set(cell.source, c);
-      this.bySource.set(totalId, map);
+    const key = this.keyOf(cellOfClaim(c));
+    if (key === null) return;
+    this.stated.set(key, c);
+    const source = sourceOf(key);
+    if (source !== 0) {
+      const total = key - source * STRIDE.source;
+      const map = this.bySource.get(total) ?? new Map<Source, Claim>();
+      map.set(c.key.source!, c);
+      this.bySource.set(total, map);
     }
   }
 
   private unindex(c: Claim): void {
-    const cell = cellOfClaim(c);
-    const id = this.keyOf(cell);
-    if (id === null) return;
-    this.stated.delete(id);
-    if (cell.source !== null) this.bySource.get(this.keyOf({ ...cell, source: null })!)?.delete(cell.source);
+    const key = this.keyOf(cellOfClaim(c));
+    if (key === null) return;
+    this.stated.delete(key);
+    const source = sourceOf(key);
+    if (source !== 0) this.bySource.get(key - source * STRIDE.source)?.delete(c.key.source!);
   }
 
   /** Forgets the cell and every cell derived from it: its ancestors, Cộng, the source total,
@@ -228,6 +289,10 @@ export class FigureEvaluator {
     }
   }
 }
+
+const capitalOf = (key: number) => Math.floor(key / STRIDE.capital) % 3;
+const sourceOf = (key: number) => Math.floor(key / STRIDE.source) % 5;
+const money = (v: Dong, how: Derivation): Memo => ({ figure: { kind: 'money', dong: v, stated: false }, how });
 
 export function cellOfClaim(c: Claim): Cell {
   return { rowId: rowKeyId(c.key), capital: c.key.capital, source: c.key.source, measure: c.key.measure };
@@ -251,6 +316,14 @@ export function upwardClosure(tree: Tree, cell: Cell): Cell[] {
     }
   }
   return out;
+}
+
+function sum2(a: Dong | null, b: Dong | null, missingIsZero: boolean): Dong | null {
+  if (a === null || b === null) {
+    if (!missingIsZero || (a === null && b === null)) return null;
+    return a ?? b;
+  }
+  return dong(a + b);
 }
 
 /** The sum of the known parts; with `missingIsZero` false, null as soon as one is unknown. */

@@ -43,14 +43,14 @@ export interface SheetRequest {
 
 export function buildSheet(req: SheetRequest): Sheet {
   const evaluator = new FigureEvaluator(req.tree, req.completeness, req.claims);
-  const rows = rowsUnder(req.tree, req.project).map((row) => sheetRow(row, evaluator));
+  const rows = rowsUnder(req.tree, req.project).map((row) => sheetRow(row, req.tree.indexOf.get(row.id)!, evaluator));
   return { program: req.tree.program, origin: req.origin, year: req.year, project: req.project, rows };
 }
 
-function sheetRow(row: TreeRow, evaluator: FigureEvaluator): SheetRow {
+function sheetRow(row: TreeRow, index: number, evaluator: FigureEvaluator): SheetRow {
   const cells: Partial<Record<ColumnId, SheetCell>> = {};
   for (const col of SHEET_COLUMNS) {
-    const f = evaluator.figure(row.id, col.capital, null, col.measure);
+    const f = evaluator.figureAtRow(index, col.capital, null, col.measure);
     if (!f) continue;
     cells[col.id] =
       f.kind === 'money'
