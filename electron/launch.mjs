@@ -3,23 +3,12 @@
 // browser mode, saying so. Nothing here may require('electron'): without its binary that
 // require tries a download and fails.
 import { spawn, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { electronBinary, prepareElectron } from './electron-runtime.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-
-function electronBinary() {
-  const dir = path.join(root, 'node_modules', 'electron');
-  try {
-    const rel = fs.readFileSync(path.join(dir, 'path.txt'), 'utf8').trim();
-    const bin = path.join(dir, 'dist', rel);
-    return rel && fs.existsSync(bin) ? bin : null;
-  } catch {
-    return null;
-  }
-}
 
 function run(cmd, argv) {
   const child = spawn(cmd, argv, { cwd: root, stdio: 'inherit' });
@@ -35,10 +24,10 @@ if (build.status !== 0) {
   process.exit(1);
 }
 
-const electron = electronBinary();
-if (electron) {
-  run(electron, ['.', ...args]);
+const notReady = prepareElectron(root);
+if (notReady === null) {
+  run(electronBinary(root), ['.', ...args]);
 } else {
-  console.log('Không có Electron trên máy này (chưa tải được bản chạy): mở Sổ Vốn ở chế độ trình duyệt.');
+  console.log(`Không chạy được Electron trên máy này (${notReady}): mở Sổ Vốn ở chế độ trình duyệt.`);
   run(process.execPath, [path.join(root, 'electron', 'backend', 'cli', 'bin.mjs'), 'serve', ...args, '--open']);
 }

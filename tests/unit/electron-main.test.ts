@@ -1,4 +1,6 @@
 // The Electron layer is thin glue; here it runs against a mocked `electron` module.
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { windowOptions } from '../../electron/main/window';
@@ -58,5 +60,19 @@ describe('the better-sqlite3 binding', () => {
     expect(nativeBindingPath({ electronVersion: undefined, resourcesPath: undefined, packaged: false })).toBeUndefined();
     expect(nativeBindingPath({ electronVersion: '45.5.0', resourcesPath: '/app/resources', packaged: true }))
       .toBe(path.join('/app/resources', 'native', 'better_sqlite3.node'));
+    expect(nativeBindingPath({ electronVersion: '45.5.0', resourcesPath: '/x/node_modules/electron/dist/resources', packaged: false, root: '/src/sovon' }))
+      .toBe(path.join('/src/sovon', 'node_modules', 'better-sqlite3', 'build-electron', 'Release', 'better_sqlite3.node'));
+  });
+
+  it('finds Electron only where its binary really is (npm start decides Electron or browser mode by it)', async () => {
+    const { electronBinary } = await import('../../electron/electron-runtime.mjs');
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sovon-electron-'));
+    const dir = path.join(root, 'node_modules', 'electron');
+    fs.mkdirSync(path.join(dir, 'dist'), { recursive: true });
+    expect(electronBinary(root)).toBeNull();
+    fs.writeFileSync(path.join(dir, 'path.txt'), 'electron');
+    expect(electronBinary(root)).toBeNull();
+    fs.writeFileSync(path.join(dir, 'dist', 'electron'), '');
+    expect(electronBinary(root)).toBe(path.join(dir, 'dist', 'electron'));
   });
 });
