@@ -25,6 +25,17 @@ export const cellKey = z.object({
   measure: z.enum(MEASURES),
 });
 
+const text = z.string().trim().max(300);
+const signer = z.object({ title: text, name: text });
+export const settingsSchema = z.object({
+  title: text.min(1),
+  unitName: text,
+  parentAgency: text,
+  unitCode: text,
+  place: text,
+  signers: z.object({ preparer: signer, chiefAccountant: signer, head: signer }),
+});
+
 export const calls = {
   bookInfo: z.object({}),
   getSheet: z.object({ program: code, origin: code, year, project: code.nullable() }),
@@ -37,6 +48,8 @@ export const calls = {
   openBook: z.object({ path: filePath }),
   saveCopy: z.object({ path: filePath }),
   recentBooks: z.object({}),
+  /** The unit's names, codes and signers (printed on every sheet). */
+  updateSettings: z.object({ settings: settingsSchema }),
   /** Flags of the programme, optionally of one year and one origin (see shared/reconcile). */
   runChecks: z.object({ program: code, year: year.nullable().default(null), origin: code.nullable().default(null) }),
   /** A note that explains a flag (printed on the reconciliation sheet); null takes it back. */
@@ -79,6 +92,7 @@ export interface CallResults {
   openBook: BookInfo;
   saveCopy: { path: string };
   recentBooks: { paths: string[] };
+  updateSettings: BookInfo;
   pickPath: { path: string | null; supported: boolean };
   runChecks: CheckReport;
   explainFlag: { explained: boolean };

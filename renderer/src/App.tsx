@@ -5,6 +5,7 @@ import type { Scale } from '../../shared/money';
 import { SCALE_LABEL } from '../../shared/i18n/vi';
 import { api } from './api/client';
 import { PromptDialog, type PromptSpec } from './dialogs/PromptDialog';
+import { SettingsDialog } from './dialogs/SettingsDialog';
 import { SheetGrid, type CellEdit, type CellTarget } from './grid/SheetGrid';
 import { ChecksPanel, projectOf } from './checks/ChecksPanel';
 import { cellMarks, flagCell } from './checks/marks';
@@ -22,6 +23,7 @@ export function App() {
   const [scale, setScale] = useState<Scale>('trieu');
   const [focused, setFocused] = useState<string | null>(null);
   const [showChecks, setShowChecks] = useState(true);
+  const [editingSettings, setEditingSettings] = useState(false);
   const [target, setTarget] = useState<CellTarget | null>(null);
   const say = useCallback((text: string, error = false) => setMessage({ text, error }), []);
   const onError = useCallback((text: string) => say(text, true), [say]);
@@ -78,6 +80,14 @@ export function App() {
       <header className="toolbar">
         <FileMenu onOpened={book.adopt} onMessage={say} ask={setPrompt} />
         <span className="book-title" title={info.path}>{info.settings.title || info.fileName}</span>
+        <button type="button" onClick={() => setEditingSettings(true)}>Cài đặt</button>
+        {info.programs.length > 1 && (
+          <label>Chương trình
+            <select aria-label="Chương trình" value={view.program} onChange={(e) => book.setView({ ...view, program: e.target.value, project: null })}>
+              {info.programs.map((p) => <option key={p.code} value={p.code}>{p.name}</option>)}
+            </select>
+          </label>
+        )}
         <label>Năm
           <select aria-label="Năm" value={view.year} onChange={(e) => book.setView({ ...view, year: Number(e.target.value) })}>
             {program.years.map((y) => <option key={y} value={y}>{y}</option>)}
@@ -135,6 +145,20 @@ export function App() {
         {message && <span role="status" className={message.error ? 'msg error' : 'msg'}>{message.text}</span>}
       </footer>
       {prompt && <PromptDialog spec={prompt} onClose={() => setPrompt(null)} />}
+      {editingSettings && (
+        <SettingsDialog
+          settings={info.settings}
+          onClose={() => setEditingSettings(false)}
+          onSave={async (settings) => {
+            try {
+              book.adopt(await api.call('updateSettings', { settings }));
+              say('Đã lưu cài đặt.');
+            } catch (e) {
+              say((e as Error).message, true);
+            }
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 // The open book and the sheet being looked at: which programme, year, origin and project,
 // and the fold state, kept across reloads of the sheet so an edit never loses her place.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BookInfo, CheckReport } from '../../shared/api';
 import { BOOKS_ORIGIN } from '../../shared/claim';
 import type { Sheet } from '../../shared/sheet/sheet';
@@ -31,10 +31,13 @@ export function useBook(onError: (message: string) => void) {
   const [collapsed, setCollapsed] = useState<Set<string> | null>(null);
   const [checks, setChecks] = useState<CheckReport | null>(null);
 
+  const openPath = useRef<string | null>(null);
   const adopt = useCallback((next: BookInfo) => {
     setInfo(next);
     setView((v) => defaultView(next, v ?? undefined));
-    setCollapsed(null);
+    // another book: fold it afresh; the same book (settings saved): keep her place
+    if (openPath.current !== next.path) setCollapsed(null);
+    openPath.current = next.path;
     document.title = `${next.settings.title || next.fileName} — Sổ Vốn`;
   }, []);
 

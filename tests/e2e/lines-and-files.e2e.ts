@@ -57,3 +57,24 @@ test('save a copy, create a new book and open one from Gần đây', async ({ pa
   await expect(page).toHaveTitle('Phong Thổ 2022-2024 (mẫu) — Sổ Vốn');
   await app.stop();
 });
+
+test('the unit and its signers are settings of the book', async ({ page }) => {
+  const book = freshDemoBook();
+  let app = await serve(book);
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Cài đặt' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Cài đặt sổ' });
+  await expect(dialog.getByLabel('Tên đơn vị')).toHaveValue('Ủy ban nhân dân huyện Phong Thổ');
+  await dialog.getByLabel('Chức danh (Kế toán trưởng / Phụ trách kế toán)').fill('Phụ trách kế toán');
+  await dialog.getByLabel('Họ và tên').nth(1).fill('Lò Thị Mai');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã lưu cài đặt.');
+  await app.stop();
+
+  app = await serve(book);
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Cài đặt' }).click();
+  await expect(dialog.getByLabel('Chức danh (Kế toán trưởng / Phụ trách kế toán)')).toHaveValue('Phụ trách kế toán');
+  await expect(dialog.getByLabel('Họ và tên').nth(1)).toHaveValue('Lò Thị Mai');
+  await app.stop();
+});

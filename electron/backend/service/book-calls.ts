@@ -9,7 +9,7 @@ import { createDemoBook } from '../demo';
 import { recentBooks, rememberBook } from '../recent';
 import type { Handlers, Service } from './service';
 
-type BookCalls = Pick<Handlers, 'bookInfo' | 'newBook' | 'openBook' | 'saveCopy' | 'recentBooks' | 'pickPath'>;
+type BookCalls = Pick<Handlers, 'bookInfo' | 'newBook' | 'openBook' | 'saveCopy' | 'recentBooks' | 'pickPath' | 'updateSettings'>;
 
 export function bookCalls(service: Service): BookCalls {
   const opened = (book: Book): BookInfo => {
@@ -33,6 +33,14 @@ export function bookCalls(service: Service): BookCalls {
       return { path: target };
     },
     recentBooks: () => ({ paths: recentBooks() }),
+    updateSettings: ({ settings }) => {
+      const book = service.book;
+      book.transaction(() => {
+        book.audit(book.nextActionId(), 'updateSettings', 'settings', book.settings(), settings);
+        book.writeSettings(settings);
+      });
+      return bookInfo(book);
+    },
     // browser mode and the CLI have no native dialog; Electron's main process answers this one
     pickPath: () => ({ path: null, supported: false }),
   };
