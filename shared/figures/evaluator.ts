@@ -102,15 +102,52 @@ export class FigureEvaluator {
 
   /** The stated claims a cell's value was made of. */
   contributors(cell: Cell, limit = 50): Claim[] {
-    const out: Claim[] = [];
-    const walk = (key: number) => {
-      if (out.length >= limit) return;
-      const memo = this.at(key);
-      if (memo.how === 'stated') out.push(this.stated.get(key)!);
-      else if (memo.how) for (const part of this.operandKeys(key, memo.how)) walk(part);
-    };
     const key = this.keyOf(cell);
-    if (key !== null) walk(key);
+    return key === null ? [] : this.contributorsAt(key, limit);
+  }
+
+  // ── by cell number (see cell.ts): what the engine's checks use ────────────
+  /** The cell's number, or null for a row the tree does not have (such a cell has no value). */
+  cellKey(cell: Cell): number | null {
+    return this.keyOf(cell);
+  }
+
+  figureAt(key: number): Figure | null {
+    return this.at(key).figure;
+  }
+
+  statedAt(key: number): Claim | undefined {
+    return this.stated.get(key);
+  }
+
+  deriveAt(key: number, how: 'capital' | 'children' | 'flow' | 'sources'): Dong | null {
+    return this.derive(key, how);
+  }
+
+  hasChildren(key: number): boolean {
+    return (this.children[Math.floor(key / STRIDE.row)]?.length ?? 0) > 0;
+  }
+
+  hasSources(key: number): boolean {
+    return (this.bySource.get(key)?.size ?? 0) > 0;
+  }
+
+  /** The stated claims behind the operands of one derivation of a cell (for a flag). */
+  contributorsOf(key: number, how: Derivation, limit = 50): Claim[] {
+    const out: Claim[] = [];
+    for (const part of this.operandKeys(key, how)) out.push(...this.contributorsAt(part, limit - out.length));
+    return out;
+  }
+
+  contributorsAt(key: number, limit = 50): Claim[] {
+    const out: Claim[] = [];
+    const walk = (k: number) => {
+      if (out.length >= limit) return;
+      const memo = this.at(k);
+      if (memo.how === 'stated') out.push(this.stated.get(k)!);
+      else if (memo.how) for (const part of this.operandKeys(k, memo.how)) walk(part);
+    };
+    walk(key);
     return out;
   }
 
@@ -124,7 +161,7 @@ export class FigureEvaluator {
     return memo;
   }
 
-  private moneyAt(key: number): Dong | null {
+  moneyAt(key: number): Dong | null {
     const f = this.at(key).figure;
     return f && f.kind === 'money' ? f.dong : null;
   }

@@ -15,6 +15,8 @@ export type Value = { kind: 'money'; dong: Dong } | { kind: 'rate'; rate: Rate }
 export interface Site {
   claim: Claim;
   cell: Cell;
+  /** the cell's number (see figures/cell.ts), null when its row is not in the tree */
+  key: number | null;
   origin: Origin;
 }
 

@@ -5,7 +5,7 @@
 // year's carry-in, and the period claims spanning its year. Tests hold the two equal.
 import { type Claim, type ClaimKey, type ClaimKeyId, type Origin, claimKeyId } from '../claim';
 import type { Tree } from '../sheet/tree';
-import { type Cell, cellId } from '../figures/cell';
+import { type Cell, cellId, cellNumber } from '../figures/cell';
 import { cellOfClaim, upwardClosure } from '../figures/evaluator';
 import { ReconcileContext, type Site } from './context';
 import { CHECKS } from './checks/index';
@@ -16,9 +16,9 @@ const SEVERITY_ORDER = { error: 0, warning: 1, rounding: 2 } as const;
 
 export class Reconciler {
   private readonly ctx: ReconcileContext;
-  private readonly claims = new Map<ClaimKeyId, Claim>();
+  private readonly claims = new Map<ClaimKeyId, Entry>();
   /** claims of every origin by period and cell: cross-origin twins (arrays: most keys have one) */
-  private readonly byKey = new Map<string, ClaimKeyId[]>();
+  private readonly byKey = new Map<TwinKey, ClaimKeyId[]>();
   /** claims about a period (years a..b, a < b) by cell */
   private readonly periodsByCell = new Map<string, ClaimKeyId[]>();
   private readonly flagsBySite = new Map<ClaimKeyId, Flag[]>();
@@ -44,7 +44,7 @@ export class Reconciler {
   change(key: ClaimKey, after: Claim | null): void {
     const id = claimKeyId(key);
     const before = this.claims.get(id);
-    if (before) this.remove(before);
+    if (before) this.remove(before.claim);
     if (after) this.add(after);
     this.flagsBySite.delete(id);
     for (const site of this.neighbourhood(key)) this.recheck(site);
@@ -65,9 +65,8 @@ export class Reconciler {
   }
 
   private recheck(id: ClaimKeyId): void {
-    const claim = this.claims.get(id);
-    if (!claim) return;
-    const site: Site = { claim, cell: cellOfClaim(claim), origin: this.ctx.origin(claim.key.origin) };
+    const site = this.claims.get(id);
+    if (!site) return;
     let flags: Flag[] | null = null;
     for (const check of CHECKS) {
       for (const finding of check(site, this.ctx)) (flags ??= []).push(toFlag(site, finding, this.tree, this.explained));
@@ -81,19 +80,19 @@ export class Reconciler {
     const cell = cellOfClaim({ key } as Claim);
     const { from, to } = key.period;
     if (from !== to) {
-      this.collect(out, this.byKey.get(periodKey(from, to, cell)));
+      this.collect(out, this.byKey.get(this.twinKey(from, to, cell)));
       return out;
     }
     for (const c of upwardClosure(this.tree, cell)) {
-      this.collect(out, this.byKey.get(periodKey(from, from, c)));
+      this.collect(out, this.byKey.get(this.twinKey(from, from, c)));
       if (c.measure === 'carry_out') {
         // next year: its carry-in is checked against this carry-out, and a document's
         // available may lean on it through the chain
-        this.collect(out, this.byKey.get(periodKey(from + 1, from + 1, { ...c, measure: 'carry_in' })));
-        this.collect(out, this.byKey.get(periodKey(from + 1, from + 1, { ...c, measure: 'available' })));
+        this.collect(out, this.byKey.get(this.twinKey(from + 1, from + 1, { ...c, measure: 'carry_in' })));
+        this.collect(out, this.byKey.get(this.twinKey(from + 1, from + 1, { ...c, measure: 'available' })));
       }
       for (const pid of this.periodsByCell.get(cellId(c)) ?? []) {
-        const p = this.claims.get(pid)!.key.period;
+        const p = this.claims.get(pid)!.claim.key.period;
         if (p.from <= from && from <= p.to) out.add(pid);
       }
     }
@@ -105,40 +104,55 @@ export class Reconciler {
   }
 
   private twins(claim: Claim): Claim[] {
-    const ids = this.byKey.get(periodKey(claim.key.period.from, claim.key.period.to, cellOfClaim(claim))) ?? [];
-    return ids.map((id) => this.claims.get(id)!).filter((c) => c.key.origin !== claim.key.origin);
+    const ids = this.byKey.get(this.twinKey(claim.key.period.from, claim.key.period.to, cellOfClaim(claim))) ?? [];
+    return ids.map((id) => this.claims.get(id)!.claim).filter((c) => c.key.origin !== claim.key.origin);
   }
 
-  private add(c: Claim): void {
-    const id = claimKeyId(c.key);
-    const cell = cellOfClaim(c);
-    this.claims.set(id, c);
-    addTo(this.byKey, periodKey(c.key.period.from, c.key.period.to, cell), id);
-    if (c.key.period.from === c.key.period.to) this.ctx.evaluator(c.key.origin, c.key.period.from).update(cell, c);
+  private add(claim: Claim): void {
+    const id = claimKeyId(claim.key);
+    const cell = cellOfClaim(claim);
+    const { from, to } = claim.key.period;
+    const key = this.cellKey(cell);
+    this.claims.set(id, { claim, cell, key, origin: this.ctx.origin(claim.key.origin) });
+    addTo(this.byKey, this.twinKey(from, to, cell, key), id);
+    if (from === to) this.ctx.evaluator(claim.key.origin, from).update(cell, claim);
     else addTo(this.periodsByCell, cellId(cell), id);
   }
 
-  private remove(c: Claim): void {
-    const id = claimKeyId(c.key);
-    const cell = cellOfClaim(c);
+  private remove(claim: Claim): void {
+    const id = claimKeyId(claim.key);
+    const entry = this.claims.get(id)!;
+    const { from, to } = claim.key.period;
     this.claims.delete(id);
-    removeFrom(this.byKey, periodKey(c.key.period.from, c.key.period.to, cell), id);
-    if (c.key.period.from === c.key.period.to) this.ctx.evaluator(c.key.origin, c.key.period.from).update(cell, null);
-    else removeFrom(this.periodsByCell, cellId(cell), id);
+    removeFrom(this.byKey, this.twinKey(from, to, entry.cell, entry.key), id);
+    if (from === to) this.ctx.evaluator(claim.key.origin, from).update(entry.cell, null);
+    else removeFrom(this.periodsByCell, cellId(entry.cell), id);
+  }
+
+  /** The same cell in the same year(s), whatever the origin: a number for a year's cell of the
+   * tree (the common case), a string otherwise. */
+  private twinKey(from: number, to: number, cell: Cell, key: number | null = this.cellKey(cell)): TwinKey {
+    if (from === to && key !== null) return key * 256 + (from - 1900);
+    return `${from}-${to}|${cellId(cell)}`;
+  }
+
+  private cellKey(cell: Cell): number | null {
+    const row = this.tree.indexOf.get(cell.rowId);
+    return row === undefined ? null : cellNumber(row, cell);
   }
 }
 
-function periodKey(from: number, to: number, cell: Cell): string {
-  return `${from}-${to}|${cellId(cell)}`;
-}
+/** A claim as the engine keeps it: the check site, its cell and cell number worked out once. */
+type Entry = Site;
+type TwinKey = number | string;
 
-function addTo(map: Map<string, ClaimKeyId[]>, key: string, id: ClaimKeyId): void {
+function addTo<K>(map: Map<K, ClaimKeyId[]>, key: K, id: ClaimKeyId): void {
   const list = map.get(key);
   if (!list) map.set(key, [id]);
   else if (!list.includes(id)) list.push(id);
 }
 
-function removeFrom(map: Map<string, ClaimKeyId[]>, key: string, id: ClaimKeyId): void {
+function removeFrom<K>(map: Map<K, ClaimKeyId[]>, key: K, id: ClaimKeyId): void {
   const list = map.get(key);
   const at = list?.indexOf(id) ?? -1;
   if (at < 0) return;

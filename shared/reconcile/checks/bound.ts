@@ -1,21 +1,21 @@
 // Disbursed never above available; amounts never negative except adjustments.
 import type { Dong } from '../../money';
+import { M } from '../../figures/cell';
 import type { Check } from './check';
-import { money, yearOf } from './money';
+import { money, yearSite } from './money';
 
 export const disbursedWithinAvailable: Check = (site, ctx) => {
-  const year = yearOf(site);
+  const at = yearSite(site);
   const m = site.cell.measure;
-  if (year === null || (m !== 'disbursed' && m !== 'available')) return [];
-  const ev = ctx.evaluator(site.origin.id, year);
-  const d = { ...site.cell, measure: 'disbursed' as const };
-  const a = { ...site.cell, measure: 'available' as const };
+  if (!at || (m !== 'disbursed' && m !== 'available')) return [];
+  const ev = ctx.evaluator(site.origin.id, at.year);
+  const base = at.key - M[m];
   // one flag per pair: on the disbursement when it is stated, else on the stated available
-  if (m === 'available' && ev.statedClaim(d)) return [];
-  const disbursed = ev.money(d.rowId, d.capital, d.source, 'disbursed');
-  const available = ev.money(a.rowId, a.capital, a.source, 'available');
+  if (m === 'available' && ev.statedAt(base + M.disbursed)) return [];
+  const disbursed = ev.moneyAt(base + M.disbursed);
+  const available = ev.moneyAt(base + M.available);
   if (disbursed === null || available === null || disbursed <= available) return [];
-  const involved = m === 'disbursed' ? ev.contributors(a, 20) : ev.contributors(d, 20);
+  const involved = ev.contributorsAt(base + (m === 'disbursed' ? M.available : M.disbursed), 20);
   return [{ rule: 'bound-disbursed', found: money(disbursed), expected: money(available), involved }];
 };
 

@@ -8,6 +8,7 @@ import type { Finding, ReconcileContext, Site } from '../context';
 import type { Check } from './check';
 import { money } from './money';
 import { compareRate } from './rate';
+import { M } from '../../figures/cell';
 
 export const crossOrigin: Check = (site, ctx) => {
   if (site.origin.kind === 'books') return [];
@@ -23,12 +24,22 @@ export const crossOrigin: Check = (site, ctx) => {
 
 function againstReference(site: Site, ref: Origin, ctx: ReconcileContext): Finding[] {
   const { from, to } = site.claim.key.period;
-  const figure = (measure: Site['cell']['measure']) => {
-    const cell = { ...site.cell, measure };
-    if (from !== to) return ctx.periodFigure(ref.id, from, to, cell);
-    const ev = ctx.evaluator(ref.id, from);
-    return { value: ctx.yearValue(ref.id, from, cell), get involved() { return ev.contributors(cell, 20); } };
-  };
+  if (from !== to) return againstReferencePeriod(site, ref, ctx);
+  if (site.key === null) return [];
+  const ev = ctx.evaluator(ref.id, from);
+  if (site.cell.measure === 'rate') {
+    const d = site.key - M.rate + M.disbursed;
+    const a = site.key - M.rate + M.available;
+    return compareRate('cross-origin', site, ev.moneyAt(d), ev.moneyAt(a), () => [...ev.contributorsAt(d, 20), ...ev.contributorsAt(a, 20)], ref);
+  }
+  const value = ev.moneyAt(site.key);
+  if (value === null || value === (site.claim.value as Dong)) return [];
+  return [{ rule: 'cross-origin', found: money(site.claim.value as Dong), expected: money(value), involved: ev.contributorsAt(site.key, 20), counterpart: ref }];
+}
+
+function againstReferencePeriod(site: Site, ref: Origin, ctx: ReconcileContext): Finding[] {
+  const { from, to } = site.claim.key.period;
+  const figure = (measure: Site['cell']['measure']) => ctx.periodFigure(ref.id, from, to, { ...site.cell, measure });
   if (site.cell.measure === 'rate') {
     const d = figure('disbursed');
     const a = figure('available');

@@ -1,28 +1,28 @@
 // available = carry_in + allocated + adjusted; carry_out = available − disbursed − cancelled.
-import { dong } from '../../money';
+import { type Dong, dong } from '../../money';
+import { M } from '../../figures/cell';
 import type { ReconcileContext, Site } from '../context';
 import type { Check } from './check';
-import { compareMoney, yearOf } from './money';
+import { compareMoney, yearSite } from './money';
 
 export const flowIdentity: Check = (site, ctx) => {
-  const year = yearOf(site);
+  const at = yearSite(site);
   const m = site.cell.measure;
-  if (year === null || (m !== 'available' && m !== 'carry_out')) return [];
-  const ev = ctx.evaluator(site.origin.id, year);
+  if (!at || (m !== 'available' && m !== 'carry_out')) return [];
+  const ev = ctx.evaluator(site.origin.id, at.year);
   const rule = m === 'available' ? 'flow-available' : 'flow-carry-out';
-  const operands = ev.operands(site.cell, 'flow');
-  const expected = ev.deriveBy(site.cell, 'flow') ?? (m === 'available' ? availableViaChain(site, year, ctx) : null);
-  return compareMoney(rule, site, expected, ev, operands);
+  const expected = ev.deriveAt(at.key, 'flow') ?? (m === 'available' ? availableViaChain(site, at.year, at.key, ctx) : null);
+  return compareMoney(rule, site, expected, () => ev.contributorsOf(at.key, 'flow', 20));
 };
 
 /** A document often states last year's carry-out and this year's allocation but not this
  * year's carry-in: the year chain supplies it. */
-function availableViaChain(site: Site, year: number, ctx: ReconcileContext) {
+function availableViaChain(site: Site, year: number, key: number, ctx: ReconcileContext): Dong | null {
   if (site.origin.kind === 'books') return null;
-  const { rowId, capital, source } = site.cell;
+  const base = key - M.available;
   const ev = ctx.evaluator(site.origin.id, year);
-  const carryIn = ev.money(rowId, capital, source, 'carry_in') ?? ctx.evaluator(site.origin.id, year - 1).money(rowId, capital, source, 'carry_out');
-  const allocated = ev.money(rowId, capital, source, 'allocated');
+  const carryIn = ev.moneyAt(base + M.carry_in) ?? ctx.evaluator(site.origin.id, year - 1).moneyAt(base + M.carry_out);
+  const allocated = ev.moneyAt(base + M.allocated);
   if (carryIn === null || allocated === null) return null;
-  return dong(carryIn + allocated + (ev.money(rowId, capital, source, 'adjusted') ?? 0));
+  return dong(carryIn + allocated + (ev.moneyAt(base + M.adjusted) ?? 0));
 }

@@ -1,13 +1,12 @@
 // A stated parent equals the sum of its children (memo rows excluded; implementing units and
 // works under a node are its children).
 import type { Check } from './check';
-import { compareMoney, yearOf } from './money';
+import { compareMoney, yearSite } from './money';
 
 export const hierarchySum: Check = (site, ctx) => {
-  const year = yearOf(site);
-  if (year === null) return [];
-  const ev = ctx.evaluator(site.origin.id, year);
-  const operands = ev.operands(site.cell, 'children');
-  if (operands.length === 0) return [];
-  return compareMoney('hierarchy-sum', site, ev.deriveBy(site.cell, 'children'), ev, operands);
+  const at = yearSite(site);
+  if (!at) return [];
+  const ev = ctx.evaluator(site.origin.id, at.year);
+  if (!ev.hasChildren(at.key)) return [];
+  return compareMoney('hierarchy-sum', site, ev.deriveAt(at.key, 'children'), () => ev.contributorsOf(at.key, 'children', 20));
 };

@@ -1,7 +1,6 @@
 // The common shape of a money check: a stated figure against a value derived from others.
+import type { Claim } from '../../claim';
 import type { Dong } from '../../money';
-import type { Cell } from '../../figures/cell';
-import type { FigureEvaluator } from '../../figures/evaluator';
 import type { Finding, Site } from '../context';
 import type { RuleId } from '../rules';
 
@@ -9,14 +8,16 @@ export function money(dong: Dong) {
   return { kind: 'money' as const, dong };
 }
 
-export function compareMoney(rule: RuleId, site: Site, expected: Dong | null, ev: FigureEvaluator, operands: Cell[]): Finding[] {
+/** `involved` is only asked for when the figures disagree: most claims agree. */
+export function compareMoney(rule: RuleId, site: Site, expected: Dong | null, involved: () => Claim[]): Finding[] {
   if (expected === null || site.claim.key.measure === 'rate') return [];
   const found = site.claim.value as Dong;
   if (found === expected) return [];
-  return [{ rule, found: money(found), expected: money(expected), involved: operands.flatMap((c) => ev.contributors(c, 20)) }];
+  return [{ rule, found: money(found), expected: money(expected), involved: involved() }];
 }
 
-export function yearOf(site: Site): number | null {
+/** The year of a claim about one year, and the cell number of a cell in the tree. */
+export function yearSite(site: Site): { year: number; key: number } | null {
   const p = site.claim.key.period;
-  return p.from === p.to ? p.from : null;
+  return p.from === p.to && site.key !== null ? { year: p.from, key: site.key } : null;
 }

@@ -6,7 +6,8 @@ import { type Rate, computeRate, sameRate, truncateRate } from '../../rate';
 import type { Finding, Site } from '../context';
 import type { RuleId } from '../rules';
 import type { Check } from './check';
-import { yearOf } from './money';
+import { yearSite } from './money';
+import { M } from '../../figures/cell';
 
 export function compareRate(
   rule: RuleId, site: Site, disbursed: Dong | null, available: Dong | null, involved: () => Claim[], counterpart?: Origin,
@@ -24,11 +25,10 @@ export function compareRate(
 }
 
 export const rateCheck: Check = (site, ctx) => {
-  const year = yearOf(site);
-  if (year === null || site.cell.measure !== 'rate') return [];
-  const ev = ctx.evaluator(site.origin.id, year);
-  const d = { ...site.cell, measure: 'disbursed' as const };
-  const a = { ...site.cell, measure: 'available' as const };
-  const involved = () => [...ev.contributors(d, 20), ...ev.contributors(a, 20)];
-  return compareRate('rate', site, ev.money(d.rowId, d.capital, d.source, 'disbursed'), ev.money(a.rowId, a.capital, a.source, 'available'), involved);
+  const at = yearSite(site);
+  if (!at || site.cell.measure !== 'rate') return [];
+  const ev = ctx.evaluator(site.origin.id, at.year);
+  const d = at.key - M.rate + M.disbursed;
+  const a = at.key - M.rate + M.available;
+  return compareRate('rate', site, ev.moneyAt(d), ev.moneyAt(a), () => [...ev.contributorsAt(d, 20), ...ev.contributorsAt(a, 20)]);
 };

@@ -1,19 +1,18 @@
 // A stated total equals ĐT + SN, and a total over sources equals NSTW + NSĐP + ...
 import type { Check } from './check';
-import { compareMoney, yearOf } from './money';
+import { compareMoney, yearSite } from './money';
 
 export const capitalSplit: Check = (site, ctx) => {
-  const year = yearOf(site);
-  if (year === null || site.cell.capital !== null) return [];
-  const ev = ctx.evaluator(site.origin.id, year);
-  return compareMoney('capital-split', site, ev.deriveBy(site.cell, 'capital'), ev, ev.operands(site.cell, 'capital'));
+  const at = yearSite(site);
+  if (!at || site.cell.capital !== null) return [];
+  const ev = ctx.evaluator(site.origin.id, at.year);
+  return compareMoney('capital-split', site, ev.deriveAt(at.key, 'capital'), () => ev.contributorsOf(at.key, 'capital', 20));
 };
 
 export const sourceSplit: Check = (site, ctx) => {
-  const year = yearOf(site);
-  if (year === null || site.cell.source !== null) return [];
-  const ev = ctx.evaluator(site.origin.id, year);
-  const operands = ev.operands(site.cell, 'sources');
-  if (operands.length === 0) return [];
-  return compareMoney('source-split', site, ev.deriveBy(site.cell, 'sources'), ev, operands);
+  const at = yearSite(site);
+  if (!at || site.cell.source !== null) return [];
+  const ev = ctx.evaluator(site.origin.id, at.year);
+  if (!ev.hasSources(at.key)) return [];
+  return compareMoney('source-split', site, ev.deriveAt(at.key, 'sources'), () => ev.contributorsOf(at.key, 'sources', 20));
 };
