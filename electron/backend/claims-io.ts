@@ -79,7 +79,7 @@ export function unitLineCode(node: string, unit: string): string {
 export function exportClaims(book: Book, program: string, origin?: string): InterchangeFile {
   const origins = book.origins().filter((o) => origin === undefined || o.id === origin);
   if (origin !== undefined && origins.length === 0) throw new BookError(MSG.unknownOrigin(origin));
-  const claims = book.claims({ program, ...(origin !== undefined && { origin }) });
+  const claims = book.claims({ program, ...(origin !== undefined && { origin }), ordered: true });
   const lines = book.lines(program).filter((l) => l.kind !== 'unit');
   return toInterchange({ program, origins, lines, claims });
 }

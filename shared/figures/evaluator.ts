@@ -77,12 +77,11 @@ export class FigureEvaluator {
   }
 
   /** Replaces (or with null, removes) the claim at a cell and forgets what depended on it. */
-  update(cell: Cell, claim: Claim | null): void {
-    const id = this.keyOf(cell);
-    if (id === null) return;
-    const old = this.stated.get(id);
-    if (old) this.unindex(old);
-    if (claim) this.index(claim);
+  update(cell: Cell, claim: Claim | null, key: number | null = this.keyOf(cell)): void {
+    if (key === null) return;
+    const old = this.stated.get(key);
+    if (old) this.unindex(old, key);
+    if (claim) this.index(claim, key);
     // while a book is being loaded nothing has been derived yet: nothing to forget
     if (this.memo.size > 0) this.invalidate(cell);
   }
@@ -296,8 +295,7 @@ export class FigureEvaluator {
     };
   }
 
-  private index(c: Claim): void {
-    const key = this.keyOf(cellOfClaim(c));
+  private index(c: Claim, key: number | null = this.keyOf(cellOfClaim(c))): void {
     if (key === null) return;
     this.stated.set(key, c);
     const source = sourceOf(key);
@@ -309,8 +307,7 @@ export class FigureEvaluator {
     }
   }
 
-  private unindex(c: Claim): void {
-    const key = this.keyOf(cellOfClaim(c));
+  private unindex(c: Claim, key: number | null): void {
     if (key === null) return;
     this.stated.delete(key);
     const source = sourceOf(key);

@@ -115,7 +115,7 @@ export class Reconciler {
     const key = this.cellKey(cell);
     this.claims.set(id, { claim, cell, key, origin: this.ctx.origin(claim.key.origin) });
     addTo(this.byKey, this.twinKey(from, to, cell, key), id);
-    if (from === to) this.ctx.evaluator(claim.key.origin, from).update(cell, claim);
+    if (from === to) this.ctx.evaluator(claim.key.origin, from).update(cell, claim, key);
     else addTo(this.periodsByCell, cellId(cell), id);
   }
 
@@ -125,7 +125,7 @@ export class Reconciler {
     const { from, to } = claim.key.period;
     this.claims.delete(id);
     removeFrom(this.byKey, this.twinKey(from, to, entry.cell, entry.key), id);
-    if (from === to) this.ctx.evaluator(claim.key.origin, from).update(entry.cell, null);
+    if (from === to) this.ctx.evaluator(claim.key.origin, from).update(entry.cell, null, entry.key);
     else removeFrom(this.periodsByCell, cellId(entry.cell), id);
   }
 

@@ -14,6 +14,8 @@ export interface ClaimFilter {
   program: string;
   origin?: string;
   year?: number;
+  /** in the order they were written (exports); otherwise in index order, which is cheaper */
+  ordered?: boolean;
 }
 
 interface ClaimRow {
@@ -141,10 +143,9 @@ export class Book {
     const where = ['program = @program'];
     if (filter.origin !== undefined) where.push('origin = @origin');
     if (filter.year !== undefined) where.push('year_from = @year AND year_to = @year');
-    // a year's claims come in index order (no sort needed: the sheet does not care); whole
-    // exports in the order they were written
-    const order = filter.year === undefined ? ' ORDER BY id' : '';
-    const rows = this.sql(`SELECT ${CLAIM_COLUMNS} FROM claims WHERE ${where.join(' AND ')}${order}`).all(filter) as ClaimRow[];
+    const order = filter.ordered ? ' ORDER BY id' : '';
+    const params = { program: filter.program, origin: filter.origin, year: filter.year };
+    const rows = this.sql(`SELECT ${CLAIM_COLUMNS} FROM claims WHERE ${where.join(' AND ')}${order}`).all(params) as ClaimRow[];
     return rows.map(rowToClaim);
   }
 
