@@ -14,21 +14,6 @@ export function dong(n: number): Dong {
   return n as Dong;
 }
 
-export const ZERO = dong(0);
-
-export function addDong(a: Dong, b: Dong): Dong {
-  return dong(a + b);
-}
-
-export function subDong(a: Dong, b: Dong): Dong {
-  return dong(a - b);
-}
-
-export function sumDong(values: readonly Dong[]): Dong {
-  let total = 0;
-  for (const v of values) total += v;
-  return dong(total);
-}
 
 /** Converts a written decimal in the given scale to đồng; refuses fractions of a đồng. */
 export function decimalToDong(value: Decimal, scale: Scale): ParseResult<Dong> {

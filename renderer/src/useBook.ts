@@ -74,8 +74,6 @@ export function useBook(onError: (message: string) => void) {
     });
   }, []);
 
-  const refreshInfo = useCallback(async () => adopt(await api.call('bookInfo', {})), [adopt]);
-
   /** Unfolds every ancestor of a row, so a flag's cell can be shown. */
   const reveal = useCallback((rowId: string) => {
     setCollapsed((c) => {
@@ -86,5 +84,5 @@ export function useBook(onError: (message: string) => void) {
     });
   }, [sheet]);
 
-  return { info, view, setView, sheet, checks, collapsed: collapsed ?? new Set<string>(), toggle, reveal, reload, adopt, refreshInfo };
+  return { info, view, setView, sheet, checks, collapsed: collapsed ?? new Set<string>(), toggle, reveal, reload, adopt };
 }

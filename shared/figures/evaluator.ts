@@ -61,11 +61,6 @@ export class FigureEvaluator {
     return row === undefined ? null : this.at(cellNumber(row, { capital, source, measure })).figure;
   }
 
-  /** The same for a row already known by its position: the sheet's loop. */
-  figureAtRow(row: number, capital: Capital | null, source: Source | null, measure: Measure): Figure | null {
-    return this.at(cellNumber(row, { capital, source, measure })).figure;
-  }
-
   money(rowId: string, capital: Capital | null, source: Source | null, measure: MoneyMeasure): Dong | null {
     const f = this.figure(rowId, capital, source, measure);
     return f && f.kind === 'money' ? f.dong : null;

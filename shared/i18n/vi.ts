@@ -29,12 +29,6 @@ export const LINE_KIND_LABEL: Record<LineKind, string> = {
   work: 'Công trình',
 };
 
-export const ORIGIN_KIND_LABEL = {
-  books: 'Sổ kế toán',
-  province: 'Quyết định của tỉnh',
-  treasury: 'Kho bạc',
-  report: 'Báo cáo',
-} as const;
 
 export const MSG = {
   bookNotFound: (path: string) => `Không tìm thấy tệp sổ "${path}".`,

@@ -4,6 +4,7 @@ import type { Claim } from '../claim';
 import { rateToNumber } from '../rate';
 import { SHEET_COLUMNS, type ColumnId } from './columns';
 import { type Completeness, FigureEvaluator } from '../figures/evaluator';
+import { STRIDE, cellNumber } from '../figures/cell';
 import { type RowKind, type Tree, type TreeRow, rowsUnder } from './tree';
 
 export type SheetCell =
@@ -47,10 +48,14 @@ export function buildSheet(req: SheetRequest): Sheet {
   return { program: req.tree.program, origin: req.origin, year: req.year, project: req.project, rows };
 }
 
+/** Each column's place within a row's cell numbers (see figures/cell.ts), worked out once. */
+const COLUMN_OFFSETS = SHEET_COLUMNS.map((col) => ({ id: col.id, offset: cellNumber(0, { capital: col.capital, source: null, measure: col.measure }) }));
+
 function sheetRow(row: TreeRow, index: number, evaluator: FigureEvaluator): SheetRow {
   const cells: Partial<Record<ColumnId, SheetCell>> = {};
-  for (const col of SHEET_COLUMNS) {
-    const f = evaluator.figureAtRow(index, col.capital, null, col.measure);
+  const base = index * STRIDE.row;
+  for (const col of COLUMN_OFFSETS) {
+    const f = evaluator.figureAt(base + col.offset);
     if (!f) continue;
     cells[col.id] =
       f.kind === 'money'

@@ -21,11 +21,25 @@ export function freshDemoBook(): string {
   return book;
 }
 
+const running = new Set<ChildProcess>();
+
+/** For test.afterEach: a test that failed half-way must not leave its server behind. */
+export async function stopAll(): Promise<void> {
+  await Promise.all([...running].map((child) => new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  })));
+  running.clear();
+}
+
 export async function serve(book: string): Promise<BrowserMode> {
   const child: ChildProcess = spawn(process.execPath, [bin, 'serve', book], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, SOVON_DATA_DIR: path.dirname(book) },
   });
+  running.add(child);
+  child.on('exit', () => running.delete(child));
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (d: Buffer) => {
@@ -40,6 +54,7 @@ export async function serve(book: string): Promise<BrowserMode> {
     url,
     book,
     stop: () => new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
     }),

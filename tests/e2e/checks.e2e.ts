@@ -1,6 +1,8 @@
 // The accountant sees the seed report's contradictions where they are, and explains one.
 import { expect, test, type Page } from '@playwright/test';
-import { freshDemoBook, serve } from './browser-mode';
+import { freshDemoBook, serve, stopAll } from './browser-mode';
+
+test.afterEach(stopAll);
 
 const cell = (page: Page, rowId: string, colId: string) => page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`);
 

@@ -2,7 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { freshDemoBook, serve } from './browser-mode';
+import { freshDemoBook, serve, stopAll } from './browser-mode';
+
+test.afterEach(stopAll);
 
 const labelOf = (page: Page, rowId: string) => page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="label"]`);
 
