@@ -2,6 +2,7 @@
 // belongs to the sheet being looked at (same origin and year, no particular source).
 import type { Flag, Severity } from '../../../shared/reconcile/flag';
 import type { ColumnId } from '../../../shared/sheet/columns';
+import { RULES, type RuleId } from '../../../shared/reconcile/rules';
 
 export interface CellMark {
   severity: Severity;
@@ -26,7 +27,7 @@ export function cellMarks(flags: readonly Flag[], origin: string, year: number):
     if (!at || at.origin !== origin || at.year !== year) continue;
     const row = marks.get(at.rowId) ?? new Map<ColumnId, CellMark>();
     const mark = row.get(at.column);
-    const text = f.explained ? `${f.message} (Đã giải trình: ${f.explained})` : f.message;
+    const text = `${RULES[f.rule as RuleId]?.title ?? f.rule}. ${f.message}${f.explained ? ` Đã giải trình: ${f.explained}` : ''}`;
     if (!mark) row.set(at.column, { severity: f.severity, explained: f.explained !== null, messages: [text] });
     else {
       if (RANK[f.severity] < RANK[mark.severity]) mark.severity = f.severity;
