@@ -4,13 +4,14 @@
 // available). Derivation only ever looks down (to parts, never to totals), so a stated total is
 // always checked against figures that do not depend on it. Nothing derived is stored.
 import type { Capital, Claim, Measure, MoneyMeasure, Source } from '../claim';
-import { rowKeyId } from '../catalog';
 import { type Dong, dong } from '../money';
 import { type Rate, computeRate } from '../rate';
 import type { Tree } from '../sheet/tree';
 import {
-  type Cell, CAPITALS_BY_INDEX, M, MEASURES_BY_INDEX, SOURCES_BY_INDEX, STRIDE, cellNumber, decodeCell, dependentMeasures,
+  type Cell, CAPITALS_BY_INDEX, M, MEASURES_BY_INDEX, SOURCES_BY_INDEX, STRIDE, cellNumber, decodeCell,
 } from './cell';
+import { cellOfClaim, upwardClosure } from './closure';
+import { sum, sum2 } from './sum';
 
 export type Figure =
   | { kind: 'money'; dong: Dong; stated: boolean }
@@ -322,50 +323,3 @@ export class FigureEvaluator {
 const capitalOf = (key: number) => Math.floor(key / STRIDE.capital) % 3;
 const sourceOf = (key: number) => Math.floor(key / STRIDE.source) % 5;
 const money = (v: Dong, how: Derivation): Memo => ({ figure: { kind: 'money', dong: v, stated: false }, how });
-
-export function cellOfClaim(c: Claim): Cell {
-  return { rowId: rowKeyId(c.key), capital: c.key.capital, source: c.key.source, measure: c.key.measure };
-}
-
-/** Every cell whose derived value may change when `cell` changes. */
-export function upwardClosure(tree: Tree, cell: Cell): Cell[] {
-  const rows: string[] = [];
-  for (let id: string | null = cell.rowId; id !== null; id = tree.byId.get(id)?.parentId ?? null) {
-    rows.push(id);
-    if (!tree.byId.has(id)) break;
-  }
-  const capitals = cell.capital === null ? [null] : [cell.capital, null];
-  const sources = cell.source === null ? [null] : [cell.source, null];
-  const out: Cell[] = [];
-  for (const rowId of rows) {
-    for (const capital of capitals) {
-      for (const source of sources) {
-        for (const measure of dependentMeasures(cell.measure)) out.push({ rowId, capital, source, measure });
-      }
-    }
-  }
-  return out;
-}
-
-function sum2(a: Dong | null, b: Dong | null, missingIsZero: boolean): Dong | null {
-  if (a === null || b === null) {
-    if (!missingIsZero || (a === null && b === null)) return null;
-    return a ?? b;
-  }
-  return dong(a + b);
-}
-
-/** The sum of the known parts; with `missingIsZero` false, null as soon as one is unknown. */
-export function sum(values: readonly (Dong | null)[], missingIsZero: boolean): Dong | null {
-  let total = 0;
-  let any = false;
-  for (const v of values) {
-    if (v === null) {
-      if (!missingIsZero) return null;
-      continue;
-    }
-    total += v;
-    any = true;
-  }
-  return any ? dong(total) : null;
-}

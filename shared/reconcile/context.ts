@@ -5,7 +5,8 @@ import { type Dong, dong } from '../money';
 import { type Rate, computeRate } from '../rate';
 import type { Tree } from '../sheet/tree';
 import type { Cell } from '../figures/cell';
-import { FigureEvaluator, sum } from '../figures/evaluator';
+import { FigureEvaluator } from '../figures/evaluator';
+import { sum } from '../figures/sum';
 import { completenessOf } from './completeness';
 import type { RuleId } from './rules';
 

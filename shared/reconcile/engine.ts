@@ -6,7 +6,7 @@
 import { type Claim, type ClaimKey, type ClaimKeyId, type Origin, claimKeyId } from '../claim';
 import type { Tree } from '../sheet/tree';
 import { type Cell, cellId, cellNumber } from '../figures/cell';
-import { cellOfClaim, upwardClosure } from '../figures/evaluator';
+import { cellOfClaim, upwardClosure } from '../figures/closure';
 import { ReconcileContext, type Site } from './context';
 import { CHECKS } from './checks/index';
 import type { Flag } from './flag';

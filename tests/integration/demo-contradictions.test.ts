@@ -1,6 +1,6 @@
 // The seed report contradicts itself; opening the demo book must show where.
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../electron/backend/cli/main';
 import type { Flag } from '../../shared/reconcile/flag';
 import { Service } from '../../electron/backend/service/service';

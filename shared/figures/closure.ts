@@ -1,0 +1,29 @@
+// Which cells a claim sits on, and which cells change when it does.
+import type { Claim } from '../claim';
+import { rowKeyId } from '../catalog';
+import type { Tree } from '../sheet/tree';
+import { type Cell, dependentMeasures } from './cell';
+
+export function cellOfClaim(c: Claim): Cell {
+  return { rowId: rowKeyId(c.key), capital: c.key.capital, source: c.key.source, measure: c.key.measure };
+}
+
+/** Every cell whose derived value may change when `cell` changes. */
+export function upwardClosure(tree: Tree, cell: Cell): Cell[] {
+  const rows: string[] = [];
+  for (let id: string | null = cell.rowId; id !== null; id = tree.byId.get(id)?.parentId ?? null) {
+    rows.push(id);
+    if (!tree.byId.has(id)) break;
+  }
+  const capitals = cell.capital === null ? [null] : [cell.capital, null];
+  const sources = cell.source === null ? [null] : [cell.source, null];
+  const out: Cell[] = [];
+  for (const rowId of rows) {
+    for (const capital of capitals) {
+      for (const source of sources) {
+        for (const measure of dependentMeasures(cell.measure)) out.push({ rowId, capital, source, measure });
+      }
+    }
+  }
+  return out;
+}
