@@ -44,7 +44,7 @@ export function decodeCell(key: number): { row: number; capital: number; source:
 
 /** The measures whose value is computed from `m` (m included): the flow identities and rate. */
 const DEPENDENTS: Record<Measure, readonly Measure[]> = {
-  carry_in: ['carry_in', 'available', 'carry_out', 'rate', 'disbursed'],
+  carry_in: ['carry_in', 'available', 'carry_out', 'rate', 'disbursed', 'allocated'],
   allocated: ['allocated', 'available', 'carry_out', 'rate', 'disbursed'],
   adjusted: ['adjusted', 'available', 'carry_out', 'rate', 'disbursed'],
   available: ['available', 'carry_out', 'rate', 'disbursed'],
@@ -55,9 +55,10 @@ const DEPENDENTS: Record<Measure, readonly Measure[]> = {
 };
 
 /**
- * `available` and `disbursed` name each other (and whatever makes up available names
- * `disbursed`) because the bound "disbursed ≤ available" reads both: a change to one must
- * re-check the other's claim.
+ * Beyond the figures computed from `m`, the claims whose checks read it: `available` and
+ * `disbursed` name each other (and whatever makes up available names `disbursed`) because the
+ * bound "disbursed ≤ available" reads both; `carry_in` names `allocated` because a missing
+ * carry-in is reported on the allocation.
  */
 export function dependentMeasures(m: Measure): readonly Measure[] {
   return DEPENDENTS[m];

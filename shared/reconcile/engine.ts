@@ -90,6 +90,7 @@ export class Reconciler {
         // available may lean on it through the chain
         this.collect(out, this.byKey.get(this.twinKey(from + 1, from + 1, { ...c, measure: 'carry_in' })));
         this.collect(out, this.byKey.get(this.twinKey(from + 1, from + 1, { ...c, measure: 'available' })));
+        this.collect(out, this.byKey.get(this.twinKey(from + 1, from + 1, { ...c, measure: 'allocated' })));
       }
       for (const pid of this.periodsByCell.get(cellId(c)) ?? []) {
         const p = this.claims.get(pid)!.claim.key.period;

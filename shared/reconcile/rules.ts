@@ -4,7 +4,7 @@ import type { Severity } from './flag';
 
 export const RULE_IDS = [
   'hierarchy-sum', 'capital-split', 'source-split', 'flow-available', 'flow-carry-out',
-  'year-chain', 'period-sum', 'rate', 'bound-disbursed', 'bound-negative', 'cross-origin',
+  'year-chain', 'year-chain-missing', 'period-sum', 'rate', 'bound-disbursed', 'bound-negative', 'cross-origin',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -52,6 +52,10 @@ export const RULES: Record<RuleId, RuleDef> = {
   'year-chain': {
     id: 'year-chain', kind: 'chain', severity: 'error', title: 'Chuyển nguồn không khớp năm trước',
     message: (m) => `${m.where}: chuyển nguồn ghi ${m.found} nhưng năm trước chuyển sang ${m.expected} (${diff(m)}).`,
+  },
+  'year-chain-missing': {
+    id: 'year-chain-missing', kind: 'chain', severity: 'warning', title: 'Chưa ghi chuyển nguồn từ năm trước',
+    message: (m) => `${m.where}: năm trước chuyển sang ${m.expected} nhưng năm nay chưa ghi chuyển nguồn.`,
   },
   'period-sum': {
     id: 'period-sum', kind: 'period', severity: 'error', title: 'Số cả giai đoạn không bằng cộng các năm',

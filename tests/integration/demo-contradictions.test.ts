@@ -39,6 +39,10 @@ describe('the seed report, checked', () => {
     expect(find('year-chain', 'report-III', 'DA7', 'carry_in', 2024)).toMatchObject({ found: 279_000_000, expected: 331_000_000 });
   });
 
+  it('warns that the 109 triệu of 2023 investment money left undisbursed never arrives in 2024', () => {
+    expect(find('year-chain-missing', 'books', 'DA1', 'allocated', 2024)).toMatchObject({ severity: 'warning', expected: 109_000_000 });
+  });
+
   it('finds section II recurrent money 504 triệu away from section III', () => {
     expect(find('cross-origin', 'report-II', 'GNBV', 'disbursed', 2022)).toMatchObject({ difference: 504_000_000 });
     expect(find('cross-origin', 'report-II', 'GNBV', 'available', 2023)).toMatchObject({ difference: -504_000_000 });

@@ -68,6 +68,21 @@ describe('the year chain', () => {
   });
 });
 
+describe('a balance that never arrives', () => {
+  const y2022 = [m('DA1.1', 'allocated', 100, { year: 2022 }), m('DA1.1', 'disbursed', 91, { year: 2022 })];
+  it('warns when last year left money and this year has an allocation but no carry-in', () => {
+    const [flag] = check([...y2022, m('DA1.1', 'allocated', 50)]);
+    expect(flag).toMatchObject({ rule: 'year-chain-missing', severity: 'warning', expected: 9_000_000 });
+    expect(flag!.message).toBe('DA1.1 · Vốn SN · Giao · năm 2023 (Sổ kế toán): năm trước chuyển sang 9 triệu đồng nhưng năm nay chưa ghi chuyển nguồn.');
+  });
+  it('is quiet once the carry-in is written, when nothing was left, and for documents', () => {
+    expect(check([...y2022, m('DA1.1', 'allocated', 50), m('DA1.1', 'carry_in', 9)])).toEqual([]);
+    expect(check([m('DA1.1', 'allocated', 100, { year: 2022 }), m('DA1.1', 'disbursed', 100, { year: 2022 }), m('DA1.1', 'allocated', 50)])).toEqual([]);
+    const doc = { origin: 'report' };
+    expect(check([m('P', 'available', 10, { ...doc, year: 2022 }), m('P', 'disbursed', 1, { ...doc, year: 2022 }), m('P', 'allocated', 5, doc)])).toEqual([]);
+  });
+});
+
 describe('period claims', () => {
   const years = [m('P', 'allocated', 100, { year: 2022 }), m('P', 'allocated', 200), m('P', 'allocated', 300, { year: 2024 })];
   it('a claim about 2022-2024 equals the sum of the years', () => {

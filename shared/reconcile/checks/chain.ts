@@ -1,7 +1,8 @@
 // This year's carry-in equals last year's carry-out, node by node, unit by unit.
 import { M } from '../../figures/cell';
 import type { Check } from './check';
-import { compareMoney, yearSite } from './money';
+import type { Dong } from '../../money';
+import { compareMoney, money, yearSite } from './money';
 
 export const yearChain: Check = (site, ctx) => {
   const at = yearSite(site);
@@ -9,4 +10,24 @@ export const yearChain: Check = (site, ctx) => {
   const previous = at.key - M.carry_in + M.carry_out;
   const ev = ctx.evaluator(site.origin.id, at.year - 1);
   return compareMoney('year-chain', site, ev.moneyAt(previous), () => ev.contributorsAt(previous, 20));
+};
+
+/**
+ * In her books, money carried out of last year must arrive somewhere this year: a row that has
+ * this year's allocation but no carry-in, while last year left a balance, is a warning (the
+ * seed's 109 triệu of 2023 investment money never reappears in 2024). Documents may be silent.
+ */
+export const missingCarryIn: Check = (site, ctx) => {
+  const at = yearSite(site);
+  const m = site.cell.measure;
+  if (!at || site.origin.kind !== 'books' || (m !== 'allocated' && m !== 'available')) return [];
+  const ev = ctx.evaluator(site.origin.id, at.year);
+  const base = at.key - M[m];
+  // one warning per row: on the allocation when it is stated, else on the stated available
+  if (m === 'available' && ev.statedAt(base + M.allocated)) return [];
+  if (ev.moneyAt(base + M.carry_in) !== null) return [];
+  const previous = ctx.evaluator(site.origin.id, at.year - 1);
+  const carried = previous.moneyAt(base + M.carry_out);
+  if (carried === null || carried === 0) return [];
+  return [{ rule: 'year-chain-missing', found: money(0 as Dong), expected: money(carried), involved: previous.contributorsAt(base + M.carry_out, 20) }];
 };

@@ -1,7 +1,7 @@
 // Every rule kind, run on every stated claim.
 import type { Check } from './check';
 import { disbursedWithinAvailable, noNegative } from './bound';
-import { yearChain } from './chain';
+import { missingCarryIn, yearChain } from './chain';
 import { crossOrigin } from './cross-origin';
 import { flowIdentity } from './flow';
 import { hierarchySum } from './hierarchy';
@@ -10,6 +10,6 @@ import { rateCheck } from './rate';
 import { capitalSplit, sourceSplit } from './split';
 
 export const CHECKS: readonly Check[] = [
-  hierarchySum, capitalSplit, sourceSplit, flowIdentity, yearChain, periodSum, rateCheck,
+  hierarchySum, capitalSplit, sourceSplit, flowIdentity, yearChain, missingCarryIn, periodSum, rateCheck,
   disbursedWithinAvailable, noNegative, crossOrigin,
 ];
