@@ -61,6 +61,11 @@ export class ReconcileContext {
     return [...this.originsById.values()].filter((o) => o.kind === 'books');
   }
 
+  /** Every other origin: decisions, Treasury printouts, reports. */
+  documents(): Origin[] {
+    return [...this.originsById.values()].filter((o) => o.kind !== 'books');
+  }
+
   evaluator(originId: string, year: number): FigureEvaluator {
     let byYear = this.evaluators.get(originId);
     if (!byYear) {

@@ -127,6 +127,15 @@ describe('cross-origin matches', () => {
     expect(flag!.claims[0]).toMatchObject({ origin: 'report', node: 'P', year: 2023 });
     expect(flag!.claims.slice(1).map((c) => c.origin)).toEqual(['books']);
   });
+  it('compares a figure of the books with what a document parts add up to', () => {
+    const decision = [m('DA1.1', 'allocated', 95_400, { origin: 'province', capital: 'DT' }), m('DA1.2', 'allocated', 20_800, { origin: 'province', capital: 'DT' })];
+    expect(check([...decision, m('DA1', 'allocated', 116_200, { capital: 'DT' })])).toEqual([]);
+    const [flag] = check([...decision, m('DA1', 'allocated', 116_000, { capital: 'DT' })]);
+    expect(flag).toMatchObject({ rule: 'cross-origin', found: 116_000_000_000, expected: 116_200_000_000 });
+    expect(flag!.message).toContain('nhưng Quyết định của tỉnh có 116.200 triệu đồng');
+    expect(flag!.claims.slice(1).map((c) => c.node)).toEqual(['DA1.1', 'DA1.2']);
+  });
+
   it('compares two documents stating the same key, once', () => {
     const flags = check([m('DA1', 'allocated', 10, { origin: 'province' }), m('DA1', 'allocated', 12, { origin: 'report' })]);
     expect(flags.map((f) => f.rule)).toEqual(['cross-origin']);

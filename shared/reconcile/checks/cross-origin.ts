@@ -1,6 +1,7 @@
 // The same key stated by two origins must agree: every document (province decision, Treasury
-// printout, report) against the accountant's books, stated or derived; two documents against
-// each other where both state it.
+// printout, report) against the accountant's books, stated or derived; a figure of the books
+// against what a document's own parts add up to where the document states the parts only; two
+// documents against each other where both state it.
 import type { Claim, Origin } from '../../claim';
 import type { Dong } from '../../money';
 import { sameRate, type Rate } from '../../rate';
@@ -11,7 +12,7 @@ import { compareRate } from './rate';
 import { M } from '../../figures/cell';
 
 export const crossOrigin: Check = (site, ctx) => {
-  if (site.origin.kind === 'books') return [];
+  if (site.origin.kind === 'books') return againstDocumentParts(site, ctx);
   const findings = ctx.references().flatMap((ref) => againstReference(site, ref, ctx));
   for (const other of ctx.sameKey(site.claim)) {
     const origin = ctx.origin(other.key.origin);
@@ -35,6 +36,22 @@ function againstReference(site: Site, ref: Origin, ctx: ReconcileContext): Findi
   const value = ev.moneyAt(site.key);
   if (value === null || value === (site.claim.value as Dong)) return [];
   return [{ rule: 'cross-origin', found: money(site.claim.value as Dong), expected: money(value), involved: ev.contributorsAt(site.key, 20), counterpart: ref }];
+}
+
+/** A province decision that gives DA1.1 and DA1.2 but not DA1 still says what DA1 is. Where the
+ * document states the key itself, the document's own check already compared it. */
+function againstDocumentParts(site: Site, ctx: ReconcileContext): Finding[] {
+  const { from, to } = site.claim.key.period;
+  if (from !== to || site.key === null || site.cell.measure === 'rate') return [];
+  const findings: Finding[] = [];
+  for (const doc of ctx.documents()) {
+    const ev = ctx.evaluator(doc.id, from);
+    if (ev.statedAt(site.key)) continue;
+    const value = ev.moneyAt(site.key);
+    if (value === null || value === (site.claim.value as Dong)) continue;
+    findings.push({ rule: 'cross-origin', found: money(site.claim.value as Dong), expected: money(value), involved: ev.contributorsAt(site.key, 20), counterpart: doc });
+  }
+  return findings;
 }
 
 function againstReferencePeriod(site: Site, ref: Origin, ctx: ReconcileContext): Finding[] {
