@@ -67,9 +67,13 @@ function ensureUnitLine(book: Book, claim: Claim, action: number, lineCodes: Set
   const code = unitLineCode(claim.key.node, unit);
   if (lineCodes.has(code)) return;
   lineCodes.add(code);
-  const line: Line = { program: claim.key.program, code, parent: claim.key.node, kind: 'unit', name: unit };
+  const line = unitLine(claim.key.program, claim.key.node, unit);
   book.insertLine(line);
   book.audit(action, 'addLine', line, null, line);
+}
+
+export function unitLine(program: string, node: string, unit: string): Line {
+  return { program, code: unitLineCode(node, unit), parent: node, kind: 'unit', name: unit };
 }
 
 export function unitLineCode(node: string, unit: string): string {

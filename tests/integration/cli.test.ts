@@ -30,6 +30,17 @@ describe('the sovon command line', () => {
     expect(da5.cells['allocated:ALL']).toEqual({ kind: 'money', dong: 12_060_000_000, stated: false });
   });
 
+  it('makes an implementing unit a row of its node when a figure is set for it', async () => {
+    const book = path.join(dir, 'unit.sovon');
+    await sovon('new', book);
+    const set = await sovon('set', book, '--year', '2023', '--node', 'DA2', '--unit', 'Trung tâm DVNN', '--capital', 'SN', '--measure', 'allocated', '--value', '2.015', '--scale', 'trieu');
+    expect(set.code).toBe(0);
+    const rows = JSON.parse((await sovon('sheet', book, '--year', '2023', '--project', 'DA2', '--json')).out).rows as { id: string; depth: number }[];
+    expect(rows.map((r) => [r.id, r.depth])).toEqual([['DA2', 1], ['DA2@Trung tâm DVNN', 2]]);
+    const bad = await sovon('set', book, '--year', '2023', '--node', 'DA99', '--unit', 'X', '--measure', 'allocated', '--value', '1');
+    expect(bad).toMatchObject({ code: 1, err: expect.stringMatching(/Không có dòng "DA99@X"/) });
+  });
+
   it('round-trips claims through the interchange format', async () => {
     const a = path.join(dir, 'a.sovon');
     const b = path.join(dir, 'b.sovon');

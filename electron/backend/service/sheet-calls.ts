@@ -10,6 +10,7 @@ import { buildSheet } from '../../../shared/sheet/sheet';
 import { BookError } from '../book/errors';
 import type { Book } from '../book/store';
 import { treeOf } from '../book/tree-of-book';
+import { unitLine } from '../claims-io';
 import type { Handlers, Service } from './service';
 
 export function sheetCalls(service: Service): Pick<Handlers, 'getSheet' | 'setClaim'> {
@@ -22,27 +23,37 @@ export function sheetCalls(service: Service): Pick<Handlers, 'getSheet' | 'setCl
     },
     setClaim: (input) => {
       const change = setClaim(service.book, input);
-      if (change) service.checks.claimChanged(input.key.program, change.key, change.after);
+      if (change?.newRow) service.checks.forget();
+      else if (change) service.checks.claimChanged(input.key.program, change.key, change.after);
       return { changed: change !== null };
     },
   };
 }
 
 /** Writes the claim with its audit row; returns what changed, or null when nothing did. */
-function setClaim(book: Book, { key: cell, text, scale }: ParsedInput<'setClaim'>): { key: ClaimKey; after: Claim | null } | null {
+function setClaim(book: Book, { key: cell, text, scale }: ParsedInput<'setClaim'>): { key: ClaimKey; after: Claim | null; newRow: boolean } | null {
   requireOrigin(book, cell.origin);
   const tree = treeOf(book, cell.program);
   const rowId = rowKeyId({ node: cell.node, unit: cell.unit });
-  if (!tree.byId.has(rowId)) throw new BookError(MSG.unknownNode(rowId));
   const key: ClaimKey = { ...cell, period: yearPeriod(cell.year) };
   const next = text === null || text.trim() === '' ? null : toClaim(key, text, scale);
+  // a figure for an implementing unit not yet under its node makes it a row there, as on import
+  const node = tree.byId.get(cell.node);
+  const newRow = !tree.byId.has(rowId) && cell.unit !== null && next !== null && node !== undefined && node.kind !== 'unit';
+  if (!tree.byId.has(rowId) && !newRow) throw new BookError(MSG.unknownNode(rowId));
   return book.transaction(() => {
+    const action = book.nextActionId();
+    if (newRow) {
+      const line = unitLine(cell.program, cell.node, cell.unit!);
+      book.insertLine(line);
+      book.audit(action, 'addLine', line, null, line);
+    }
     const before = book.findClaim(key);
     if (before === null && next === null) return null;
     if (next) book.putClaim(next);
     else book.deleteClaim(key);
-    book.audit(book.nextActionId(), 'setClaim', key, before?.value ?? null, next?.value ?? null);
-    return { key, after: next };
+    book.audit(action, 'setClaim', key, before?.value ?? null, next?.value ?? null);
+    return { key, after: next, newRow };
   });
 }
 
