@@ -12,12 +12,8 @@ export function cellId(c: Cell): string {
   return `${c.rowId}|${c.capital ?? ''}|${c.source ?? ''}|${c.measure}`;
 }
 
-export const CAPITALS_BY_INDEX = [null, 'DT', 'SN'] as const;
-export const SOURCES_BY_INDEX = [null, 'NSTW', 'NSDP', 'HUY_DONG', 'LONG_GHEP'] as const;
-export const MEASURES_BY_INDEX = ['carry_in', 'allocated', 'adjusted', 'available', 'disbursed', 'cancelled', 'carry_out', 'rate'] as const;
 const CAPITAL_INDEX = { DT: 1, SN: 2 } as const;
 const SOURCE_INDEX = { NSTW: 1, NSDP: 2, HUY_DONG: 3, LONG_GHEP: 4 } as const;
-const MEASURE_INDEX = Object.fromEntries(MEASURES_BY_INDEX.map((m, i) => [m, i])) as Record<Measure, number>;
 
 /**
  * A cell as one number: row × 120 + capital × 40 + source × 8 + measure. The evaluator's hot
@@ -25,21 +21,12 @@ const MEASURE_INDEX = Object.fromEntries(MEASURES_BY_INDEX.map((m, i) => [m, i])
  * cells by arithmetic instead of building objects and strings.
  */
 export const STRIDE = { row: 120, capital: 40, source: 8 } as const;
-export const M = { carry_in: 0, allocated: 1, adjusted: 2, available: 3, disbursed: 4, cancelled: 5, carry_out: 6, rate: 7 } as const;
+export const M = { carry_in: 0, allocated: 1, adjusted: 2, available: 3, disbursed: 4, cancelled: 5, carry_out: 6, rate: 7 } as const satisfies Record<Measure, number>;
 
 export function cellNumber(rowIndex: number, c: Omit<Cell, 'rowId'>): number {
   const capital = c.capital === null ? 0 : CAPITAL_INDEX[c.capital];
   const source = c.source === null ? 0 : SOURCE_INDEX[c.source];
-  return rowIndex * STRIDE.row + capital * STRIDE.capital + source * STRIDE.source + MEASURE_INDEX[c.measure];
-}
-
-export function decodeCell(key: number): { row: number; capital: number; source: number; measure: number } {
-  return {
-    row: Math.floor(key / STRIDE.row),
-    capital: Math.floor(key / STRIDE.capital) % 3,
-    source: Math.floor(key / STRIDE.source) % 5,
-    measure: key % 8,
-  };
+  return rowIndex * STRIDE.row + capital * STRIDE.capital + source * STRIDE.source + M[c.measure];
 }
 
 /** The measures whose value is computed from `m` (m included): the flow identities and rate. */

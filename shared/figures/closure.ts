@@ -1,11 +1,15 @@
 // Which cells a claim sits on, and which cells change when it does.
-import type { Claim } from '../claim';
+import type { Claim, ClaimKey } from '../claim';
 import { rowKeyId } from '../catalog';
 import type { Tree } from '../sheet/tree';
 import { type Cell, dependentMeasures } from './cell';
 
+export function cellOfKey(k: ClaimKey): Cell {
+  return { rowId: rowKeyId(k), capital: k.capital, source: k.source, measure: k.measure };
+}
+
 export function cellOfClaim(c: Claim): Cell {
-  return { rowId: rowKeyId(c.key), capital: c.key.capital, source: c.key.source, measure: c.key.measure };
+  return cellOfKey(c.key);
 }
 
 /** Every cell whose derived value may change when `cell` changes. */

@@ -3,13 +3,11 @@
 // sources, available and carry-out from the flow identities, the rate from disbursed /
 // available). Derivation only ever looks down (to parts, never to totals), so a stated total is
 // always checked against figures that do not depend on it. Nothing derived is stored.
-import type { Capital, Claim, Measure, MoneyMeasure, Source } from '../claim';
+import type { Claim, Source } from '../claim';
 import { type Dong, dong } from '../money';
 import { type Rate, computeRate } from '../rate';
 import type { Tree } from '../sheet/tree';
-import {
-  type Cell, CAPITALS_BY_INDEX, M, MEASURES_BY_INDEX, SOURCES_BY_INDEX, STRIDE, cellNumber, decodeCell,
-} from './cell';
+import { type Cell, M, STRIDE, cellNumber } from './cell';
 import { cellOfClaim, upwardClosure } from './closure';
 import { sum, sum2 } from './sum';
 
@@ -57,23 +55,8 @@ export class FigureEvaluator {
     for (const c of claims) this.index(c);
   }
 
-  figure(rowId: string, capital: Capital | null, source: Source | null, measure: Measure): Figure | null {
-    const row = this.tree.indexOf.get(rowId);
-    return row === undefined ? null : this.at(cellNumber(row, { capital, source, measure })).figure;
-  }
-
-  money(rowId: string, capital: Capital | null, source: Source | null, measure: MoneyMeasure): Dong | null {
-    const f = this.figure(rowId, capital, source, measure);
-    return f && f.kind === 'money' ? f.dong : null;
-  }
-
-  statedClaim(cell: Cell): Claim | undefined {
-    const key = this.keyOf(cell);
-    return key === null ? undefined : this.stated.get(key);
-  }
-
   /** Replaces (or with null, removes) the claim at a cell and forgets what depended on it. */
-  update(cell: Cell, claim: Claim | null, key: number | null = this.keyOf(cell)): void {
+  update(cell: Cell, claim: Claim | null, key: number | null = this.cellKey(cell)): void {
     if (key === null) return;
     const old = this.stated.get(key);
     if (old) this.unindex(old, key);
@@ -82,29 +65,11 @@ export class FigureEvaluator {
     if (this.memo.size > 0) this.invalidate(cell);
   }
 
-  /** The value of a cell by one derivation, whatever is stated at the cell itself: what a
-   * stated total is checked against. */
-  deriveBy(cell: Cell, how: 'capital' | 'children' | 'flow' | 'sources'): Dong | null {
-    const key = this.keyOf(cell);
-    return key === null ? null : this.derive(key, how);
-  }
-
-  /** The cells a derivation reads (for a flag: which figures are involved). */
-  operands(cell: Cell, how: Derivation): Cell[] {
-    const key = this.keyOf(cell);
-    return key === null ? [] : this.operandKeys(key, how).map((k) => this.cellOf(k));
-  }
-
-  /** The stated claims a cell's value was made of. */
-  contributors(cell: Cell, limit = 50): Claim[] {
-    const key = this.keyOf(cell);
-    return key === null ? [] : this.contributorsAt(key, limit);
-  }
-
   // ── by cell number (see cell.ts): what the engine's checks use ────────────
   /** The cell's number, or null for a row the tree does not have (such a cell has no value). */
   cellKey(cell: Cell): number | null {
-    return this.keyOf(cell);
+    const row = this.tree.indexOf.get(cell.rowId);
+    return row === undefined ? null : cellNumber(row, cell);
   }
 
   figureAt(key: number): Figure | null {
@@ -268,30 +233,15 @@ export class FigureEvaluator {
         if (m === M.rate) return [M.disbursed, M.available].map((x) => key - m + x);
         return [];
       case 'sources':
-        return [...(this.bySource.get(key)?.values() ?? [])].map((c) => this.keyOf(cellOfClaim(c))!);
+        return [...(this.bySource.get(key)?.values() ?? [])].map((c) => this.cellKey(cellOfClaim(c))!);
       default:
         return [];
     }
   }
 
   // ── keys, index, invalidation ─────────────────────────────────────────────
-  /** null for a row the tree does not have: such a cell has no value */
-  private keyOf(cell: Cell): number | null {
-    const row = this.tree.indexOf.get(cell.rowId);
-    return row === undefined ? null : cellNumber(row, cell);
-  }
 
-  private cellOf(key: number): Cell {
-    const d = decodeCell(key);
-    return {
-      rowId: this.tree.rows[d.row]!.id,
-      capital: CAPITALS_BY_INDEX[d.capital]!,
-      source: SOURCES_BY_INDEX[d.source]!,
-      measure: MEASURES_BY_INDEX[d.measure]!,
-    };
-  }
-
-  private index(c: Claim, key: number | null = this.keyOf(cellOfClaim(c))): void {
+  private index(c: Claim, key: number | null = this.cellKey(cellOfClaim(c))): void {
     if (key === null) return;
     this.stated.set(key, c);
     const source = sourceOf(key);
@@ -314,7 +264,7 @@ export class FigureEvaluator {
    * and the measures computed from it. */
   private invalidate(cell: Cell): void {
     for (const c of upwardClosure(this.tree, cell)) {
-      const key = this.keyOf(c);
+      const key = this.cellKey(c);
       if (key !== null) this.memo.delete(key);
     }
   }

@@ -46,8 +46,8 @@ export class ReconcileContext {
   constructor(
     readonly tree: Tree,
     origins: readonly Origin[],
-    /** the stated claims of every origin with the same key (period and cell) as this one */
-    readonly sameKey: (claim: Claim) => readonly Claim[],
+    /** the stated claims of other origins with the same key (period and cell) as this site */
+    readonly sameKey: (site: Site) => readonly Claim[],
   ) {
     this.originsById = new Map(origins.map((o) => [o.id, o]));
   }
@@ -80,27 +80,20 @@ export class ReconcileContext {
     return ev;
   }
 
-  yearValue(originId: string, year: number, cell: Cell): Value | null {
-    const f = this.evaluator(originId, year).figure(cell.rowId, cell.capital, cell.source, cell.measure);
-    if (!f) return null;
-    return f.kind === 'money' ? { kind: 'money', dong: f.dong } : { kind: 'rate', rate: f.rate };
-  }
-
-  yearMoney(originId: string, year: number, cell: Cell): Dong | null {
-    const v = this.yearValue(originId, year, cell);
-    return v?.kind === 'money' ? v.dong : null;
+  /** A money figure of one origin and year, and (lazily) the stated claims it was made of. */
+  private yearFigure(originId: string, year: number, cell: Cell, involved: Claim[]): Dong | null {
+    const ev = this.evaluator(originId, year);
+    const key = ev.cellKey(cell);
+    const value = key === null ? null : ev.moneyAt(key);
+    if (value !== null) involved.push(...ev.contributorsAt(key!, 20));
+    return value;
   }
 
   /** A measure over years [from, to]: sums for flows, the first year's carry-in, the last
    * year's carry-out, and available = carry-in + Σ allocated + Σ adjusted. */
   periodFigure(originId: string, from: number, to: number, cell: Cell): PeriodFigure {
     const involved: Claim[] = [];
-    const at = (year: number, measure: MoneyMeasure): Dong | null => {
-      const c = { ...cell, measure };
-      const v = this.yearMoney(originId, year, c);
-      if (v !== null) involved.push(...this.evaluator(originId, year).contributors(c, 20));
-      return v;
-    };
+    const at = (year: number, measure: MoneyMeasure) => this.yearFigure(originId, year, { ...cell, measure }, involved);
     const missingIsZero = this.origin(originId).kind === 'books';
     const across = (measure: MoneyMeasure) => sumYears(from, to, (y) => at(y, measure), missingIsZero);
     const m = cell.measure;

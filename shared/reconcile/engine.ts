@@ -6,7 +6,7 @@
 import { type Claim, type ClaimKey, type ClaimKeyId, type Origin, claimKeyId } from '../claim';
 import type { Tree } from '../sheet/tree';
 import { type Cell, cellId, cellNumber } from '../figures/cell';
-import { cellOfClaim, upwardClosure } from '../figures/closure';
+import { cellOfClaim, cellOfKey, upwardClosure } from '../figures/closure';
 import { ReconcileContext, type Site } from './context';
 import { CHECKS } from './checks/index';
 import type { Flag } from './flag';
@@ -77,7 +77,7 @@ export class Reconciler {
 
   private neighbourhood(key: ClaimKey): Set<ClaimKeyId> {
     const out = new Set<ClaimKeyId>([claimKeyId(key)]);
-    const cell = cellOfClaim({ key } as Claim);
+    const cell = cellOfKey(key);
     const { from, to } = key.period;
     if (from !== to) {
       this.collect(out, this.byKey.get(this.twinKey(from, to, cell)));
@@ -104,9 +104,10 @@ export class Reconciler {
     for (const id of ids ?? []) out.add(id);
   }
 
-  private twins(claim: Claim): Claim[] {
-    const ids = this.byKey.get(this.twinKey(claim.key.period.from, claim.key.period.to, cellOfClaim(claim))) ?? [];
-    return ids.map((id) => this.claims.get(id)!.claim).filter((c) => c.key.origin !== claim.key.origin);
+  private twins(site: Site): Claim[] {
+    const { from, to } = site.claim.key.period;
+    const ids = this.byKey.get(this.twinKey(from, to, site.cell, site.key)) ?? [];
+    return ids.map((id) => this.claims.get(id)!.claim).filter((c) => c.key.origin !== site.claim.key.origin);
   }
 
   private add(claim: Claim): void {

@@ -18,12 +18,6 @@ export interface ClaimFilter {
   ordered?: boolean;
 }
 
-interface ClaimRow {
-  origin: string; program: string; year_from: number; year_to: number; node: string; unit: string;
-  capital: string; source: string; measure: string; amount: number; decimals: number | null;
-  as_of: string; note: string | null;
-}
-
 const CLAIM_COLUMNS = 'origin, program, year_from, year_to, node, unit, capital, source, measure, amount, decimals, as_of, note';
 
 export class Book {
@@ -82,6 +76,12 @@ export class Book {
         this.db.pragma(`user_version = ${v + 1}`);
       })();
     }
+  }
+
+  /** Claims come back as raw arrays: a programme is hundreds of thousands of rows, and objects
+   * with named fields cost as much as the scan itself. */
+  private readClaims(rest: string): Database.Statement {
+    return this.sql(`SELECT ${CLAIM_COLUMNS} FROM claims ${rest}`).raw(true);
   }
 
   // ── settings ──────────────────────────────────────────────────────────────
@@ -145,10 +145,7 @@ export class Book {
     if (filter.year !== undefined) where.push('year_from = @year AND year_to = @year');
     const order = filter.ordered ? ' ORDER BY id' : '';
     const params = { program: filter.program, origin: filter.origin, year: filter.year };
-    // raw arrays: a whole programme is hundreds of thousands of rows, and objects with named
-    // fields cost twice the scan itself
-    const stmt = this.sql(`SELECT ${CLAIM_COLUMNS} FROM claims WHERE ${where.join(' AND ')}${order} -- raw`).raw(true);
-    return (stmt.all(params) as RawClaimRow[]).map(rawToClaim);
+    return (this.readClaims(`WHERE ${where.join(' AND ')}${order}`).all(params) as RawClaimRow[]).map(rawToClaim);
   }
 
   years(program: string): number[] {
@@ -157,8 +154,8 @@ export class Book {
   }
 
   findClaim(key: ClaimKey): Claim | null {
-    const row = this.sql(`SELECT ${CLAIM_COLUMNS} FROM claims WHERE ${KEY_WHERE} ORDER BY as_of DESC LIMIT 1`).get(keyParams(key)) as ClaimRow | undefined;
-    return row ? rowToClaim(row) : null;
+    const row = this.readClaims(`WHERE ${KEY_WHERE} ORDER BY as_of DESC LIMIT 1`).get(keyParams(key)) as RawClaimRow | undefined;
+    return row ? rawToClaim(row) : null;
   }
 
   /** Writes or replaces the claim with this key (and as-of date). */
@@ -181,9 +178,9 @@ export class Book {
   deleteClaimsOfNode(program: string, node: string, unit: string | null): Claim[] {
     const unitWhere = unit === null ? '' : ' AND unit = @unit';
     const params = { program, node, unit: unit ?? '' };
-    const rows = this.sql(`SELECT ${CLAIM_COLUMNS} FROM claims WHERE program = @program AND node = @node${unitWhere}`).all(params) as ClaimRow[];
+    const rows = this.readClaims(`WHERE program = @program AND node = @node${unitWhere}`).all(params) as RawClaimRow[];
     this.sql(`DELETE FROM claims WHERE program = @program AND node = @node${unitWhere}`).run(params);
-    return rows.map(rowToClaim);
+    return rows.map(rawToClaim);
   }
 
   // ── explained flags ───────────────────────────────────────────────────────
@@ -270,20 +267,6 @@ function rawToClaim(r: RawClaimRow): Claim {
   const asOf = r[11] || null;
   if (r[8] === 'rate') return { key: key as ClaimKey<'rate'>, value: { coefficient: BigInt(r[9]), decimals: r[10] ?? 0 }, asOf, note: r[12] };
   return { key: key as ClaimKey<Exclude<ClaimKey['measure'], 'rate'>>, value: dong(r[9]), asOf, note: r[12] };
-}
-
-function rowToClaim(r: ClaimRow): Claim {
-  // built field by field, without spreads: a year's sheet reads tens of thousands of these
-  const key = {
-    origin: r.origin, program: r.program, period: { from: r.year_from, to: r.year_to }, node: r.node,
-    unit: r.unit || null, capital: (r.capital || null) as ClaimKey['capital'], source: (r.source || null) as ClaimKey['source'],
-    measure: r.measure as ClaimKey['measure'],
-  };
-  const asOf = r.as_of || null;
-  if (r.measure === 'rate') {
-    return { key: key as ClaimKey<'rate'>, value: { coefficient: BigInt(r.amount), decimals: r.decimals ?? 0 }, asOf, note: r.note };
-  }
-  return { key: key as ClaimKey<Exclude<ClaimKey['measure'], 'rate'>>, value: dong(r.amount), asOf, note: r.note };
 }
 
 function openDatabase(path: string, readonly: boolean): Database.Database {

@@ -23,7 +23,6 @@ export function lineCalls(service: Service): Pick<Handlers, 'addLine' | 'renameL
         book.insertLine(line);
         book.audit(book.nextActionId(), 'addLine', line, null, line);
       });
-      service.checks.forget();
       return { rowId: kind === 'unit' ? `${node}@${name}` : code };
     },
     renameLine: ({ program, rowId, name }) => {
@@ -34,7 +33,6 @@ export function lineCalls(service: Service): Pick<Handlers, 'addLine' | 'renameL
           book.renameLine(program, line.code, name);
           book.audit(book.nextActionId(), 'renameLine', line, line.name, name);
         });
-        service.checks.forget();
         return { rowId };
       }
       if (siblingNames(book, program, line.parent).has(name.toLocaleLowerCase('vi'))) throw new BookError(MSG.duplicateLine(name));
@@ -43,15 +41,12 @@ export function lineCalls(service: Service): Pick<Handlers, 'addLine' | 'renameL
         book.renameUnitInClaims(program, row.key.node, line.name, name);
         book.audit(book.nextActionId(), 'renameLine', line, line.name, name);
       });
-      service.checks.forget();
       return { rowId: `${line.parent}@${name}` };
     },
     removeLine: ({ program, rowId }) => {
       const book = service.book;
       const { line } = ownLine(book, program, rowId);
-      const removed = book.transaction(() => removeWithDescendants(book, line, book.nextActionId()));
-      service.checks.forget();
-      return { removedClaims: removed };
+      return book.transaction(() => ({ removedClaims: removeWithDescendants(book, line, book.nextActionId()) }));
     },
   };
 }

@@ -10,6 +10,9 @@ import { sheetCalls } from './sheet-calls';
 import { lineCalls } from './line-calls';
 import { Checks, checkCalls } from './check-calls';
 
+/** Calls that change the row tree: the engine, built on the old tree, is rebuilt on next use. */
+const CHANGES_TREE: ReadonlySet<CallName> = new Set(['addLine', 'renameLine', 'removeLine']);
+
 export type Handlers = { [N in CallName]: (input: ParsedInput<N>) => CallResults[N] | Promise<CallResults[N]> };
 
 export class Service {
@@ -50,7 +53,9 @@ export class Service {
     if (!parsed.success) return { ok: false, error: MSG.badInput(z.prettifyError(parsed.error)) };
     try {
       const handler = this.handlers[name] as (input: unknown) => unknown;
-      return { ok: true, result: (await handler(parsed.data)) as CallResults[CallName] };
+      const result = (await handler(parsed.data)) as CallResults[CallName];
+      if (CHANGES_TREE.has(name)) this.checks.forget();
+      return { ok: true, result };
     } catch (e) {
       if (e instanceof BookError) return { ok: false, error: e.message };
       throw e;

@@ -14,7 +14,7 @@ import { M } from '../../figures/cell';
 export const crossOrigin: Check = (site, ctx) => {
   if (site.origin.kind === 'books') return againstDocumentParts(site, ctx);
   const findings = ctx.references().flatMap((ref) => againstReference(site, ref, ctx));
-  for (const other of ctx.sameKey(site.claim)) {
+  for (const other of ctx.sameKey(site)) {
     const origin = ctx.origin(other.key.origin);
     // each pair of documents once, on the later origin id
     if (origin.kind === 'books' || other.key.origin >= site.claim.key.origin) continue;
