@@ -9,8 +9,9 @@ import { SCALE_NAMES, type Scale } from './money';
 import type { BookSettings } from './settings';
 import type { Sheet } from './sheet/sheet';
 import type { Flag, Severity } from './reconcile/flag';
+import { oneLineText } from './validation';
 
-const code = z.string().min(1).max(200);
+const code = oneLineText(200);
 const year = z.number().int().min(1990).max(2100);
 const filePath = z.string().min(1).max(4096);
 
@@ -19,13 +20,13 @@ export const cellKey = z.object({
   origin: code,
   year,
   node: code,
-  unit: z.string().min(1).max(200).nullable(),
+  unit: oneLineText(200).nullable(),
   capital: z.enum(CAPITALS).nullable(),
   source: z.enum(SOURCES).nullable().default(null),
   measure: z.enum(MEASURES),
 });
 
-const text = z.string().trim().max(300);
+const text = oneLineText(300, 0);
 const signer = z.object({ title: text, name: text });
 export const settingsSchema = z.object({
   title: text.min(1),
@@ -40,13 +41,18 @@ export const calls = {
   bookInfo: z.object({}),
   getSheet: z.object({ program: code, origin: code, year, project: code.nullable() }),
   /** `text` as typed in the grid, in `scale`; null or "" clears the stated figure */
-  setClaim: z.object({ key: cellKey, text: z.string().max(100).nullable(), scale: z.enum(SCALE_NAMES as [Scale, ...Scale[]]) }),
-  addLine: z.object({ program: code, parentRowId: code, kind: z.enum(LINE_KINDS), name: z.string().trim().min(1).max(300) }),
-  renameLine: z.object({ program: code, rowId: code, name: z.string().trim().min(1).max(300) }),
+  /** `confirmNegative`: she confirmed a negative amount where only adjustments are negative */
+  setClaim: z.object({
+    key: cellKey, text: z.string().max(100).nullable(), scale: z.enum(SCALE_NAMES as [Scale, ...Scale[]]),
+    confirmNegative: z.boolean().optional(),
+  }),
+  addLine: z.object({ program: code, parentRowId: code, kind: z.enum(LINE_KINDS), name: oneLineText(300) }),
+  renameLine: z.object({ program: code, rowId: code, name: oneLineText(300) }),
   removeLine: z.object({ program: code, rowId: code }),
   newBook: z.object({ path: filePath, unitName: z.string().max(300).optional(), demo: z.boolean().optional() }),
   openBook: z.object({ path: filePath }),
-  saveCopy: z.object({ path: filePath }),
+  /** `replace`: she confirmed replacing an existing file (never the open book itself) */
+  saveCopy: z.object({ path: filePath, replace: z.boolean().optional() }),
   recentBooks: z.object({}),
   /** The unit's names, codes and signers (printed on every sheet). */
   updateSettings: z.object({ settings: settingsSchema }),
@@ -103,8 +109,14 @@ export interface CheckReport {
   counts: Record<Severity, number> & { explained: number };
 }
 
+/** Why a call could not go on, when she can do something about it (confirm, pick another
+ * name): the renderer asks her and calls again. */
+export type UserErrorCode = 'fileExists' | 'confirmNegative';
+
 /** What travels back over any transport: the result, or a message for the user. */
-export type Reply<N extends CallName> = { ok: true; result: CallResults[N] } | { ok: false, error: string };
+export type Reply<N extends CallName> =
+  | { ok: true; result: CallResults[N] }
+  | { ok: false; error: string; code?: UserErrorCode };
 
 export interface SovonApi {
   call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallResults[N]>;

@@ -10,6 +10,12 @@ export const MEASURES = [
 export type Measure = (typeof MEASURES)[number];
 export type MoneyMeasure = Exclude<Measure, 'rate'>;
 
+/** Only an adjustment is negative by nature; any other negative amount is a slip unless she
+ * confirms it (and the engine still flags it). */
+export function mayBeNegative(measure: Measure): boolean {
+  return measure === 'adjusted';
+}
+
 export const CAPITALS = ['DT', 'SN'] as const;
 export type Capital = (typeof CAPITALS)[number];
 
@@ -21,6 +27,11 @@ export type OriginKind = (typeof ORIGIN_KINDS)[number];
 
 /** The accountant's own books: the origin every edit in the grid writes to. */
 export const BOOKS_ORIGIN = 'books';
+
+/** Her own ledger: its id and kind go together, and no other origin may take either. */
+export function isReservedOriginMisuse(o: { id: string; kind: OriginKind }): boolean {
+  return (o.id === BOOKS_ORIGIN) !== (o.kind === 'books');
+}
 
 export interface Origin {
   id: string;

@@ -2,30 +2,37 @@
 // for tests and for other tools. Parsing turns each entry into a typed Claim or names the
 // entry that is wrong, so one bad claim rejects the whole file with its index.
 import { z } from 'zod';
-import { CAPITALS, type Claim, MEASURES, ORIGIN_KINDS, type Origin, SOURCES } from './claim';
+import { CAPITALS, type Claim, MEASURES, ORIGIN_KINDS, type Origin, SOURCES, isReservedOriginMisuse, mayBeNegative } from './claim';
+import { MSG, quote } from './i18n/vi';
+import { MAX_LINE_CODE } from './sheet/line-rules';
+import { describeIssues, oneLineText } from './validation';
 import { LINE_KINDS, type Line } from './catalog';
 import { SCALE_NAMES, decimalToDong, type Scale } from './money';
 import { decimalFromNumber, parseDecimal } from './decimal';
-import { formatRate } from './rate';
+import { checkRate, formatRate } from './rate';
 
 export const FORMAT = 'sovon-claims/1';
+export const MAX_CLAIMS_PER_FILE = 5_000_000;
 
 const year = z.number().int().min(1990).max(2100);
+// bounds: one 10 MB note once grew a 192 KB book to 126 MB
+const code = oneLineText(100);
+const name = oneLineText(300);
 
 const claimEntry = z
   .object({
-    origin: z.string().min(1),
+    origin: code,
     year: year.optional(),
     years: z.tuple([year, year]).optional(),
-    node: z.string().min(1),
-    unit: z.string().min(1).optional(),
+    node: oneLineText(MAX_LINE_CODE),
+    unit: oneLineText(200).optional(),
     capital: z.enum(CAPITALS).optional(),
     source: z.enum(SOURCES).optional(),
     measure: z.enum(MEASURES),
-    value: z.union([z.number(), z.string()]),
+    value: z.union([z.number(), z.string().max(200)]),
     scale: z.enum(SCALE_NAMES as [Scale, ...Scale[]]).optional(),
     as_of: z.iso.date().optional(),
-    note: z.string().optional(),
+    note: z.string().max(2000).optional(),
   })
   .strict()
   .refine((c) => (c.year === undefined) !== (c.years === undefined), 'cần đúng một trong "year" hoặc "years"')
@@ -34,14 +41,20 @@ const claimEntry = z
 export const interchangeSchema = z
   .object({
     format: z.literal(FORMAT),
-    program: z.string().min(1),
-    origins: z.array(z.object({ id: z.string().min(1), kind: z.enum(ORIGIN_KINDS), label: z.string() }).strict()),
+    program: code,
+    origins: z
+      .array(
+        z.object({ id: code, kind: z.enum(ORIGIN_KINDS), label: z.string().max(300) }).strict()
+          .refine((o) => !isReservedOriginMisuse(o), MSG.booksOriginReserved),
+      )
+      .max(1000),
     lines: z
       .array(
-        z.object({ code: z.string().min(1), parent: z.string().min(1), kind: z.enum(LINE_KINDS), name: z.string().min(1) }).strict(),
+        z.object({ code: oneLineText(MAX_LINE_CODE), parent: oneLineText(MAX_LINE_CODE), kind: z.enum(LINE_KINDS), name }).strict(),
       )
+      .max(100_000)
       .optional(),
-    claims: z.array(z.unknown()),
+    claims: z.array(z.unknown()).max(MAX_CLAIMS_PER_FILE),
   })
   .strict();
 
@@ -61,40 +74,54 @@ export class InterchangeError extends Error {
   }
 }
 
+export interface InterchangeOptions {
+  /** she confirmed negative amounts where only adjustments are negative (the engine still flags them) */
+  allowNegative?: boolean;
+}
+
 /** Parses a whole file; throws InterchangeError naming the first bad claim. */
-export function parseInterchange(json: unknown): ParsedInterchange {
+export function parseInterchange(json: unknown, options: InterchangeOptions = {}): ParsedInterchange {
   const file = interchangeSchema.safeParse(json);
-  if (!file.success) throw new InterchangeError(`Tệp không đúng định dạng ${FORMAT}: ${z.prettifyError(file.error)}`, null);
+  if (!file.success) throw new InterchangeError(`Tệp không đúng định dạng ${FORMAT}: ${describeIssues(file.error)}.`, null);
   const { program, origins } = file.data;
   const originIds = new Set(origins.map((o) => o.id));
   const lines = (file.data.lines ?? []).map((l) => ({ ...l, program }));
   const claims = file.data.claims.map((raw, index) => {
     try {
-      return toClaim(raw, program, originIds);
+      return toClaim(raw, program, originIds, options);
     } catch (e) {
-      throw new InterchangeError(`Số liệu thứ ${index} (claims[${index}]): ${(e as Error).message}`, index);
+      throw new InterchangeError(MSG.claimRefused(index, (e as Error).message), index);
     }
   });
   return { program, origins, lines, claims };
 }
 
-function toClaim(raw: unknown, program: string, originIds: Set<string>): Claim {
+function toClaim(raw: unknown, program: string, originIds: Set<string>, options: InterchangeOptions): Claim {
   const parsed = claimEntry.safeParse(raw);
-  if (!parsed.success) throw new Error(z.prettifyError(parsed.error));
+  if (!parsed.success) throw new Error(`${describeIssues(parsed.error)}.`);
   const e = parsed.data;
-  if (!originIds.has(e.origin)) throw new Error(`nguồn số liệu "${e.origin}" không có trong "origins"`);
+  if (!originIds.has(e.origin)) throw new Error(`nguồn số liệu ${quote(e.origin)} không có trong "origins".`);
   const period = e.years ? { from: e.years[0], to: e.years[1] } : { from: e.year!, to: e.year! };
   const base = { origin: e.origin, program, period, node: e.node, unit: e.unit ?? null, capital: e.capital ?? null, source: e.source ?? null };
   const meta = { asOf: e.as_of ?? null, note: e.note ?? null };
-  const decimal = typeof e.value === 'number' ? decimalFromNumber(e.value) : parseDecimal(e.value);
-  if (!decimal.ok) throw new Error(decimal.reason);
+  const decimal = typeof e.value === 'number' ? decimalFromNumber(e.value) : parseDecimal(e.value, { percent: e.measure === 'rate' });
+  if (!decimal.ok) throw new Error(`giá trị ${valueText(e.value)} không hợp lệ: ${decimal.reason}.`);
   if (e.measure === 'rate') {
     if (e.scale) throw new Error('tỷ lệ (rate) tính bằng phần trăm, không có "scale"');
-    return { key: { ...base, measure: 'rate' }, value: decimal.value, ...meta };
+    const rate = checkRate(decimal.value);
+    if (!rate.ok) throw new Error(`giá trị ${valueText(e.value)} không hợp lệ: ${rate.reason}.`);
+    return { key: { ...base, measure: 'rate' }, value: rate.value, ...meta };
   }
   const money = decimalToDong(decimal.value, e.scale ?? 'dong');
-  if (!money.ok) throw new Error(money.reason);
+  if (!money.ok) throw new Error(`giá trị ${valueText(e.value)} không hợp lệ: ${money.reason}.`);
+  if (money.value < 0 && !mayBeNegative(e.measure) && !options.allowNegative) {
+    throw new Error(`số âm ở chỉ tiêu "${e.measure}" (chỉ điều chỉnh mới được âm); nếu đúng là số âm, nhập lại với tùy chọn --allow-negative.`);
+  }
   return { key: { ...base, measure: e.measure }, value: money.value, ...meta };
+}
+
+function valueText(v: number | string): string {
+  return typeof v === 'number' ? quote(String(v)) : quote(v);
 }
 
 /** Writes claims back to the format; money in đồng as integers, rates as Vietnamese text. */

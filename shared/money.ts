@@ -1,5 +1,5 @@
 // Money is integer đồng, always. Reports speak triệu đồng; the conversion happens here only.
-import { type Decimal, type ParseResult, formatVi, parseDecimal, pow10, roundShift } from './decimal';
+import { type Decimal, type ParseResult, formatVi, pow10, readNumber, roundShift } from './decimal';
 
 declare const dongBrand: unique symbol;
 /** An amount in whole đồng. Only `dong()` and the parsers here make one. */
@@ -13,7 +13,6 @@ export function dong(n: number): Dong {
   if (!Number.isSafeInteger(n)) throw new RangeError(`Số tiền phải là số nguyên đồng: ${n}`);
   return n as Dong;
 }
-
 
 /** Converts a written decimal in the given scale to đồng; refuses fractions of a đồng. */
 export function decimalToDong(value: Decimal, scale: Scale): ParseResult<Dong> {
@@ -38,9 +37,11 @@ function toSafe(v: bigint): ParseResult<Dong> {
 
 /** Parses money as typed or pasted ("1.234,5" in triệu → 1 234 500 000 đồng). */
 export function parseMoney(text: string, scale: Scale): ParseResult<Dong> {
-  const parsed = parseDecimal(text);
-  if (!parsed.ok) return parsed;
-  return decimalToDong(parsed.value, scale);
+  const read = readNumber(text);
+  if (!read.ok) return read;
+  // "50%" typed in an amount column is a rate in the wrong place, not fifty.
+  if (read.value.percent) return { ok: false, reason: 'số tiền không có dấu %' };
+  return decimalToDong(read.value.value, scale);
 }
 
 /** vi-VN text of an amount in a display scale, rounded to at most `maxDecimals`. */

@@ -1,17 +1,35 @@
 // A disbursement rate in percent, kept with the precision it was written with:
 // "81,82" was stated to two decimals and is checked at two decimals.
-import { type Decimal, type ParseResult, formatVi, parseDecimal, pow10, roundShift } from './decimal';
+import { type Decimal, type ParseResult, formatVi, pow10, readNumber, roundShift } from './decimal';
 import type { Dong } from './money';
 
 export type Rate = Decimal;
 
 export const COMPUTED_RATE_DECIMALS = 2;
 
+/** A stated rate keeps at most this many decimals. */
+export const MAX_RATE_DECIMALS = 6;
+/**
+ * The largest rate in percent. A disbursement rate is near 0–100 %; the bound is generous but
+ * keeps every coefficient (at most 10^4 · 10^6) far inside SQLite's 64-bit integer.
+ */
+export const MAX_RATE_PERCENT = 10_000;
+
+/** Parses a rate as typed or pasted: "81,82", "81,82 %", "100". */
 export function parseRate(text: string): ParseResult<Rate> {
-  const parsed = parseDecimal(text);
-  if (!parsed.ok) return parsed;
-  if (parsed.value.decimals > 6) return { ok: false, reason: 'tỷ lệ có quá nhiều chữ số thập phân' };
-  return parsed;
+  const read = readNumber(text);
+  if (!read.ok) return read;
+  return checkRate(read.value.value);
+}
+
+/** Whether a number read elsewhere (a JSON number, an interchange string) can be a rate. */
+export function checkRate(value: Decimal): ParseResult<Rate> {
+  if (value.decimals > MAX_RATE_DECIMALS) return { ok: false, reason: 'tỷ lệ có quá nhiều chữ số thập phân' };
+  const max = BigInt(MAX_RATE_PERCENT) * pow10(value.decimals);
+  if (value.coefficient < 0n || value.coefficient > max) {
+    return { ok: false, reason: `tỷ lệ phải từ 0 đến ${formatVi(BigInt(MAX_RATE_PERCENT), 0)} %` };
+  }
+  return { ok: true, value };
 }
 
 /** disbursed / available in percent, rounded half up to `decimals`; null when available is 0. */

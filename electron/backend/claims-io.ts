@@ -2,11 +2,14 @@
 // Import is one transaction: every claim lands, or (on the first bad one) none.
 import type { Line } from '../../shared/catalog';
 import { type Claim, claimKeyId } from '../../shared/claim';
-import { InterchangeError, type InterchangeFile, type ParsedInterchange, parseInterchange, toInterchange } from '../../shared/interchange';
+import {
+  InterchangeError, type InterchangeFile, type InterchangeOptions, type ParsedInterchange, parseInterchange, toInterchange,
+} from '../../shared/interchange';
 import { MSG } from '../../shared/i18n/vi';
 import type { Book } from './book/store';
 import { BookError } from './book/errors';
-import { knownNodes } from './book/tree-of-book';
+import { catalogOf, knownNodes } from './book/tree-of-book';
+import { lineProblems } from '../../shared/sheet/line-rules';
 
 export interface ImportSummary {
   claims: number;
@@ -14,10 +17,10 @@ export interface ImportSummary {
   origins: number;
 }
 
-export function importClaims(book: Book, json: unknown): ImportSummary {
+export function importClaims(book: Book, json: unknown, options: InterchangeOptions = {}): ImportSummary {
   let parsed: ParsedInterchange;
   try {
-    parsed = parseInterchange(json);
+    parsed = parseInterchange(json, options);
   } catch (e) {
     if (e instanceof InterchangeError) throw new BookError(e.message);
     throw e;
@@ -31,9 +34,9 @@ export function importClaims(book: Book, json: unknown): ImportSummary {
     const lineCodes = new Set(book.lines(parsed.program).map((l) => l.code));
     const seen = new Set<string>();
     parsed.claims.forEach((claim, index) => {
-      if (!nodes.has(claim.key.node)) throw new BookError(`Số liệu thứ ${index} (claims[${index}]): ${MSG.unknownNode(claim.key.node)}`);
+      if (!nodes.has(claim.key.node)) throw new BookError(MSG.claimRefused(index, MSG.unknownNode(claim.key.node)));
       const id = claimKeyId(claim.key) + (claim.asOf ?? '');
-      if (seen.has(id)) throw new BookError(`Số liệu thứ ${index} (claims[${index}]): trùng khóa với một số liệu trước trong tệp.`);
+      if (seen.has(id)) throw new BookError(MSG.claimRefused(index, 'trùng khóa với một số liệu trước trong tệp.'));
       seen.add(id);
       ensureUnitLine(book, claim, action, lineCodes);
       const before = book.findClaim(claim.key);
@@ -45,19 +48,23 @@ export function importClaims(book: Book, json: unknown): ImportSummary {
 }
 
 function addMissingLines(book: Book, program: string, lines: readonly Line[], action: number): number {
-  const existing = new Set(book.lines(program).map((l) => l.code));
-  const nodes = knownNodes(book, program);
-  let added = 0;
-  for (const line of lines) {
-    if (existing.has(line.code)) continue;
-    if (!nodes.has(line.parent)) throw new BookError(`Dòng "${line.code}": ${MSG.unknownNode(line.parent)}`);
+  const existing = book.lines(program);
+  const byCode = new Map(existing.map((l) => [l.code, l]));
+  const fresh: { line: Line; index: number }[] = [];
+  lines.forEach((line, index) => {
+    const known = byCode.get(line.code);
+    if (!known) fresh.push({ line, index });
+    else if (known.parent !== line.parent || known.kind !== line.kind) throw new BookError(MSG.lineRefused(index, line.code, MSG.lineMoved(known.parent)));
+  });
+  // the lines as they would be after the import must still form a tree
+  const problems = lineProblems(catalogOf(book, program), [...existing, ...fresh.map((f) => f.line)]);
+  const first = problems.find((p) => p.index >= existing.length);
+  if (first) throw new BookError(MSG.lineRefused(fresh[first.index - existing.length]!.index, first.code, first.message));
+  for (const { line } of fresh) {
     book.insertLine(line);
     book.audit(action, 'addLine', line, null, line);
-    existing.add(line.code);
-    if (line.kind !== 'unit') nodes.add(line.code);
-    added++;
   }
-  return added;
+  return fresh.length;
 }
 
 /** A claim about an implementing unit makes that unit a row under its node. */

@@ -28,8 +28,7 @@ export function createDemoBook(file: string): Book {
       importClaims(book, JSON.parse(fs.readFileSync(path.join(resourcesDir(), 'demo', name), 'utf8')));
     }
   } catch (e) {
-    book.close();
-    fs.rmSync(file, { force: true });
+    book.discard();
     throw e;
   }
   return book;

@@ -3,7 +3,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { Capital, Measure } from '../../shared/claim';
 import type { Scale } from '../../shared/money';
 import { SCALE_LABEL } from '../../shared/i18n/vi';
-import { api } from './api/client';
+import { ApiError, api } from './api/client';
 import { PromptDialog, type PromptSpec } from './dialogs/PromptDialog';
 import { SettingsDialog } from './dialogs/SettingsDialog';
 import { SheetGrid, type CellEdit, type CellTarget } from './grid/SheetGrid';
@@ -35,7 +35,7 @@ export function App() {
   const program = info?.programs.find((p) => p.code === view?.program);
   const focusedRow = sheet?.rows.find((r) => r.id === focused) ?? null;
 
-  const onEdit = useCallback(async ({ row, column, text }: CellEdit) => {
+  const onEdit = useCallback(async ({ row, column, text }: CellEdit, confirmNegative = false) => {
     if (!view) return;
     const [measure, capital] = column.split(':') as [Measure, Capital | 'ALL'];
     try {
@@ -43,10 +43,18 @@ export function App() {
         key: { program: view.program, origin: view.origin, year: view.year, node: row.node, unit: row.unit, capital: capital === 'ALL' ? null : capital, source: null, measure },
         text,
         scale,
+        confirmNegative,
       });
       if (res.changed) say(`Đã lưu ${row.code || row.label}.`);
     } catch (e) {
-      say((e as Error).message, true);
+      if (e instanceof ApiError && e.code === 'confirmNegative') {
+        setPrompt({
+          title: 'Số âm', message: `${e.message} Giá trị: ${text}`, label: '', confirm: 'Ghi số âm',
+          onSubmit: () => onEdit({ row, column, text }, true),
+        });
+      } else {
+        say((e as Error).message, true);
+      }
     }
     // also after a refusal: the cell must show the book's figure again, not what was typed
     await book.reload();
@@ -144,7 +152,8 @@ export function App() {
         {api.mode === 'browser' && <span className="mode">Chế độ trình duyệt</span>}
         {message && <span role="status" className={message.error ? 'msg error' : 'msg'}>{message.text}</span>}
       </footer>
-      {prompt && <PromptDialog spec={prompt} onClose={() => setPrompt(null)} />}
+      {/* a dialog's answer may open the next one (replace this file?): close only its own */}
+      {prompt && <PromptDialog key={prompt.title} spec={prompt} onClose={() => setPrompt((p) => (p === prompt ? null : p))} />}
       {editingSettings && (
         <SettingsDialog
           settings={info.settings}

@@ -30,22 +30,66 @@ export const LINE_KIND_LABEL: Record<LineKind, string> = {
 };
 
 
+/** A value quoted in a message: never more than a short line, whatever she pasted. */
+export function quote(text: string, max = 40): string {
+  const oneLine = text.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  return `"${oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine}"`;
+}
+
+/** ` "path"` when the path is known, nothing otherwise: "Sổ "x.sovon" bị hỏng" or "Sổ bị hỏng". */
+const named = (path: string) => (path ? ` "${path}"` : '');
+
 export const MSG = {
   bookNotFound: (path: string) => `Không tìm thấy tệp sổ "${path}".`,
   notABook: (path: string) => `Tệp "${path}" không phải là sổ của Sổ Vốn.`,
+  otherSqlite: (path: string) => `Tệp "${path}" là cơ sở dữ liệu của một chương trình khác, không phải là sổ của Sổ Vốn; tệp không bị thay đổi.`,
+  isFolder: (path: string) => `"${path}" là một thư mục, không phải tệp sổ (.sovon).`,
+  emptyFile: (path: string) => `Tệp "${path}" rỗng (0 byte), không phải là sổ.`,
+  cannotRead: (path: string) => `Không đọc được tệp "${path}" (không có quyền đọc?).`,
+  truncatedAt: (size: number) => `tệp chỉ có ${size} byte, bị cắt cụt ngay phần đầu`,
+  truncated: (size: number, expected: number) =>
+    `tệp bị cắt cụt: có ${size.toLocaleString('vi-VN')} byte, đáng lẽ ${expected.toLocaleString('vi-VN')} byte`,
+  damagedPages: 'có trang dữ liệu hỏng',
+  bookBusy:
+    'Sổ đang được một chương trình khác ghi (đã chờ 5 giây mà chưa xong). Hãy đóng cửa sổ hoặc lệnh đang dùng sổ này rồi thử lại; số liệu chưa được ghi.',
+  bookReadonly: (path: string) =>
+    `Sổ${named(path)} chỉ đọc được, không ghi được (tệp hoặc thư mục không cho ghi, hoặc ổ chỉ đọc); số liệu chưa được ghi. ` +
+    'Hãy chép sổ sang một thư mục có quyền ghi.',
+  folderReadonly: (path: string) =>
+    `Không mở được sổ "${path}": thư mục chứa sổ không cho ghi, mà Sổ Vốn cần ghi tệp nhật ký bên cạnh sổ. ` +
+    'Sổ không bị hỏng: hãy chép sổ sang một thư mục có quyền ghi rồi mở lại.',
+  diskFull: 'Ổ đĩa đã đầy: số liệu chưa được ghi. Hãy giải phóng chỗ trống rồi thử lại.',
+  diskError: (path: string) => `Lỗi đọc/ghi đĩa với sổ${named(path)}; số liệu chưa được ghi. Hãy kiểm tra ổ đĩa (USB đã rút?).`,
+  cannotOpen: (path: string) => `Không mở được tệp${named(path)} (thư mục không tồn tại hoặc không có quyền).`,
+  tooBig: 'Giá trị quá lớn để ghi vào sổ.',
+  pathHasControl: 'Đường dẫn có ký tự điều khiển (tab, xuống dòng hoặc ký tự rỗng): hãy nhập lại đường dẫn.',
+  pathEmpty: 'Chưa nhập đường dẫn tệp.',
+  pathNotAbsolute: (path: string) =>
+    `Đường dẫn ${quote(path, 80)} chưa đầy đủ: hãy nhập đường dẫn đầy đủ, ví dụ C:\\SoVon\\so-2025.sovon hoặc /home/ten/so-2025.sovon.`,
+  copyOntoItself: 'Không thể lưu bản sao đè lên chính sổ đang mở: hãy chọn tên khác.',
+  fileExists: (path: string) => `Tệp "${path}" đã có. Chọn tên khác, hoặc xác nhận ghi đè.`,
+  replaceNotFile: (path: string) => `"${path}" là một thư mục, không ghi đè được.`,
+  negativeNeedsConfirm: (measure: string) =>
+    `Số âm ở cột "${measure}": thường chỉ cột Điều chỉnh mới có số âm. Hãy xác nhận nếu đúng là số âm.`,
   bookTooNew: (path: string, version: number, supported: number) =>
     `Sổ "${path}" được tạo bởi phiên bản Sổ Vốn mới hơn (lược đồ ${version}, phiên bản này hỗ trợ đến ${supported}). ` +
     'Hãy cập nhật Sổ Vốn để mở sổ này; sổ không bị thay đổi.',
   bookExists: (path: string) => `Tệp "${path}" đã tồn tại; chọn tên khác để tạo sổ mới.`,
-  damaged: (path: string, detail: string) => `Sổ "${path}" bị hỏng (${detail}); sổ không bị ghi thêm.`,
+  damaged: (path: string, detail: string) =>
+    `Sổ${named(path)} bị hỏng (${detail}); sổ không bị ghi thêm. Đừng xóa tệp: hãy giữ lại để khôi phục từ bản sao lưu hoặc nhờ hỗ trợ.`,
   noBookOpen: 'Chưa mở sổ nào.',
   unknownProgram: (program: string) => `Sổ không có chương trình "${program}".`,
   unknownNode: (node: string) => `Không có dòng "${node}" trong danh mục của sổ.`,
   unknownOrigin: (origin: string) => `Không có nguồn số liệu "${origin}" trong sổ.`,
   unknownLine: (id: string) => `Không có dòng tự thêm "${id}".`,
   notOwnLine: (id: string) => `Dòng "${id}" thuộc danh mục chương trình, không đổi tên hay xóa được.`,
-  badValue: (text: string, reason: string) => `Giá trị "${text}" không hợp lệ: ${reason}.`,
+  badValue: (text: string, reason: string) => `Giá trị ${quote(text)} không hợp lệ: ${reason}.`,
   badInput: (detail: string) => `Yêu cầu không hợp lệ: ${detail}`,
-  unknownCall: (name: string) => `Không có lệnh "${name}".`,
+  unknownCall: (name: string) => `Không có lệnh ${quote(name)}.`,
+  lineProblem: (program: string, code: string, why: string) => `chương trình ${program}, dòng ${quote(code)}: ${why}`,
+  lineRefused: (index: number, code: string, why: string) => `Dòng thứ ${index} (lines[${index}], mã ${quote(code)}): ${why}.`,
+  lineMoved: (parent: string) => `sổ đã có dòng này dưới ${quote(parent)}; không chuyển dòng sang chỗ khác khi nhập`,
+  claimRefused: (index: number, why: string) => `Số liệu thứ ${index} (claims[${index}]): ${why}`,
+  booksOriginReserved: 'nguồn "books" là sổ kế toán của đơn vị: chỉ dùng với kind "books", và chỉ nguồn này được có kind "books"',
   duplicateLine: (name: string) => `Đã có dòng "${name}" ở cùng cấp.`,
 } as const;

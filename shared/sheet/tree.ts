@@ -2,6 +2,7 @@
 // (contents, works) and implementing units under them. Flat, in tree order, with depth:
 // AG Grid community has no tree data, so the grid shows this list and folds it itself.
 import { type Catalog, type Line, type RowKey, rowKeyId } from '../catalog';
+import { soundLines } from './line-rules';
 
 export type RowKind = 'program' | 'project' | 'subproject' | 'content' | 'work' | 'unit';
 
@@ -44,7 +45,7 @@ export function buildTree(catalog: Catalog, lines: readonly Line[]): Tree {
     const kind: RowKind = depth === 0 ? 'program' : depth === 1 ? 'project' : 'subproject';
     add(makeRow({ node: n.code, unit: null }, n.code, n.name, kind, n.parent, false, n.memo ?? false), n.parent);
   }
-  for (const l of lines) {
+  for (const l of soundLines(catalog, lines)) {
     const key: RowKey = l.kind === 'unit' ? { node: l.parent, unit: l.name } : { node: l.code, unit: null };
     add(makeRow(key, l.kind === 'unit' ? '' : l.code, l.name, l.kind, l.parent, true, false), l.parent);
   }

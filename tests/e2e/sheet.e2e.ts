@@ -76,3 +76,52 @@ test('a wrong figure is refused with a message, and the book is unchanged', asyn
   await expect(cell(page, 'DA5', 'allocated:SN')).toHaveText('12.060');
   await app.stop();
 });
+
+test('correcting a figure: the editor opens with it as she would type it, and an untouched edit saves nothing', async ({ page }) => {
+  const app = await serve(freshDemoBook());
+  await page.goto(app.url);
+  await page.getByLabel('Năm').selectOption('2023');
+  const editor = page.locator('.ag-cell-inline-editing input');
+
+  await cell(page, 'DA5', 'allocated:SN').click();
+  await page.keyboard.press('F2');
+  await expect(editor).toHaveValue('12.060');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('1');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toHaveText('Đã lưu DA5.');
+  await expect(cell(page, 'DA5', 'allocated:SN')).toHaveText('12.061');
+
+  // a computed total opened and left as it was stays computed
+  await cell(page, 'DA7', 'disbursed:SN').dblclick();
+  await expect(editor).toHaveValue('1.098');
+  await page.keyboard.press('Enter');
+  await expect(cell(page, 'DA7', 'disbursed:SN')).toHaveClass(/cell-computed/);
+  await expect(page.getByRole('status')).toHaveText('Đã lưu DA5.');
+
+  // a rate opens with the decimals it was stated with
+  await page.getByLabel('Nguồn số liệu').selectOption({ label: 'Báo cáo 6/2024, mục III' });
+  await page.getByRole('button', { name: 'Mở rộng DA7' }).click();
+  await cell(page, 'DA7.1', 'rate:SN').click();
+  await page.keyboard.press('F2');
+  await expect(editor).toHaveValue('81,82');
+  await page.keyboard.press('Escape');
+  await app.stop();
+});
+
+test('a negative allocation asks before it is saved', async ({ page }) => {
+  const app = await serve(freshDemoBook());
+  await page.goto(app.url);
+  await page.getByLabel('Năm').selectOption('2023');
+  await cell(page, 'DA5', 'allocated:SN').click();
+  await page.keyboard.type('-5');
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Số âm' });
+  await expect(dialog).toContainText('Số âm ở cột "Giao"');
+  await expect(cell(page, 'DA5', 'allocated:SN')).toHaveText('12.060');
+  await page.screenshot({ path: 'test-results/e2e/negative-confirm.png' });
+  await dialog.getByRole('button', { name: 'Ghi số âm' }).click();
+  await expect(cell(page, 'DA5', 'allocated:SN')).toHaveText('-5');
+  await app.stop();
+});

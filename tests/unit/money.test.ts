@@ -45,6 +45,24 @@ describe('money typed by the accountant', () => {
     expect(parseMoney('0,5', 'dong')).toMatchObject({ ok: false, reason: expect.stringMatching(/dưới một đồng/) });
   });
 
+  it('refuses a percent sign, a pasted block and the holes that hid a wrong figure', () => {
+    expect(inTrieu('50%')).toMatch(/số tiền không có dấu %/);
+    expect(parseMoney('120\t350', 'dong')).toMatchObject({ ok: false, reason: expect.stringMatching(/nhiều ô/) });
+    expect(parseMoney('12\n500', 'dong')).toMatchObject({ ok: false, reason: expect.stringMatching(/nhiều ô/) });
+    expect(inTrieu('(-2.000)')).toMatch(/dấu ngoặc/);
+    expect(inTrieu('1.234,567.89')).toMatch(/lẫn lộn/);
+    expect(inTrieu('12 34')).toMatch(/dấu cách/);
+  });
+
+  it('refuses amounts beyond what a number holds exactly, in any scale', () => {
+    expect(parseMoney(String(Number.MAX_SAFE_INTEGER), 'dong')).toEqual({ ok: true, value: Number.MAX_SAFE_INTEGER });
+    expect(parseMoney('9.007.199.254.740.992', 'dong')).toMatchObject({ ok: false, reason: 'số tiền quá lớn' });
+    expect(parseMoney('-9.007.199.254.740.992', 'dong')).toMatchObject({ ok: false, reason: 'số tiền quá lớn' });
+    expect(parseMoney('9.007.200', 'ty')).toMatchObject({ ok: false, reason: 'số tiền quá lớn' });
+    expect(parseMoney('1,5', 'dong')).toMatchObject({ ok: false, reason: expect.stringMatching(/dưới một đồng/) });
+    expect(parseMoney('0,0001', 'nghin')).toMatchObject({ ok: false, reason: expect.stringMatching(/dưới một đồng/) });
+  });
+
   it('formats đồng in triệu the Vietnamese way, up to three decimals', () => {
     expect(formatMoney(dong(1_234_567_500_000), 'trieu')).toBe('1.234.567,5');
     expect(formatMoney(dong(12_060_000_000), 'trieu')).toBe('12.060');

@@ -1,5 +1,6 @@
 // All SQL of the book lives here: one `.sovon` file, one SQLite database, one unit's money.
 import fs from 'node:fs';
+import nodePath from 'node:path';
 import Database from 'better-sqlite3';
 import type { Catalog, Line } from '../../../shared/catalog';
 import type { Claim, ClaimKey, Origin } from '../../../shared/claim';
@@ -7,7 +8,9 @@ import { dong } from '../../../shared/money';
 import type { BookSettings } from '../../../shared/settings';
 import { MSG } from '../../../shared/i18n/vi';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './migrations';
-import { BookError } from './errors';
+import { BookError, asUserError } from './errors';
+import { checkedBookTarget, checkedPath } from './book-path';
+import { type FileKind, identifyBookFile } from './identify';
 import { nativeBindingPath } from './native-binding';
 
 export interface ClaimFilter {
@@ -17,6 +20,9 @@ export interface ClaimFilter {
   /** in the order they were written (exports); otherwise in index order, which is cheaper */
   ordered?: boolean;
 }
+
+/** How long a write waits for another process's transaction before saying the book is busy. */
+const BUSY_TIMEOUT_MS = 5000;
 
 const CLAIM_COLUMNS = 'origin, program, year_from, year_to, node, unit, capital, source, measure, amount, decimals, as_of, note';
 
@@ -35,46 +41,82 @@ export class Book {
     return stmt;
   }
 
-  static create(path: string, settings: BookSettings, catalogs: readonly Catalog[]): Book {
-    if (fs.existsSync(path)) throw new BookError(MSG.bookExists(path));
-    const book = new Book(path, openDatabase(path, false));
-    prepare(book.db);
-    book.migrate();
-    book.db.transaction(() => {
-      book.db.pragma(`application_id = ${APPLICATION_ID}`);
-      book.writeSettings(settings);
-      for (const c of catalogs) book.db.prepare('INSERT INTO catalogs (id, program, body) VALUES (?, ?, ?)').run(c.id, c.program, JSON.stringify(c));
-      book.db.prepare("INSERT INTO origins (id, kind, label) VALUES ('books', 'books', 'Sổ kế toán đơn vị')").run();
-    })();
-    return book;
+  /** A new book at a path where no file is: created exclusively, so nothing is ever overwritten. */
+  static create(rawPath: string, settings: BookSettings, catalogs: readonly Catalog[]): Book {
+    const path = checkedBookTarget(rawPath);
+    createExclusively(path);
+    let book: Book | null = null;
+    try {
+      book = new Book(path, openDatabase(path, false));
+      book.initialise(settings, catalogs);
+      return book;
+    } catch (e) {
+      book?.close();
+      removeBookFiles(path); // the file is ours: we made it a moment ago
+      throw asUserError(e, path);
+    }
   }
 
-  static open(path: string, options: { readonly?: boolean } = {}): Book {
-    if (!fs.existsSync(path)) throw new BookError(MSG.bookNotFound(path));
-    const db = openDatabase(path, options.readonly ?? false);
+  private initialise(settings: BookSettings, catalogs: readonly Catalog[]): void {
+    prepare(this.db);
+    this.migrate();
+    this.transaction(() => {
+      this.db.pragma(`application_id = ${APPLICATION_ID}`);
+      this.writeSettings(settings);
+      const insert = this.db.prepare('INSERT INTO catalogs (id, program, body) VALUES (?, ?, ?)');
+      for (const c of catalogs) insert.run(c.id, c.program, JSON.stringify(c));
+      this.db.prepare("INSERT INTO origins (id, kind, label) VALUES ('books', 'books', 'Sổ kế toán đơn vị')").run();
+    });
+  }
+
+  /** Opens a book; a file it cannot write (read-only file or folder) opens read-only. */
+  static open(rawPath: string, options: { readonly?: boolean } = {}): Book {
+    const path = checkedPath(rawPath);
+    const what = identifyBookFile(path);
+    const readonly = options.readonly || !writable(path) || !writable(nodePath.dirname(path));
+    let db: Database.Database;
     try {
-      checkIdentity(db, path);
+      db = openDatabase(path, readonly);
+    } catch (e) {
+      throw asUserError(e, path);
+    }
+    try {
+      checkIdentity(db, path, what);
       prepare(db);
       const book = new Book(path, db);
-      if (!options.readonly) book.migrate();
+      if (!readonly) book.migrate();
       return book;
     } catch (e) {
       db.close();
-      throw e;
+      const code = String((e as { code?: unknown }).code ?? '');
+      // a WAL book needs its -shm file beside it, even to be read
+      const folderShut = code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_READONLY_DIRECTORY';
+      if (readonly && folderShut && !writable(nodePath.dirname(path))) throw new BookError(MSG.folderReadonly(path));
+      throw asUserError(e, path);
     }
+  }
+
+  get readonly(): boolean {
+    return this.db.readonly;
   }
 
   close(): void {
     if (this.db.open) this.db.close();
   }
 
+  /** Closes and deletes a book this process has just made and could not finish. */
+  discard(): void {
+    this.close();
+    removeBookFiles(this.path);
+  }
+
   private migrate(): void {
     const version = this.db.pragma('user_version', { simple: true }) as number;
     for (let v = version; v < SCHEMA_VERSION; v++) {
-      this.db.transaction(() => {
+      this.transaction(() => {
         this.db.exec(MIGRATIONS[v]!);
         this.db.pragma(`user_version = ${v + 1}`);
-      })();
+      });
     }
   }
 
@@ -205,9 +247,13 @@ export class Book {
       .run(actionId, new Date().toISOString(), kind, toJson(target), toJson(before), toJson(after));
   }
 
-  /** One user action = one transaction: all of it lands, or none. */
+  /** One user action = one transaction: all of it lands, or none. IMMEDIATE takes the write
+   * lock up front: a deferred transaction that reads first and then writes cannot wait for
+   * another process's commit (SQLite answers "database is locked" at once to avoid a deadlock). */
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    if (this.db.readonly) throw new BookError(MSG.bookReadonly(this.path));
+    if (this.db.inTransaction) return fn();
+    return this.db.transaction(fn).immediate();
   }
 
   // ── integrity ─────────────────────────────────────────────────────────────
@@ -228,9 +274,26 @@ export class Book {
     return this.db.pragma('user_version', { simple: true }) as number;
   }
 
-  async saveCopy(dest: string): Promise<void> {
-    if (fs.existsSync(dest)) throw new BookError(MSG.bookExists(dest));
-    await this.db.backup(dest);
+  /** A copy of this book, written beside the target and renamed into place, so a failed copy
+   * never leaves half a file under her name. An existing file is replaced only when she said so,
+   * and never the open book itself. */
+  async saveCopy(rawDest: string, options: { replace?: boolean } = {}): Promise<string> {
+    const dest = checkedBookTarget(rawDest);
+    if (samePath(dest, this.path)) throw new BookError(MSG.copyOntoItself);
+    const existing = statOrNull(dest);
+    if (existing?.isDirectory()) throw new BookError(MSG.replaceNotFile(dest));
+    if (existing && !options.replace) throw new BookError(MSG.fileExists(dest), 'fileExists');
+    if (!statOrNull(nodePath.dirname(dest))?.isDirectory()) throw new BookError(MSG.cannotOpen(dest));
+    const temp = nodePath.join(nodePath.dirname(dest), `.${nodePath.basename(dest)}.${process.pid}.${Date.now()}.tmp`);
+    try {
+      await this.db.backup(temp);
+      if (!options.replace && fs.existsSync(dest)) throw new BookError(MSG.fileExists(dest), 'fileExists');
+      fs.renameSync(temp, dest);
+    } catch (e) {
+      removeBookFiles(temp);
+      throw asUserError(e, dest);
+    }
+    return dest;
   }
 }
 
@@ -271,8 +334,7 @@ function rawToClaim(r: RawClaimRow): Claim {
 
 function openDatabase(path: string, readonly: boolean): Database.Database {
   const binding = nativeBindingPath();
-  const db = new Database(path, { readonly, fileMustExist: readonly, ...(binding ? { nativeBinding: binding } : {}) });
-  return db;
+  return new Database(path, { readonly, fileMustExist: true, timeout: BUSY_TIMEOUT_MS, ...(binding ? { nativeBinding: binding } : {}) });
 }
 
 /** Only once the file is known to be a book do we change how it is written. */
@@ -284,16 +346,60 @@ function prepare(db: Database.Database): void {
   }
 }
 
-function checkIdentity(db: Database.Database, path: string): void {
+function checkIdentity(db: Database.Database, path: string, what: FileKind): void {
   let appId: number;
   let version: number;
   try {
-    db.prepare('SELECT count(*) FROM sqlite_schema').get(); // reads the header: fails on a non-database
+    db.prepare('SELECT count(*) FROM sqlite_schema').get(); // walks the schema: fails on a damaged file
     appId = db.pragma('application_id', { simple: true }) as number;
     version = db.pragma('user_version', { simple: true }) as number;
-  } catch {
-    throw new BookError(MSG.notABook(path));
+  } catch (e) {
+    const code = String((e as { code?: unknown }).code ?? '');
+    if (what.kind === 'damaged' || code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+      throw new BookError(MSG.damaged(path, what.kind === 'damaged' ? what.detail : MSG.damagedPages));
+    }
+    throw e; // busy, unreadable folder...: Book.open says which
   }
+  if (what.kind === 'damaged') throw new BookError(MSG.damaged(path, what.detail));
   if (appId !== APPLICATION_ID) throw new BookError(MSG.notABook(path));
   if (version > SCHEMA_VERSION) throw new BookError(MSG.bookTooNew(path, version, SCHEMA_VERSION));
+}
+
+function createExclusively(path: string): void {
+  try {
+    fs.closeSync(fs.openSync(path, 'wx')); // fails if anything is already there
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new BookError(MSG.bookExists(path));
+    if (code === 'ENOENT') throw new BookError(MSG.cannotOpen(path));
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new BookError(MSG.bookReadonly(path));
+    throw e;
+  }
+}
+
+function removeBookFiles(path: string): void {
+  for (const f of [path, `${path}-wal`, `${path}-shm`, `${path}-journal`]) fs.rmSync(f, { force: true });
+}
+
+function writable(path: string): boolean {
+  try {
+    fs.accessSync(path, fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function statOrNull(path: string): fs.Stats | null {
+  try {
+    return fs.statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+function samePath(a: string, b: string): boolean {
+  const real = (p: string) => { try { return fs.realpathSync(p); } catch { return nodePath.resolve(p); } };
+  const [ra, rb] = [real(a), real(b)];
+  return process.platform === 'win32' || process.platform === 'darwin' ? ra.toLowerCase() === rb.toLowerCase() : ra === rb;
 }

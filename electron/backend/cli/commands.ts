@@ -1,9 +1,12 @@
 // One function per `sovon` command; each opens the book, calls the service, and closes it.
-import fs from 'node:fs';
 import { BOOKS_ORIGIN } from '../../../shared/claim';
 import { MSG } from '../../../shared/i18n/vi';
 import { BookError } from '../book/errors';
 import { Book } from '../book/store';
+import { bookProblems } from '../book/verify';
+import { resolveFromCwd } from '../book/book-path';
+import { readTextFile } from '../text-file';
+import { parseStrictJson } from '../../../shared/strict-json';
 import { importClaims, exportClaims } from '../claims-io';
 import { ensureDemoBook } from '../demo';
 import { rememberBook } from '../recent';
@@ -19,7 +22,7 @@ type Command = (args: string[], o: CliOptions, io: CliIo) => Promise<number>;
 export const commands: Record<string, Command> = {
   async new([file], o, io) {
     const service = new Service();
-    const info = await service.call('newBook', { path: need(file, 'BOOK'), ...(o.unit && { unitName: o.unit }), demo: o.demo ?? false });
+    const info = await service.call('newBook', { path: bookArg(file), ...(o.unit && { unitName: o.unit }), demo: o.demo ?? false });
     service.close();
     io.out(`Đã tạo sổ ${info.path}`);
     return 0;
@@ -51,6 +54,7 @@ export const commands: Record<string, Command> = {
         },
         text: need(o.value, '--value'),
         scale: (o.scale ?? 'dong') as never,
+        confirmNegative: o['allow-negative'] ?? false,
       });
       io.out(changed.changed ? 'Đã ghi.' : 'Không có gì thay đổi.');
       return 0;
@@ -59,9 +63,9 @@ export const commands: Record<string, Command> = {
 
   async claims([verb, file, json], o, io) {
     if (verb === 'import') {
-      const text = readJsonFile(need(json, 'FILE.json'));
+      const content = readJsonFile(need(json, 'FILE.json'));
       return withBook(file, async (service) => {
-        const summary = importClaims(service.book, text);
+        const summary = importClaims(service.book, content, { allowNegative: o['allow-negative'] ?? false });
         io.out(`Đã nhập ${summary.claims} số liệu, ${summary.lines} dòng, ${summary.origins} nguồn.`);
         return 0;
       });
@@ -77,16 +81,18 @@ export const commands: Record<string, Command> = {
 
   async serve([file], o, io) {
     // without a book: the demo book, as `npm start` opens it
-    const service = new Service(Book.open(file ?? ensureDemoBook()));
+    const service = new Service(Book.open(file ? bookArg(file) : ensureDemoBook()));
     rememberBook(service.book.path);
     const server = await startServer(service, { port: o.port ? Number(o.port) : 0 });
     io.out(`Sổ Vốn (chế độ trình duyệt) đang chạy: ${server.url}`);
-    if (o.open) openInBrowser(server.url, io);
+    // the launcher gets a private redirect file, not the URL: its command line is public
+    const opened = o.open ? openInBrowser(server.url, io) : null;
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
+    opened?.remove();
     await server.close();
     service.close();
     return 0;
@@ -103,9 +109,9 @@ export const commands: Record<string, Command> = {
   },
 
   async verify([file], _o, io) {
-    const book = Book.open(need(file, 'BOOK'), { readonly: true });
+    const book = Book.open(bookArg(file), { readonly: true });
     try {
-      const problems = book.integrityProblems();
+      const problems = bookProblems(book);
       if (problems.length) {
         io.err(`Lỗi: ${MSG.damaged(book.path, problems.join('; '))}`);
         return 1;
@@ -119,7 +125,7 @@ export const commands: Record<string, Command> = {
 };
 
 async function withBook(file: string | undefined, fn: (service: Service) => Promise<number>): Promise<number> {
-  const service = new Service(Book.open(need(file, 'BOOK')));
+  const service = new Service(Book.open(bookArg(file)));
   try {
     return await fn(service);
   } finally {
@@ -144,16 +150,14 @@ function year(text: string | undefined): number {
   return y;
 }
 
+/** A claims file: UTF-8 (with or without BOM) or UTF-16, strict JSON (no key twice). */
 function readJsonFile(file: string): unknown {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
-    throw new BookError(`Không đọc được tệp "${file}".`);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (e) {
-    throw new BookError(`Tệp "${file}" không phải JSON hợp lệ: ${(e as Error).message}`);
-  }
+  const parsed = parseStrictJson(readTextFile(file));
+  if (!parsed.ok) throw new BookError(`Tệp "${file}": ${parsed.reason}.`);
+  return parsed.value;
+}
+
+/** The book argument, relative to where she runs the command. */
+function bookArg(file: string | undefined): string {
+  return resolveFromCwd(need(file, 'BOOK'));
 }

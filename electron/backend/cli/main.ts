@@ -1,15 +1,15 @@
 // `sovon`: the book from the command line. A stable contract for tests and automation:
 // results on stdout (JSON with --json), errors in Vietnamese on stderr with a non-zero exit.
 import { parseArgs } from 'node:util';
-import { BookError } from '../book/errors';
+import { BookError, asUserError } from '../book/errors';
 import { commands } from './commands';
 
 export const USAGE = `Cách dùng:
   sovon new BOOK.sovon [--unit "Tên đơn vị"] [--demo]
   sovon sheet BOOK --year 2023 [--program GNBV] [--origin books] [--project DA3] [--json]
-  sovon set BOOK --year 2023 --node DA5 [--unit TÊN] [--capital DT|SN] [--source NSTW] --measure allocated --value "12.060" [--scale trieu] [--origin books]
+  sovon set BOOK --year 2023 --node DA5 [--unit TÊN] [--capital DT|SN] [--source NSTW] --measure allocated --value "12.060" [--scale trieu] [--origin books] [--allow-negative]
   sovon check BOOK [--year 2023] [--origin ID] [--program GNBV] [--json]
-  sovon claims import BOOK FILE.json
+  sovon claims import BOOK FILE.json [--allow-negative]
   sovon claims export BOOK [--origin ID] [--program GNBV]
   sovon serve [BOOK] [--port N] [--open]      (không có BOOK: sổ mẫu)
   sovon verify BOOK`;
@@ -30,6 +30,7 @@ const OPTIONS = {
   scale: { type: 'string' },
   port: { type: 'string' },
   open: { type: 'boolean' },
+  'allow-negative': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -70,8 +71,10 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   try {
     return await command(rest, parsed.values, io);
   } catch (e) {
-    if (e instanceof BookError) {
-      io.err(`Lỗi: ${e.message}`);
+    const user = asUserError(e);
+    if (user instanceof BookError) {
+      const hint = user.code === 'confirmNegative' ? ' Thêm --allow-negative nếu đúng là số âm.' : '';
+      io.err(`Lỗi: ${user.message}${hint}`);
       return 1;
     }
     io.err(`Lỗi không mong đợi: ${(e as Error).stack ?? String(e)}`);

@@ -1,10 +1,13 @@
 // Browser mode: the same renderer in a browser tab, talking to the service over HTTP.
-// 127.0.0.1 only, a random port, and a per-session token that every request must carry
-// (header, or the cookie set when the page is opened with ?token=).
+// 127.0.0.1 only, a random port, and a per-session token. The token guards the API alone and
+// travels only in the X-Sovon-Token header: a cookie would be sent by any page of the same
+// site, and every port of 127.0.0.1 is the same site. The renderer bundle is public (no
+// secrets in it), so static files need no token; the page reads the token from its URL.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { finished } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import type { Service } from '../service/service';
 import { rendererDir } from './renderer-dir';
@@ -17,24 +20,69 @@ export interface RunningServer {
 }
 
 const MAX_BODY = 5 * 1024 * 1024;
+const JSON_TYPE = 'application/json; charset=utf-8';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': JSON_TYPE,
 };
+
+// AG Grid injects <style> tags, hence 'unsafe-inline' for styles only; scripts stay 'self'.
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+  + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': CSP,
+  'X-Content-Type-Options': 'nosniff',
+  // the token is in the page URL: never hand it to another site
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Cache-Control': 'no-store',
+};
+
+const ERR = {
+  foreign: 'Yêu cầu không đến từ trang của Sổ Vốn: đã từ chối.',
+  badPath: 'Địa chỉ yêu cầu không hợp lệ.',
+  postOnly: 'Lệnh của Sổ Vốn chỉ nhận phương thức POST.',
+  getOnly: 'Chỉ nhận phương thức GET.',
+  token: 'Thiếu hoặc sai mã phiên làm việc. Hãy mở Sổ Vốn bằng địa chỉ đầy đủ mà lệnh đã in ra (có ?token=…).',
+  notJson: 'Yêu cầu phải gửi dữ liệu JSON (Content-Type: application/json).',
+  badJson: 'Nội dung yêu cầu không phải JSON hợp lệ.',
+  tooLarge: `Yêu cầu quá lớn (tối đa ${MAX_BODY / 1024 / 1024} MB).`,
+  notFound: 'Không tìm thấy.',
+  internal: 'Lỗi nội bộ của máy chủ Sổ Vốn. Hãy thử lại; nếu vẫn lỗi, hãy khởi động lại Sổ Vốn.',
+};
+
+interface Context {
+  service: Service;
+  token: Buffer;
+  staticDir: string;
+  /** `127.0.0.1:<port>` and `localhost:<port>`: the only Host headers a page of ours sends. */
+  hosts: Set<string>;
+  /** `http://127.0.0.1:<port>` and `http://localhost:<port>`: our own origin, no other port. */
+  origins: Set<string>;
+}
 
 export async function startServer(service: Service, options: { port?: number; staticDir?: string } = {}): Promise<RunningServer> {
   const token = crypto.randomBytes(24).toString('base64url');
-  const staticDir = options.staticDir ?? rendererDir();
-  const server = http.createServer((req, res) => {
-    handle(req, res, { service, token, staticDir }).catch((e: unknown) => {
-      send(res, 500, { ok: false, error: `Lỗi máy chủ: ${(e as Error).message}` });
-    });
-  });
+  const server = http.createServer();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', resolve);
   });
+  // our own origin names the port, known only now; no request can have arrived yet
   const port = (server.address() as AddressInfo).port;
+  const ctx: Context = {
+    service,
+    token: Buffer.from(token),
+    staticDir: options.staticDir ?? rendererDir(),
+    hosts: new Set([`127.0.0.1:${port}`, `localhost:${port}`]),
+    origins: new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]),
+  };
+  server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    handle(req, res, ctx).catch((e: unknown) => failInternally(res, e));
+  });
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
@@ -43,77 +91,128 @@ export async function startServer(service: Service, options: { port?: number; st
   };
 }
 
-interface Context {
-  service: Service;
-  token: string;
-  staticDir: string;
-}
-
 async function handle(req: http.IncomingMessage, res: http.ServerResponse, ctx: Context): Promise<void> {
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  if (!hostAllowed(req)) return send(res, 403, { ok: false, error: 'Host không hợp lệ.' });
-  const queryToken = url.searchParams.get('token');
-  const authorised = tokenOf(req) === ctx.token || queryToken === ctx.token;
-  if (!authorised) return send(res, 401, { ok: false, error: 'Thiếu hoặc sai mã phiên làm việc.' });
-  if (queryToken === ctx.token) {
-    res.setHeader('Set-Cookie', `sovon_token=${ctx.token}; HttpOnly; SameSite=Strict; Path=/`);
-  }
-  if (url.pathname.startsWith('/api/')) {
-    if (req.method !== 'POST') return send(res, 405, { ok: false, error: 'Chỉ nhận POST.' });
-    const body = await readBody(req);
-    if (body === null) return send(res, 413, { ok: false, error: 'Yêu cầu quá lớn.' });
-    let input: unknown;
-    try {
-      input = body.length ? JSON.parse(body) : {};
-    } catch {
-      return send(res, 400, { ok: false, error: 'Nội dung yêu cầu không phải JSON.' });
-    }
-    const reply = await ctx.service.dispatch(decodeURIComponent(url.pathname.slice(5)), input);
-    return send(res, 200, reply);
-  }
-  return serveStatic(res, ctx.staticDir, url.pathname);
+  if (!fromOurPage(req, ctx)) return send(res, 403, ERR.foreign);
+  const pathname = decodedPath(req.url ?? '/');
+  if (pathname === null) return send(res, 400, ERR.badPath);
+  if (pathname.startsWith('/api/')) return handleCall(req, res, ctx, pathname.slice('/api/'.length));
+  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, ERR.getOnly);
+  return serveStatic(req, res, ctx.staticDir, pathname);
 }
 
-/** DNS rebinding: a foreign page that resolves its own name to 127.0.0.1 sends another Host. */
-function hostAllowed(req: http.IncomingMessage): boolean {
-  const host = req.headers.host ?? '';
-  if (!/^(127\.0\.0\.1|localhost)(:\d+)?$/.test(host)) return false;
+/**
+ * DNS rebinding: a foreign page that resolves its own name to 127.0.0.1 sends another Host.
+ * Another port of 127.0.0.1 is another origin (though the same site): its Origin is refused.
+ * No Origin at all is a navigation or a non-browser client; the token still guards the API.
+ */
+function fromOurPage(req: http.IncomingMessage, ctx: Context): boolean {
   const origin = req.headers.origin;
-  return origin === undefined || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(origin);
+  return ctx.hosts.has(req.headers.host ?? '') && (origin === undefined || ctx.origins.has(origin));
 }
 
-function tokenOf(req: http.IncomingMessage): string | undefined {
-  const header = req.headers['x-sovon-token'];
-  if (typeof header === 'string') return header;
-  const cookie = req.headers.cookie ?? '';
-  return /(?:^|;\s*)sovon_token=([^;]+)/.exec(cookie)?.[1];
+/** The path without its query, percent-decoded; null when it cannot be decoded. */
+function decodedPath(rawUrl: string): string | null {
+  const raw = rawUrl.split('?', 1)[0]!;
+  try {
+    const decoded = decodeURIComponent(raw);
+    return decoded.includes('\0') ? null : decoded;
+  } catch {
+    return null;
+  }
 }
 
+async function handleCall(req: http.IncomingMessage, res: http.ServerResponse, ctx: Context, call: string): Promise<void> {
+  if (req.method !== 'POST') return send(res, 405, ERR.postOnly);
+  if (!tokenMatches(req.headers['x-sovon-token'], ctx.token)) return send(res, 401, ERR.token);
+  // a page elsewhere can send text/plain without a preflight; application/json it cannot
+  if (!isJson(req.headers['content-type'])) return send(res, 415, ERR.notJson);
+  const body = await readBody(req);
+  if (body === null) return refuseTooLarge(req, res);
+  let input: unknown;
+  try {
+    input = body.length ? JSON.parse(body) : {};
+  } catch {
+    return send(res, 400, ERR.badJson);
+  }
+  const reply = await ctx.service.dispatch(call, input);
+  return sendJson(res, 200, reply);
+}
+
+/** Constant time, so the answer's timing says nothing about how much of a guess was right. */
+function tokenMatches(given: string | string[] | undefined, token: Buffer): boolean {
+  if (typeof given !== 'string') return false;
+  const guess = Buffer.from(given);
+  return guess.length === token.length && crypto.timingSafeEqual(guess, token);
+}
+
+function isJson(contentType: string | undefined): boolean {
+  return contentType?.split(';', 1)[0]!.trim().toLowerCase() === 'application/json';
+}
+
+/** The body as text, or null once it is larger than MAX_BODY (the rest is left unread). */
 function readBody(req: http.IncomingMessage): Promise<string | null> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > MAX_BODY) return Promise.resolve(null);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (c: Buffer) => {
+    const onData = (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) { resolve(null); req.destroy(); return; }
       chunks.push(c);
-    });
+      if (size <= MAX_BODY) return;
+      // a chunked body that keeps growing: stop buffering it
+      req.off('data', onData);
+      chunks.length = 0;
+      resolve(null);
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
 
-function serveStatic(res: http.ServerResponse, dir: string, pathname: string): void {
-  const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
-  const file = path.resolve(dir, rel);
-  if (!file.startsWith(path.resolve(dir) + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-    return send(res, 404, { ok: false, error: 'Không tìm thấy.' });
-  }
-  res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
-  fs.createReadStream(file).pipe(res);
+/**
+ * Answer 413 at once, but end the answer (and so close the connection) only after the rest of
+ * the body is read and thrown away: closing mid-upload resets the connection, and the client
+ * would see a network error instead of the message.
+ */
+function refuseTooLarge(req: http.IncomingMessage, res: http.ServerResponse): void {
+  const text = JSON.stringify({ ok: false, error: ERR.tooLarge });
+  res.writeHead(413, { 'Content-Type': JSON_TYPE, 'Content-Length': Buffer.byteLength(text), Connection: 'close' });
+  res.write(text);
+  finished(req, () => res.end());
+  req.resume();
 }
 
-function send(res: http.ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify(body));
+function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, dir: string, pathname: string): void {
+  const file = staticFile(dir, pathname);
+  if (!file) return send(res, 404, ERR.notFound);
+  res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+  if (req.method === 'HEAD') return void res.end();
+  fs.createReadStream(file).on('error', () => res.destroy()).pipe(res);
+}
+
+/** The file under dir that pathname names, or null: nothing outside dir, no folders. */
+function staticFile(dir: string, pathname: string): string | null {
+  const root = path.resolve(dir);
+  const file = path.resolve(root, pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, ''));
+  if (!file.startsWith(root + path.sep)) return null;
+  return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ? file : null;
+}
+
+/** Unexpected: the accountant gets a message in her language, the details go to the terminal. */
+function failInternally(res: http.ServerResponse, e: unknown): void {
+  console.error('Sổ Vốn (chế độ trình duyệt):', e);
+  if (res.headersSent) return void res.destroy();
+  send(res, 500, ERR.internal);
+}
+
+function send(res: http.ServerResponse, status: number, error: string): void {
+  sendJson(res, status, { ok: false, error });
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': JSON_TYPE, 'Content-Length': Buffer.byteLength(text) });
+  res.end(text);
 }

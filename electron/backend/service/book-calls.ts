@@ -4,6 +4,7 @@ import type { BookInfo } from '../../../shared/api';
 import { projectsOf } from '../../../shared/catalog';
 import { defaultSettings } from '../../../shared/settings';
 import { Book } from '../book/store';
+import { BOOK_EXTENSION, checkedBookTarget } from '../book/book-path';
 import { DEFAULT_CATALOG, loadCatalog } from '../catalogs';
 import { createDemoBook } from '../demo';
 import { recentBooks, rememberBook } from '../recent';
@@ -20,15 +21,13 @@ export function bookCalls(service: Service): BookCalls {
   return {
     bookInfo: () => bookInfo(service.book),
     newBook: ({ path: file, unitName, demo }) => {
-      const target = withExtension(file);
-      if (demo) return opened(createDemoBook(target));
-      const title = path.basename(target, '.sovon');
-      return opened(Book.create(target, defaultSettings(title, unitName ?? ''), [loadCatalog(DEFAULT_CATALOG)]));
+      if (demo) return opened(createDemoBook(file));
+      const title = path.basename(checkedBookTarget(file), BOOK_EXTENSION);
+      return opened(Book.create(file, defaultSettings(title, unitName ?? ''), [loadCatalog(DEFAULT_CATALOG)]));
     },
     openBook: ({ path: file }) => opened(Book.open(file)),
-    saveCopy: async ({ path: file }) => {
-      const target = withExtension(file);
-      await service.book.saveCopy(target);
+    saveCopy: async ({ path: file, replace }) => {
+      const target = await service.book.saveCopy(file, { replace });
       rememberBook(target); // so she finds the copy under Gần đây
       return { path: target };
     },
@@ -52,7 +51,7 @@ export function bookInfo(book: Book): BookInfo {
     fileName: path.basename(book.path),
     settings: book.settings(),
     origins: book.origins(),
-    readonly: book.db.readonly,
+    readonly: book.readonly,
     programs: book.catalogs().map((c) => ({
       code: c.program,
       name: c.name,
@@ -68,8 +67,4 @@ function yearsOf(book: Book, program: string, period: { from: number; to: number
   const years = new Set(book.years(program));
   for (let y = period.from; y <= period.to; y++) years.add(y);
   return [...years].sort((a, b) => a - b);
-}
-
-function withExtension(file: string): string {
-  return file.toLowerCase().endsWith('.sovon') ? file : `${file}.sovon`;
 }

@@ -3,8 +3,9 @@
 import { z } from 'zod';
 import { type CallName, type CallResults, type ParsedInput, type Reply, calls, isCallName } from '../../../shared/api';
 import { MSG } from '../../../shared/i18n/vi';
+import { describeIssues } from '../../../shared/validation';
 import type { Book } from '../book/store';
-import { BookError } from '../book/errors';
+import { BookError, asUserError } from '../book/errors';
 import { bookCalls } from './book-calls';
 import { sheetCalls } from './sheet-calls';
 import { lineCalls } from './line-calls';
@@ -50,14 +51,15 @@ export class Service {
   async dispatch(name: string, rawInput: unknown): Promise<Reply<CallName>> {
     if (!isCallName(name)) return { ok: false, error: MSG.unknownCall(name) };
     const parsed = calls[name].safeParse(rawInput ?? {});
-    if (!parsed.success) return { ok: false, error: MSG.badInput(z.prettifyError(parsed.error)) };
+    if (!parsed.success) return { ok: false, error: MSG.badInput(describeIssues(parsed.error)) };
     try {
       const handler = this.handlers[name] as (input: unknown) => unknown;
       const result = (await handler(parsed.data)) as CallResults[CallName];
       if (CHANGES_TREE.has(name)) this.checks.forget();
       return { ok: true, result };
     } catch (e) {
-      if (e instanceof BookError) return { ok: false, error: e.message };
+      const user = asUserError(e, this.current?.path);
+      if (user instanceof BookError) return { ok: false, error: user.message, ...(user.code && { code: user.code }) };
       throw e;
     }
   }
@@ -65,7 +67,7 @@ export class Service {
   /** For in-process callers (CLI, tests): the result, or a thrown BookError. */
   async call<N extends CallName>(name: N, input: z.input<(typeof calls)[N]>): Promise<CallResults[N]> {
     const reply = await this.dispatch(name, input);
-    if (!reply.ok) throw new BookError(reply.error);
+    if (!reply.ok) throw new BookError(reply.error, reply.code);
     return reply.result as CallResults[N];
   }
 }

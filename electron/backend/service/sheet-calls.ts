@@ -1,8 +1,8 @@
 // Calls about figures: a year's sheet, and one stated figure written (or cleared) from the grid.
 import type { ParsedInput } from '../../../shared/api';
-import { type Claim, type ClaimKey, type Origin, latestAsOf, yearPeriod } from '../../../shared/claim';
+import { type Claim, type ClaimKey, type Origin, latestAsOf, mayBeNegative, yearPeriod } from '../../../shared/claim';
 import { completenessOf } from '../../../shared/reconcile/completeness';
-import { MSG } from '../../../shared/i18n/vi';
+import { MEASURE_LABEL, MSG } from '../../../shared/i18n/vi';
 import { parseMoney } from '../../../shared/money';
 import { parseRate } from '../../../shared/rate';
 import { rowKeyId } from '../../../shared/catalog';
@@ -31,12 +31,12 @@ export function sheetCalls(service: Service): Pick<Handlers, 'getSheet' | 'setCl
 }
 
 /** Writes the claim with its audit row; returns what changed, or null when nothing did. */
-function setClaim(book: Book, { key: cell, text, scale }: ParsedInput<'setClaim'>): { key: ClaimKey; after: Claim | null; newRow: boolean } | null {
+function setClaim(book: Book, { key: cell, text, scale, confirmNegative }: ParsedInput<'setClaim'>): { key: ClaimKey; after: Claim | null; newRow: boolean } | null {
   requireOrigin(book, cell.origin);
   const tree = treeOf(book, cell.program);
   const rowId = rowKeyId({ node: cell.node, unit: cell.unit });
   const key: ClaimKey = { ...cell, period: yearPeriod(cell.year) };
-  const next = text === null || text.trim() === '' ? null : toClaim(key, text, scale);
+  const next = text === null || text.trim() === '' ? null : toClaim(key, text, scale, confirmNegative ?? false);
   // a figure for an implementing unit not yet under its node makes it a row there, as on import
   const node = tree.byId.get(cell.node);
   const newRow = !tree.byId.has(rowId) && cell.unit !== null && next !== null && node !== undefined && node.kind !== 'unit';
@@ -57,7 +57,7 @@ function setClaim(book: Book, { key: cell, text, scale }: ParsedInput<'setClaim'
   });
 }
 
-function toClaim(key: ClaimKey, text: string, scale: ParsedInput<'setClaim'>['scale']): Claim {
+function toClaim(key: ClaimKey, text: string, scale: ParsedInput<'setClaim'>['scale'], confirmNegative: boolean): Claim {
   if (key.measure === 'rate') {
     const rate = parseRate(text);
     if (!rate.ok) throw new BookError(MSG.badValue(text, rate.reason));
@@ -65,6 +65,9 @@ function toClaim(key: ClaimKey, text: string, scale: ParsedInput<'setClaim'>['sc
   }
   const money = parseMoney(text, scale);
   if (!money.ok) throw new BookError(MSG.badValue(text, money.reason));
+  if (money.value < 0 && !mayBeNegative(key.measure) && !confirmNegative) {
+    throw new BookError(MSG.negativeNeedsConfirm(MEASURE_LABEL[key.measure]), 'confirmNegative');
+  }
   return { key: { ...key, measure: key.measure }, value: money.value, asOf: null, note: null };
 }
 

@@ -1,8 +1,12 @@
-// A small modal asking for one text (a path, a name), with optional choices above it.
+// A small modal asking for one text (a path, a name), with optional choices above it, or a
+// plain yes/no question when it has no field.
 import { useState } from 'react';
 
 export interface PromptSpec {
   title: string;
+  /** a sentence above the field, or the whole question when there is no field */
+  message?: string;
+  /** the text field's label; empty for a plain yes/no question */
   label: string;
   initial?: string;
   choices?: { label: string; options: { value: string; label: string }[] };
@@ -21,6 +25,7 @@ export function PromptDialog({ spec, onClose }: { spec: PromptSpec; onClose(): v
     <div className="modal-backdrop" role="presentation">
       <form className="modal" role="dialog" aria-label={spec.title} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
         <h2>{spec.title}</h2>
+        {spec.message && <p className="modal-message">{spec.message}</p>}
         {spec.choices && (
           <label>
             {spec.choices.label}

@@ -70,7 +70,10 @@ export function SheetGrid({ rows, focus, onFocusDone, scale, onToggle, onEdit, o
         rowClassRules={{ 'row-project': (p) => p.data?.kind === 'project', 'row-program': (p) => p.data?.kind === 'program' }}
         onCellEditRequest={(e: CellEditRequestEvent<GridRow>) => {
           if (!e.data) return;
-          onEdit({ row: e.data, column: e.colDef.colId as ColumnId, text: String(e.newValue ?? '') });
+          const text = String(e.newValue ?? '');
+          // Enter on an untouched editor is not an edit: a computed figure must stay computed
+          if (text === String(e.oldValue ?? '')) return;
+          onEdit({ row: e.data, column: e.colDef.colId as ColumnId, text });
         }}
         onCellFocused={(e: CellFocusedEvent<GridRow>) => {
           const node = e.rowIndex === null || e.rowIndex === undefined ? null : e.api.getDisplayedRowAtIndex(e.rowIndex);

@@ -5,7 +5,7 @@ import { CAPITAL_LABEL, MEASURE_LABEL } from '../../../shared/i18n/vi';
 import { SHEET_CAPITALS, SHEET_MEASURES, columnId, type ColumnId } from '../../../shared/sheet/columns';
 import type { SheetCell } from '../../../shared/sheet/sheet';
 import type { GridRow } from './visible-rows';
-import { dong, formatMoney, type Scale } from '../../../shared/money';
+import { SCALES, dong, formatMoney, type Scale } from '../../../shared/money';
 import { formatVi } from '../../../shared/decimal';
 import { LabelCell } from './LabelCell';
 
@@ -18,13 +18,22 @@ function markOf(row: GridRow | undefined, id: ColumnId) {
   return row?.marks?.get(id);
 }
 
-export function formatCell(cell: SheetCell | string | undefined, scale: Scale): string {
+export function formatCell(cell: SheetCell | undefined, scale: Scale): string {
   if (cell === undefined) return '';
-  // while an edit travels to the back end, AG Grid may hand us the text she typed
-  if (typeof cell !== 'object') return String(cell);
   if (cell.kind === 'money') return formatMoney(dong(cell.dong), scale);
-  const coefficient = BigInt(Math.round(cell.percent * 10 ** cell.decimals));
-  return formatVi(coefficient, cell.decimals, false);
+  return formatVi(rateCoefficient(cell), cell.decimals, false);
+}
+
+/** The figure as she would type it in the display unit, exact (no rounding): what the editor
+ * opens with, so F2 then Enter, or adding a digit, never changes a figure she did not touch. */
+export function editText(cell: SheetCell | undefined, scale: Scale): string {
+  if (cell === undefined) return '';
+  if (cell.kind === 'money') return formatVi(BigInt(cell.dong), SCALES[scale]);
+  return formatVi(rateCoefficient(cell), cell.decimals, false);
+}
+
+function rateCoefficient(cell: Extract<SheetCell, { kind: 'rate' }>): bigint {
+  return BigInt(Math.round(cell.percent * 10 ** cell.decimals));
 }
 
 export function buildColumns(): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
@@ -46,14 +55,14 @@ export function buildColumns(): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
         width: measure === 'rate' ? 80 : 118,
         type: 'rightAligned',
         editable: true,
-        valueGetter: (p) => p.data?.cells[id],
-        valueFormatter: (p: ValueFormatterParams<GridRow, SheetCell | string | undefined>) =>
-          formatCell(p.value ?? undefined, (p.context as GridContext).scale),
+        // the grid's value is the text she would type; the display rounds it to the unit
+        valueGetter: (p) => editText(p.data?.cells[id], (p.context as GridContext).scale),
+        valueFormatter: (p: ValueFormatterParams<GridRow>) => formatCell(p.data?.cells[id], (p.context as GridContext).scale),
         // the grid never computes money: the typed text goes to the back end as it is (readOnlyEdit)
         valueParser: (p) => p.newValue as unknown,
         cellClassRules: {
-          'cell-stated': (p) => Boolean((p.value as SheetCell | undefined)?.stated),
-          'cell-computed': (p) => Boolean(p.value && !(p.value as SheetCell).stated),
+          'cell-stated': (p) => Boolean(p.data?.cells[id]?.stated),
+          'cell-computed': (p) => Boolean(p.data?.cells[id] && !p.data.cells[id].stated),
           'cell-total': () => capital === null,
           'flag-error': (p) => markOf(p.data, id)?.severity === 'error' && !markOf(p.data, id)!.explained,
           'flag-warning': (p) => markOf(p.data, id)?.severity === 'warning' && !markOf(p.data, id)!.explained,

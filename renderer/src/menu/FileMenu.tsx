@@ -2,7 +2,7 @@
 // mode she types the path of the file on this computer.
 import { useState } from 'react';
 import type { BookInfo } from '../../../shared/api';
-import { api } from '../api/client';
+import { ApiError, api } from '../api/client';
 import type { PromptSpec } from '../dialogs/PromptDialog';
 
 interface Props {
@@ -17,12 +17,13 @@ export function FileMenu({ onOpened, onMessage, ask }: Props) {
   const [open, setOpen] = useState(false);
   const [recent, setRecent] = useState<string[]>([]);
 
-  const withPath = async (purpose: Purpose, title: string, run: (path: string) => Promise<void>) => {
+  /** `native`: the path came from the system dialog, which has already asked about replacing. */
+  const withPath = async (purpose: Purpose, title: string, run: (path: string, native: boolean) => Promise<void>) => {
     setOpen(false);
     const picked = await api.call('pickPath', { purpose });
     const guarded = async (path: string) => {
       try {
-        await run(path);
+        await run(path, picked.supported);
       } catch (e) {
         onMessage((e as Error).message, true);
       }
@@ -44,6 +45,19 @@ export function FileMenu({ onOpened, onMessage, ask }: Props) {
     onMessage(`Đã mở sổ ${path}`);
   };
 
+  const saveCopy = async (path: string, replace: boolean): Promise<void> => {
+    try {
+      const saved = await api.call('saveCopy', { path, replace });
+      onMessage(`Đã lưu bản sao ${saved.path}`);
+    } catch (e) {
+      if (!(e instanceof ApiError && e.code === 'fileExists')) throw e;
+      ask({
+        title: 'Ghi đè tệp?', message: e.message, label: '', confirm: 'Ghi đè',
+        onSubmit: () => saveCopy(path, true).catch((err: Error) => onMessage(err.message, true)),
+      });
+    }
+  };
+
   return (
     <div className="menu">
       <button type="button" className="menu-button" aria-haspopup="menu" aria-expanded={open} onClick={() => void toggle()}>
@@ -56,10 +70,7 @@ export function FileMenu({ onOpened, onMessage, ask }: Props) {
             onMessage(`Đã tạo sổ ${path}`);
           })}>Mới…</li>
           <li role="menuitem" onClick={() => void withPath('open', 'Mở sổ', openBook)}>Mở…</li>
-          <li role="menuitem" onClick={() => void withPath('copy', 'Lưu bản sao của sổ', async (path) => {
-            const saved = await api.call('saveCopy', { path });
-            onMessage(`Đã lưu bản sao ${saved.path}`);
-          })}>Lưu bản sao…</li>
+          <li role="menuitem" onClick={() => void withPath('copy', 'Lưu bản sao của sổ', (path, native) => saveCopy(path, native))}>Lưu bản sao…</li>
           <li className="menu-heading" role="presentation">Gần đây</li>
           {recent.length === 0 && <li className="menu-empty" role="presentation">(chưa có)</li>}
           {recent.map((path) => (

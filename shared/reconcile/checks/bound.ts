@@ -1,5 +1,6 @@
 // Disbursed never above available; amounts never negative except adjustments.
 import type { Dong } from '../../money';
+import { mayBeNegative } from '../../claim';
 import { M } from '../../figures/cell';
 import type { Check } from './check';
 import { money, yearSite } from './money';
@@ -20,7 +21,7 @@ export const disbursedWithinAvailable: Check = (site, ctx) => {
 };
 
 export const noNegative: Check = (site) => {
-  if (site.claim.key.measure === 'rate' || site.claim.key.measure === 'adjusted') return [];
+  if (site.claim.key.measure === 'rate' || mayBeNegative(site.claim.key.measure)) return [];
   const v = site.claim.value as Dong;
   return v < 0 ? [{ rule: 'bound-negative', found: money(v), expected: money(0 as Dong), involved: [] }] : [];
 };

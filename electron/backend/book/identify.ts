@@ -1,0 +1,63 @@
+// What a file is, read from its first 100 bytes before SQLite is let near it. A truncated or
+// damaged book must not be called "not a book": she would throw away a file that can be
+// recovered. The SQLite header layout is documented at sqlite.org/fileformat.html.
+import fs from 'node:fs';
+import { MSG } from '../../../shared/i18n/vi';
+import { BookError } from './errors';
+import { APPLICATION_ID } from './migrations';
+
+const MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+const HEADER_SIZE = 100;
+
+export type FileKind =
+  | { kind: 'book' }
+  | { kind: 'damaged'; detail: string };
+
+/** Throws a BookError saying what the file is when it is not a book we can open. */
+export function identifyBookFile(file: string): FileKind {
+  const stat = statOf(file);
+  if (stat.isDirectory()) throw new BookError(MSG.isFolder(file));
+  if (!stat.isFile()) throw new BookError(MSG.notABook(file));
+  const header = readHeader(file);
+  if (header.length === 0) throw new BookError(MSG.emptyFile(file));
+  const magicLength = Math.min(header.length, MAGIC.length);
+  if (!header.subarray(0, magicLength).equals(MAGIC.subarray(0, magicLength))) throw new BookError(MSG.notABook(file));
+  if (header.length < HEADER_SIZE) return { kind: 'damaged', detail: MSG.truncatedAt(stat.size) };
+  if (header.readUInt32BE(68) !== APPLICATION_ID) throw new BookError(MSG.otherSqlite(file));
+  const expected = expectedSize(header);
+  if (expected !== null && stat.size < expected) return { kind: 'damaged', detail: MSG.truncated(stat.size, expected) };
+  return { kind: 'book' };
+}
+
+function statOf(file: string): fs.Stats {
+  try {
+    return fs.statSync(file);
+  } catch {
+    throw new BookError(MSG.bookNotFound(file));
+  }
+}
+
+function readHeader(file: string): Buffer {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch {
+    throw new BookError(MSG.cannotRead(file));
+  }
+  try {
+    const buf = Buffer.alloc(HEADER_SIZE);
+    const n = fs.readSync(fd, buf, 0, HEADER_SIZE, 0);
+    return buf.subarray(0, n);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Page size × page count, when the header's count is trustworthy (its "valid-for" matches). */
+function expectedSize(header: Buffer): number | null {
+  const rawPageSize = header.readUInt16BE(16);
+  const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
+  const pages = header.readUInt32BE(28);
+  if (header.readUInt32BE(92) !== header.readUInt32BE(24) || pages === 0) return null;
+  return pageSize * pages;
+}

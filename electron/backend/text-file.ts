@@ -1,0 +1,48 @@
+// Text files she gives the app (claims files today). Notepad on Windows writes UTF-8 with a BOM or
+// "Unicode" (UTF-16); older tools write Windows-1258 or TCVN3, which would arrive as mojibake and
+// be stored as such. So: read UTF-8 (BOM or not) and UTF-16 with a BOM, and refuse anything else
+// by name rather than guess.
+import fs from 'node:fs';
+import { BookError } from './book/errors';
+
+export const MAX_TEXT_FILE_BYTES = 200 * 1024 * 1024;
+
+export function readTextFile(file: string, maxBytes = MAX_TEXT_FILE_BYTES): string {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw new BookError(`Không tìm thấy tệp "${file}".`);
+  }
+  if (stat.isDirectory()) throw new BookError(`"${file}" là một thư mục, không phải tệp.`);
+  if (stat.size > maxBytes) throw new BookError(`Tệp "${file}" quá lớn (${mb(stat.size)} MB, tối đa ${mb(maxBytes)} MB).`);
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    throw new BookError(`Không đọc được tệp "${file}".`);
+  }
+  const text = decode(bytes);
+  if (text === null) {
+    throw new BookError(
+      `Tệp "${file}" không được lưu bằng mã UTF-8 (có thể là Windows-1258, TCVN3 hoặc VNI). ` +
+        'Hãy mở tệp và lưu lại với mã UTF-8; tệp chưa được nhập.',
+    );
+  }
+  return text;
+}
+
+function decode(bytes: Buffer): string | null {
+  try {
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3));
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2));
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2));
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function mb(bytes: number): string {
+  return (bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
+}

@@ -1,0 +1,121 @@
+// Holes issue, point 7: a folder, a read-only book, a damaged book and a second writer are said
+// in Vietnamese (exit 1), never as a stack trace (exit 70), and the book is not written to.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../electron/backend/cli/main';
+import { Book } from '../../electron/backend/book/store';
+import { Service } from '../../electron/backend/service/service';
+import { tempDir } from '../support/temp';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const bin = path.join(root, 'electron', 'backend', 'cli', 'bin.mjs');
+let dir: string;
+beforeAll(() => {
+  dir = tempDir('faults');
+  fs.chmodSync(dir, 0o755); // another user (below) must reach the books in it
+});
+
+async function sovon(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await main(argv, { out: (t) => { out += `${t}\n`; }, err: (t) => { err += `${t}\n`; } });
+  return { code, out, err };
+}
+
+async function newBook(name: string, folder = dir): Promise<string> {
+  const file = path.join(folder, `${name}.sovon`);
+  expect((await sovon('new', file)).code).toBe(0);
+  return file;
+}
+
+/** `sovon` as a user without write permission: root ignores file modes, so run as nobody. */
+function sovonAsOtherUser(...argv: string[]) {
+  const asRoot = process.getuid?.() === 0;
+  const res = spawnSync(process.execPath, [bin, ...argv], {
+    cwd: root, encoding: 'utf8', env: { ...process.env, SOVON_DATA_DIR: path.join(dir, 'other-appdata') },
+    ...(asRoot && { uid: 65534, gid: 65534 }),
+  });
+  return { code: res.status, out: res.stdout, err: res.stderr };
+}
+
+const SET = ['--year', '2023', '--node', 'DA5', '--capital', 'SN', '--measure', 'allocated', '--value', '12.060', '--scale', 'trieu'];
+
+describe('a book that cannot be written, or is not a book', () => {
+  it('says a folder given as the book is a folder', async () => {
+    const res = await sovon('set', dir, ...SET);
+    expect(res).toMatchObject({ code: 1, err: expect.stringMatching(/là một thư mục/) });
+  });
+
+  it('refuses to set a figure in a read-only book, in Vietnamese, and leaves it unchanged', async () => {
+    const folder = path.join(dir, 'shared-folder');
+    fs.mkdirSync(folder);
+    fs.chmodSync(folder, 0o777); // she may write the folder, not the book
+    const book = await newBook('readonly', folder);
+    fs.chmodSync(book, 0o444);
+    fs.mkdirSync(path.join(dir, 'other-appdata'), { recursive: true, mode: 0o777 });
+    fs.chmodSync(path.join(dir, 'other-appdata'), 0o777);
+    const before = fs.readFileSync(book);
+    const res = sovonAsOtherUser('set', book, ...SET);
+    expect(res.err).toMatch(/chỉ đọc được, không ghi được/);
+    expect(res.code).toBe(1);
+    expect(fs.readFileSync(book).equals(before)).toBe(true);
+  }, 30_000);
+
+  it('says a book in a read-only folder is not damaged, and how to open it', async () => {
+    const folder = path.join(dir, 'cd-rom');
+    fs.mkdirSync(folder);
+    const book = await newBook('on-cd', folder);
+    fs.chmodSync(folder, 0o555);
+    const res = sovonAsOtherUser('sheet', book, '--year', '2023');
+    expect(res.err).toMatch(/thư mục chứa sổ không cho ghi.*Sổ không bị hỏng/);
+    expect(res.code).toBe(1);
+  }, 30_000);
+
+  it('calls a truncated book damaged, not "not a book", and does not write to it', async () => {
+    const book = await newBook('truncated');
+    const bytes = fs.readFileSync(book);
+    fs.writeFileSync(book, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    const half = fs.readFileSync(book);
+    for (const cmd of [['sheet', book, '--year', '2023'], ['set', book, ...SET], ['verify', book]]) {
+      const res = await sovon(...cmd);
+      expect(res.code).toBe(1);
+      expect(res.err).toMatch(/bị hỏng \(tệp bị cắt cụt/);
+      expect(res.err).not.toMatch(/không phải là sổ/);
+    }
+    expect(fs.readFileSync(book).equals(half)).toBe(true);
+  });
+});
+
+describe('two writers on one book', () => {
+  it('lets two processes write at once without "database is locked": every figure lands', async () => {
+    const book = await newBook('two-writers');
+    const run = (unit: string) => new Promise<{ code: number | null; err: string }>((resolve) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'tests', 'support', 'writer.ts'), book, unit, '150'], { cwd: root });
+      let err = '';
+      child.stderr.on('data', (d: Buffer) => { err += d.toString(); });
+      child.on('exit', (code) => resolve({ code, err }));
+    });
+    const results = await Promise.all([run('UBND xã A'), run('UBND xã B')]);
+    expect(results.map((r) => r.err)).toEqual(['', '']);
+    expect(results.map((r) => r.code)).toEqual([0, 0]);
+    const b = Book.open(book);
+    expect(b.db.prepare('SELECT count(*) AS n FROM claims').get()).toEqual({ n: 300 });
+    b.close();
+  }, 60_000);
+
+  it('says in Vietnamese that the book is busy when another writer holds it too long', async () => {
+    const book = await newBook('busy');
+    const holder = Book.open(book);
+    holder.db.exec('BEGIN IMMEDIATE');
+    const waiter = new Service(Book.open(book));
+    const reply = await waiter.dispatch('setClaim', {
+      key: { program: 'GNBV', origin: 'books', year: 2023, node: 'DA5', unit: null, capital: 'SN', source: null, measure: 'allocated' }, text: '1', scale: 'trieu',
+    });
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/đang được một chương trình khác ghi/) });
+    holder.db.exec('ROLLBACK');
+    holder.close();
+    waiter.close();
+  }, 20_000);
+});
