@@ -54,6 +54,8 @@ export const calls = {
   /** `replace`: she confirmed replacing an existing file (never the open book itself) */
   saveCopy: z.object({ path: filePath, replace: z.boolean().optional() }),
   recentBooks: z.object({}),
+  /** How an origin's silence is read (see Origin.complete); her books are always complete. */
+  setOriginComplete: z.object({ origin: code, complete: z.boolean() }),
   /** The unit's names, codes and signers (printed on every sheet). */
   updateSettings: z.object({ settings: settingsSchema }),
   /** Flags of the programme, optionally of one year and one origin (see shared/reconcile). */
@@ -98,6 +100,7 @@ export interface CallResults {
   openBook: BookInfo;
   saveCopy: { path: string };
   recentBooks: { paths: string[] };
+  setOriginComplete: BookInfo;
   updateSettings: BookInfo;
   pickPath: { path: string | null; supported: boolean };
   runChecks: CheckReport;

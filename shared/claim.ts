@@ -37,6 +37,18 @@ export interface Origin {
   id: string;
   kind: OriginKind;
   label: string;
+  /**
+   * How its silence is read. Complete: it lists every line of its tables, so a line it leaves
+   * out is 0 (her books; a report table, a province annex). Not complete: it states only what
+   * it states (a letter quoting a few figures), so a total is known only when all its parts are.
+   */
+  complete: boolean;
+}
+
+/** Her books are complete; a document is read as stating only what it states until she says
+ * it lists every line (import sets it for the tables it reads). */
+export function defaultCompleteness(kind: OriginKind): boolean {
+  return kind === 'books';
 }
 
 /** A single year is { from: y, to: y }; a claim about a period's sum spans several. */

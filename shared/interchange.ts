@@ -2,7 +2,9 @@
 // for tests and for other tools. Parsing turns each entry into a typed Claim or names the
 // entry that is wrong, so one bad claim rejects the whole file with its index.
 import { z } from 'zod';
-import { CAPITALS, type Claim, MEASURES, ORIGIN_KINDS, type Origin, SOURCES, isReservedOriginMisuse, mayBeNegative } from './claim';
+import {
+  CAPITALS, type Claim, MEASURES, ORIGIN_KINDS, type Origin, SOURCES, isReservedOriginMisuse, mayBeNegative,
+} from './claim';
 import { MSG, quote } from './i18n/vi';
 import { MAX_LINE_CODE } from './sheet/line-rules';
 import { describeIssues, oneLineText } from './validation';
@@ -44,8 +46,9 @@ export const interchangeSchema = z
     program: code,
     origins: z
       .array(
-        z.object({ id: code, kind: z.enum(ORIGIN_KINDS), label: z.string().max(300) }).strict()
-          .refine((o) => !isReservedOriginMisuse(o), MSG.booksOriginReserved),
+        z.object({ id: code, kind: z.enum(ORIGIN_KINDS), label: z.string().max(300), complete: z.boolean().optional() }).strict()
+          .refine((o) => !isReservedOriginMisuse(o), MSG.booksOriginReserved)
+          .refine((o) => o.kind !== 'books' || o.complete !== false, MSG.booksAlwaysComplete),
       )
       .max(1000),
     lines: z
@@ -61,9 +64,13 @@ export const interchangeSchema = z
 export type InterchangeFile = z.infer<typeof interchangeSchema>;
 export type ClaimEntry = z.infer<typeof claimEntry>;
 
+/** An origin as a file gives it: without `complete`, a known origin keeps its reading and a new
+ * one gets the default of its kind (see defaultCompleteness). */
+export type OriginEntry = Omit<Origin, 'complete'> & { complete?: boolean };
+
 export interface ParsedInterchange {
   program: string;
-  origins: Origin[];
+  origins: OriginEntry[];
   lines: Line[];
   claims: Claim[];
 }
@@ -83,7 +90,8 @@ export interface InterchangeOptions {
 export function parseInterchange(json: unknown, options: InterchangeOptions = {}): ParsedInterchange {
   const file = interchangeSchema.safeParse(json);
   if (!file.success) throw new InterchangeError(`Tệp không đúng định dạng ${FORMAT}: ${describeIssues(file.error)}.`, null);
-  const { program, origins } = file.data;
+  const { program } = file.data;
+  const origins = file.data.origins;
   const originIds = new Set(origins.map((o) => o.id));
   const lines = (file.data.lines ?? []).map((l) => ({ ...l, program }));
   const claims = file.data.claims.map((raw, index) => {

@@ -1,7 +1,7 @@
 // Claims in and out of a book in the interchange format "sovon-claims/1".
 // Import is one transaction: every claim lands, or (on the first bad one) none.
 import type { Line } from '../../shared/catalog';
-import { type Claim, claimKeyId } from '../../shared/claim';
+import { type Claim, claimKeyId, defaultCompleteness } from '../../shared/claim';
 import {
   InterchangeError, type InterchangeFile, type InterchangeOptions, type ParsedInterchange, parseInterchange, toInterchange,
 } from '../../shared/interchange';
@@ -28,7 +28,8 @@ export function importClaims(book: Book, json: unknown, options: InterchangeOpti
   if (!book.catalogs().some((c) => c.program === parsed.program)) throw new BookError(MSG.unknownProgram(parsed.program));
   return book.transaction(() => {
     const action = book.nextActionId();
-    for (const o of parsed.origins) book.upsertOrigin(o);
+    const known = new Map(book.origins().map((o) => [o.id, o]));
+    for (const o of parsed.origins) book.upsertOrigin({ ...o, complete: o.complete ?? known.get(o.id)?.complete ?? defaultCompleteness(o.kind) });
     const lines = addMissingLines(book, parsed.program, parsed.lines, action);
     const nodes = knownNodes(book, parsed.program);
     const lineCodes = new Set(book.lines(parsed.program).map((l) => l.code));

@@ -2,7 +2,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Capital, Measure } from '../../shared/claim';
 import type { Scale } from '../../shared/money';
-import { SCALE_LABEL } from '../../shared/i18n/vi';
+import { ORIGIN_COMPLETE, SCALE_LABEL } from '../../shared/i18n/vi';
 import { ApiError, api } from './api/client';
 import { PromptDialog, type PromptSpec } from './dialogs/PromptDialog';
 import { SettingsDialog } from './dialogs/SettingsDialog';
@@ -79,6 +79,16 @@ export function App() {
       .catch((e: Error) => say(e.message, true));
   }, [view, book, say]);
 
+  const setComplete = async (originId: string, complete: boolean) => {
+    try {
+      book.adopt(await api.call('setOriginComplete', { origin: originId, complete }));
+      await book.reload();
+      say(complete ? 'Nguồn này được đọc là đủ các dòng; đã đối chiếu lại.' : 'Nguồn này được đọc là chỉ ghi những số đã ghi; đã đối chiếu lại.');
+    } catch (e) {
+      say((e as Error).message, true);
+    }
+  };
+
   if (!info || !view || !program) {
     return <div className="loading">{message?.text ?? 'Đang mở sổ…'}</div>;
   }
@@ -112,6 +122,15 @@ export function App() {
             {info.origins.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
           </select>
         </label>
+        {origin && (
+          <label className="origin-complete" title={ORIGIN_COMPLETE.hint}>
+            <input
+              type="checkbox" checked={origin.complete} disabled={origin.kind === 'books'}
+              onChange={(e) => void setComplete(origin.id, e.target.checked)}
+            />
+            {ORIGIN_COMPLETE.label}
+          </label>
+        )}
         <label>Đơn vị tính
           <select aria-label="Đơn vị tính" value={scale} onChange={(e) => setScale(e.target.value as Scale)}>
             {DISPLAY_SCALES.map((s) => <option key={s} value={s}>{SCALE_LABEL[s]}</option>)}

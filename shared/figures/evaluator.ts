@@ -76,6 +76,11 @@ export class FigureEvaluator {
     return this.at(key).figure;
   }
 
+  /** Nothing stated for this origin and year. */
+  isEmpty(): boolean {
+    return this.stated.size === 0;
+  }
+
   statedAt(key: number): Claim | undefined {
     return this.stated.get(key);
   }

@@ -23,6 +23,13 @@ export const SCALE_LABEL: Record<Scale, string> = {
   ty: 'tỷ đồng',
 };
 
+export const ORIGIN_COMPLETE = {
+  label: 'Đủ các dòng',
+  hint:
+    'Bật: nguồn này liệt kê đủ các dòng của bảng (báo cáo, phụ lục quyết định): dòng không ghi là 0, tổng được cộng từ các dòng đã ghi. ' +
+    'Tắt: nguồn chỉ trích vài số (công văn): một tổng chỉ biết khi ghi đủ mọi phần của nó. Sổ kế toán của đơn vị luôn đủ các dòng.',
+} as const;
+
 export const LINE_KIND_LABEL: Record<LineKind, string> = {
   content: 'Nội dung',
   unit: 'Đơn vị thực hiện',
@@ -90,6 +97,8 @@ export const MSG = {
   lineRefused: (index: number, code: string, why: string) => `Dòng thứ ${index} (lines[${index}], mã ${quote(code)}): ${why}.`,
   lineMoved: (parent: string) => `sổ đã có dòng này dưới ${quote(parent)}; không chuyển dòng sang chỗ khác khi nhập`,
   claimRefused: (index: number, why: string) => `Số liệu thứ ${index} (claims[${index}]): ${why}`,
+  booksAlwaysComplete: 'sổ kế toán của đơn vị luôn đủ các dòng (ô trống là 0): không đặt "complete": false cho nguồn "books"',
+  booksAlwaysCompleteUi: 'Sổ kế toán của đơn vị luôn đủ các dòng: ô trống là 0.',
   booksOriginReserved: 'nguồn "books" là sổ kế toán của đơn vị: chỉ dùng với kind "books", và chỉ nguồn này được có kind "books"',
   duplicateLine: (name: string) => `Đã có dòng "${name}" ở cùng cấp.`,
 } as const;

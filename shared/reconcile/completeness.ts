@@ -1,7 +1,7 @@
-// What an origin's silence means (see Completeness): her books are complete, documents are not.
-import type { OriginKind } from '../claim';
+// What an origin's silence means (see Origin.complete and Completeness): a setting of the origin.
+import type { Origin } from '../claim';
 import type { Completeness } from '../figures/evaluator';
 
-export function completenessOf(kind: OriginKind): Completeness {
-  return { missingIsZero: kind === 'books' };
+export function completenessOf(origin: Pick<Origin, 'complete'>): Completeness {
+  return { missingIsZero: origin.complete };
 }

@@ -53,17 +53,12 @@ export class ReconcileContext {
   }
 
   origin(id: string): Origin {
-    return this.originsById.get(id) ?? { id, kind: 'report', label: id };
+    return this.originsById.get(id) ?? { id, kind: 'report', label: id, complete: false };
   }
 
-  /** The origins every other origin is compared with: the accountant's books. */
-  references(): Origin[] {
-    return [...this.originsById.values()].filter((o) => o.kind === 'books');
-  }
-
-  /** Every other origin: decisions, Treasury printouts, reports. */
-  documents(): Origin[] {
-    return [...this.originsById.values()].filter((o) => o.kind !== 'books');
+  /** Every origin but one: what a stated figure of that one is compared with. */
+  originsBesides(id: string): Origin[] {
+    return [...this.originsById.values()].filter((o) => o.id !== id);
   }
 
   evaluator(originId: string, year: number): FigureEvaluator {
@@ -74,7 +69,7 @@ export class ReconcileContext {
     }
     let ev = byYear.get(year);
     if (!ev) {
-      ev = new FigureEvaluator(this.tree, completenessOf(this.origin(originId).kind));
+      ev = new FigureEvaluator(this.tree, completenessOf(this.origin(originId)));
       byYear.set(year, ev);
     }
     return ev;
@@ -93,8 +88,10 @@ export class ReconcileContext {
    * year's carry-out, and available = carry-in + Σ allocated + Σ adjusted. */
   periodFigure(originId: string, from: number, to: number, cell: Cell): PeriodFigure {
     const involved: Claim[] = [];
+    // an origin that lists every line of its tables says nothing of a year it has no table for
+    for (let y = from; y <= to; y++) if (this.evaluator(originId, y).isEmpty()) return { value: null, involved };
     const at = (year: number, measure: MoneyMeasure) => this.yearFigure(originId, year, { ...cell, measure }, involved);
-    const missingIsZero = this.origin(originId).kind === 'books';
+    const missingIsZero = this.origin(originId).complete;
     const across = (measure: MoneyMeasure) => sumYears(from, to, (y) => at(y, measure), missingIsZero);
     const m = cell.measure;
     let value: Dong | null;

@@ -44,10 +44,16 @@ export class Reconciler {
   change(key: ClaimKey, after: Claim | null): void {
     const id = claimKeyId(key);
     const before = this.claims.get(id);
+    const { from, to } = key.period;
+    const wasEmpty = from === to && this.ctx.evaluator(key.origin, from).isEmpty();
     if (before) this.remove(before.claim);
     if (after) this.add(after);
     this.flagsBySite.delete(id);
-    for (const site of this.neighbourhood(key)) this.recheck(site);
+    const sites = this.neighbourhood(key);
+    // a complete origin that gains its first or loses its last figure of a year starts or stops
+    // saying something about every period spanning that year
+    if (from === to && wasEmpty !== this.ctx.evaluator(key.origin, from).isEmpty()) this.collectPeriodsSpanning(sites, from);
+    for (const site of sites) this.recheck(site);
   }
 
   explain(flagId: string, note: string | null): void {
@@ -98,6 +104,15 @@ export class Reconciler {
       }
     }
     return out;
+  }
+
+  private collectPeriodsSpanning(out: Set<ClaimKeyId>, year: number): void {
+    for (const ids of this.periodsByCell.values()) {
+      for (const pid of ids) {
+        const p = this.claims.get(pid)!.claim.key.period;
+        if (p.from <= year && year <= p.to) out.add(pid);
+      }
+    }
   }
 
   private collect(out: Set<ClaimKeyId>, ids: readonly ClaimKeyId[] | undefined): void {

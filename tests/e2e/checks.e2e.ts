@@ -46,3 +46,23 @@ test('an edit that breaks the chain is flagged at once', async ({ page }) => {
   await expect(page.getByRole('complementary', { name: 'Đối chiếu' })).toContainText('chuyển nguồn ghi 381 triệu đồng nhưng năm trước chuyển sang 380 triệu đồng');
   await app.stop();
 });
+
+test('how a document\'s silence is read is shown with the origin, and changing it checks the book again', async ({ page }) => {
+  const app = await serve(freshDemoBook());
+  await page.goto(app.url);
+  await page.getByLabel('Năm').selectOption('2023');
+  const complete = page.getByRole('checkbox', { name: 'Đủ các dòng' });
+  await expect(complete).toBeChecked();
+  await expect(complete).toBeDisabled(); // her books: an empty cell is 0
+  await page.getByLabel('Nguồn số liệu').selectOption('report-II');
+  await expect(complete).not.toBeChecked();
+  await expect(complete).toBeEnabled();
+  await complete.click();
+  await expect(complete).toBeChecked();
+  await expect(page.getByRole('status')).toContainText('đủ các dòng; đã đối chiếu lại');
+  await page.screenshot({ path: 'test-results/e2e/origin-complete.png' });
+  await page.reload();
+  await page.getByLabel('Nguồn số liệu').selectOption('report-II');
+  await expect(page.getByRole('checkbox', { name: 'Đủ các dòng' })).toBeChecked();
+  await app.stop();
+});

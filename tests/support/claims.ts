@@ -19,9 +19,9 @@ export const CATALOG: Catalog = {
 export const LINES: Line[] = [{ program: 'P', code: 'DA2@UBND xã', parent: 'DA2', kind: 'unit', name: 'UBND xã' }];
 export const TREE = buildTree(CATALOG, LINES);
 export const ORIGINS: Origin[] = [
-  { id: 'books', kind: 'books', label: 'Sổ kế toán' },
-  { id: 'province', kind: 'province', label: 'Quyết định của tỉnh' },
-  { id: 'report', kind: 'report', label: 'Báo cáo' },
+  { id: 'books', kind: 'books', label: 'Sổ kế toán', complete: true },
+  { id: 'province', kind: 'province', label: 'Quyết định của tỉnh', complete: false },
+  { id: 'report', kind: 'report', label: 'Báo cáo', complete: false },
 ];
 
 interface Where {

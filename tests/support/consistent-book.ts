@@ -1,6 +1,6 @@
 // A random book whose every stated figure agrees with every other: the truth is built first
 // (leaves, then sums), and claims are drawn from it. Used by the property tests.
-import type { Capital, Claim, Measure, MoneyMeasure } from '../../shared/claim';
+import type { Capital, Claim, Measure, MoneyMeasure, Origin } from '../../shared/claim';
 import { dong, type Dong } from '../../shared/money';
 import { computeRate } from '../../shared/rate';
 import { TREE } from './claims';
@@ -110,4 +110,45 @@ export function consistentBook(seed: number): ConsistentBook {
   for (let i = 0; i < extra; i++) put(candidate(rand));
   void pick;
   return { claims: [...claims.values()], candidate };
+}
+
+/** Her books and two documents that each list every line of their tables (complete). */
+export const DOCUMENT_ORIGINS: Origin[] = [
+  { id: 'books', kind: 'books', label: 'Sổ kế toán', complete: true },
+  { id: 'annex', kind: 'province', label: 'Phụ lục quyết định', complete: true },
+  { id: 'report', kind: 'report', label: 'Báo cáo', complete: true },
+];
+
+/**
+ * The same truth written by several complete origins: each year goes to one to three of them,
+ * and an origin that has a year states every leaf figure of it and its total row (a complete
+ * table), plus some other totals, rates and (where it has every year) period figures.
+ */
+export function consistentDocuments(seed: number): Claim[] {
+  const rand = prng(seed);
+  const truth = buildTruth(rand);
+  const ids = DOCUMENT_ORIGINS.map((o) => o.id);
+  const claims = new Map<string, Claim>();
+  const put = (c: Claim | null) => { if (c) claims.set(JSON.stringify(c.key), c); };
+  const yearsOf = new Map<string, number[]>(ids.map((id) => [id, []]));
+  for (const y of YEARS) {
+    const holders = ids.filter(() => rand() < 0.6);
+    if (holders.length === 0) holders.push(ids[Math.floor(rand() * ids.length)]!);
+    for (const origin of holders) {
+      yearsOf.get(origin)!.push(y);
+      for (const leaf of LEAVES) for (const cap of ['DT', 'SN'] as const) for (const m of BASE) put(claim(origin, leaf, [y, y], cap, m, truth));
+      // its total row, so that every figure of the table counts towards something stated
+      for (const m of BASE) put(claim(origin, 'P', [y, y], null, m, truth));
+    }
+  }
+  for (const origin of ids) {
+    const years = yearsOf.get(origin)!;
+    for (let i = 0; i < 12 && years.length; i++) {
+      const whole = years.length === YEARS.length && rand() < 0.2;
+      const y = years[Math.floor(rand() * years.length)]!;
+      const period: [number, number] = whole ? [2022, 2024] : [y, y];
+      put(claim(origin, ROWS[Math.floor(rand() * ROWS.length)]!, period, CAPS[Math.floor(rand() * 3)]!, ALL[Math.floor(rand() * ALL.length)]!, truth));
+    }
+  }
+  return [...claims.values()];
 }

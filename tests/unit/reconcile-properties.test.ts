@@ -7,7 +7,7 @@ import { dong, type Dong } from '../../shared/money';
 import { Reconciler } from '../../shared/reconcile/engine';
 import { claimRef } from '../../shared/reconcile/flag';
 import { ORIGINS, TREE } from '../support/claims';
-import { consistentBook, prng } from '../support/consistent-book';
+import { DOCUMENT_ORIGINS, consistentBook, consistentDocuments, prng } from '../support/consistent-book';
 
 const engine = (claims: Claim[]) => new Reconciler(TREE, ORIGINS, claims);
 const seed = fc.integer({ min: 1, max: 2 ** 31 - 1 });
@@ -83,5 +83,46 @@ describe('the engine on random books', () => {
       }
       expect(incremental.flags()).toEqual(engine([...live.values()]).checkAll());
     }), { numRuns: 150 });
+  });
+});
+
+describe('the engine on a truth written by several complete documents', () => {
+  const documents = (claims: Claim[]) => new Reconciler(TREE, DOCUMENT_ORIGINS, claims);
+
+  it('finds nothing wrong when every document agrees with the truth', { timeout: 60_000 }, () => {
+    fc.assert(fc.property(seed, (s) => {
+      expect(documents(consistentDocuments(s)).checkAll()).toEqual([]);
+    }), { numRuns: 150 });
+  });
+
+  it('names a changed figure of one document in a flag', { timeout: 60_000 }, () => {
+    fc.assert(fc.property(seed, (s) => {
+      const claims = consistentDocuments(s);
+      const rand = prng(s ^ 0x27d4eb2d);
+      const i = Math.floor(rand() * claims.length);
+      const target = changed(claims[i]!, rand);
+      const ref = JSON.stringify(claimRef(target.key));
+      const flags = documents(claims.map((c, j) => (j === i ? target : c))).checkAll();
+      expect(flags.some((f) => f.claims.some((c) => JSON.stringify(c) === ref))).toBe(true);
+    }), { numRuns: 150 });
+  });
+
+  it('re-checks incrementally as a full check does, across documents', { timeout: 60_000 }, () => {
+    fc.assert(fc.property(seed, fc.integer({ min: 1, max: 20 }), (s, edits) => {
+      const claims = consistentDocuments(s);
+      const rand = prng(s + 11);
+      const live = new Map(claims.map((c) => [claimKeyId(c.key), c]));
+      const incremental = documents(claims);
+      incremental.checkAll();
+      for (let e = 0; e < edits; e++) {
+        const existing = [...live.values()];
+        const pick = existing[Math.floor(rand() * existing.length)]!;
+        const next = rand() < 0.25 ? null : changed(pick, rand);
+        if (next) live.set(claimKeyId(pick.key), next);
+        else live.delete(claimKeyId(pick.key));
+        incremental.change(pick.key, next);
+      }
+      expect(incremental.flags()).toEqual(documents([...live.values()]).checkAll());
+    }), { numRuns: 100 });
   });
 });

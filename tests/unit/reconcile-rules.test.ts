@@ -156,3 +156,44 @@ describe('explanations', () => {
     expect(after.find((f) => f.id === second!.id)!.explained).toBeNull();
   });
 });
+
+describe('documents against documents, with silence read per origin', () => {
+  const complete = (id: string) => ORIGINS.map((o) => (o.id === id ? { ...o, complete: true } : o));
+  const against = (claims: Claim[], origins = ORIGINS) => new Reconciler(TREE, origins, claims).checkAll();
+  // a decision that gives the programme's total, and a report table that lists the projects
+  const decision = m('P', 'allocated', 200, { origin: 'province' });
+  const table = [m('DA1.1', 'allocated', 100, { origin: 'report' }), m('DA2', 'allocated', 50, { origin: 'report' })];
+
+  it('compares a stated total with what a complete table\'s lines add up to, lines it leaves out counting 0', () => {
+    const [flag] = against([decision, ...table], complete('report'));
+    expect(flag).toMatchObject({ rule: 'cross-origin', found: 200_000_000, expected: 150_000_000, difference: 50_000_000 });
+    expect(flag!.message).toBe('P · Vốn SN · Giao · năm 2023 (Quyết định của tỉnh): ghi 200 triệu đồng nhưng Báo cáo có 150 triệu đồng (chênh 50 triệu đồng).');
+    expect(flag!.claims.map((c) => `${c.origin}:${c.node}`)).toEqual(['province:P', 'report:DA1.1', 'report:DA2']);
+    expect(against([m('P', 'allocated', 150, { origin: 'province' }), ...table], complete('report'))).toEqual([]);
+  });
+
+  it('knows no total of a document that states only what it states until all its parts are there', () => {
+    expect(against([decision, ...table])).toEqual([]);
+    const all = [...table, m('DA1.2', 'allocated', 20, { origin: 'report' })];
+    expect(against([decision, ...all]).map((f) => f.difference)).toEqual([30_000_000]);
+  });
+
+  it('reports two documents that state the same key once, on the later origin', () => {
+    const flags = against([m('DA2', 'allocated', 50, { origin: 'province' }), m('DA2', 'allocated', 55, { origin: 'report' })]);
+    expect(flags.map((f) => `${f.claims[0]!.origin} vs ${f.id.split('vs:')[1]}`)).toEqual(['report vs province']);
+  });
+
+  it('holds a stated rate against another document\'s money at the precision it was written', () => {
+    const money = [m('DA2', 'disbursed', 81, { origin: 'province' }), m('DA2', 'available', 100, { origin: 'province' })];
+    expect(against([...money, rate('DA2', '81', { origin: 'report' })])).toEqual([]);
+    expect(against([...money, rate('DA2', '81,5', { origin: 'report' })]).map((f) => f.rule)).toEqual(['cross-origin']);
+  });
+
+  it('says nothing about a period from a complete document that has no table for one of its years', () => {
+    const report = [2022, 2023, 2024].map((year) => m('DA2', 'allocated', 10, { origin: 'report', year }));
+    const annex = m('DA2', 'allocated', 10, { origin: 'province', year: 2023 });
+    const origins = complete('province');
+    expect(against([...report, annex, m('DA2', 'allocated', 30, { origin: 'report', years: [2022, 2024] })], origins)).toEqual([]);
+    expect(against([...report, m('DA2', 'allocated', 30, { origin: 'province', years: [2022, 2024] })], complete('report'))).toEqual([]);
+  });
+});

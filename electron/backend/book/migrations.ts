@@ -92,6 +92,11 @@ export const MIGRATIONS: readonly string[] = [
   `
   CREATE INDEX lines_sort ON lines(program, sort);
   `,
+  // 3: how an origin's silence is read (see Origin.complete): her books are complete
+  `
+  ALTER TABLE origins ADD COLUMN complete INTEGER NOT NULL DEFAULT 0 CHECK (complete IN (0, 1));
+  UPDATE origins SET complete = 1 WHERE kind = 'books';
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -65,7 +65,7 @@ export class Book {
       this.writeSettings(settings);
       const insert = this.db.prepare('INSERT INTO catalogs (id, program, body) VALUES (?, ?, ?)');
       for (const c of catalogs) insert.run(c.id, c.program, JSON.stringify(c));
-      this.db.prepare("INSERT INTO origins (id, kind, label) VALUES ('books', 'books', 'Sổ kế toán đơn vị')").run();
+      this.db.prepare("INSERT INTO origins (id, kind, label, complete) VALUES ('books', 'books', 'Sổ kế toán đơn vị', 1)").run();
     });
   }
 
@@ -173,11 +173,17 @@ export class Book {
 
   // ── origins ───────────────────────────────────────────────────────────────
   origins(): Origin[] {
-    return this.sql('SELECT id, kind, label FROM origins ORDER BY rowid').all() as Origin[];
+    const rows = this.sql('SELECT id, kind, label, complete FROM origins ORDER BY rowid').all() as (Omit<Origin, 'complete'> & { complete: number })[];
+    return rows.map((r) => ({ ...r, complete: r.complete === 1 }));
   }
 
   upsertOrigin(o: Origin): void {
-    this.sql('INSERT INTO origins (id, kind, label) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, label = excluded.label').run(o.id, o.kind, o.label);
+    this.sql(`INSERT INTO origins (id, kind, label, complete) VALUES (?, ?, ?, ?)
+      ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, label = excluded.label, complete = excluded.complete`).run(o.id, o.kind, o.label, o.complete ? 1 : 0);
+  }
+
+  setOriginComplete(id: string, complete: boolean): void {
+    this.sql('UPDATE origins SET complete = ? WHERE id = ?').run(complete ? 1 : 0, id);
   }
 
   // ── claims ────────────────────────────────────────────────────────────────

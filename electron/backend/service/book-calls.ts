@@ -9,8 +9,10 @@ import { DEFAULT_CATALOG, loadCatalog } from '../catalogs';
 import { createDemoBook } from '../demo';
 import { recentBooks, rememberBook } from '../recent';
 import type { Handlers, Service } from './service';
+import { BookError } from '../book/errors';
+import { MSG } from '../../../shared/i18n/vi';
 
-type BookCalls = Pick<Handlers, 'bookInfo' | 'newBook' | 'openBook' | 'saveCopy' | 'recentBooks' | 'pickPath' | 'updateSettings'>;
+type BookCalls = Pick<Handlers, 'bookInfo' | 'newBook' | 'openBook' | 'saveCopy' | 'recentBooks' | 'pickPath' | 'updateSettings' | 'setOriginComplete'>;
 
 export function bookCalls(service: Service): BookCalls {
   const opened = (book: Book): BookInfo => {
@@ -32,6 +34,17 @@ export function bookCalls(service: Service): BookCalls {
       return { path: target };
     },
     recentBooks: () => ({ paths: recentBooks() }),
+    setOriginComplete: ({ origin, complete }) => {
+      const book = service.book;
+      const found = book.origins().find((o) => o.id === origin);
+      if (!found) throw new BookError(MSG.unknownOrigin(origin));
+      if (found.kind === 'books' && !complete) throw new BookError(MSG.booksAlwaysCompleteUi);
+      book.transaction(() => {
+        book.audit(book.nextActionId(), 'setOriginComplete', origin, found.complete, complete);
+        book.setOriginComplete(origin, complete);
+      });
+      return bookInfo(book);
+    },
     updateSettings: ({ settings }) => {
       const book = service.book;
       book.transaction(() => {

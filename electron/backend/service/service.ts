@@ -11,8 +11,9 @@ import { sheetCalls } from './sheet-calls';
 import { lineCalls } from './line-calls';
 import { Checks, checkCalls } from './check-calls';
 
-/** Calls that change the row tree: the engine, built on the old tree, is rebuilt on next use. */
-const CHANGES_TREE: ReadonlySet<CallName> = new Set(['addLine', 'renameLine', 'removeLine']);
+/** Calls that change the row tree or how an origin is read: the engine, built on the old ones,
+ * is rebuilt on next use (a re-check of the whole book). */
+const REBUILDS_CHECKS: ReadonlySet<CallName> = new Set(['addLine', 'renameLine', 'removeLine', 'setOriginComplete']);
 
 export type Handlers = { [N in CallName]: (input: ParsedInput<N>) => CallResults[N] | Promise<CallResults[N]> };
 
@@ -55,7 +56,7 @@ export class Service {
     try {
       const handler = this.handlers[name] as (input: unknown) => unknown;
       const result = (await handler(parsed.data)) as CallResults[CallName];
-      if (CHANGES_TREE.has(name)) this.checks.forget();
+      if (REBUILDS_CHECKS.has(name)) this.checks.forget();
       return { ok: true, result };
     } catch (e) {
       const user = asUserError(e, this.current?.path);

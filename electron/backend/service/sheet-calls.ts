@@ -17,9 +17,9 @@ export function sheetCalls(service: Service): Pick<Handlers, 'getSheet' | 'setCl
   return {
     getSheet: ({ program, origin, year, project }) => {
       const book = service.book;
-      const kind = requireOrigin(book, origin).kind;
+      const found = requireOrigin(book, origin);
       const claims = latestAsOf(book.claims({ program, origin, year }));
-      return buildSheet({ tree: treeOf(book, program), claims, origin, completeness: completenessOf(kind), year, project });
+      return buildSheet({ tree: treeOf(book, program), claims, origin, completeness: completenessOf(found), year, project });
     },
     setClaim: (input) => {
       const change = setClaim(service.book, input);

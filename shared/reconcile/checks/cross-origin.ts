@@ -1,76 +1,76 @@
-// The same key stated by two origins must agree: every document (province decision, Treasury
-// printout, report) against the accountant's books, stated or derived; a figure of the books
-// against what a document's own parts add up to where the document states the parts only; two
-// documents against each other where both state it.
+// The same key must agree across origins, at every level: a figure one origin states is
+// compared with what every other origin states there, or else derives from its own figures
+// (its lines, capital and source splits, flow identities, year chain, period sums). Her books,
+// a province decision and its annex, a Treasury printout, two sections of one report: every
+// pair, each pair once per key.
 import type { Claim, Origin } from '../../claim';
 import type { Dong } from '../../money';
 import { sameRate, type Rate } from '../../rate';
-import type { Finding, ReconcileContext, Site } from '../context';
+import type { Finding, ReconcileContext, Site, Value } from '../context';
 import type { Check } from './check';
 import { money } from './money';
 import { compareRate } from './rate';
 import { M } from '../../figures/cell';
 
 export const crossOrigin: Check = (site, ctx) => {
-  if (site.origin.kind === 'books') return againstDocumentParts(site, ctx);
-  const findings = ctx.references().flatMap((ref) => againstReference(site, ref, ctx));
-  for (const other of ctx.sameKey(site)) {
-    const origin = ctx.origin(other.key.origin);
-    // each pair of documents once, on the later origin id
-    if (origin.kind === 'books' || other.key.origin >= site.claim.key.origin) continue;
-    findings.push(...stated(site, other, origin));
+  const stated = new Map(ctx.sameKey(site).map((c) => [c.key.origin, c]));
+  const findings: Finding[] = [];
+  for (const other of ctx.originsBesides(site.origin.id)) {
+    const twin = stated.get(other.id);
+    if (!twin) findings.push(...againstDerived(site, other, ctx));
+    else if (holdsPairFlag(site.origin, other)) findings.push(...againstStated(site, twin, other, ctx));
   }
   return findings;
 };
 
-function againstReference(site: Site, ref: Origin, ctx: ReconcileContext): Finding[] {
+/** Two origins stating the same key disagree once: on the document when the other is her
+ * books (the books are the reference she corrects against), else on the later origin id. */
+function holdsPairFlag(mine: Origin, theirs: Origin): boolean {
+  if (theirs.kind === 'books') return true;
+  if (mine.kind === 'books') return false;
+  return mine.id > theirs.id;
+}
+
+function againstDerived(site: Site, other: Origin, ctx: ReconcileContext): Finding[] {
   const { from, to } = site.claim.key.period;
-  if (from !== to) return againstReferencePeriod(site, ref, ctx);
+  if (from !== to) return againstPeriod(site, other, ctx);
+  if (site.cell.measure === 'rate') return againstRateOf(site, other, ctx);
   if (site.key === null) return [];
-  const ev = ctx.evaluator(ref.id, from);
-  if (site.cell.measure === 'rate') {
-    const d = site.key - M.rate + M.disbursed;
-    const a = site.key - M.rate + M.available;
-    return compareRate('cross-origin', site, ev.moneyAt(d), ev.moneyAt(a), () => [...ev.contributorsAt(d, 20), ...ev.contributorsAt(a, 20)], ref);
-  }
+  const ev = ctx.evaluator(other.id, from);
   const value = ev.moneyAt(site.key);
   if (value === null || value === (site.claim.value as Dong)) return [];
-  return [{ rule: 'cross-origin', found: money(site.claim.value as Dong), expected: money(value), involved: ev.contributorsAt(site.key, 20), counterpart: ref }];
+  return [{ rule: 'cross-origin', found: money(site.claim.value as Dong), expected: money(value), involved: ev.contributorsAt(site.key, 20), counterpart: other }];
 }
 
-/** A province decision that gives DA1.1 and DA1.2 but not DA1 still says what DA1 is. Where the
- * document states the key itself, the document's own check already compared it. */
-function againstDocumentParts(site: Site, ctx: ReconcileContext): Finding[] {
+/** A rate against the other origin's disbursed / available, at the precision it was written. */
+function againstRateOf(site: Site, other: Origin, ctx: ReconcileContext): Finding[] {
   const { from, to } = site.claim.key.period;
-  if (from !== to || site.key === null || site.cell.measure === 'rate') return [];
-  const findings: Finding[] = [];
-  for (const doc of ctx.documents()) {
-    const ev = ctx.evaluator(doc.id, from);
-    if (ev.statedAt(site.key)) continue;
-    const value = ev.moneyAt(site.key);
-    if (value === null || value === (site.claim.value as Dong)) continue;
-    findings.push({ rule: 'cross-origin', found: money(site.claim.value as Dong), expected: money(value), involved: ev.contributorsAt(site.key, 20), counterpart: doc });
+  if (from !== to) {
+    const d = ctx.periodFigure(other.id, from, to, { ...site.cell, measure: 'disbursed' });
+    const a = ctx.periodFigure(other.id, from, to, { ...site.cell, measure: 'available' });
+    return compareRate('cross-origin', site, moneyOf(d.value), moneyOf(a.value), () => [...d.involved, ...a.involved], other);
   }
-  return findings;
+  if (site.key === null) return [];
+  const ev = ctx.evaluator(other.id, from);
+  const d = site.key - M.rate + M.disbursed;
+  const a = site.key - M.rate + M.available;
+  return compareRate('cross-origin', site, ev.moneyAt(d), ev.moneyAt(a), () => [...ev.contributorsAt(d, 20), ...ev.contributorsAt(a, 20)], other);
 }
 
-function againstReferencePeriod(site: Site, ref: Origin, ctx: ReconcileContext): Finding[] {
+function againstPeriod(site: Site, other: Origin, ctx: ReconcileContext): Finding[] {
+  if (site.cell.measure === 'rate') return againstRateOf(site, other, ctx);
   const { from, to } = site.claim.key.period;
-  const figure = (measure: Site['cell']['measure']) => ctx.periodFigure(ref.id, from, to, { ...site.cell, measure });
-  if (site.cell.measure === 'rate') {
-    const d = figure('disbursed');
-    const a = figure('available');
-    const dv = d.value?.kind === 'money' ? d.value.dong : null;
-    const av = a.value?.kind === 'money' ? a.value.dong : null;
-    return compareRate('cross-origin', site, dv, av, () => [...d.involved, ...a.involved], ref);
-  }
-  const f = figure(site.cell.measure);
+  const f = ctx.periodFigure(other.id, from, to, site.cell);
   if (f.value?.kind !== 'money' || f.value.dong === (site.claim.value as Dong)) return [];
-  return [{ rule: 'cross-origin', found: money(site.claim.value as Dong), expected: f.value, involved: f.involved, counterpart: ref }];
+  return [{ rule: 'cross-origin', found: money(site.claim.value as Dong), expected: f.value, involved: f.involved, counterpart: other }];
 }
 
-function stated(site: Site, other: Claim, origin: Origin): Finding[] {
+/** Both state the key. A rate is held against the other's money where it has it (a stated
+ * 81,8 and a stated 81,82 may both be right at their own precision). */
+function againstStated(site: Site, other: Claim, origin: Origin, ctx: ReconcileContext): Finding[] {
   if (site.cell.measure === 'rate') {
+    const viaMoney = againstRateOf(site, origin, ctx);
+    if (viaMoney.length || hasRateOperands(site, origin, ctx)) return viaMoney;
     const a = site.claim.value as Rate;
     const b = other.value as Rate;
     if (sameRate(a, b)) return [];
@@ -78,4 +78,20 @@ function stated(site: Site, other: Claim, origin: Origin): Finding[] {
   }
   if (site.claim.value === other.value) return [];
   return [{ rule: 'cross-origin', found: money(site.claim.value as Dong), expected: money(other.value as Dong), involved: [other], counterpart: origin }];
+}
+
+function hasRateOperands(site: Site, other: Origin, ctx: ReconcileContext): boolean {
+  const { from, to } = site.claim.key.period;
+  if (from !== to) {
+    const d = ctx.periodFigure(other.id, from, to, { ...site.cell, measure: 'disbursed' });
+    const a = ctx.periodFigure(other.id, from, to, { ...site.cell, measure: 'available' });
+    return d.value !== null && a.value !== null;
+  }
+  if (site.key === null) return false;
+  const ev = ctx.evaluator(other.id, from);
+  return ev.moneyAt(site.key - M.rate + M.disbursed) !== null && ev.moneyAt(site.key - M.rate + M.available) !== null;
+}
+
+function moneyOf(v: Value | null): Dong | null {
+  return v?.kind === 'money' ? v.dong : null;
 }

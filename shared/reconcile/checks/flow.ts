@@ -11,17 +11,20 @@ export const flowIdentity: Check = (site, ctx) => {
   if (!at || (m !== 'available' && m !== 'carry_out')) return [];
   const ev = ctx.evaluator(site.origin.id, at.year);
   const rule = m === 'available' ? 'flow-available' : 'flow-carry-out';
-  const expected = ev.deriveAt(at.key, 'flow') ?? (m === 'available' ? availableViaChain(site, at.year, at.key, ctx) : null);
+  const chained = m === 'available' ? availableViaChain(site, at.year, at.key, ctx) : null;
+  const expected = chained ?? ev.deriveAt(at.key, 'flow');
   return compareMoney(rule, site, expected, () => ev.contributorsOf(at.key, 'flow', 20));
 };
 
 /** A document often states last year's carry-out and this year's allocation but not this
- * year's carry-in: the year chain supplies it. */
+ * year's carry-in: the year chain supplies it (even in a document read as complete, where a
+ * missing carry-in would otherwise count as 0). */
 function availableViaChain(site: Site, year: number, key: number, ctx: ReconcileContext): Dong | null {
   if (site.origin.kind === 'books') return null;
   const base = key - M.available;
   const ev = ctx.evaluator(site.origin.id, year);
-  const carryIn = ev.moneyAt(base + M.carry_in) ?? ctx.evaluator(site.origin.id, year - 1).moneyAt(base + M.carry_out);
+  if (ev.moneyAt(base + M.carry_in) !== null) return null;
+  const carryIn = ctx.evaluator(site.origin.id, year - 1).moneyAt(base + M.carry_out);
   const allocated = ev.moneyAt(base + M.allocated);
   if (carryIn === null || allocated === null) return null;
   return dong(carryIn + allocated + (ev.moneyAt(base + M.adjusted) ?? 0));
