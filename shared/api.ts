@@ -9,6 +9,7 @@ import { SCALE_NAMES, type Scale } from './money';
 import type { BookSettings } from './settings';
 import type { Sheet } from './sheet/sheet';
 import type { Flag, Severity } from './reconcile/flag';
+import type { FlagGroup } from './reconcile/groups';
 import { oneLineText } from './validation';
 
 const code = oneLineText(200);
@@ -60,8 +61,11 @@ export const calls = {
   updateSettings: z.object({ settings: settingsSchema }),
   /** Flags of the programme, optionally of one year and one origin (see shared/reconcile). */
   runChecks: z.object({ program: code, year: year.nullable().default(null), origin: code.nullable().default(null) }),
-  /** A note that explains a flag (printed on the reconciliation sheet); null takes it back. */
-  explainFlag: z.object({ program: code, flagId: z.string().min(1).max(1000), note: z.string().trim().min(1).max(2000).nullable() }),
+  /** A note that explains flags (one, or every flag of a finding, in one action; printed on
+   * the reconciliation sheet); null takes it back. */
+  explainFlags: z.object({
+    program: code, flagIds: z.array(z.string().min(1).max(1000)).min(1).max(10_000), note: z.string().trim().min(1).max(2000).nullable(),
+  }),
   /** A native file dialog where the shell has one (Electron); browser mode asks for a path. */
   pickPath: z.object({ purpose: z.enum(['open', 'new', 'copy']) }),
 } as const;
@@ -104,12 +108,15 @@ export interface CallResults {
   updateSettings: BookInfo;
   pickPath: { path: string | null; supported: boolean };
   runChecks: CheckReport;
-  explainFlag: { explained: boolean };
+  explainFlags: { explained: number };
 }
 
 export interface CheckReport {
   flags: Flag[];
-  counts: Record<Severity, number> & { explained: number };
+  /** flags that share one cause, as one finding each (a flag alone is a finding of its own) */
+  groups: FlagGroup[];
+  /** flags by severity (unexplained), explained flags, and findings with an unexplained flag */
+  counts: Record<Severity, number> & { explained: number; findings: number };
 }
 
 /** Why a call could not go on, when she can do something about it (confirm, pick another

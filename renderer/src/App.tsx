@@ -72,12 +72,17 @@ export function App() {
     setTarget({ rowId: at.rowId, column: at.column });
   }, [view, program, book, say]);
 
-  const explain = useCallback((flag: Flag, note: string | null) => {
+  const explain = useCallback((flagIds: string[], note: string | null) => {
     if (!view) return;
-    api.call('explainFlag', { program: view.program, flagId: flag.id, note })
+    api.call('explainFlags', { program: view.program, flagIds, note })
       .then(() => { say(note ? 'Đã ghi giải trình.' : 'Đã bỏ giải trình.'); return book.reload(); })
       .catch((e: Error) => say(e.message, true));
   }, [view, book, say]);
+  const askNote = (flagIds: string[]) => setPrompt({
+    title: flagIds.length > 1 ? `Giải trình ${flagIds.length} cờ cùng nguyên nhân` : 'Giải trình chênh lệch',
+    label: 'Ghi chú (sẽ in trên bảng đối chiếu)', initial: 'Chênh lệch do làm tròn', confirm: 'Ghi',
+    onSubmit: (note) => explain(flagIds, note),
+  });
 
   const setComplete = async (originId: string, complete: boolean) => {
     try {
@@ -138,7 +143,7 @@ export function App() {
         </label>
         <LineActions program={view.program} row={focusedRow} ask={setPrompt} onDone={book.reload} onMessage={say} />
         <button type="button" aria-pressed={showChecks} onClick={() => setShowChecks(!showChecks)}>
-          Đối chiếu ({book.checks ? book.checks.counts.error + book.checks.counts.warning : 0})
+          Đối chiếu ({book.checks ? book.checks.counts.findings : 0} phát hiện)
         </button>
       </header>
       <div className="main">
@@ -149,11 +154,9 @@ export function App() {
         {showChecks && book.checks && (
           <ChecksPanel
             report={book.checks} origins={info.origins} projects={program.projects} onJump={jump}
-            onUnexplain={(f) => explain(f, null)}
-            onExplain={(f) => setPrompt({
-              title: 'Giải trình chênh lệch', label: 'Ghi chú (sẽ in trên bảng đối chiếu)', initial: 'Chênh lệch do làm tròn', confirm: 'Ghi',
-              onSubmit: (note) => explain(f, note),
-            })}
+            onUnexplain={(f) => explain([f.id], null)}
+            onExplain={(f) => askNote([f.id])}
+            onExplainAll={(g) => askNote(g.flags)}
           />
         )}
       </div>
@@ -161,6 +164,7 @@ export function App() {
         <span>{origin?.label} · năm {view.year} · đơn vị tính: {SCALE_LABEL[scale]}</span>
         {book.checks && (
           <span className="counts" aria-label="Số cờ">
+            <span className="count-findings">{book.checks.counts.findings} phát hiện:</span>
             <span className="count-error">{book.checks.counts.error} lỗi</span>
             <span className="count-warning">{book.checks.counts.warning} cảnh báo</span>
             <span className="count-rounding">{book.checks.counts.rounding} làm tròn</span>

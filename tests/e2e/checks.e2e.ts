@@ -66,3 +66,25 @@ test('how a document\'s silence is read is shown with the origin, and changing i
   await expect(page.getByRole('checkbox', { name: 'Đủ các dòng' })).toBeChecked();
   await app.stop();
 });
+
+test('one cause is one finding: the flags of section II\'s 504 triệu fold under its 2022 disbursement, and one note explains them all', async ({ page }) => {
+  const app = await serve(freshDemoBook());
+  await page.goto(app.url);
+  await page.getByLabel('Năm').selectOption('2022');
+  const panel = page.getByRole('complementary', { name: 'Đối chiếu' });
+  const finding = panel.getByRole('listitem', { name: /Phát hiện: GNBV · Vốn SN · Giải ngân · năm 2022 \(Báo cáo 6\/2024, mục II\)/ });
+  await expect(finding).toBeVisible();
+  const fold = finding.getByRole('button', { name: /Cùng nguyên nhân: \d+ cờ khác/ });
+  await fold.click();
+  await expect(finding.locator('ul li', { hasText: 'Chuyển sang năm sau · năm 2022' })).toBeVisible();
+  await expect(page.getByLabel('Số cờ')).toContainText('phát hiện');
+  await page.screenshot({ path: 'test-results/e2e/checks-finding.png' });
+  const errorsBefore = Number(/(\d+) lỗi/.exec((await page.getByLabel('Số cờ').textContent()) ?? '')![1]);
+  await finding.getByRole('button', { name: 'Giải trình cả nhóm…' }).click();
+  await page.getByRole('dialog').getByRole('textbox').fill('Mục II cộng nhầm vốn sự nghiệp năm 2022');
+  await page.getByRole('dialog').getByRole('button', { name: 'Ghi' }).click();
+  await expect(finding.locator('.note').first()).toContainText('Mục II cộng nhầm');
+  const errorsAfter = Number(/(\d+) lỗi/.exec((await page.getByLabel('Số cờ').textContent()) ?? '')![1]);
+  expect(errorsAfter).toBeLessThan(errorsBefore - 1);
+  await app.stop();
+});

@@ -60,7 +60,7 @@ describe('the seed report, checked', () => {
   it('keeps an explanation in the book and shows it with the flag', async () => {
     const service = new Service(Book.open(book));
     const flag = find('cross-origin', 'report-III', 'DA7.1', 'rate', 2023)!;
-    await service.call('explainFlag', { program: 'GNBV', flagId: flag.id, note: 'Báo cáo ghi nhầm 81,12 thành 81,82' });
+    await service.call('explainFlags', { program: 'GNBV', flagIds: [flag.id], note: 'Báo cáo ghi nhầm 81,12 thành 81,82' });
     service.close();
     const again = new Service(Book.open(book));
     const report = await again.call('runChecks', { program: 'GNBV', year: 2023, origin: 'report-III' });
@@ -82,5 +82,41 @@ describe('the seed report, checked', () => {
     expect(incremental.some((f) => f.claims[0]!.node === 'DA7' && f.rule === 'cross-origin' && f.claims[0]!.measure === 'disbursed')).toBe(false);
     expect(incremental.find((f) => f.rule === 'year-chain' && f.claims[0]!.node === 'DA5')).toMatchObject({ found: 381_000_000, expected: 380_000_000 });
     service.close();
+  });
+});
+
+describe('one cause, one finding', () => {
+  interface Group { id: string; difference: number; suspect: { origin: string; node: string; capital: string | null; measure: string; year?: number }; flags: string[] }
+  let groups: Group[];
+  beforeAll(async () => {
+    // a demo book of its own: the tests above explain a flag and edit figures
+    const fresh = path.join(tempDir('groups'), 'demo.sovon');
+    await main(['new', fresh, '--demo'], { out: () => {}, err: () => {} });
+    let out = '';
+    await main(['check', fresh, '--json'], { out: (t) => { out += t; }, err: () => {} });
+    groups = (JSON.parse(out) as { groups: Group[] }).groups;
+  });
+  const holding = (flag: Flag | undefined) => groups.find((g) => g.flags.includes(flag!.id))!;
+
+  it('shows section II\'s 504 triệu as one finding, suspecting its 2022 disbursement', () => {
+    const group = holding(find('cross-origin', 'report-II', 'GNBV', 'disbursed', 2022));
+    expect(group.suspect).toMatchObject({ origin: 'report-II', node: 'GNBV', capital: 'SN', measure: 'disbursed', year: 2022 });
+    expect(group.difference).toBe(504_000_000);
+    for (const other of [find('cross-origin', 'report-II', 'GNBV', 'available', 2023), find('cross-origin', 'report-II', 'GNBV', 'carry_out', 2022)]) {
+      expect(group.flags).toContain(other!.id);
+    }
+    expect(group.flags[0]).toBe(find('cross-origin', 'report-II', 'GNBV', 'disbursed', 2022)!.id);
+  });
+
+  it('suspects project 7\'s disbursement of 1.046 for the carry-over that does not chain', () => {
+    const group = holding(find('year-chain', 'report-III', 'DA7', 'carry_in', 2024));
+    expect(group.suspect).toMatchObject({ origin: 'report-III', node: 'DA7', measure: 'disbursed', year: 2023 });
+    expect(group.flags).toContain(find('cross-origin', 'report-III', 'DA7', 'disbursed', 2023)!.id);
+  });
+
+  it('keeps flags of other causes apart', () => {
+    expect(holding(find('cross-origin', 'report-III', 'DA7.1', 'rate', 2023)).flags).toHaveLength(1);
+    expect(holding(find('cross-origin', 'report-II', 'GNBV', 'disbursed', 2022))).not.toBe(holding(find('cross-origin', 'report-II', 'GNBV', 'disbursed', 2023)));
+    expect(groups.reduce((n, g) => n + g.flags.length, 0)).toBe(flags.length);
   });
 });

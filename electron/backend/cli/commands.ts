@@ -102,7 +102,7 @@ export const commands: Record<string, Command> = {
     return withBook(file, async (service) => {
       const program = o.program ?? defaultProgram(service);
       const result = await service.call('runChecks', { program, year: o.year ? year(o.year) : null, origin: o.origin ?? null });
-      if (o.json) io.out(JSON.stringify({ flags: result.flags }, null, 2));
+      if (o.json) io.out(JSON.stringify({ flags: result.flags, groups: result.groups }, null, 2));
       else io.out(formatFlags(result));
       return 0;
     });

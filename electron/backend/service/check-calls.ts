@@ -35,17 +35,21 @@ export class Checks {
   }
 }
 
-export function checkCalls(service: Service): Pick<Handlers, 'runChecks' | 'explainFlag'> {
+export function checkCalls(service: Service): Pick<Handlers, 'runChecks' | 'explainFlags'> {
   return {
     runChecks: ({ program, year, origin }) => report(service.checks.engine(program).flags(), year, origin),
-    explainFlag: ({ program, flagId, note }) => {
+    explainFlags: ({ program, flagIds, note }) => {
       const book = service.book;
       book.transaction(() => {
-        book.setExplanation(flagId, note);
-        book.audit(book.nextActionId(), 'explainFlag', flagId, null, note);
+        const action = book.nextActionId();
+        for (const id of flagIds) {
+          book.setExplanation(id, note);
+          book.audit(action, 'explainFlag', id, null, note);
+        }
       });
-      service.checks.engine(program).explain(flagId, note);
-      return { explained: note !== null };
+      const engine = service.checks.engine(program);
+      for (const id of flagIds) engine.explain(id, note);
+      return { explained: note === null ? 0 : flagIds.length };
     },
   };
 }

@@ -1,9 +1,11 @@
-// "Đối chiếu": every flag of the year, filtered by severity, rule, project and origin. A click
-// goes to the cell; she can explain a flag with a note, or take the note back.
+// "Đối chiếu": the findings of the year (flags of one cause folded under the flag on the figure
+// most likely at fault), filtered by severity, rule, project and origin. A click goes to the
+// cell; she can explain a flag, or a whole finding, with a note, or take the note back.
 import { useMemo, useState } from 'react';
 import type { CheckReport } from '../../../shared/api';
 import type { Origin } from '../../../shared/claim';
 import type { Flag } from '../../../shared/reconcile/flag';
+import type { FlagGroup } from '../../../shared/reconcile/groups';
 import { RULES, RULE_IDS } from '../../../shared/reconcile/rules';
 
 interface Props {
@@ -13,6 +15,8 @@ interface Props {
   onJump(flag: Flag): void;
   onExplain(flag: Flag): void;
   onUnexplain(flag: Flag): void;
+  /** one note for every flag of a finding */
+  onExplainAll(group: FlagGroup): void;
 }
 
 const SEVERITY_LABEL = { error: 'Lỗi', warning: 'Cảnh báo', rounding: 'Làm tròn' } as const;
@@ -21,7 +25,7 @@ export function projectOf(node: string, projects: readonly { code: string }[]): 
   return projects.find((p) => node === p.code || ['.', '-', '@'].some((sep) => node.startsWith(p.code + sep)))?.code ?? null;
 }
 
-export function ChecksPanel({ report, origins, projects, onJump, onExplain, onUnexplain }: Props) {
+export function ChecksPanel({ report, origins, projects, onJump, onExplain, onUnexplain, onExplainAll }: Props) {
   const [severity, setSeverity] = useState('');
   const [rule, setRule] = useState('');
   const [project, setProject] = useState('');
@@ -33,9 +37,13 @@ export function ChecksPanel({ report, origins, projects, onJump, onExplain, onUn
     return !origin || f.claims.some((c) => c.origin === origin);
   }), [report, severity, rule, project, origin, projects]);
 
+  const shownIds = useMemo(() => new Set(shown.map((f) => f.id)), [shown]);
+  const byId = useMemo(() => new Map(report.flags.map((f) => [f.id, f])), [report]);
+  const findings = report.groups.filter((g) => g.flags.some((id) => shownIds.has(id)));
+
   return (
     <aside className="checks-panel" aria-label="Đối chiếu">
-      <h2>Đối chiếu ({shown.length}/{report.flags.length})</h2>
+      <h2>Đối chiếu ({findings.length} phát hiện, {shown.length}/{report.flags.length} cờ)</h2>
       <div className="checks-filters">
         <select aria-label="Mức độ" value={severity} onChange={(e) => setSeverity(e.target.value)}>
           <option value="">Mọi mức độ</option>
@@ -58,19 +66,61 @@ export function ChecksPanel({ report, origins, projects, onJump, onExplain, onUn
         </select>
       </div>
       <ul className="checks-list">
-        {shown.map((f) => (
-          <li key={f.id} className={f.explained ? 'is-explained' : ''} onClick={() => onJump(f)}>
-            <span className={`sev sev-${f.severity}`}>{SEVERITY_LABEL[f.severity].toUpperCase()}</span>
-            {f.message}
-            {f.explained && <div className="note">Đã giải trình: {f.explained}</div>}
-            <div className="actions" onClick={(e) => e.stopPropagation()}>
-              {f.explained
-                ? <button type="button" onClick={() => onUnexplain(f)}>Bỏ giải trình</button>
-                : <button type="button" onClick={() => onExplain(f)}>Giải trình…</button>}
-            </div>
-          </li>
+        {findings.map((g) => (
+          <Finding
+            key={g.id} group={g} flags={g.flags.filter((id) => shownIds.has(id)).map((id) => byId.get(id)!)}
+            onJump={onJump} onExplain={onExplain} onUnexplain={onUnexplain} onExplainAll={onExplainAll}
+          />
         ))}
       </ul>
     </aside>
   );
+}
+
+interface FindingProps extends Pick<Props, 'onJump' | 'onExplain' | 'onUnexplain' | 'onExplainAll'> {
+  group: FlagGroup;
+  /** its flags that pass the filters, the suspect's first */
+  flags: Flag[];
+}
+
+/** One cause: the flag on the suspect figure, and the others it explains, folded under it. */
+function Finding({ group, flags, onJump, onExplain, onUnexplain, onExplainAll }: FindingProps) {
+  const [open, setOpen] = useState(false);
+  const [head, ...rest] = flags;
+  if (!head) return null;
+  return (
+    <li className={group.explained ? 'finding is-explained' : 'finding'} aria-label={`Phát hiện: ${head.message}`}>
+      <FlagLine flag={head} onJump={onJump} onExplain={onExplain} onUnexplain={onUnexplain} />
+      {rest.length > 0 && (
+        <div className="same-cause" onClick={(e) => e.stopPropagation()}>
+          <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+            {open ? '▾' : '▸'} Cùng nguyên nhân: {rest.length} cờ khác
+          </button>
+          {!group.explained && <button type="button" onClick={() => onExplainAll(group)}>Giải trình cả nhóm…</button>}
+          {open && (
+            <ul className="checks-list nested">
+              {rest.map((f) => <FlagLine key={f.id} flag={f} onJump={onJump} onExplain={onExplain} onUnexplain={onUnexplain} asItem />)}
+            </ul>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
+
+function FlagLine({ flag: f, onJump, onExplain, onUnexplain, asItem }: Pick<Props, 'onJump' | 'onExplain' | 'onUnexplain'> & { flag: Flag; asItem?: boolean }) {
+  const body = (
+    <>
+      <span className={`sev sev-${f.severity}`}>{SEVERITY_LABEL[f.severity].toUpperCase()}</span>
+      {f.message}
+      {f.explained && <div className="note">Đã giải trình: {f.explained}</div>}
+      <div className="actions" onClick={(e) => e.stopPropagation()}>
+        {f.explained
+          ? <button type="button" onClick={() => onUnexplain(f)}>Bỏ giải trình</button>
+          : <button type="button" onClick={() => onExplain(f)}>Giải trình…</button>}
+      </div>
+    </>
+  );
+  if (asItem) return <li className={f.explained ? 'is-explained' : ''} onClick={() => onJump(f)}>{body}</li>;
+  return <div className="flag-line" onClick={() => onJump(f)}>{body}</div>;
 }
