@@ -7,7 +7,7 @@ import { type Claim, isRateClaim } from '../shared/claim';
 import { dong, type Dong } from '../shared/money';
 import { Reconciler } from '../shared/reconcile/engine';
 
-const FLOOR_SQL = `SELECT origin, program, year_from, year_to, node, unit, capital, source, measure, amount, decimals, as_of, note
+export const FLOOR_SQL = `SELECT origin, program, year_from, year_to, node, unit, capital, source, measure, amount, decimals, as_of, note
   FROM claims WHERE program = 'GNBV'`;
 
 export interface CheckResult {

@@ -1,5 +1,7 @@
 // Opening a book and producing a year's sheet, against the floor of the same work: reading that
 // year's claim rows straight from SQLite. The ratio is what the app adds on top of the disk.
+// Then the engine (check.ts) and the `sovon` command as whole processes (process.ts).
+// `npm run bench -- --big` adds the 1 000 000-claim book; `--sizes 10000,50000` chooses.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +11,7 @@ import { Book } from '../electron/backend/book/store';
 import { Service } from '../electron/backend/service/service';
 import { generateBook } from './generate';
 import { benchCheck, type CheckResult } from './check';
+import { benchProcessCheck, benchStartup } from './process';
 
 const RUNS = 5;
 const WARMUP = 1;
@@ -23,16 +26,18 @@ interface Result {
 }
 
 const cacheDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '.cache');
-const { values: args } = parseArgs({ options: { sizes: { type: 'string', default: '10000,100000,1000000' } } });
+const { values: args } = parseArgs({ options: { sizes: { type: 'string', default: '10000,100000' }, big: { type: 'boolean' } } });
 const sizes = args.sizes.split(',').map((s) => Number(s.replaceAll('_', '')));
+if (args.big) sizes.push(1_000_000);
 if (sizes.some((n) => !Number.isSafeInteger(n) || n <= 0)) throw new Error(`--sizes: ${args.sizes}`);
 
-/** Generated once per size; written under a temporary name so an interrupted run leaves no half book. */
+/** Generated once per size (0: an empty book, as `sovon new` makes); written under a temporary
+ * name (ending in .sovon, which Book.create insists on) so an interrupted run leaves no half book. */
 function bookOf(size: number): { file: string; generatedMs: number | null } {
   const file = path.join(cacheDir, `book-${size}.sovon`);
   if (fs.existsSync(file)) return { file, generatedMs: null };
   fs.mkdirSync(cacheDir, { recursive: true });
-  const tmp = `${file}.tmp`;
+  const tmp = path.join(cacheDir, `book-${size}.tmp.sovon`);
   for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`]) fs.rmSync(f, { force: true });
   const start = performance.now();
   generateBook(tmp, size);
@@ -86,6 +91,10 @@ for (const size of sizes) {
 const checks: (CheckResult & { size: number })[] = [];
 for (const size of sizes) checks.push({ size, ...benchCheck(bookOf(size).file) });
 
+// the command: starting up, and a full check with its JSON, as whole processes
+const startup = benchStartup(bookOf(0).file);
+const processChecks = sizes.filter((n) => n >= 100_000).map((n) => benchProcessCheck(n, bookOf(n).file));
+
 const table = [
   ['size', 'claims in year', 'rows', 'sheet ms median', 'sheet ms min', 'floor ms median', 'floor ms min', 'ratio'],
   ...results.map((r) => [r.size, r.claimsInYear, r.rows, r.sheetMs.median, r.sheetMs.min, r.floorMs.median, r.floorMs.min, r.ratio].map(String)),
@@ -102,3 +111,37 @@ const checkWidths = checkTable[0]!.map((_, c) => Math.max(...checkTable.map((row
 console.log('');
 for (const row of checkTable) console.log(row.map((cell, c) => cell.padStart(checkWidths[c]!)).join('  '));
 console.log(JSON.stringify({ bench: 'reconcile', results: checks }));
+
+printTable(`sovon check, empty book: whole processes, ms (median of ${startup.runs})`, [
+  ['', 'ms', '× bare'],
+  ['bare node + better-sqlite3 opening the book', startup.bareMs, 1],
+  ['sovon check (out/cli/sovon.mjs)', startup.bundleMs, startup.ratio],
+  ['sovon check (tsx, SOVON_CLI=tsx)', startup.tsxMs, startup.tsxRatio],
+]);
+console.log(JSON.stringify({ bench: 'cli-startup', result: startup }));
+const STAGES = {
+  open: 'open the book', readClaims: 'read the claims from SQLite', tree: 'line tree', buildEngine: 'build the engine (evaluators)',
+  check: 'check every claim', reportJson: 'report, JSON, write',
+} as const;
+for (const c of processChecks) {
+  const inProcess = round(Object.values(c.stages).reduce((a, b) => a + b, 0));
+  printTable(`sovon check BOOK --json > /dev/null, ${c.size} claims, ${c.flags} flags: whole processes, ms (median of ${c.runs})`, [
+    ['', 'ms', '× floor'],
+    ['bare node: SELECT … FROM claims, .raw()', c.floorMs, 1],
+    ['sovon check --json', c.sovonMs, c.ratio],
+  ]);
+  printTable(`the same work in a fresh process, by stage (the run of median total, of ${c.runs})`, [
+    ['stage', 'ms', '% of process'],
+    ...Object.entries(c.stages).map(([stage, ms]) => [STAGES[stage as keyof typeof c.stages], ms, round((ms / c.sovonMs) * 100)]),
+    ['total of the stages', inProcess, round((inProcess / c.sovonMs) * 100)],
+    ['rest (whole process − stages): node, code, exit', round(c.sovonMs - inProcess), round(((c.sovonMs - inProcess) / c.sovonMs) * 100)],
+  ]);
+}
+console.log(JSON.stringify({ bench: 'cli-check', results: processChecks }));
+
+function printTable(title: string, rows: (string | number)[][]): void {
+  const cells = rows.map((row) => row.map(String));
+  const widths = cells[0]!.map((_, c) => Math.max(...cells.map((row) => row[c]!.length)));
+  console.log(`\n${title}`);
+  for (const row of cells) console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '));
+}

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// `npm start`: build, then open Sổ Vốn in Electron when its binary is installed; otherwise in
-// browser mode, saying so. Nothing here may require('electron'): without its binary that
-// require tries a download and fails.
+// `npm start`: build (the interface, and the `sovon` command: build-cli.mjs), then open Sổ Vốn
+// in Electron when its binary is installed; otherwise in browser mode, saying so. Nothing here
+// may require('electron'): without its binary that require tries a download and fails.
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildCli } from './build-cli.mjs';
 import { electronBinary, prepareElectron } from './electron-runtime.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,6 +22,12 @@ const build = spawnSync(process.execPath, [path.join(root, 'node_modules', 'elec
 });
 if (build.status !== 0) {
   console.error('Lỗi: không dựng được giao diện (electron-vite build).');
+  process.exit(1);
+}
+try {
+  await buildCli(root);
+} catch {
+  console.error('Lỗi: không dựng được lệnh sovon (electron/build-cli.mjs).');
   process.exit(1);
 }
 
