@@ -30,6 +30,8 @@ export interface Finding {
   counterpart?: Origin;
   /** the difference is explained by rounding (a rate cut instead of rounded, whole triệu) */
   rounding?: boolean;
+  /** a rate taken on the year's plan: the document gives no way to its available money */
+  onPlan?: boolean;
 }
 
 export interface PeriodFigure {
@@ -48,6 +50,8 @@ export class ReconcileContext {
     origins: readonly Origin[],
     /** the stated claims of other origins with the same key (period and cell) as this site */
     readonly sameKey: (site: Site) => readonly Claim[],
+    /** the claim one origin states at a period and cell, if any */
+    private readonly statedClaim: (origin: string, from: number, to: number, cell: Cell) => Claim | undefined = () => undefined,
   ) {
     this.originsById = new Map(origins.map((o) => [o.id, o]));
   }
@@ -82,6 +86,15 @@ export class ReconcileContext {
     const value = key === null ? null : ev.moneyAt(key);
     if (value !== null) involved.push(...ev.contributorsAt(key!, 20));
     return value;
+  }
+
+  /** A money figure of a period as the origin gives it: its own stated figure for the whole
+   * period when it states one (a rate is checked on the document's own figures), else what its
+   * years add up to. */
+  periodMoney(originId: string, from: number, to: number, cell: Cell): PeriodFigure {
+    const stated = this.statedClaim(originId, from, to, cell);
+    if (stated && stated.key.measure !== 'rate') return { value: { kind: 'money', dong: stated.value as Dong }, involved: [stated] };
+    return this.periodFigure(originId, from, to, cell);
   }
 
   /** A measure over years [from, to]: sums for flows, the first year's carry-in, the last

@@ -5,7 +5,7 @@
 // year's carry-in, and the period claims spanning its year. Tests hold the two equal.
 import { type Claim, type ClaimKey, type ClaimKeyId, type Origin, claimKeyId } from '../claim';
 import type { Tree } from '../sheet/tree';
-import { type Cell, cellId, cellNumber } from '../figures/cell';
+import { type Cell, cellId, cellNumber, dependentMeasures } from '../figures/cell';
 import { cellOfClaim, cellOfKey, upwardClosure } from '../figures/closure';
 import { ReconcileContext, type Site } from './context';
 import { CHECKS } from './checks/index';
@@ -29,7 +29,7 @@ export class Reconciler {
     claims: Iterable<Claim>,
     private readonly explained: Map<string, string> = new Map(),
   ) {
-    this.ctx = new ReconcileContext(tree, origins, (c) => this.twins(c));
+    this.ctx = new ReconcileContext(tree, origins, (c) => this.twins(c), (o, from, to, cell) => this.statedClaim(o, from, to, cell));
     for (const c of claims) this.add(c);
   }
 
@@ -86,7 +86,8 @@ export class Reconciler {
     const cell = cellOfKey(key);
     const { from, to } = key.period;
     if (from !== to) {
-      this.collect(out, this.byKey.get(this.twinKey(from, to, cell)));
+      // the same period's claims at this cell, and at the measures computed from it (its rate)
+      for (const measure of dependentMeasures(cell.measure)) this.collect(out, this.byKey.get(this.twinKey(from, to, { ...cell, measure })));
       return out;
     }
     for (const c of upwardClosure(this.tree, cell)) {
@@ -117,6 +118,11 @@ export class Reconciler {
 
   private collect(out: Set<ClaimKeyId>, ids: readonly ClaimKeyId[] | undefined): void {
     for (const id of ids ?? []) out.add(id);
+  }
+
+  private statedClaim(origin: string, from: number, to: number, cell: Cell): Claim | undefined {
+    const ids = this.byKey.get(this.twinKey(from, to, cell)) ?? [];
+    return ids.map((id) => this.claims.get(id)!.claim).find((c) => c.key.origin === origin);
   }
 
   private twins(site: Site): Claim[] {

@@ -122,7 +122,10 @@ function toGroup(members: Flag[]): FlagGroup {
  * figure is the suspect; on a tie, the one a flag sits on, the earliest in the years and in
  * the flow of money. A rate follows from money: it is the suspect only when no money figure is.
  */
-function suspectOf(members: Flag[]): ClaimRef {
+function suspectOf(group: Flag[]): ClaimRef {
+  // rates and bounds follow from money: where money flags are, they alone weigh the blame
+  const money = group.filter((f) => !isFollower(f));
+  const members = money.length ? money : group;
   const blame = new Map<string, Blame>();
   const blamed = (c: ClaimRef): Blame => {
     let b = blame.get(refKey(c));

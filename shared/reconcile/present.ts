@@ -10,6 +10,7 @@ import { type Flag, type Severity, claimRef, flagId } from './flag';
 import { RULES } from './rules';
 
 const TRIEU = 1_000_000;
+const ON_PLAN = ' Tỷ lệ tính trên kế hoạch vốn giao: tài liệu không cho biết tổng được sử dụng.';
 
 export function toFlag(site: Site, f: Finding, tree: Tree, explained: ReadonlyMap<string, string>): Flag {
   const id = flagId(f.rule, site.claim.key, f.counterpart?.id);
@@ -22,7 +23,8 @@ export function toFlag(site: Site, f: Finding, tree: Tree, explained: ReadonlyMa
     expected: text(f.expected),
     difference: f.found.kind === 'money' ? `${formatMoney(difference as Dong, 'trieu')} triệu đồng` : `${String(difference).replace('.', ',')} điểm %`,
     counterpart: f.counterpart?.label ?? '',
-  });
+    rateBase: f.onPlan ? 'kế hoạch vốn giao' : 'tổng được sử dụng',
+  }) + (f.onPlan && f.rule !== 'rate' ? ON_PLAN : '');
   const seen = new Set<string>();
   const claims = [site.claim, ...f.involved].map((c) => claimRef(c.key)).filter((r) => {
     const k = JSON.stringify(r);

@@ -16,6 +16,8 @@ export interface MessageParts {
   difference: string;
   /** the other origin, for cross-origin matches */
   counterpart: string;
+  /** what a rate was taken on: "tổng được sử dụng", or "kế hoạch vốn giao" */
+  rateBase: string;
 }
 
 export interface RuleDef {
@@ -63,7 +65,7 @@ export const RULES: Record<RuleId, RuleDef> = {
   },
   rate: {
     id: 'rate', kind: 'rate', severity: 'error', title: 'Tỷ lệ giải ngân không đúng',
-    message: (m) => `${m.where}: tỷ lệ ghi ${m.found} nhưng giải ngân / tổng được sử dụng = ${m.expected} (${diff(m)}).`,
+    message: (m) => `${m.where}: tỷ lệ ghi ${m.found} nhưng giải ngân / ${m.rateBase} = ${m.expected} (${diff(m)}).`,
   },
   'bound-disbursed': {
     id: 'bound-disbursed', kind: 'bound', severity: 'error', title: 'Giải ngân vượt số được sử dụng',

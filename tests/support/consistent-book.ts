@@ -73,6 +73,10 @@ function claim(origin: string, row: string, years: [number, number], cap: Capita
   return { key: { ...key, measure }, value: value(measure), asOf: null, note: null };
 }
 
+function rowOf(c: Claim): string {
+  return c.key.unit === null ? c.key.node : `${c.key.node}@${c.key.unit}`;
+}
+
 function periodValue(t: Truth, row: string, [a, b]: [number, number], cap: Capital | null, m: MoneyMeasure): Dong {
   const at = (y: number, x: MoneyMeasure) => t.get(tkey(row, y, cap, x))!;
   if (a === b) return at(a, m);
@@ -107,7 +111,13 @@ export function consistentBook(seed: number): ConsistentBook {
     }
   };
   const extra = 5 + Math.floor(rand() * 25);
-  for (let i = 0; i < extra; i++) put(candidate(rand));
+  for (let i = 0; i < extra; i++) {
+    const c = candidate(rand);
+    put(c);
+    // a document that states a rate on the year's available money states that money too (one
+    // that gives only its plan takes the rate on the plan: see checks/rate.ts)
+    if (c.key.measure === 'rate' && c.key.origin !== 'books') put({ ...c, key: { ...c.key, measure: 'available' }, value: periodValue(truth, rowOf(c), [c.key.period.from, c.key.period.to], c.key.capital, 'available') });
+  }
   void pick;
   return { claims: [...claims.values()], candidate };
 }

@@ -197,3 +197,39 @@ describe('documents against documents, with silence read per origin', () => {
     expect(against([...report, m('DA2', 'allocated', 30, { origin: 'province', years: [2022, 2024] })], complete('report'))).toEqual([]);
   });
 });
+
+describe('rates on the base the document gives', () => {
+  it('takes a document\'s rate on its plan when it gives no way to its available money, and says so', () => {
+    const plan = [m('DA2', 'allocated', 200, { origin: 'report' }), m('DA2', 'disbursed', 150, { origin: 'report' })];
+    expect(check([...plan, rate('DA2', '75', { origin: 'report' })])).toEqual([]);
+    const [flag] = check([...plan, rate('DA2', '80', { origin: 'report' })]);
+    expect(flag).toMatchObject({ rule: 'rate', found: 80, expected: 75 });
+    expect(flag!.message).toContain('giải ngân / kế hoạch vốn giao = 75%');
+  });
+
+  it('takes it on the available money where the document gives it, and always in her books', () => {
+    const withCarryIn = [m('DA2', 'carry_in', 100, { origin: 'report' }), m('DA2', 'allocated', 200, { origin: 'report' }), m('DA2', 'disbursed', 150, { origin: 'report' })];
+    expect(check([...withCarryIn, rate('DA2', '50', { origin: 'report' })])).toEqual([]);
+    expect(check([...withCarryIn, rate('DA2', '75', { origin: 'report' })]).map((f) => f.rule)).toEqual(['rate']);
+    const books = [m('DA2', 'allocated', 200), m('DA2', 'disbursed', 150)];
+    expect(check([...books, rate('DA2', '75')])).toEqual([]); // books: available = 0 + 200
+  });
+
+  it('checks a period rate on the period\'s own stated figures, truncation staying a rounding slip', () => {
+    const period = { origin: 'report', years: [2022, 2024] as [number, number] };
+    const stated = [m('DA2', 'allocated', 300, period), m('DA2', 'disbursed', 200, period)];
+    expect(check([...stated, rate('DA2', '66,67', period)]).map((f) => f.rule)).toEqual([]);
+    expect(check([...stated, rate('DA2', '66,66', period)]).map((f) => `${f.rule}:${f.severity}`)).toEqual(['rate:rounding']);
+    const [flag] = check([...stated, rate('DA2', '70', period)]);
+    expect(flag!.message).toContain('năm 2022-2024');
+  });
+
+  it('holds another origin\'s figures to the same base in a cross-origin match, and says so', () => {
+    const doc = [m('DA2', 'allocated', 200, { origin: 'report' }), rate('DA2', '75', { origin: 'report' })];
+    const books = [m('DA2', 'allocated', 200), m('DA2', 'disbursed', 160)];
+    const flags = check([...doc, ...books]);
+    const cross = flags.find((f) => f.rule === 'cross-origin' && f.claims[0]!.measure === 'rate');
+    expect(cross).toMatchObject({ found: 75, expected: 80 });
+    expect(cross!.message).toContain('Tỷ lệ tính trên kế hoạch vốn giao');
+  });
+});

@@ -6,11 +6,10 @@
 import type { Claim, Origin } from '../../claim';
 import type { Dong } from '../../money';
 import { sameRate, type Rate } from '../../rate';
-import type { Finding, ReconcileContext, Site, Value } from '../context';
+import type { Finding, ReconcileContext, Site } from '../context';
 import type { Check } from './check';
 import { money } from './money';
-import { compareRate } from './rate';
-import { M } from '../../figures/cell';
+import { compareRate, rateBaseOf, rateOperands } from './rate';
 
 export const crossOrigin: Check = (site, ctx) => {
   const stated = new Map(ctx.sameKey(site).map((c) => [c.key.origin, c]));
@@ -42,19 +41,12 @@ function againstDerived(site: Site, other: Origin, ctx: ReconcileContext): Findi
   return [{ rule: 'cross-origin', found: money(site.claim.value as Dong), expected: money(value), involved: ev.contributorsAt(site.key, 20), counterpart: other }];
 }
 
-/** A rate against the other origin's disbursed / available, at the precision it was written. */
+/** A rate against the other origin's disbursed / base, at the precision it was written, on the
+ * base of the document that states it (its available money, or its plan). */
 function againstRateOf(site: Site, other: Origin, ctx: ReconcileContext): Finding[] {
-  const { from, to } = site.claim.key.period;
-  if (from !== to) {
-    const d = ctx.periodFigure(other.id, from, to, { ...site.cell, measure: 'disbursed' });
-    const a = ctx.periodFigure(other.id, from, to, { ...site.cell, measure: 'available' });
-    return compareRate('cross-origin', site, moneyOf(d.value), moneyOf(a.value), () => [...d.involved, ...a.involved], other);
-  }
-  if (site.key === null) return [];
-  const ev = ctx.evaluator(other.id, from);
-  const d = site.key - M.rate + M.disbursed;
-  const a = site.key - M.rate + M.available;
-  return compareRate('cross-origin', site, ev.moneyAt(d), ev.moneyAt(a), () => [...ev.contributorsAt(d, 20), ...ev.contributorsAt(a, 20)], other);
+  const base = rateBaseOf(site, ctx);
+  const o = rateOperands(site, other.id, base, ctx);
+  return compareRate('cross-origin', site, o.disbursed, o.base, o.involved, other, base === 'allocated');
 }
 
 function againstPeriod(site: Site, other: Origin, ctx: ReconcileContext): Finding[] {
@@ -81,17 +73,6 @@ function againstStated(site: Site, other: Claim, origin: Origin, ctx: ReconcileC
 }
 
 function hasRateOperands(site: Site, other: Origin, ctx: ReconcileContext): boolean {
-  const { from, to } = site.claim.key.period;
-  if (from !== to) {
-    const d = ctx.periodFigure(other.id, from, to, { ...site.cell, measure: 'disbursed' });
-    const a = ctx.periodFigure(other.id, from, to, { ...site.cell, measure: 'available' });
-    return d.value !== null && a.value !== null;
-  }
-  if (site.key === null) return false;
-  const ev = ctx.evaluator(other.id, from);
-  return ev.moneyAt(site.key - M.rate + M.disbursed) !== null && ev.moneyAt(site.key - M.rate + M.available) !== null;
-}
-
-function moneyOf(v: Value | null): Dong | null {
-  return v?.kind === 'money' ? v.dong : null;
+  const o = rateOperands(site, other.id, rateBaseOf(site, ctx), ctx);
+  return o.disbursed !== null && o.base !== null;
 }

@@ -1,18 +1,17 @@
 // A claim about a period (years [a, b]) equals what its years add up to in the same origin.
 import type { Dong } from '../../money';
 import type { Check } from './check';
-import { compareRate } from './rate';
+import { compareRate, rateBaseOf, rateOperands } from './rate';
 import { money } from './money';
 
 export const periodSum: Check = (site, ctx) => {
   const { from, to } = site.claim.key.period;
   if (from === to) return [];
   if (site.cell.measure === 'rate') {
-    const d = ctx.periodFigure(site.origin.id, from, to, { ...site.cell, measure: 'disbursed' });
-    const a = ctx.periodFigure(site.origin.id, from, to, { ...site.cell, measure: 'available' });
-    const dv = d.value?.kind === 'money' ? d.value.dong : null;
-    const av = a.value?.kind === 'money' ? a.value.dong : null;
-    return compareRate('period-sum', site, dv, av, () => [...d.involved, ...a.involved]);
+    const base = rateBaseOf(site, ctx);
+    const o = rateOperands(site, site.origin.id, base, ctx);
+    // a period's rate is a rate like a year's, on the period's own figures where it states them
+    return compareRate('rate', site, o.disbursed, o.base, o.involved, undefined, base === 'allocated');
   }
   const p = ctx.periodFigure(site.origin.id, from, to, site.cell);
   if (p.value?.kind !== 'money' || p.value.dong === (site.claim.value as Dong)) return [];
