@@ -109,6 +109,21 @@ export function periodLabel(p: Period): string {
   return p.from === p.to ? String(p.from) : `${p.from}-${p.to}`;
 }
 
+/** The dates an origin states each key for, where it states several (latest first). */
+export function datesByKey(claims: readonly Claim[]): Map<ClaimKeyId, string[]> {
+  const dates = new Map<ClaimKeyId, string[]>();
+  for (const c of claims) {
+    if (c.asOf === null) continue;
+    const id = claimKeyId(c.key);
+    dates.set(id, [...(dates.get(id) ?? []), c.asOf]);
+  }
+  for (const [id, list] of dates) {
+    if (list.length < 2) dates.delete(id);
+    else list.sort().reverse();
+  }
+  return dates;
+}
+
 /** Disbursement is cumulative to a date: of several as-of claims with one key, the latest speaks. */
 export function latestAsOf(claims: Claim[]): Claim[] {
   if (!claims.some((c) => c.asOf !== null)) return claims;

@@ -37,6 +37,12 @@ export const LINE_KIND_LABEL: Record<LineKind, string> = {
 };
 
 
+/** 2024-06-30 → 30/06/2024 */
+export function viDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
 /** A value quoted in a message: never more than a short line, whatever she pasted. */
 export function quote(text: string, max = 40): string {
   const oneLine = text.replace(/[\u0000-\u001f\u007f]/g, ' ');

@@ -1,6 +1,6 @@
 // From a finding to the flag she reads: severity (rounding when rounding explains it), the
 // Vietnamese message with figures in triệu đồng, and the keys of the claims involved.
-import { CAPITAL_LABEL, MEASURE_LABEL } from '../i18n/vi';
+import { CAPITAL_LABEL, MEASURE_LABEL, viDate } from '../i18n/vi';
 import { type Dong, formatMoney } from '../money';
 import { formatRate, rateToNumber } from '../rate';
 import { periodLabel } from '../claim';
@@ -55,7 +55,8 @@ function where(site: Site, tree: Tree): string {
   const name = row ? (row.kind === 'unit' ? `${k.node} · ${row.label}` : row.code || row.label) : k.node;
   const capital = CAPITAL_LABEL[k.capital ?? 'ALL'];
   const source = k.source ? ` · ${k.source}` : '';
-  return `${name} · ${capital}${source} · ${MEASURE_LABEL[k.measure]} · năm ${periodLabel(k.period)} (${site.origin.label})`;
+  const asOf = site.claim.asOf ? ` đến ngày ${viDate(site.claim.asOf)}` : '';
+  return `${name} · ${capital}${source} · ${MEASURE_LABEL[k.measure]} · năm ${periodLabel(k.period)}${asOf} (${site.origin.label})`;
 }
 
 function text(v: Value): string {

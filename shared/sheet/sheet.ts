@@ -1,15 +1,22 @@
 // A year's sheet as the grid and the CLI receive it: rows in tree order, and for each column
 // (measure × capital) the figure in đồng (or the rate in percent) and whether it was stated.
-import type { Claim } from '../claim';
+import { type Claim, type ClaimKeyId, claimKeyId } from '../claim';
 import { rateToNumber } from '../rate';
 import { SHEET_COLUMNS, type ColumnId } from './columns';
 import { type Completeness, FigureEvaluator } from '../figures/evaluator';
 import { STRIDE, cellNumber } from '../figures/cell';
 import { type RowKind, type Tree, type TreeRow, rowsUnder } from './tree';
 
+/** A stated figure cumulative to a date carries it (ISO), and the other dates the origin
+ * states the same key for ("thực hiện đến 30/6", "ước thực hiện đến 31/12"). */
+interface Dated {
+  asOf?: string;
+  otherDates?: string[];
+}
+
 export type SheetCell =
-  | { kind: 'money'; dong: number; stated: boolean }
-  | { kind: 'rate'; percent: number; decimals: number; stated: boolean };
+  | ({ kind: 'money'; dong: number; stated: boolean } & Dated)
+  | ({ kind: 'rate'; percent: number; decimals: number; stated: boolean } & Dated);
 
 export interface SheetRow {
   id: string;
@@ -40,27 +47,37 @@ export interface SheetRequest {
   completeness: Completeness;
   year: number;
   project: string | null;
+  /** every date the origin states a key for, where it states several */
+  datesByKey?: ReadonlyMap<ClaimKeyId, readonly string[]>;
 }
 
 export function buildSheet(req: SheetRequest): Sheet {
   const evaluator = new FigureEvaluator(req.tree, req.completeness, req.claims);
-  const rows = rowsUnder(req.tree, req.project).map((row) => sheetRow(row, req.tree.indexOf.get(row.id)!, evaluator));
+  const dates = req.datesByKey ?? new Map<ClaimKeyId, readonly string[]>();
+  const rows = rowsUnder(req.tree, req.project).map((row) => sheetRow(row, req.tree.indexOf.get(row.id)!, evaluator, dates));
   return { program: req.tree.program, origin: req.origin, year: req.year, project: req.project, rows };
 }
 
 /** Each column's place within a row's cell numbers (see figures/cell.ts), worked out once. */
 const COLUMN_OFFSETS = SHEET_COLUMNS.map((col) => ({ id: col.id, offset: cellNumber(0, { capital: col.capital, source: null, measure: col.measure }) }));
 
-function sheetRow(row: TreeRow, index: number, evaluator: FigureEvaluator): SheetRow {
+function sheetRow(row: TreeRow, index: number, evaluator: FigureEvaluator, dates: ReadonlyMap<ClaimKeyId, readonly string[]>): SheetRow {
   const cells: Partial<Record<ColumnId, SheetCell>> = {};
   const base = index * STRIDE.row;
   for (const col of COLUMN_OFFSETS) {
     const f = evaluator.figureAt(base + col.offset);
     if (!f) continue;
-    cells[col.id] =
+    const cell: SheetCell =
       f.kind === 'money'
         ? { kind: 'money', dong: f.dong, stated: f.stated }
         : { kind: 'rate', percent: rateToNumber(f.rate), decimals: f.rate.decimals, stated: f.stated };
+    const claim = f.stated ? evaluator.statedAt(base + col.offset) : undefined;
+    if (claim?.asOf) {
+      cell.asOf = claim.asOf;
+      const others = dates.get(claimKeyId(claim.key))?.filter((d) => d !== claim.asOf);
+      if (others?.length) cell.otherDates = [...others];
+    }
+    cells[col.id] = cell;
   }
   return {
     id: row.id, node: row.key.node, unit: row.key.unit, code: row.code, label: row.label, kind: row.kind,

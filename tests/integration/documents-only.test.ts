@@ -114,3 +114,21 @@ describe('the seed report as two documents, no books', () => {
     b.close();
   });
 });
+
+describe('figures to a date in the grid', () => {
+  it('shows the date of a figure and the other dates its origin states it for', async () => {
+    const file = path.join(dir, 'dated.sovon');
+    expect((await sovon('new', file)).code).toBe(0);
+    const claims = path.join(dir, 'dated.json');
+    const base = { origin: 'qd', year: 2024, node: 'DA5', capital: 'SN', measure: 'disbursed', scale: 'trieu' };
+    fs.writeFileSync(claims, JSON.stringify({
+      format: 'sovon-claims/1', program: 'GNBV', origins: [{ id: 'qd', kind: 'report', label: 'Báo cáo năm 2024' }],
+      claims: [{ ...base, value: '100', as_of: '2024-06-30' }, { ...base, value: '180', as_of: '2024-12-31' }],
+    }));
+    expect((await sovon('claims', 'import', file, claims)).code).toBe(0);
+    const service = new Service(Book.open(file));
+    const sheet = await service.call('getSheet', { program: 'GNBV', origin: 'qd', year: 2024, project: 'DA5' });
+    expect(sheet.rows[0]!.cells['disbursed:SN']).toMatchObject({ dong: 180_000_000, stated: true, asOf: '2024-12-31', otherDates: ['2024-06-30'] });
+    service.close();
+  });
+});

@@ -1,7 +1,7 @@
 // Holes issue, point 6: F2, Enter or a double-click opens the editor with the figure as she
 // would type it, exactly (not "[object Object]", not rounded to the display).
 import { describe, expect, it } from 'vitest';
-import { editText, formatCell } from '../../renderer/src/grid/columns';
+import { datesText, editText, formatCell } from '../../renderer/src/grid/columns';
 import { parseMoney } from '../../shared/money';
 
 const money = (dong: number) => ({ kind: 'money' as const, dong, stated: true });
@@ -23,5 +23,13 @@ describe('the text a cell editor opens with', () => {
         expect(parseMoney(editText(money(dong), scale), scale)).toEqual({ ok: true, value: dong });
       }
     }
+  });
+});
+
+describe('the date of a figure in its tooltip', () => {
+  it('says to which day a figure runs, and the other days its origin gives', () => {
+    expect(datesText({ kind: 'money', dong: 1, stated: true, asOf: '2024-12-31', otherDates: ['2024-06-30'] }))
+      .toBe('Số liệu đến ngày 31/12/2024 (nguồn này còn ghi số đến ngày 30/06/2024)');
+    expect(datesText({ kind: 'money', dong: 1, stated: true })).toBe('');
   });
 });

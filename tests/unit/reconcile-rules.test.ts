@@ -233,3 +233,20 @@ describe('rates on the base the document gives', () => {
     expect(cross!.message).toContain('Tỷ lệ tính trên kế hoạch vốn giao');
   });
 });
+
+describe('figures to a date', () => {
+  const dated = (c: Claim, asOf: string): Claim => ({ ...c, asOf });
+  it('does not hold an estimate to 31/12 against what was done to 30/6', () => {
+    const actual = dated(m('DA2', 'disbursed', 100, { origin: 'province' }), '2024-06-30');
+    const estimate = dated(m('DA2', 'disbursed', 180, { origin: 'report' }), '2024-12-31');
+    expect(check([actual, estimate])).toEqual([]);
+    const [flag] = check([actual, dated(m('DA2', 'disbursed', 120, { origin: 'report' }), '2024-06-30')]);
+    expect(flag!.message).toContain('Giải ngân · năm 2023 đến ngày 30/06/2024 (Báo cáo)');
+  });
+  it('does not compare a dated figure with another origin\'s figures of another date', () => {
+    const parts = [dated(m('DA1.1', 'disbursed', 60, { origin: 'province' }), '2024-12-31'), dated(m('DA1.2', 'disbursed', 40, { origin: 'province' }), '2024-12-31')];
+    const all = ORIGINS.map((o) => ({ ...o, complete: true }));
+    expect(new Reconciler(TREE, all, [...parts, dated(m('DA1', 'disbursed', 70, { origin: 'report' }), '2024-06-30')]).checkAll()).toEqual([]);
+    expect(new Reconciler(TREE, all, [...parts, dated(m('DA1', 'disbursed', 70, { origin: 'report' }), '2024-12-31')]).checkAll()).toHaveLength(1);
+  });
+});

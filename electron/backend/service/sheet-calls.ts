@@ -1,6 +1,6 @@
 // Calls about figures: a year's sheet, and one stated figure written (or cleared) from the grid.
 import type { ParsedInput } from '../../../shared/api';
-import { type Claim, type ClaimKey, type Origin, latestAsOf, mayBeNegative, yearPeriod } from '../../../shared/claim';
+import { type Claim, type ClaimKey, type Origin, datesByKey, latestAsOf, mayBeNegative, yearPeriod } from '../../../shared/claim';
 import { completenessOf } from '../../../shared/reconcile/completeness';
 import { MEASURE_LABEL, MSG } from '../../../shared/i18n/vi';
 import { parseMoney } from '../../../shared/money';
@@ -18,8 +18,11 @@ export function sheetCalls(service: Service): Pick<Handlers, 'getSheet' | 'setCl
     getSheet: ({ program, origin, year, project }) => {
       const book = service.book;
       const found = requireOrigin(book, origin);
-      const claims = latestAsOf(book.claims({ program, origin, year }));
-      return buildSheet({ tree: treeOf(book, program), claims, origin, completeness: completenessOf(found), year, project });
+      const all = book.claims({ program, origin, year });
+      return buildSheet({
+        tree: treeOf(book, program), claims: latestAsOf(all), origin, completeness: completenessOf(found), year, project,
+        datesByKey: datesByKey(all),
+      });
     },
     setClaim: (input) => {
       const change = setClaim(service.book, input);

@@ -1,7 +1,7 @@
 // Column definitions: code and label pinned left, then each capital type (ĐT, SN, Cộng) as a
 // group of measure columns. Money shows in triệu đồng, vi-VN; edits go to the back end as typed.
 import type { ColDef, ColGroupDef, ValueFormatterParams } from 'ag-grid-community';
-import { CAPITAL_LABEL, MEASURE_LABEL } from '../../../shared/i18n/vi';
+import { CAPITAL_LABEL, MEASURE_LABEL, viDate } from '../../../shared/i18n/vi';
 import { SHEET_CAPITALS, SHEET_MEASURES, columnId, type ColumnId } from '../../../shared/sheet/columns';
 import type { SheetCell } from '../../../shared/sheet/sheet';
 import type { GridRow } from './visible-rows';
@@ -30,6 +30,13 @@ export function editText(cell: SheetCell | undefined, scale: Scale): string {
   if (cell === undefined) return '';
   if (cell.kind === 'money') return formatVi(BigInt(cell.dong), SCALES[scale]);
   return formatVi(rateCoefficient(cell), cell.decimals, false);
+}
+
+/** "Số liệu đến ngày 30/06/2024 (nguồn này còn ghi số đến ngày 31/12/2024)" */
+export function datesText(cell: SheetCell | undefined): string {
+  if (!cell?.asOf) return '';
+  const others = cell.otherDates?.length ? ` (nguồn này còn ghi số đến ngày ${cell.otherDates.map(viDate).join(', ')})` : '';
+  return `Số liệu đến ngày ${viDate(cell.asOf)}${others}`;
 }
 
 function rateCoefficient(cell: Extract<SheetCell, { kind: 'rate' }>): bigint {
@@ -64,12 +71,13 @@ export function buildColumns(): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
           'cell-stated': (p) => Boolean(p.data?.cells[id]?.stated),
           'cell-computed': (p) => Boolean(p.data?.cells[id] && !p.data.cells[id].stated),
           'cell-total': () => capital === null,
+          'cell-dated': (p) => Boolean(p.data?.cells[id]?.otherDates?.length),
           'flag-error': (p) => markOf(p.data, id)?.severity === 'error' && !markOf(p.data, id)!.explained,
           'flag-warning': (p) => markOf(p.data, id)?.severity === 'warning' && !markOf(p.data, id)!.explained,
           'flag-rounding': (p) => markOf(p.data, id)?.severity === 'rounding' && !markOf(p.data, id)!.explained,
           'flag-explained': (p) => Boolean(markOf(p.data, id)?.explained),
         },
-        tooltipValueGetter: (p) => markOf(p.data, id)?.messages.join('\n'),
+        tooltipValueGetter: (p) => [datesText(p.data?.cells[id]), ...(markOf(p.data, id)?.messages ?? [])].filter(Boolean).join('\n') || undefined,
       };
     }),
   }));

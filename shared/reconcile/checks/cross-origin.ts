@@ -16,11 +16,17 @@ export const crossOrigin: Check = (site, ctx) => {
   const findings: Finding[] = [];
   for (const other of ctx.originsBesides(site.origin.id)) {
     const twin = stated.get(other.id);
+    if (twin && datesDiffer(site.claim.asOf, twin.asOf)) continue;
     if (!twin) findings.push(...againstDerived(site, other, ctx));
     else if (holdsPairFlag(site.origin, other)) findings.push(...againstStated(site, twin, other, ctx));
   }
-  return findings;
+  // "ước thực hiện đến 31/12" and "thực hiện đến 30/6" differ by design: not the same key
+  return findings.filter((f) => !f.involved.some((c) => datesDiffer(site.claim.asOf, c.asOf)));
 };
+
+function datesDiffer(a: string | null, b: string | null): boolean {
+  return a !== null && b !== null && a !== b;
+}
 
 /** Two origins stating the same key disagree once: on the document when the other is her
  * books (the books are the reference she corrects against), else on the later origin id. */
