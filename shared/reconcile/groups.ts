@@ -66,27 +66,34 @@ function agree(a: number, b: number): boolean {
 
 /** A rate, or a bound (disbursed above available, a negative amount), is off by its own measure,
  * not by the cause's difference: it follows the money flag on the same row, capital, origin and
- * years (the one further off), else the money flag that blames a figure it was computed from. */
-function isFollower(f: Flag): boolean {
+ * years (the one further off), else a money flag that sits on a figure it was computed from, else
+ * one that lists the very figure it sits on (a negative allocation that a total was made of).
+ * Not merely one that lists a figure the rate was computed from: a rate typed wrong (81,82 for
+ * 81,12) under a project whose total is off is a slip of its own, not to be hidden there. */
+export function isFollower(f: Flag): boolean {
   return f.claims[0]!.measure === 'rate' || RULES[f.rule as RuleId]?.kind === 'bound';
 }
 
 function attachFollowers(flags: readonly Flag[], sets: DisjointSets): void {
-  const byOwnClaim = new Map<string, number>();
+  const bySite = new Map<string, number>();
   const byPlace = new Map<string, number>();
   const keep = (map: Map<string, number>, key: string, i: number) => {
     const held = map.get(key);
     if (held === undefined || Math.abs(flags[i]!.difference) > Math.abs(flags[held]!.difference)) map.set(key, i);
   };
+  const byListed = new Map<string, number>();
   flags.forEach((f, i) => {
     if (isFollower(f)) return;
-    for (const c of ownClaims(f)) keep(byOwnClaim, refKey(c), i);
+    keep(bySite, refKey(f.claims[0]!), i);
+    for (const c of ownClaims(f).slice(1)) keep(byListed, refKey(c), i);
     keep(byPlace, placeKey(f.claims[0]!), i);
   });
   flags.forEach((f, i) => {
     if (!isFollower(f)) return;
-    const viaOperands = f.claims.map((c) => byOwnClaim.get(refKey(c))).filter((j): j is number => j !== undefined);
-    const twin = byPlace.get(placeKey(f.claims[0]!)) ?? viaOperands.sort((a, b) => Math.abs(flags[b]!.difference) - Math.abs(flags[a]!.difference))[0];
+    const viaOperands = f.claims.map((c) => bySite.get(refKey(c))).filter((j): j is number => j !== undefined);
+    const twin = byPlace.get(placeKey(f.claims[0]!))
+      ?? viaOperands.sort((a, b) => Math.abs(flags[b]!.difference) - Math.abs(flags[a]!.difference))[0]
+      ?? byListed.get(refKey(f.claims[0]!));
     if (twin !== undefined) sets.union(twin, i);
   });
 }
@@ -123,9 +130,11 @@ function toGroup(members: Flag[]): FlagGroup {
  * the flow of money. A rate follows from money: it is the suspect only when no money figure is.
  */
 function suspectOf(group: Flag[]): ClaimRef {
-  // rates and bounds follow from money: where money flags are, they alone weigh the blame
+  // rates and bounds follow from money: where money flags are, they alone weigh the blame, but
+  // for the figure a bound sits on (a negative allocation is wrong whatever else is)
   const money = group.filter((f) => !isFollower(f));
   const members = money.length ? money : group;
+  const bounds = money.length ? group.filter((f) => isFollower(f) && f.claims[0]!.measure !== 'rate') : [];
   const blame = new Map<string, Blame>();
   const blamed = (c: ClaimRef): Blame => {
     let b = blame.get(refKey(c));
@@ -133,6 +142,10 @@ function suspectOf(group: Flag[]): ClaimRef {
     return b;
   };
   const contradictedBy = new Map<string, string[]>();
+  for (const f of bounds) {
+    blamed(f.claims[0]!).count++;
+    blamed(f.claims[0]!).site = true;
+  }
   for (const f of members) {
     const site = f.claims[0]!;
     blamed(site).site = true;
@@ -148,8 +161,10 @@ function suspectOf(group: Flag[]): ClaimRef {
       blamed(c).count += origins;
     }
   }
+  // a single year before a period that starts with it (the period sums the year)
   const rank = (b: Blame) => [
-    b.ref.measure === 'rate' ? 1 : 0, -b.count, b.site ? 0 : 1, b.ref.year ?? b.ref.years![0], MEASURES.indexOf(b.ref.measure as never),
+    money.length && b.ref.measure === 'rate' ? 1 : 0, -b.count, b.site ? 0 : 1,
+    b.ref.year ?? b.ref.years![0], b.ref.years ? 1 : 0, MEASURES.indexOf(b.ref.measure as never),
   ];
   return [...blame.values()].reduce((best, b) => (lexicographic(rank(b), rank(best)) < 0 ? b : best)).ref;
 }

@@ -132,3 +132,14 @@ describe('figures to a date in the grid', () => {
     service.close();
   });
 });
+
+describe('findings in the report as two documents', () => {
+  it('keeps the mistyped 81,82 % of DA7.1 a finding of its own, not hidden under DA7\'s total', async () => {
+    const res = await sovon('check', book, '--json');
+    const { flags, groups } = JSON.parse(res.out) as { flags: Flag[]; groups: { flags: string[]; suspect: { node: string; measure: string } }[] };
+    const typo = find(flags, 'rate', 'report-III', 'DA7.1', 'rate', 2023)!;
+    const holding = groups.find((g) => g.flags.includes(typo.id))!;
+    expect(holding.flags).toEqual([typo.id]);
+    expect(holding.suspect).toMatchObject({ node: 'DA7.1', measure: 'rate' });
+  });
+});

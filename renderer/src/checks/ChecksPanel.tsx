@@ -4,7 +4,9 @@
 import { useMemo, useState } from 'react';
 import type { CheckReport } from '../../../shared/api';
 import type { Origin } from '../../../shared/claim';
-import type { Flag } from '../../../shared/reconcile/flag';
+import type { ClaimRef, Flag } from '../../../shared/reconcile/flag';
+import type { Measure } from '../../../shared/claim';
+import { CAPITAL_LABEL, MEASURE_LABEL } from '../../../shared/i18n/vi';
 import type { FlagGroup } from '../../../shared/reconcile/groups';
 import { RULES, RULE_IDS } from '../../../shared/reconcile/rules';
 
@@ -68,7 +70,7 @@ export function ChecksPanel({ report, origins, projects, onJump, onExplain, onUn
       <ul className="checks-list">
         {findings.map((g) => (
           <Finding
-            key={g.id} group={g} flags={g.flags.filter((id) => shownIds.has(id)).map((id) => byId.get(id)!)}
+            key={g.id} group={g} flags={g.flags.filter((id) => shownIds.has(id)).map((id) => byId.get(id)!)} origins={origins}
             onJump={onJump} onExplain={onExplain} onUnexplain={onUnexplain} onExplainAll={onExplainAll}
           />
         ))}
@@ -77,19 +79,22 @@ export function ChecksPanel({ report, origins, projects, onJump, onExplain, onUn
   );
 }
 
-interface FindingProps extends Pick<Props, 'onJump' | 'onExplain' | 'onUnexplain' | 'onExplainAll'> {
+interface FindingProps extends Pick<Props, 'onJump' | 'onExplain' | 'onUnexplain' | 'onExplainAll' | 'origins'> {
   group: FlagGroup;
   /** its flags that pass the filters, the suspect's first */
   flags: Flag[];
 }
 
 /** One cause: the flag on the suspect figure, and the others it explains, folded under it. */
-function Finding({ group, flags, onJump, onExplain, onUnexplain, onExplainAll }: FindingProps) {
+function Finding({ group, flags, origins, onJump, onExplain, onUnexplain, onExplainAll }: FindingProps) {
   const [open, setOpen] = useState(false);
   const [head, ...rest] = flags;
   if (!head) return null;
+  // no flag sits on the figure most likely at fault (a figure others contradict): name it
+  const suspectElsewhere = JSON.stringify(group.suspect) !== JSON.stringify(head.claims[0]);
   return (
     <li className={group.explained ? 'finding is-explained' : 'finding'} aria-label={`Phát hiện: ${head.message}`}>
+      {suspectElsewhere && <div className="suspect">Số nghi sai: {claimText(group.suspect, origins)}</div>}
       <FlagLine flag={head} onJump={onJump} onExplain={onExplain} onUnexplain={onUnexplain} />
       {rest.length > 0 && (
         <div className="same-cause" onClick={(e) => e.stopPropagation()}>
@@ -106,6 +111,13 @@ function Finding({ group, flags, onJump, onExplain, onUnexplain, onExplainAll }:
       )}
     </li>
   );
+}
+
+function claimText(c: ClaimRef, origins: readonly Origin[]): string {
+  const unit = c.unit ? ` · ${c.unit}` : '';
+  const when = c.year ?? c.years?.join('-');
+  const label = origins.find((o) => o.id === c.origin)?.label ?? c.origin;
+  return `${c.node}${unit} · ${CAPITAL_LABEL[(c.capital ?? 'ALL') as keyof typeof CAPITAL_LABEL]} · ${MEASURE_LABEL[c.measure as Measure]} · năm ${when} (${label})`;
 }
 
 function FlagLine({ flag: f, onJump, onExplain, onUnexplain, asItem }: Pick<Props, 'onJump' | 'onExplain' | 'onUnexplain'> & { flag: Flag; asItem?: boolean }) {
