@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../electron/backend/cli/main';
+import { sovon } from '../support/cli';
 import { Book } from '../../electron/backend/book/store';
 import { Service } from '../../electron/backend/service/service';
 import { tempDir } from '../support/temp';
@@ -17,12 +17,6 @@ beforeAll(() => {
   fs.chmodSync(dir, 0o755); // another user (below) must reach the books in it
 });
 
-async function sovon(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (t) => { out += `${t}\n`; }, err: (t) => { err += `${t}\n`; } });
-  return { code, out, err };
-}
 
 async function newBook(name: string, folder = dir): Promise<string> {
   const file = path.join(folder, `${name}.sovon`);

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../electron/backend/cli/main';
+import { sovon } from '../support/cli';
 import { Book } from '../../electron/backend/book/store';
 import { tempDir } from '../support/temp';
 
@@ -15,12 +15,6 @@ beforeAll(async () => {
   await sovon('new', book);
 });
 
-async function sovon(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (t) => { out += `${t}\n`; }, err: (t) => { err += `${t}\n`; } });
-  return { code, out, err };
-}
 
 const BOOKS = { id: 'books', kind: 'books', label: 'Sổ kế toán đơn vị' };
 const claim = (over: Record<string, unknown> = {}) => ({ origin: 'books', year: 2023, node: 'DA5', capital: 'SN', measure: 'allocated', value: '100', scale: 'trieu', ...over });

@@ -2,19 +2,13 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../electron/backend/cli/main';
+import { sovon } from '../support/cli';
 import { tempDir } from '../support/temp';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let dir: string;
 beforeAll(() => { dir = tempDir('cli'); });
 
-async function sovon(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (t) => { out += `${t}\n`; }, err: (t) => { err += `${t}\n`; } });
-  return { code, out, err };
-}
 
 describe('the sovon command line', () => {
   it('creates a book, sets a figure in triệu and shows it in đồng as stated', async () => {

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../electron/backend/cli/main';
+import { sovon } from '../support/cli';
 import { Service } from '../../electron/backend/service/service';
 import { Book } from '../../electron/backend/book/store';
 import type { Flag } from '../../shared/reconcile/flag';
@@ -37,12 +37,6 @@ function reportAsDocuments(sectionIIIComplete: boolean): string {
   return file;
 }
 
-async function sovon(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (t) => { out += t; }, err: (t) => { err += t; } });
-  return { code, out, err };
-}
 
 async function flagsOf(file: string): Promise<Flag[]> {
   const res = await sovon('check', file, '--json');

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../electron/backend/cli/main';
+import { sovon } from '../support/cli';
 import { Book } from '../../electron/backend/book/store';
 import { Service } from '../../electron/backend/service/service';
 import { tempDir } from '../support/temp';
@@ -11,12 +11,6 @@ import { tempDir } from '../support/temp';
 let dir: string;
 beforeAll(() => { dir = tempDir('tree'); });
 
-async function sovon(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (t) => { out += `${t}\n`; }, err: (t) => { err += `${t}\n`; } });
-  return { code, out, err };
-}
 
 async function freshBook(name: string): Promise<string> {
   const file = path.join(dir, `${name}.sovon`);
