@@ -93,7 +93,7 @@ function Finding({ group, flags, origins, onJump, onExplain, onUnexplain, onExpl
   // no flag sits on the figure most likely at fault (a figure others contradict): name it
   const suspectElsewhere = JSON.stringify(group.suspect) !== JSON.stringify(head.claims[0]);
   return (
-    <li className={group.explained ? 'finding is-explained' : 'finding'} aria-label={`Phát hiện: ${head.message}`}>
+    <li className={group.explained ? 'finding is-explained' : 'finding'}>
       {suspectElsewhere && <div className="suspect">Số nghi sai: {claimText(group.suspect, origins)}</div>}
       <FlagLine flag={head} onJump={onJump} onExplain={onExplain} onUnexplain={onUnexplain} />
       {rest.length > 0 && (
