@@ -44,6 +44,7 @@ const ADDITIVE: readonly MoneyMeasure[] = ['allocated', 'adjusted', 'disbursed',
 export class ReconcileContext {
   private readonly evaluators = new Map<string, Map<number, FigureEvaluator>>();
   private readonly originsById: Map<string, Origin>;
+  private readonly besides = new Map<string, Origin[]>();
 
   constructor(
     readonly tree: Tree,
@@ -61,8 +62,13 @@ export class ReconcileContext {
   }
 
   /** Every origin but one: what a stated figure of that one is compared with. */
-  originsBesides(id: string): Origin[] {
-    return [...this.originsById.values()].filter((o) => o.id !== id);
+  originsBesides(id: string): readonly Origin[] {
+    let others = this.besides.get(id);
+    if (!others) {
+      others = [...this.originsById.values()].filter((o) => o.id !== id);
+      this.besides.set(id, others);
+    }
+    return others;
   }
 
   evaluator(originId: string, year: number): FigureEvaluator {

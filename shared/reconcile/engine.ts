@@ -13,6 +13,7 @@ import type { Flag } from './flag';
 import { toFlag } from './present';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, rounding: 2 } as const;
+const NO_CLAIMS: readonly Claim[] = Object.freeze([]);
 
 export class Reconciler {
   private readonly ctx: ReconcileContext;
@@ -125,9 +126,11 @@ export class Reconciler {
     return ids.map((id) => this.claims.get(id)!.claim).find((c) => c.key.origin === origin);
   }
 
-  private twins(site: Site): Claim[] {
+  private twins(site: Site): readonly Claim[] {
     const { from, to } = site.claim.key.period;
-    const ids = this.byKey.get(this.twinKey(from, to, site.cell, site.key)) ?? [];
+    const ids = this.byKey.get(this.twinKey(from, to, site.cell, site.key));
+    // most keys are stated by one origin only: the site itself
+    if (!ids || ids.length < 2) return NO_CLAIMS;
     return ids.map((id) => this.claims.get(id)!.claim).filter((c) => c.key.origin !== site.claim.key.origin);
   }
 

@@ -2,26 +2,26 @@
 import type { Dong } from '../../money';
 import { mayBeNegative } from '../../claim';
 import { M } from '../../figures/cell';
-import type { Check } from './check';
+import { type Check, NONE } from './check';
 import { money, yearSite } from './money';
 
 export const disbursedWithinAvailable: Check = (site, ctx) => {
   const at = yearSite(site);
   const m = site.cell.measure;
-  if (!at || (m !== 'disbursed' && m !== 'available')) return [];
+  if (!at || (m !== 'disbursed' && m !== 'available')) return NONE;
   const ev = ctx.evaluator(site.origin.id, at.year);
   const base = at.key - M[m];
   // one flag per pair: on the disbursement when it is stated, else on the stated available
-  if (m === 'available' && ev.statedAt(base + M.disbursed)) return [];
+  if (m === 'available' && ev.statedAt(base + M.disbursed)) return NONE;
   const disbursed = ev.moneyAt(base + M.disbursed);
   const available = ev.moneyAt(base + M.available);
-  if (disbursed === null || available === null || disbursed <= available) return [];
+  if (disbursed === null || available === null || disbursed <= available) return NONE;
   const involved = ev.contributorsAt(base + (m === 'disbursed' ? M.available : M.disbursed), 20);
   return [{ rule: 'bound-disbursed', found: money(disbursed), expected: money(available), involved }];
 };
 
 export const noNegative: Check = (site) => {
-  if (site.claim.key.measure === 'rate' || mayBeNegative(site.claim.key.measure)) return [];
+  if (site.claim.key.measure === 'rate' || mayBeNegative(site.claim.key.measure)) return NONE;
   const v = site.claim.value as Dong;
-  return v < 0 ? [{ rule: 'bound-negative', found: money(v), expected: money(0 as Dong), involved: [] }] : [];
+  return v < 0 ? [{ rule: 'bound-negative', found: money(v), expected: money(0 as Dong), involved: [] }] : NONE;
 };

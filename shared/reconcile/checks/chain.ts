@@ -1,12 +1,12 @@
 // This year's carry-in equals last year's carry-out, node by node, unit by unit.
 import { M } from '../../figures/cell';
-import type { Check } from './check';
+import { type Check, NONE } from './check';
 import type { Dong } from '../../money';
 import { compareMoney, money, yearSite } from './money';
 
 export const yearChain: Check = (site, ctx) => {
   const at = yearSite(site);
-  if (!at || site.cell.measure !== 'carry_in') return [];
+  if (!at || site.cell.measure !== 'carry_in') return NONE;
   const previous = at.key - M.carry_in + M.carry_out;
   const ev = ctx.evaluator(site.origin.id, at.year - 1);
   return compareMoney('year-chain', site, ev.moneyAt(previous), () => ev.contributorsAt(previous, 20));
@@ -20,14 +20,14 @@ export const yearChain: Check = (site, ctx) => {
 export const missingCarryIn: Check = (site, ctx) => {
   const at = yearSite(site);
   const m = site.cell.measure;
-  if (!at || site.origin.kind !== 'books' || (m !== 'allocated' && m !== 'available')) return [];
+  if (!at || site.origin.kind !== 'books' || (m !== 'allocated' && m !== 'available')) return NONE;
   const ev = ctx.evaluator(site.origin.id, at.year);
   const base = at.key - M[m];
   // one warning per row: on the allocation when it is stated, else on the stated available
-  if (m === 'available' && ev.statedAt(base + M.allocated)) return [];
-  if (ev.moneyAt(base + M.carry_in) !== null) return [];
+  if (m === 'available' && ev.statedAt(base + M.allocated)) return NONE;
+  if (ev.moneyAt(base + M.carry_in) !== null) return NONE;
   const previous = ctx.evaluator(site.origin.id, at.year - 1);
   const carried = previous.moneyAt(base + M.carry_out);
-  if (carried === null || carried === 0) return [];
+  if (carried === null || carried === 0) return NONE;
   return [{ rule: 'year-chain-missing', found: money(0 as Dong), expected: money(carried), involved: previous.contributorsAt(base + M.carry_out, 20) }];
 };

@@ -7,19 +7,22 @@ import type { Claim, Origin } from '../../claim';
 import type { Dong } from '../../money';
 import { sameRate, type Rate } from '../../rate';
 import type { Finding, ReconcileContext, Site } from '../context';
-import type { Check } from './check';
+import { type Check, NONE } from './check';
 import { money } from './money';
 import { compareRate, rateBaseOf, rateOperands } from './rate';
 
 export const crossOrigin: Check = (site, ctx) => {
-  const stated = new Map(ctx.sameKey(site).map((c) => [c.key.origin, c]));
-  const findings: Finding[] = [];
-  for (const other of ctx.originsBesides(site.origin.id)) {
-    const twin = stated.get(other.id);
+  const others = ctx.originsBesides(site.origin.id);
+  if (others.length === 0) return NONE;
+  const twins = ctx.sameKey(site);
+  let findings: Finding[] | null = null;
+  for (const other of others) {
+    const twin = twins.length ? twins.find((c) => c.key.origin === other.id) : undefined;
     if (twin && datesDiffer(site.claim.asOf, twin.asOf)) continue;
-    if (!twin) findings.push(...againstDerived(site, other, ctx));
-    else if (holdsPairFlag(site.origin, other)) findings.push(...againstStated(site, twin, other, ctx));
+    const found = !twin ? againstDerived(site, other, ctx) : holdsPairFlag(site.origin, other) ? againstStated(site, twin, other, ctx) : NONE;
+    if (found.length) (findings ??= []).push(...found);
   }
+  if (!findings) return NONE;
   // "ước thực hiện đến 31/12" and "thực hiện đến 30/6" differ by design: not the same key
   return findings.filter((f) => !f.involved.some((c) => datesDiffer(site.claim.asOf, c.asOf)));
 };
@@ -36,45 +39,45 @@ function holdsPairFlag(mine: Origin, theirs: Origin): boolean {
   return mine.id > theirs.id;
 }
 
-function againstDerived(site: Site, other: Origin, ctx: ReconcileContext): Finding[] {
+function againstDerived(site: Site, other: Origin, ctx: ReconcileContext): readonly Finding[] {
   const { from, to } = site.claim.key.period;
   if (from !== to) return againstPeriod(site, other, ctx);
   if (site.cell.measure === 'rate') return againstRateOf(site, other, ctx);
-  if (site.key === null) return [];
+  if (site.key === null) return NONE;
   const ev = ctx.evaluator(other.id, from);
   const value = ev.moneyAt(site.key);
-  if (value === null || value === (site.claim.value as Dong)) return [];
+  if (value === null || value === (site.claim.value as Dong)) return NONE;
   return [{ rule: 'cross-origin', found: money(site.claim.value as Dong), expected: money(value), involved: ev.contributorsAt(site.key, 20), counterpart: other }];
 }
 
 /** A rate against the other origin's disbursed / base, at the precision it was written, on the
  * base of the document that states it (its available money, or its plan). */
-function againstRateOf(site: Site, other: Origin, ctx: ReconcileContext): Finding[] {
+function againstRateOf(site: Site, other: Origin, ctx: ReconcileContext): readonly Finding[] {
   const base = rateBaseOf(site, ctx);
   const o = rateOperands(site, other.id, base, ctx);
   return compareRate('cross-origin', site, o.disbursed, o.base, o.involved, other, base === 'allocated');
 }
 
-function againstPeriod(site: Site, other: Origin, ctx: ReconcileContext): Finding[] {
+function againstPeriod(site: Site, other: Origin, ctx: ReconcileContext): readonly Finding[] {
   if (site.cell.measure === 'rate') return againstRateOf(site, other, ctx);
   const { from, to } = site.claim.key.period;
   const f = ctx.periodFigure(other.id, from, to, site.cell);
-  if (f.value?.kind !== 'money' || f.value.dong === (site.claim.value as Dong)) return [];
+  if (f.value?.kind !== 'money' || f.value.dong === (site.claim.value as Dong)) return NONE;
   return [{ rule: 'cross-origin', found: money(site.claim.value as Dong), expected: f.value, involved: f.involved, counterpart: other }];
 }
 
 /** Both state the key. A rate is held against the other's money where it has it (a stated
  * 81,8 and a stated 81,82 may both be right at their own precision). */
-function againstStated(site: Site, other: Claim, origin: Origin, ctx: ReconcileContext): Finding[] {
+function againstStated(site: Site, other: Claim, origin: Origin, ctx: ReconcileContext): readonly Finding[] {
   if (site.cell.measure === 'rate') {
     const viaMoney = againstRateOf(site, origin, ctx);
     if (viaMoney.length || hasRateOperands(site, origin, ctx)) return viaMoney;
     const a = site.claim.value as Rate;
     const b = other.value as Rate;
-    if (sameRate(a, b)) return [];
+    if (sameRate(a, b)) return NONE;
     return [{ rule: 'cross-origin', found: { kind: 'rate', rate: a }, expected: { kind: 'rate', rate: b }, involved: [other], counterpart: origin }];
   }
-  if (site.claim.value === other.value) return [];
+  if (site.claim.value === other.value) return NONE;
   return [{ rule: 'cross-origin', found: money(site.claim.value as Dong), expected: money(other.value as Dong), involved: [other], counterpart: origin }];
 }
 

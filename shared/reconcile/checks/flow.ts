@@ -2,13 +2,13 @@
 import { type Dong, dong } from '../../money';
 import { M } from '../../figures/cell';
 import type { ReconcileContext, Site } from '../context';
-import type { Check } from './check';
+import { type Check, NONE } from './check';
 import { compareMoney, yearSite } from './money';
 
 export const flowIdentity: Check = (site, ctx) => {
   const at = yearSite(site);
   const m = site.cell.measure;
-  if (!at || (m !== 'available' && m !== 'carry_out')) return [];
+  if (!at || (m !== 'available' && m !== 'carry_out')) return NONE;
   const ev = ctx.evaluator(site.origin.id, at.year);
   const rule = m === 'available' ? 'flow-available' : 'flow-carry-out';
   const chained = m === 'available' ? availableViaChain(site, at.year, at.key, ctx) : null;

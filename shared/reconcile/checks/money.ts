@@ -1,3 +1,4 @@
+import { NONE } from './check';
 // The common shape of a money check: a stated figure against a value derived from others.
 import type { Claim } from '../../claim';
 import type { Dong } from '../../money';
@@ -9,10 +10,10 @@ export function money(dong: Dong) {
 }
 
 /** `involved` is only asked for when the figures disagree: most claims agree. */
-export function compareMoney(rule: RuleId, site: Site, expected: Dong | null, involved: () => Claim[]): Finding[] {
-  if (expected === null || site.claim.key.measure === 'rate') return [];
+export function compareMoney(rule: RuleId, site: Site, expected: Dong | null, involved: () => Claim[]): readonly Finding[] {
+  if (expected === null || site.claim.key.measure === 'rate') return NONE;
   const found = site.claim.value as Dong;
-  if (found === expected) return [];
+  if (found === expected) return NONE;
   return [{ rule, found: money(found), expected: money(expected), involved: involved() }];
 }
 

@@ -8,18 +8,18 @@ import type { Dong } from '../../money';
 import { type Rate, computeRate, sameRate, truncateRate } from '../../rate';
 import type { Finding, PeriodFigure, ReconcileContext, Site } from '../context';
 import type { RuleId } from '../rules';
-import type { Check } from './check';
+import { type Check, NONE } from './check';
 import { M } from '../../figures/cell';
 
 export type RateBase = 'available' | 'allocated';
 
 export function compareRate(
   rule: RuleId, site: Site, disbursed: Dong | null, base: Dong | null, involved: () => Claim[], counterpart?: Origin, onPlan = false,
-): Finding[] {
-  if (disbursed === null || base === null) return [];
+): readonly Finding[] {
+  if (disbursed === null || base === null) return NONE;
   const stated = site.claim.value as Rate;
   const expected = computeRate(disbursed, base, stated.decimals);
-  if (!expected || sameRate(stated, expected)) return [];
+  if (!expected || sameRate(stated, expected)) return NONE;
   const truncated = truncateRate(disbursed, base, stated.decimals);
   return [{
     rule, found: { kind: 'rate', rate: stated }, expected: { kind: 'rate', rate: expected }, involved: involved(),
@@ -60,7 +60,7 @@ function moneyOf(f: PeriodFigure): Dong | null {
 
 export const rateCheck: Check = (site, ctx) => {
   const { from, to } = site.claim.key.period;
-  if (from !== to || site.cell.measure !== 'rate') return [];
+  if (from !== to || site.cell.measure !== 'rate') return NONE;
   const base = rateBaseOf(site, ctx);
   const o = rateOperands(site, site.origin.id, base, ctx);
   return compareRate('rate', site, o.disbursed, o.base, o.involved, undefined, base === 'allocated');
