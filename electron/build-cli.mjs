@@ -25,7 +25,7 @@ export async function buildCli(root) {
     target: 'node20',
     // zod is bundled: compiling its ~80 modules at every start was a third of the start-up.
     // better-sqlite3 loads a native addon and jsonc-parser's UMD build breaks when bundled.
-    external: ['better-sqlite3', 'jsonc-parser', 'exceljs'],
+    external: ['better-sqlite3', 'jsonc-parser', 'exceljs', '@e965/xlsx'],
     sourcemap: 'linked',
     metafile: true,
     write: false,

@@ -43,6 +43,14 @@ export interface Origin {
    * it states (a letter quoting a few figures), so a total is known only when all its parts are.
    */
   complete: boolean;
+  /** The table a complete origin lists: its capital types and measures. Outside it the origin
+   * says nothing (a province's plan of recurrent money lists no carry-in and no investment). */
+  scope?: OriginScope | null;
+}
+
+export interface OriginScope {
+  capitals: Capital[];
+  measures: MoneyMeasure[];
 }
 
 /** Her books are complete; a document is read as stating only what it states until she says

@@ -3,7 +3,7 @@
 // sources, available and carry-out from the flow identities, the rate from disbursed /
 // available). Derivation only ever looks down (to parts, never to totals), so a stated total is
 // always checked against figures that do not depend on it. Nothing derived is stored.
-import type { Claim, Source } from '../claim';
+import type { Claim, OriginScope, Source } from '../claim';
 import { type Dong, dong } from '../money';
 import { type Rate, computeRate } from '../rate';
 import type { Tree } from '../sheet/tree';
@@ -22,6 +22,8 @@ export type Figure =
  */
 export interface Completeness {
   missingIsZero: boolean;
+  /** where it lists every line: these capital types and measures only (see Origin.scope) */
+  scope?: OriginScope | null;
 }
 
 export type Derivation = 'stated' | 'capital' | 'children' | 'flow' | 'sources';
@@ -50,8 +52,16 @@ export class FigureEvaluator {
   private readonly memo = new Map<number, Memo>();
   private readonly children: number[][];
 
+  /** bit i: an unknown figure of capital index i (0 Cộng, 1 ĐT, 2 SN) / measure index i reads as 0 */
+  private readonly zeroCapitals: number;
+  private readonly zeroMeasures: number;
+
   constructor(readonly tree: Tree, readonly completeness: Completeness, claims: Iterable<Claim> = []) {
     this.children = summableChildIndexes(tree);
+    const scope = completeness.scope;
+    const caps = scope ? scope.capitals.map((c) => (c === 'DT' ? 1 : 2)) : [1, 2];
+    this.zeroCapitals = !completeness.missingIsZero ? 0 : caps.reduce((m, i) => m | (1 << i), caps.length === 2 ? 1 : 0);
+    this.zeroMeasures = !completeness.missingIsZero ? 0 : scope ? scope.measures.reduce((m, x) => m | (1 << M[x]), 0) : 0xff;
     for (const c of claims) this.index(c);
   }
 
@@ -162,7 +172,7 @@ export class FigureEvaluator {
     switch (how) {
       case 'capital': {
         if (capitalOf(key) !== 0) return null;
-        return sum2(this.moneyAt(key + STRIDE.capital), this.moneyAt(key + 2 * STRIDE.capital), this.completeness.missingIsZero);
+        return sum2(this.moneyAt(key + STRIDE.capital), this.moneyAt(key + 2 * STRIDE.capital), this.zero(key));
       }
       case 'children': {
         const kids = this.children[Math.floor(key / STRIDE.row)];
@@ -173,7 +183,7 @@ export class FigureEvaluator {
         for (const row of kids) {
           const v = this.moneyAt(row * STRIDE.row + base);
           if (v === null) {
-            if (!this.completeness.missingIsZero) return null;
+            if (!this.zero(key)) return null;
             continue;
           }
           total += v;
@@ -202,7 +212,7 @@ export class FigureEvaluator {
   private available(base: number): Dong | null {
     const c = this.moneyAt(base + M.carry_in);
     const a = this.moneyAt(base + M.allocated);
-    if (!this.completeness.missingIsZero && (a === null || c === null)) return null;
+    if ((a === null && !this.zero(base + M.allocated)) || (c === null && !this.zero(base + M.carry_in))) return null;
     return sum([c, a, this.moneyAt(base + M.adjusted)], true);
   }
 
@@ -212,8 +222,14 @@ export class FigureEvaluator {
     const d = this.moneyAt(base + M.disbursed);
     const c = this.moneyAt(base + M.cancelled);
     if (a === null || (d === null && c === null)) return null;
-    if (d === null && !this.completeness.missingIsZero) return null;
+    if (d === null && !this.zero(base + M.disbursed)) return null;
     return dong(a - (d ?? 0) - (c ?? 0));
+  }
+
+  /** Whether an unknown figure at this cell reads as 0: the origin lists every line of a table
+   * holding this capital type (for Cộng: both) and this measure. */
+  private zero(key: number): boolean {
+    return ((this.zeroCapitals >> capitalOf(key)) & 1) === 1 && ((this.zeroMeasures >> (key % 8)) & 1) === 1;
   }
 
   private derivedRate(key: number): Memo {

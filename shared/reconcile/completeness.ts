@@ -2,6 +2,6 @@
 import type { Origin } from '../claim';
 import type { Completeness } from '../figures/evaluator';
 
-export function completenessOf(origin: Pick<Origin, 'complete'>): Completeness {
-  return { missingIsZero: origin.complete };
+export function completenessOf(origin: Pick<Origin, 'complete' | 'scope'>): Completeness {
+  return { missingIsZero: origin.complete, scope: origin.scope ?? null };
 }

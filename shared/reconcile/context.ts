@@ -110,7 +110,8 @@ export class ReconcileContext {
     // an origin that lists every line of its tables says nothing of a year it has no table for
     for (let y = from; y <= to; y++) if (this.evaluator(originId, y).isEmpty()) return { value: null, involved };
     const at = (year: number, measure: MoneyMeasure) => this.yearFigure(originId, year, { ...cell, measure }, involved);
-    const missingIsZero = this.origin(originId).complete;
+    // a period sums whole years: only an origin listing every line of every table reads gaps as 0
+    const missingIsZero = this.origin(originId).complete && !this.origin(originId).scope;
     const across = (measure: MoneyMeasure) => sumYears(from, to, (y) => at(y, measure), missingIsZero);
     const m = cell.measure;
     let value: Dong | null;

@@ -97,6 +97,10 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE origins ADD COLUMN complete INTEGER NOT NULL DEFAULT 0 CHECK (complete IN (0, 1));
   UPDATE origins SET complete = 1 WHERE kind = 'books';
   `,
+  // 4: the table a complete origin lists (Origin.scope), as JSON; NULL: every capital and measure
+  `
+  ALTER TABLE origins ADD COLUMN scope TEXT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import nodePath from 'node:path';
 import Database from 'better-sqlite3';
 import type { Catalog, Line } from '../../../shared/catalog';
-import type { Claim, ClaimKey, Origin } from '../../../shared/claim';
+import type { Claim, ClaimKey, Origin, OriginScope } from '../../../shared/claim';
 import { dong } from '../../../shared/money';
 import type { BookSettings } from '../../../shared/settings';
 import { MSG } from '../../../shared/i18n/vi';
@@ -173,13 +173,28 @@ export class Book {
 
   // ── origins ───────────────────────────────────────────────────────────────
   origins(): Origin[] {
-    const rows = this.sql('SELECT id, kind, label, complete FROM origins ORDER BY rowid').all() as (Omit<Origin, 'complete'> & { complete: number })[];
-    return rows.map((r) => ({ ...r, complete: r.complete === 1 }));
+    const rows = this.sql('SELECT id, kind, label, complete, scope FROM origins ORDER BY rowid').all() as (Omit<Origin, 'complete' | 'scope'> & { complete: number; scope: string | null })[];
+    return rows.map((r) => ({ ...r, complete: r.complete === 1, scope: r.scope === null ? null : (JSON.parse(r.scope) as OriginScope) }));
   }
 
   upsertOrigin(o: Origin): void {
-    this.sql(`INSERT INTO origins (id, kind, label, complete) VALUES (?, ?, ?, ?)
-      ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, label = excluded.label, complete = excluded.complete`).run(o.id, o.kind, o.label, o.complete ? 1 : 0);
+    this.sql(`INSERT INTO origins (id, kind, label, complete, scope) VALUES (?, ?, ?, ?, ?)
+      ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, label = excluded.label, complete = excluded.complete, scope = excluded.scope`)
+      .run(o.id, o.kind, o.label, o.complete ? 1 : 0, o.scope ? JSON.stringify(o.scope) : null);
+  }
+
+  // ── documents: the files figures came from ─────────────────────────────────
+  /** The origin a file with these bytes was imported as, if it was. */
+  originOfDocument(sha256: string): Origin | null {
+    const row = this.sql('SELECT o.id FROM origins o JOIN documents d ON o.document_id = d.id WHERE d.sha256 = ?').get(sha256) as { id: string } | undefined;
+    return row ? this.origins().find((o) => o.id === row.id) ?? null : null;
+  }
+
+  /** Keeps the file (its bytes, name and hash) and ties the origin to it. */
+  attachDocument(originId: string, doc: { number: string | null; date: string | null; issuer: string | null; fileName: string; bytes: Buffer; sha256: string }): void {
+    const { lastInsertRowid } = this.sql('INSERT INTO documents (number, date, issuer, file_name, file_bytes, sha256) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(doc.number, doc.date, doc.issuer, doc.fileName, doc.bytes, doc.sha256);
+    this.sql('UPDATE origins SET document_id = ? WHERE id = ?').run(lastInsertRowid, originId);
   }
 
   setOriginComplete(id: string, complete: boolean): void {

@@ -7,6 +7,8 @@ import { bookProblems } from '../book/verify';
 import { resolveFromCwd } from '../book/book-path';
 import { readTextFile } from '../text-file';
 import { parseStrictJson } from '../../../shared/strict-json';
+import { commitImport, previewImport } from '../import/import-file';
+import { capitalArg, importJson, importText, scaleArg } from './import-output';
 import { importClaims, exportClaims } from '../claims-io';
 import { ensureDemoBook } from '../demo';
 import { rememberBook } from '../recent';
@@ -77,6 +79,19 @@ export const commands: Record<string, Command> = {
       });
     }
     throw new BookError('Dùng "sovon claims import BOOK FILE.json" hoặc "sovon claims export BOOK".');
+  },
+
+  async import([file, workbook], o, io) {
+    return withBook(file, async (service) => {
+      const { preview, bytes } = await previewImport(service.book, resolveFromCwd(need(workbook, 'FILE.xlsx')), {
+        program: o.program ?? defaultProgram(service),
+        ...(o.sheet && { sheet: o.sheet }), ...(o.unit && { unit: o.unit }), ...(o.year && { year: year(o.year) }),
+        ...(o.capital && { capital: capitalArg(o.capital) }), ...(o.scale && { scale: scaleArg(o.scale) }),
+      });
+      const committed = o['dry-run'] ? null : commitImport(service.book, preview, bytes);
+      io.out(o.json ? JSON.stringify(importJson(preview, committed !== null), null, 2) : importText(preview, committed !== null));
+      return 0;
+    });
   },
 
   async serve([file], o, io) {

@@ -1,0 +1,42 @@
+// `sovon import`: what was read, as JSON (the contract) or as lines she can read.
+import { CAPITALS, type Capital } from '../../../shared/claim';
+import { MEASURE_LABEL } from '../../../shared/i18n/vi';
+import { SCALE_NAMES, type Scale, formatMoney } from '../../../shared/money';
+import type { ImportPreview } from '../import/import-file';
+import { BookError } from '../book/errors';
+
+export function importJson(p: ImportPreview, committed: boolean) {
+  return {
+    committed,
+    file: p.file, sheet: p.sheet, layout: p.plan.layout, title: p.title.title, decision: p.title.decision,
+    year: p.year, capital: p.capital, scale: p.scale, unit: p.plan.unit, units: p.plan.units,
+    origin: p.origin, importedAs: p.importedAs?.id ?? null,
+    mapping: p.plan.mappings,
+    claims: p.claims.map((c) => ({
+      node: c.key.node, unit: c.key.unit, capital: c.key.capital, source: c.key.source, measure: c.key.measure, year: c.key.period.from, value: c.value, note: c.note,
+    })),
+    flags: p.flags,
+  };
+}
+
+export function importText(p: ImportPreview, committed: boolean): string {
+  const lines = [
+    `${p.file}, trang "${p.sheet}": ${p.plan.layout === 'units-as-rows' ? 'đơn vị theo dòng, dự án theo cột' : 'nội dung theo dòng, đơn vị theo cột'}; đơn vị "${p.plan.unit}"; năm ${p.year}; vốn ${p.capital}.`,
+    `Nguồn: ${p.origin.label}.`,
+    ...p.claims.map((c) => `  ${c.key.node.padEnd(8)} ${MEASURE_LABEL[c.key.measure]} ${formatMoney(c.value as never, 'trieu')} triệu đồng  (${c.note})`),
+    p.flags.length ? `${p.flags.length} cờ đối chiếu:` : 'Không có cờ đối chiếu nào.',
+    ...p.flags.map((f) => `  ${f.message}`),
+    committed ? `Đã nhập ${p.claims.length} số liệu.` : 'Chạy thử: sổ không thay đổi.',
+  ];
+  return lines.join('\n');
+}
+
+export function capitalArg(text: string): Capital {
+  if (!(CAPITALS as readonly string[]).includes(text)) throw new BookError(`loại vốn "${text}" không hợp lệ: dùng DT hoặc SN.`);
+  return text as Capital;
+}
+
+export function scaleArg(text: string): Scale {
+  if (!(SCALE_NAMES as readonly string[]).includes(text)) throw new BookError(`đơn vị "${text}" không hợp lệ: dùng ${SCALE_NAMES.join(', ')}.`);
+  return text as Scale;
+}

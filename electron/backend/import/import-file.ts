@@ -1,0 +1,144 @@
+// The import as one call: read the province's file, find the table and her unit, read its
+// figures into claims of a new origin (the decision, kind province, complete for the table it
+// read), check them with the book's own, and, unless it is a dry run, write them in one
+// transaction with the file itself.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Capital, Claim, Origin } from '../../../shared/claim';
+import { IMPORT_PLAN_MSG as MSG } from '../../../shared/i18n/import';
+import { SheetGrid } from '../../../shared/import/grid';
+import { locateTable } from '../../../shared/import/locate';
+import { type Plan, planImport } from '../../../shared/import/plan';
+import type { Sheet, Workbook } from '../../../shared/import/sheet-model';
+import { type TitleFacts, titleFacts } from '../../../shared/import/title';
+import type { Scale } from '../../../shared/money';
+import { Reconciler } from '../../../shared/reconcile/engine';
+import type { Flag } from '../../../shared/reconcile/flag';
+import { BookError } from '../book/errors';
+import type { Book } from '../book/store';
+import { catalogOf, treeOf } from '../book/tree-of-book';
+import { readWorkbookBytes } from './read-workbook';
+
+export interface ImportOptions {
+  program: string;
+  sheet?: string;
+  /** her unit as the table names it; default: the unit of the book's settings */
+  unit?: string;
+  year?: number;
+  capital?: Capital;
+  scale?: Scale;
+}
+
+export interface ImportPreview {
+  file: string;
+  sheet: string;
+  title: TitleFacts;
+  year: number;
+  capital: Capital;
+  scale: Scale;
+  plan: Plan;
+  origin: Origin;
+  claims: Claim[];
+  /** the province's own arithmetic slips and its disagreements with the book, before anything is written */
+  flags: Flag[];
+  /** the origin this very file was imported as before */
+  importedAs: Origin | null;
+  sha256: string;
+}
+
+export async function previewImport(book: Book, file: string, options: ImportOptions): Promise<{ preview: ImportPreview; bytes: Buffer }> {
+  const bytes = readFile(file);
+  const workbook = await readWorkbookBytes(bytes, path.basename(file));
+  const { sheet, grid, located } = pickSheet(workbook, options.sheet);
+  const title = titleFacts(located.titleRows.map((r) => grid.row(r).map((c) => c.value).join(' ')));
+  const year = options.year ?? title.year ?? fail(MSG.noYear(workbook.file, sheet.name));
+  const capital = options.capital ?? title.capital ?? fail(MSG.noCapital(workbook.file, sheet.name));
+  const scale = options.scale ?? located.scale?.scale ?? fail(MSG.noScale(workbook.file, sheet.name));
+  const unit = options.unit ?? book.settings().unitName;
+  if (!unit.trim()) fail(MSG.noUnit);
+  const planned = planImport({ grid, located, catalog: catalogOf(book, options.program), unit, scale, capital });
+  if (!('figures' in planned)) fail(MSG.unitNotFound(workbook.file, sheet.name, unit, planned.units));
+  const plan = planned as Plan;
+  if (plan.problems.length) fail(MSG.badCell(workbook.file, sheet.name, plan.problems[0]!));
+  if (plan.figures.length === 0) fail(MSG.nothingForUnit(workbook.file, sheet.name, plan.unit));
+  const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
+  const origin = originOf(title, workbook.file, sheet.name, sha256, capital);
+  const claims = plan.figures.map((f): Claim => ({
+    key: { origin: origin.id, program: options.program, period: { from: year, to: year }, node: f.node, unit: null, capital: f.capital ?? capital, source: null, measure: 'allocated' },
+    value: f.value, asOf: null, note: `${workbook.file}, trang ${sheet.name}, ô ${f.cell}`,
+  }));
+  const flags = flagsOf(book, options.program, origin, unique(claims));
+  const preview: ImportPreview = {
+    file: workbook.file, sheet: sheet.name, title, year, capital, scale, plan, origin, claims: unique(claims), flags,
+    importedAs: book.originOfDocument(sha256), sha256,
+  };
+  return { preview, bytes };
+}
+
+/** One transaction: the origin, the file, every claim and its audit row; nothing if any fails. */
+export function commitImport(book: Book, preview: ImportPreview, bytes: Buffer): { claims: number } {
+  if (preview.importedAs) throw new BookError(MSG.alreadyImported(preview.file, preview.importedAs.label));
+  return book.transaction(() => {
+    const action = book.nextActionId();
+    book.upsertOrigin(preview.origin);
+    book.attachDocument(preview.origin.id, {
+      number: preview.title.decision?.number ?? null, date: preview.title.decision?.date ?? null, issuer: preview.title.decision?.issuer ?? null,
+      fileName: preview.file, bytes, sha256: preview.sha256,
+    });
+    book.audit(action, 'importFile', { file: preview.file, sheet: preview.sheet, origin: preview.origin.id }, null, preview.sha256);
+    for (const claim of preview.claims) {
+      const before = book.findClaim(claim.key);
+      book.putClaim(claim);
+      book.audit(action, 'import', claim.key, before && before.value, claim.value);
+    }
+    return { claims: preview.claims.length };
+  });
+}
+
+function pickSheet(workbook: Workbook, name: string | undefined) {
+  const candidates = name === undefined ? workbook.sheets.filter((s) => s.state === 'visible') : workbook.sheets.filter((s) => s.name === name);
+  if (name !== undefined && candidates.length === 0) fail(MSG.noSuchSheet(workbook.file, name, workbook.sheets.map((s) => s.name)));
+  for (const sheet of candidates) {
+    const grid = new SheetGrid(sheet);
+    const located = locateTable(grid);
+    if (located) return { sheet, grid, located };
+  }
+  return fail(MSG.noTable(workbook.file, candidates.map((s: Sheet) => s.name)));
+}
+
+/** "QĐ số 413/QĐ-UBND ngày 06/04/2022", or the file when the title names no decision. */
+function originOf(title: TitleFacts, file: string, sheet: string, sha256: string, capital: Capital): Origin {
+  const d = title.decision;
+  const date = d?.date ? ` ngày ${d.date.split('-').reverse().join('/')}` : '';
+  const label = d ? `QĐ số ${d.number}${date} (${sheet})` : `Tệp ${file} (${sheet})`;
+  // complete for the table it read: a line it leaves out is 0, in this capital type's allocations
+  return { id: `qd-${sha256.slice(0, 12)}`, kind: 'province', label, complete: true, scope: { capitals: [capital], measures: ['allocated'] } };
+}
+
+function flagsOf(book: Book, program: string, origin: Origin, claims: Claim[]): Flag[] {
+  const engine = new Reconciler(treeOf(book, program), [...book.origins().filter((o) => o.id !== origin.id), origin], [...book.claims({ program }), ...claims]);
+  return engine.checkAll().filter((f) => f.claims[0]!.origin === origin.id || f.id.endsWith(`vs:${origin.id}`));
+}
+
+/** A node read twice (a row and its repeat further down) is one claim: the first reading. */
+function unique(claims: Claim[]): Claim[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => {
+    const k = `${c.key.node}|${c.key.capital}`;
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
+}
+
+function readFile(file: string): Buffer {
+  try {
+    return fs.readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new BookError(code === 'EISDIR' ? MSG.isFolder(file) : MSG.notFound(file));
+  }
+}
+
+function fail(message: string): never {
+  throw new BookError(message);
+}

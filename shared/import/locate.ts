@@ -1,0 +1,123 @@
+// Where the table is on the sheet: the title lines above it, the unit line ("ĐVT: Triệu đồng"),
+// the header rows (merged, two or three deep), the column-number row (A, B, 1, 2, 3=1+2), the
+// data rows, and the column of row captions. Footnotes and signatures below the table end it.
+import type { Scale } from '../money';
+import { cellDecimal } from './cell-value';
+import { SheetGrid, fold } from './grid';
+
+export interface Located {
+  titleRows: number[];
+  /** the unit the figures are written in, and where it was read */
+  scale: { scale: Scale; row: number; col: number } | null;
+  headerRows: number[];
+  numberRow: number | null;
+  dataRows: number[];
+  /** the column of row captions (Tên đơn vị, Nội dung) and of STT, when there is one */
+  labelCol: number;
+  sttCol: number | null;
+}
+
+const SCALE = /^(?:dvt|don vi tinh|don vi)\s*[:.]?\s*(trieu dong|nghin dong|ngan dong|ty dong|dong)\b/;
+const SCALES: Record<string, Scale> = { 'trieu dong': 'trieu', 'nghin dong': 'nghin', 'ngan dong': 'nghin', 'ty dong': 'ty', dong: 'dong' };
+const LABEL_HEADER = /^(ten don vi|don vi|noi dung|ten du an|danh muc|du an|chi tieu|ten)/;
+const STT_HEADER = /^(stt|tt|so tt|so thu tu)$/;
+const END_OF_TABLE = /^(ghi chu|chu thich|nguoi lap|ke toan|thu truong|tm\.|kt\.|t\/m|\*)/;
+
+export function locateTable(grid: SheetGrid): Located | null {
+  const rows = grid.sheet.rowCount;
+  const firstData = findFirstDataRow(grid, rows);
+  if (firstData === null) return null;
+  const numberRow = isNumberRow(grid, firstData) ? firstData : isNumberRow(grid, firstData - 1) ? firstData - 1 : null;
+  const dataStart = numberRow === firstData ? firstData + 1 : firstData;
+  const headerRows = headerAbove(grid, numberRow === firstData - 1 ? firstData - 1 : dataStart);
+  if (headerRows.length === 0) return null;
+  const { labelCol, sttCol } = labelColumns(grid, headerRows);
+  return {
+    titleRows: rowsAbove(grid, headerRows[0]!).filter((r) => !scaleOf(grid, r)),
+    scale: findScale(grid, dataStart),
+    headerRows,
+    numberRow,
+    dataRows: dataRowsFrom(grid, dataStart, rows, labelCol),
+    labelCol,
+    sttCol,
+  };
+}
+
+/** The first row with two figures or more in it (not counting a column-number row's 1, 2, 3). */
+function findFirstDataRow(grid: SheetGrid, rows: number): number | null {
+  for (let r = 1; r <= rows; r++) {
+    const figures = grid.row(r).filter((c) => cellDecimal(c) !== null);
+    if (figures.length >= 2 && !isNumberRow(grid, r)) return r;
+  }
+  return null;
+}
+
+/** "A | B | 1 | 2 | 3=1+2": letters, (n), small consecutive numbers, formulas of them. */
+function isNumberRow(grid: SheetGrid, r: number): boolean {
+  if (r < 1) return false;
+  const cells = grid.row(r);
+  if (cells.length < 3) return false;
+  return cells.every((c) => /^(\(?[A-Z]\)?|\(?\d{1,2}\)?|\(?\d{1,2}\s*=\s*[\d+\-*/() ]+\)?)$/.test(c.value.trim()));
+}
+
+function headerAbove(grid: SheetGrid, row: number): number[] {
+  const out: number[] = [];
+  for (let r = row - 1; r >= 1; r--) {
+    const cells = grid.row(r);
+    if (cells.length < 2 || scaleOf(grid, r)) break;
+    out.unshift(r);
+  }
+  return out;
+}
+
+function rowsAbove(grid: SheetGrid, row: number): number[] {
+  const out: number[] = [];
+  for (let r = 1; r < row; r++) if (grid.row(r).length) out.push(r);
+  return out;
+}
+
+function labelColumns(grid: SheetGrid, headerRows: number[]): { labelCol: number; sttCol: number | null } {
+  let labelCol: number | null = null;
+  let sttCol: number | null = null;
+  for (let c = 1; c <= Math.min(grid.sheet.columnCount, 4); c++) {
+    const text = fold(headerRows.map((r) => grid.text(r, c)).find((t) => t) ?? '');
+    if (sttCol === null && STT_HEADER.test(text)) sttCol = c;
+    else if (labelCol === null && LABEL_HEADER.test(text)) labelCol = c;
+  }
+  return { labelCol: labelCol ?? (sttCol !== null ? sttCol + 1 : 1), sttCol };
+}
+
+function dataRowsFrom(grid: SheetGrid, start: number, rows: number, labelCol: number): number[] {
+  const out: number[] = [];
+  let blanks = 0;
+  for (let r = start; r <= rows; r++) {
+    const cells = grid.row(r);
+    if (cells.length === 0) {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    blanks = 0;
+    const caption = fold(grid.text(r, labelCol) || cells[0]!.value);
+    if (END_OF_TABLE.test(caption) && cells.every((c) => cellDecimal(c) === null)) break;
+    out.push(r);
+  }
+  return out;
+}
+
+function scaleOf(grid: SheetGrid, r: number): Scale | null {
+  for (const c of grid.row(r)) {
+    const m = SCALE.exec(fold(c.value).replace(/^\(|\)$/g, ''));
+    if (m) return SCALES[m[1]!]!;
+  }
+  return null;
+}
+
+function findScale(grid: SheetGrid, before: number): Located['scale'] {
+  for (let r = 1; r < before; r++) {
+    for (const c of grid.row(r)) {
+      const m = SCALE.exec(fold(c.value).replace(/^\(|\)$/g, ''));
+      if (m) return { scale: SCALES[m[1]!]!, row: c.row, col: c.col };
+    }
+  }
+  return null;
+}

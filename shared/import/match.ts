@@ -1,0 +1,91 @@
+// Row captions and column headers to catalogue codes. By numbering first, as the province writes
+// it ("Dự án 4" over "TDA 2", "II. Dự án 4", "1. Tiểu dự án 1" under it), read against the
+// catalogue's own names so another programme's catalogue works the same way; then by the name
+// without diacritics (fastest-levenshtein), marked unsure.
+import { distance } from 'fastest-levenshtein';
+import type { Catalog, CatalogNode } from '../catalog';
+import { fold } from './grid';
+
+export interface NodeMatch {
+  node: string;
+  /** numbering or an exact name: sure; a near name: she should look */
+  sure: boolean;
+}
+
+const ABBREVIATIONS: [RegExp, string][] = [
+  [/^tda\s*\.?\s*(\d+)/, 'tieu du an $1'],
+  [/^da\s*\.?\s*(\d+)/, 'du an $1'],
+];
+const NUMBERED = /^(tieu du an|du an|hop phan|noi dung thanh phan|noi dung)\s+(\d+)/;
+const TOTAL = /^(tong so|tong cong|cong|tong)\b/;
+export const MEMO = /^trong do\b/;
+
+/** "TDA 2" and "Tiểu dự án 2: ..." both → "tieu du an 2"; null when the text is not numbered. */
+export function numbering(text: string): string | null {
+  let t = fold(text).replace(/^[ivxlc]+[.)]\s+|^\d+(\.\d+)*[.)]?\s+(?=\D)/, '');
+  for (const [re, to] of ABBREVIATIONS) t = t.replace(re, to);
+  const m = NUMBERED.exec(t);
+  return m ? `${m[1]} ${m[2]}` : null;
+}
+
+export class CatalogMatcher {
+  private readonly root: CatalogNode;
+  private readonly children = new Map<string | null, CatalogNode[]>();
+
+  constructor(readonly catalog: Catalog) {
+    this.root = catalog.nodes.find((n) => n.parent === null)!;
+    for (const n of catalog.nodes) this.children.set(n.parent, [...(this.children.get(n.parent) ?? []), n]);
+  }
+
+  isTotal(text: string): boolean {
+    return TOTAL.test(fold(text));
+  }
+
+  /** A header (its labels top to bottom: "Dự án 4", "TDA 2"), or a caption under `within`. */
+  match(labels: readonly string[], within: string | null = null): NodeMatch | null {
+    const texts = labels.filter((l) => l.trim() !== '');
+    const last = texts.at(-1);
+    if (!last) return null;
+    if (this.isTotal(last)) return { node: this.root.code, sure: true };
+    let parent: CatalogNode | null = within === null ? this.root : this.find(within);
+    for (const text of texts) {
+      const key = numbering(text);
+      if (!key) continue;
+      const found = this.numbered(key, parent) ?? this.numbered(key, this.root);
+      if (found) parent = found;
+    }
+    if (parent && parent !== this.root && numbering(last) !== null) return { node: parent.code, sure: true };
+    return this.byName(last);
+  }
+
+  /** The project a node sits in (its ancestor just under the root), for captions that follow. */
+  projectOf(code: string): string | null {
+    let node = this.find(code);
+    while (node && node.parent !== null && node.parent !== this.root.code) node = this.find(node.parent);
+    return node && node !== this.root ? node.code : null;
+  }
+
+  private find(code: string): CatalogNode | null {
+    return this.catalog.nodes.find((n) => n.code === code) ?? null;
+  }
+
+  /** The child of `parent` (or a grandchild) whose name is numbered `key`. */
+  private numbered(key: string, parent: CatalogNode | null): CatalogNode | null {
+    const kids = this.children.get(parent?.code ?? null) ?? [];
+    return kids.find((n) => numbering(n.name) === key)
+      ?? (parent === this.root ? null : (kids.flatMap((k) => this.children.get(k.code) ?? []).find((n) => numbering(n.name) === key) ?? null));
+  }
+
+  private byName(text: string): NodeMatch | null {
+    const t = fold(text).replace(/^[ivxlc\d.)\s]+(?=[a-z])/, '');
+    if (t.length < 6) return null;
+    let best: { node: CatalogNode; score: number } | null = null;
+    for (const n of this.catalog.nodes) {
+      const name = fold(n.name).replace(/^[^:]*:\s*/, '');
+      const score = 1 - distance(t, name) / Math.max(t.length, name.length);
+      if (!best || score > best.score) best = { node: n, score };
+    }
+    if (!best || best.score < 0.75) return null;
+    return { node: best.node.code, sure: best.score === 1 };
+  }
+}

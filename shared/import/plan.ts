@@ -1,0 +1,148 @@
+// From a located table to the figures of her unit: decide the layout (units as rows and the
+// programme's projects as column groups, or contents as rows and units as column groups), find
+// her unit's row or column, map every caption and header, and read each figure into đồng.
+import type { Capital } from '../claim';
+import type { Catalog } from '../catalog';
+import { type Decimal } from '../decimal';
+import { type Dong, type Scale, decimalToDong } from '../money';
+import { cellDecimal } from './cell-value';
+import { SheetGrid, fold } from './grid';
+import type { Located } from './locate';
+import { CatalogMatcher, MEMO, type NodeMatch } from './match';
+import { cellRef } from './sheet-model';
+import { capitalOf } from './title';
+
+export type Layout = 'units-as-rows' | 'contents-as-rows';
+
+/** One place of the table read as a catalogue node: a column (units as rows) or a row. */
+export interface Mapping {
+  /** "D" or "8": where it is; what it says; what it was read as */
+  at: string;
+  label: string;
+  node: string | null;
+  sure: boolean;
+  capital: Capital | null;
+}
+
+export interface PlannedFigure {
+  node: string;
+  capital: Capital | null;
+  /** the cell, for messages and the preview ("F8") */
+  cell: string;
+  written: string;
+  value: Dong;
+  sure: boolean;
+}
+
+export interface Plan {
+  layout: Layout;
+  /** her unit as the table names it */
+  unit: string;
+  /** the units the table lists, when hers was not found or to let her pick */
+  units: string[];
+  mappings: Mapping[];
+  figures: PlannedFigure[];
+  /** cells that hold something that is not a figure, or a fraction of a đồng */
+  problems: { cell: string; text: string; reason: string }[];
+}
+
+export interface PlanRequest {
+  grid: SheetGrid;
+  located: Located;
+  catalog: Catalog;
+  /** how she names her unit ("Phong Thổ"); matched without diacritics or case */
+  unit: string;
+  scale: Scale;
+  /** the whole table's capital type (from the title), when a column does not say */
+  capital: Capital | null;
+}
+
+const UNIT_NAME = /^(huyen|xa|thi xa|thanh pho|tp\.?|phuong|thi tran|so|ban|trung tam|ubnd|uy ban)\b/;
+
+export function planImport(req: PlanRequest): Plan | { units: string[]; layout: Layout } {
+  const matcher = new CatalogMatcher(req.catalog);
+  const columns = valueColumns(req);
+  const headerHits = columns.filter((c) => matcher.match(headerLabels(req, c)) !== null).length;
+  const layout: Layout = headerHits >= columns.length / 2 ? 'units-as-rows' : 'contents-as-rows';
+  return layout === 'units-as-rows' ? unitsAsRows(req, matcher, columns) : contentsAsRows(req, matcher, columns);
+}
+
+function unitsAsRows(req: PlanRequest, matcher: CatalogMatcher, columns: number[]): Plan | { units: string[]; layout: Layout } {
+  const { grid, located } = req;
+  const captions = located.dataRows.map((r) => ({ row: r, text: grid.text(r, located.labelCol) })).filter((c) => c.text);
+  const units = captions.filter((c) => !matcher.isTotal(c.text)).map((c) => c.text);
+  const mine = captions.find((c) => sameUnit(c.text, req.unit));
+  if (!mine) return { units, layout: 'units-as-rows' };
+  const mappings = columns.map((col): Mapping => {
+    const labels = headerLabels(req, col);
+    const m = matcher.match(labels);
+    return { at: cellRef(located.headerRows[0]!, col).replace(/\d+$/, ''), label: labels.join(' / '), node: m?.node ?? null, sure: m?.sure ?? false, capital: capitalOf(fold(labels.join(' '))) ?? req.capital };
+  });
+  const read = figures(req, mappings.map((m, i) => ({ m, row: mine.row, col: columns[i]! })));
+  return { layout: 'units-as-rows', unit: mine.text, units, mappings, ...read };
+}
+
+function contentsAsRows(req: PlanRequest, matcher: CatalogMatcher, columns: number[]): Plan | { units: string[]; layout: Layout } {
+  const { grid, located } = req;
+  const units = columns.map((c) => headerLabels(req, c).find((l) => UNIT_NAME.test(fold(l))) ?? '').filter(Boolean);
+  const mine = columns.filter((c) => headerLabels(req, c).some((l) => sameUnit(l, req.unit)));
+  if (mine.length === 0) return { units: [...new Set(units)], layout: 'contents-as-rows' };
+  const mappings: Mapping[] = [];
+  let project: string | null = null;
+  for (const r of located.dataRows) {
+    const label = grid.text(r, located.labelCol);
+    if (!label || MEMO.test(fold(label))) continue;
+    const m: NodeMatch | null = matcher.match([label], project);
+    if (m) project = matcher.projectOf(m.node) ?? project;
+    mappings.push({ at: String(r), label, node: m?.node ?? null, sure: m?.sure ?? false, capital: req.capital });
+  }
+  const places = mappings.flatMap((m) => mine.map((col) => ({ m: { ...m, capital: capitalOf(fold(headerLabels(req, col).join(' '))) ?? req.capital }, row: Number(m.at), col })));
+  return { layout: 'contents-as-rows', unit: headerLabels(req, mine[0]!).find((l) => sameUnit(l, req.unit))!, units: [...new Set(units)], mappings, ...figures(req, places) };
+}
+
+function figures(req: PlanRequest, places: { m: Mapping; row: number; col: number }[]): Pick<Plan, 'figures' | 'problems'> {
+  const out: PlannedFigure[] = [];
+  const problems: Plan['problems'] = [];
+  for (const { m, row, col } of places) {
+    if (m.node === null) continue;
+    const cell = req.grid.at(row, col);
+    if (!cell || cell.value.trim() === '' || (cell.row !== row || cell.col !== col)) continue;
+    const ref = cellRef(row, col);
+    const decimal: Decimal | null = cellDecimal(cell);
+    if (decimal === null) {
+      problems.push({ cell: ref, text: cell.value, reason: cell.kind === 'error' ? 'ô có lỗi công thức' : 'không phải là số' });
+      continue;
+    }
+    const money = decimalToDong(decimal, req.scale);
+    if (!money.ok) {
+      problems.push({ cell: ref, text: cell.value, reason: money.reason });
+      continue;
+    }
+    out.push({ node: m.node, capital: m.capital, cell: ref, written: cell.value, value: money.value, sure: m.sure });
+  }
+  return { figures: out, problems };
+}
+
+/** The columns right of the captions that hold figures somewhere in the data rows. */
+function valueColumns(req: PlanRequest): number[] {
+  const { grid, located } = req;
+  const out: number[] = [];
+  for (let c = located.labelCol + 1; c <= grid.sheet.columnCount; c++) {
+    if (c === located.sttCol || grid.hiddenColumn(c)) continue;
+    if (located.dataRows.some((r) => cellDecimal(grid.at(r, c)) !== null) || headerLabels(req, c).length) out.push(c);
+  }
+  return out;
+}
+
+function headerLabels(req: PlanRequest, col: number): string[] {
+  const labels = req.located.headerRows.map((r) => req.grid.text(r, col)).filter(Boolean);
+  return labels.filter((l, i) => i === 0 || l !== labels[i - 1]);
+}
+
+/** "Phong Thổ", or the book's "Ủy ban nhân dân huyện Phong Thổ", finds "Huyện Phong Thổ" and "UBND
+ * huyện Phong Thổ", not "Phong Thổ 2". */
+function sameUnit(text: string, unit: string): boolean {
+  const t = fold(text);
+  const u = fold(unit).replace(/^(uy ban nhan dan|ubnd)\s+/, '').replace(UNIT_NAME, '').trim();
+  return u.length > 0 && new RegExp(`(^|\\s)${u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`).test(t);
+}

@@ -1,0 +1,45 @@
+// What the title block says: the year, the capital type ("vốn đầu tư phát triển", "kinh phí sự
+// nghiệp"), and the decision the annex belongs to ("Quyết định số 413/QĐ-UBND ngày 06/4/2022 của
+// UBND tỉnh"), so the origin can be named as she names it.
+import type { Capital } from '../claim';
+import { fold } from './grid';
+
+export interface DecisionRef {
+  number: string;
+  /** ISO date */
+  date: string | null;
+  issuer: string | null;
+}
+
+export interface TitleFacts {
+  title: string;
+  year: number | null;
+  capital: Capital | null;
+  decision: DecisionRef | null;
+}
+
+const DECISION = /quyết định\s+số\s*:?\s*([0-9A-Za-zĐđ/\-.]+)(?:\s+ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}))?(?:\s+(?:của\s+)?([^)]+?))?\s*\)?\s*$/i;
+
+export function titleFacts(lines: readonly string[]): TitleFacts {
+  const title = lines.join(' ').replace(/\s+/g, ' ').trim();
+  const folded = fold(title);
+  const year = /\bnam (20\d\d)\b/.exec(folded)?.[1] ?? /\b(20\d\d)\b/.exec(folded)?.[1];
+  return { title, year: year ? Number(year) : null, capital: capitalOf(folded), decision: decisionOf(lines) };
+}
+
+/** "vốn đầu tư phát triển" → ĐT; "sự nghiệp", "thường xuyên" → SN; both or neither → unknown. */
+export function capitalOf(folded: string): Capital | null {
+  const dt = /dau tu phat trien|von dau tu|\bdtpt\b/.test(folded);
+  const sn = /su nghiep|thuong xuyen/.test(folded);
+  return dt === sn ? null : dt ? 'DT' : 'SN';
+}
+
+function decisionOf(lines: readonly string[]): DecisionRef | null {
+  for (const line of lines) {
+    const m = DECISION.exec(line.replace(/\s+/g, ' ').trim());
+    if (!m) continue;
+    const date = m[4] ? `${m[4]}-${m[3]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}` : null;
+    return { number: m[1]!.replace(/[.,]$/, ''), date, issuer: m[5]?.trim() || null };
+  }
+  return null;
+}

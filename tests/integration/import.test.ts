@@ -1,0 +1,130 @@
+// Issue 15, first slice: the province's annexes into her book from the command line, in the
+// layouts provinces use, figures exactly as the fixtures' README gives them; bad input refused
+// with the book left as it was.
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Book } from '../../electron/backend/book/store';
+import { sovon } from '../support/cli';
+import { legacyAnnex } from '../support/legacy-annex';
+import { tempDir } from '../support/temp';
+
+const fixtures = path.resolve(import.meta.dirname, '../../../shared/fixtures/province');
+const expected = JSON.parse(/```json\n([\s\S]*?)```/.exec(fs.readFileSync(path.join(fixtures, 'README.md'), 'utf8'))![1]!) as {
+  file: string; year: number; capital: 'DT' | 'SN'; expected_trieu: Record<string, number>;
+}[];
+let dir: string;
+beforeAll(() => { dir = tempDir('import'); });
+
+async function freshBook(name: string, unit = 'Ủy ban nhân dân huyện Phong Thổ'): Promise<string> {
+  const file = path.join(dir, `${name}.sovon`);
+  expect((await sovon('new', file, '--unit', unit)).code).toBe(0);
+  return file;
+}
+
+interface ImportJson { committed: boolean; layout: string; year: number; capital: string; unit: string; origin: { id: string; kind: string; label: string; complete: boolean }; claims: { node: string; capital: string; measure: string; year: number; value: number }[]; flags: unknown[] }
+
+async function importJson(book: string, file: string, ...options: string[]): Promise<ImportJson> {
+  const res = await sovon('import', book, file, '--json', ...options);
+  expect(res.err).toBe('');
+  return JSON.parse(res.out) as ImportJson;
+}
+
+describe('the province\'s sample annexes', () => {
+  for (const sample of expected) {
+    it(`reads ${sample.file} to the figures its README gives for Phong Thổ`, async () => {
+      const book = await freshBook(sample.file);
+      const before = fs.readFileSync(book);
+      const dry = await importJson(book, path.join(fixtures, sample.file), '--dry-run');
+      expect(fs.readFileSync(book).equals(before)).toBe(true);
+      expect(dry).toMatchObject({ committed: false, year: sample.year, capital: sample.capital, unit: 'Huyện Phong Thổ', flags: [] });
+      for (const [node, trieu] of Object.entries(sample.expected_trieu)) {
+        expect(dry.claims.find((c) => c.node === node)).toMatchObject({ capital: sample.capital, measure: 'allocated', year: sample.year, value: trieu * 1_000_000 });
+      }
+      const done = await importJson(book, path.join(fixtures, sample.file));
+      expect(done.committed).toBe(true);
+      const b = Book.open(book);
+      const origin = b.origins().find((o) => o.id === done.origin.id)!;
+      expect(origin).toMatchObject({ kind: 'province', complete: true, scope: { capitals: [sample.capital], measures: ['allocated'] } });
+      expect(b.claims({ program: 'GNBV', origin: origin.id }).length).toBe(done.claims.length);
+      b.close();
+    });
+  }
+
+  it('names the origin after the decision the title quotes', async () => {
+    const book = await freshBook('named');
+    const res = await importJson(book, path.join(fixtures, 'sample-2022-units-as-rows.xlsx'), '--dry-run');
+    expect(res.origin.label).toBe('QĐ số 413/QĐ-UBND ngày 06/04/2022 (PL01)');
+    expect(res.layout).toBe('units-as-rows');
+  });
+
+  it('recognises a file imported before, and leaves the book as it is', async () => {
+    const book = await freshBook('twice');
+    const file = path.join(fixtures, 'sample-2023-content-as-rows-dautu.xlsx');
+    expect((await sovon('import', book, file)).code).toBe(0);
+    const before = fs.readFileSync(book);
+    const again = await sovon('import', book, file);
+    expect(again).toMatchObject({ code: 1, err: expect.stringMatching(/đã được nhập vào sổ/) });
+    expect(fs.readFileSync(book).equals(before)).toBe(true);
+  });
+});
+
+describe('annexes as provinces really write them', () => {
+  it('reads an annex typed in TCVN3 and VNI, a figure stored as text "1.234,5", and flags the province\'s own total', async () => {
+    const file = path.join(dir, 'legacy.xlsx');
+    await legacyAnnex().xlsx.writeFile(file);
+    const book = await freshBook('legacy');
+    const res = await importJson(book, file, '--capital', 'SN', '--dry-run');
+    expect(res.claims.map((c) => [c.node, c.value])).toEqual([['GNBV', 2_085_000_000], ['DA1.1', 2_085_000_000], ['DA1.2', 1_234_500_000]]);
+    // the province's Cộng (2.085) leaves out the 1.234,5 it stored as text
+    expect(res.flags).toHaveLength(1);
+    // the same annex as an old .xls (Excel 97-2003) reads to the same figures
+    const xls = await importJson(book, path.resolve(import.meta.dirname, '../fixtures/import/legacy-annex.xls'), '--capital', 'SN', '--dry-run');
+    expect(xls.claims.map((c) => [c.node, c.value])).toEqual(res.claims.map((c) => [c.node, c.value]));
+  });
+
+  it('reads contents as rows in đồng, with Roman numbering, a memo row and the total at the bottom', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Phụ lục 2');
+    ws.getCell('A1').value = 'GIAO DỰ TOÁN KINH PHÍ SỰ NGHIỆP NĂM 2024';
+    ws.getCell('A2').value = '(Kèm theo Quyết định số 1520/QĐ-UBND ngày 25/12/2023 của UBND tỉnh Lai Châu)';
+    ws.getCell('D3').value = 'Đơn vị tính: đồng';
+    ws.addRow(['STT', 'Nội dung', 'Tổng số', 'Huyện Phong Thổ', 'Huyện Sìn Hồ']);
+    ws.addRow(['A', 'B', '1=2+3', '2', '3']);
+    ws.addRow(['I', 'Dự án 2: Đa dạng hóa sinh kế', 5_000_000_000, '3.000.000.000', 2_000_000_000]);
+    ws.addRow(['', 'Trong đó: hỗ trợ hộ nghèo', 1_000_000_000, 600_000_000, 400_000_000]);
+    ws.addRow(['II', 'Dự án 3: Hỗ trợ phát triển sản xuất', 1_500_000_000, 1_000_000_000, 500_000_000]);
+    ws.addRow(['1', 'Tiểu dự án 1: Hỗ trợ phát triển sản xuất trong lĩnh vực nông nghiệp', 1_500_000_000, 1_000_000_000, 500_000_000]);
+    ws.addRow(['', 'Tổng cộng', 6_500_000_000, 4_000_000_000, 2_500_000_000]);
+    ws.addRow([]);
+    ws.addRow(['', 'Ghi chú: số liệu theo dự toán được giao']);
+    const file = path.join(dir, 'contents.xlsx');
+    await wb.xlsx.writeFile(file);
+    const book = await freshBook('contents');
+    const res = await importJson(book, file, '--dry-run');
+    expect(res).toMatchObject({ layout: 'contents-as-rows', year: 2024, capital: 'SN', flags: [] });
+    expect(res.claims.map((c) => [c.node, c.value])).toEqual([['DA2', 3_000_000_000], ['DA3', 1_000_000_000], ['DA3.1', 1_000_000_000], ['GNBV', 4_000_000_000]]);
+  });
+});
+
+describe('what cannot be imported', () => {
+  it('says which units the table has when hers is not among them, and writes nothing', async () => {
+    const book = await freshBook('elsewhere', 'UBND xã Mường So');
+    const before = fs.readFileSync(book);
+    const res = await sovon('import', book, path.join(fixtures, 'sample-2022-units-as-rows.xlsx'));
+    expect(res.code).toBe(1);
+    expect(res.err).toMatch(/Không thấy đơn vị "UBND xã Mường So".*"Huyện Phong Thổ"/);
+    expect(fs.readFileSync(book).equals(before)).toBe(true);
+  });
+
+  it('refuses a text file named .xlsx, in Vietnamese, and writes nothing', async () => {
+    const book = await freshBook('text');
+    const file = path.join(dir, 'not-excel.xlsx');
+    fs.writeFileSync(file, 'Đây không phải là bảng tính');
+    const before = fs.readFileSync(book);
+    const res = await sovon('import', book, file);
+    expect(res).toMatchObject({ code: 1, err: expect.stringMatching(/không phải là bảng tính Excel/) });
+    expect(fs.readFileSync(book).equals(before)).toBe(true);
+  });
+});
