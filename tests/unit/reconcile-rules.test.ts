@@ -250,3 +250,19 @@ describe('figures to a date', () => {
     expect(new Reconciler(TREE, all, [...parts, dated(m('DA1', 'disbursed', 70, { origin: 'report' }), '2024-12-31')]).checkAll()).toHaveLength(1);
   });
 });
+
+describe('a complete origin within the table it read', () => {
+  const plan = { ...ORIGINS[1]!, complete: true, scope: { capitals: ['SN' as const], measures: ['allocated' as const] } };
+  const origins = [ORIGINS[0]!, plan, ORIGINS[2]!];
+  const run = (claims: Claim[]) => new Reconciler(TREE, origins, claims).checkAll();
+  it('reads a line its table leaves out as 0, in that capital type and measure', () => {
+    const table = [m('DA1.1', 'allocated', 100, { origin: 'province' }), m('P', 'allocated', 100, { origin: 'province' })];
+    expect(run(table)).toEqual([]); // DA1.2 and DA2 are not in the table's rows: 0
+    expect(run([...table.slice(0, 1), m('P', 'allocated', 120, { origin: 'province' })]).map((f) => f.rule)).toEqual(['hierarchy-sum']);
+  });
+  it('says nothing of the other capital type, or of carry-in, so they are not held against her books', () => {
+    const table = [m('DA1.1', 'allocated', 100, { origin: 'province' })];
+    const books = [m('DA1.1', 'allocated', 100), m('DA1.1', 'carry_in', 20), m('DA1.1', 'allocated', 50, { capital: 'DT' })];
+    expect(run([...table, ...books, m('DA1.1', 'available', 120), m('DA1.1', 'allocated', 150, { capital: null })])).toEqual([]);
+  });
+});
