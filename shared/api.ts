@@ -38,6 +38,20 @@ export const settingsSchema = z.object({
   signers: z.object({ preparer: signer, chiefAccountant: signer, head: signer }),
 });
 
+/** A province annex she picked or dropped (browser mode cannot hand over a path), and what she
+ * chose where the file does not say, or says wrong. */
+const importInput = z.object({
+  program: code,
+  fileName: oneLineText(260),
+  /** the file's bytes, base64 */
+  data: z.string().min(1).max(7_000_000),
+  sheet: oneLineText(100).optional(),
+  unit: oneLineText(200).optional(),
+  year: year.optional(),
+  capital: z.enum(CAPITALS).optional(),
+  scale: z.enum(SCALE_NAMES as [Scale, ...Scale[]]).optional(),
+});
+
 export const calls = {
   bookInfo: z.object({}),
   getSheet: z.object({ program: code, origin: code, year, project: code.nullable() }),
@@ -66,6 +80,10 @@ export const calls = {
   explainFlags: z.object({
     program: code, flagIds: z.array(z.string().min(1).max(1000)).min(1).max(10_000), note: z.string().trim().min(1).max(2000).nullable(),
   }),
+  /** What importing the file would write, checked against the book; nothing is written. */
+  previewImport: importInput,
+  /** The same, written in one transaction (refused if the file was imported before). */
+  commitImport: importInput,
   /** A native file dialog where the shell has one (Electron); browser mode asks for a path. */
   pickPath: z.object({ purpose: z.enum(['open', 'new', 'copy']) }),
 } as const;
@@ -108,7 +126,31 @@ export interface CallResults {
   updateSettings: BookInfo;
   pickPath: { path: string | null; supported: boolean };
   runChecks: CheckReport;
+  previewImport: ImportView;
+  commitImport: { claims: number; origin: string; info: BookInfo };
   explainFlags: { explained: number };
+}
+
+/** What an import reads from the province's file, as the wizard shows it. */
+export interface ImportView {
+  file: string;
+  sheet: string;
+  sheets: string[];
+  layout: 'units-as-rows' | 'contents-as-rows';
+  title: string;
+  year: number;
+  capital: 'DT' | 'SN';
+  scale: Scale;
+  /** her unit as the table names it, and every unit the table lists */
+  unit: string;
+  units: string[];
+  originLabel: string;
+  /** the origin this same file was imported as, if it was */
+  importedAs: string | null;
+  figures: { node: string; name: string; label: string; cell: string; capital: 'DT' | 'SN' | null; dong: number; sure: boolean }[];
+  /** headers or captions read as no catalogue line */
+  unmapped: { at: string; label: string }[];
+  flags: Flag[];
 }
 
 export interface CheckReport {

@@ -6,6 +6,7 @@ import { ORIGIN_COMPLETE, SCALE_LABEL } from '../../shared/i18n/vi';
 import { ApiError, api } from './api/client';
 import { PromptDialog, type PromptSpec } from './dialogs/PromptDialog';
 import { SettingsDialog } from './dialogs/SettingsDialog';
+import { ImportDialog } from './dialogs/ImportDialog';
 import { SheetGrid, type CellEdit, type CellTarget } from './grid/SheetGrid';
 import { ChecksPanel, projectOf } from './checks/ChecksPanel';
 import { cellMarks, flagCell } from './checks/marks';
@@ -24,6 +25,7 @@ export function App() {
   const [focused, setFocused] = useState<string | null>(null);
   const [showChecks, setShowChecks] = useState(true);
   const [editingSettings, setEditingSettings] = useState(false);
+  const [importing, setImporting] = useState(false);
   const [target, setTarget] = useState<CellTarget | null>(null);
   const say = useCallback((text: string, error = false) => setMessage({ text, error }), []);
   const onError = useCallback((text: string) => say(text, true), [say]);
@@ -101,7 +103,7 @@ export function App() {
   return (
     <div className="app">
       <header className="toolbar">
-        <FileMenu onOpened={book.adopt} onMessage={say} ask={setPrompt} />
+        <FileMenu onOpened={book.adopt} onImport={() => setImporting(true)} onMessage={say} ask={setPrompt} />
         <span className="book-title" title={info.path}>{info.settings.title || info.fileName}</span>
         <button type="button" onClick={() => setEditingSettings(true)}>Cài đặt</button>
         {info.programs.length > 1 && (
@@ -177,6 +179,16 @@ export function App() {
       </footer>
       {/* a dialog's answer may open the next one (replace this file?): close only its own */}
       {prompt && <PromptDialog key={prompt.title} spec={prompt} onClose={() => setPrompt((p) => (p === prompt ? null : p))} />}
+      {importing && (
+        <ImportDialog
+          program={view.program}
+          onClose={() => setImporting(false)}
+          onImported={(text) => {
+            say(text);
+            api.call('bookInfo', {}).then(book.adopt).then(book.reload).catch((e: Error) => say(e.message, true));
+          }}
+        />
+      )}
       {editingSettings && (
         <SettingsDialog
           settings={info.settings}

@@ -5,6 +5,8 @@ export default defineConfig({
   testDir: '.',
   testMatch: '**/*.e2e.ts',
   timeout: 60_000,
+  // two cores shared with the server and the build: a check that waits 5 s can lose a race
+  expect: { timeout: 10_000 },
   workers: 1,
   reporter: [['list']],
   outputDir: '../../test-results/e2e',

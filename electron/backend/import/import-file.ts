@@ -33,6 +33,8 @@ export interface ImportOptions {
 export interface ImportPreview {
   file: string;
   sheet: string;
+  /** the workbook's visible sheets, to pick another */
+  sheets: string[];
   title: TitleFacts;
   year: number;
   capital: Capital;
@@ -49,9 +51,15 @@ export interface ImportPreview {
 
 export async function previewImport(book: Book, file: string, options: ImportOptions): Promise<{ preview: ImportPreview; bytes: Buffer }> {
   const bytes = readFile(file);
-  const workbook = await readWorkbookBytes(bytes, path.basename(file));
+  return { preview: await previewImportBytes(book, bytes, path.basename(file), options), bytes };
+}
+
+/** The same for bytes in hand: a file she picked or dropped on the window. */
+export async function previewImportBytes(book: Book, bytes: Buffer, fileName: string, options: ImportOptions): Promise<ImportPreview> {
+  const workbook = await readWorkbookBytes(bytes, fileName);
   const { sheet, grid, located } = pickSheet(workbook, options.sheet);
-  const title = titleFacts(located.titleRows.map((r) => grid.row(r).map((c) => c.value).join(' ')));
+  // a merged title shows on every cell of its range: each cell once
+  const title = titleFacts(located.titleRows.map((r) => [...new Set(grid.row(r))].map((c) => c.value).join(' ')));
   const year = options.year ?? title.year ?? fail(MSG.noYear(workbook.file, sheet.name));
   const capital = options.capital ?? title.capital ?? fail(MSG.noCapital(workbook.file, sheet.name));
   const scale = options.scale ?? located.scale?.scale ?? fail(MSG.noScale(workbook.file, sheet.name));
@@ -69,11 +77,10 @@ export async function previewImport(book: Book, file: string, options: ImportOpt
     value: f.value, asOf: null, note: `${workbook.file}, trang ${sheet.name}, ô ${f.cell}`,
   }));
   const flags = flagsOf(book, options.program, origin, unique(claims));
-  const preview: ImportPreview = {
-    file: workbook.file, sheet: sheet.name, title, year, capital, scale, plan, origin, claims: unique(claims), flags,
-    importedAs: book.originOfDocument(sha256), sha256,
+  return {
+    file: workbook.file, sheet: sheet.name, sheets: workbook.sheets.filter((s) => s.state === 'visible').map((s) => s.name),
+    title, year, capital, scale, plan, origin, claims: unique(claims), flags, importedAs: book.originOfDocument(sha256), sha256,
   };
-  return { preview, bytes };
 }
 
 /** One transaction: the origin, the file, every claim and its audit row; nothing if any fails. */

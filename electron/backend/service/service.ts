@@ -10,10 +10,11 @@ import { bookCalls } from './book-calls';
 import { sheetCalls } from './sheet-calls';
 import { lineCalls } from './line-calls';
 import { Checks, checkCalls } from './check-calls';
+import { importCalls } from './import-calls';
 
 /** Calls that change the row tree or how an origin is read: the engine, built on the old ones,
  * is rebuilt on next use (a re-check of the whole book). */
-const REBUILDS_CHECKS: ReadonlySet<CallName> = new Set(['addLine', 'renameLine', 'removeLine', 'setOriginComplete']);
+const REBUILDS_CHECKS: ReadonlySet<CallName> = new Set(['addLine', 'renameLine', 'removeLine', 'setOriginComplete', 'commitImport']);
 
 export type Handlers = { [N in CallName]: (input: ParsedInput<N>) => CallResults[N] | Promise<CallResults[N]> };
 
@@ -24,7 +25,7 @@ export class Service {
 
   constructor(book: Book | null = null) {
     this.current = book;
-    this.handlers = { ...bookCalls(this), ...sheetCalls(this), ...lineCalls(this), ...checkCalls(this) };
+    this.handlers = { ...bookCalls(this), ...sheetCalls(this), ...lineCalls(this), ...checkCalls(this), ...importCalls(this) };
   }
 
   get book(): Book {

@@ -7,13 +7,15 @@ import type { PromptSpec } from '../dialogs/PromptDialog';
 
 interface Props {
   onOpened(info: BookInfo): void;
+  /** Tệp > Nhập từ Excel */
+  onImport(): void;
   onMessage(text: string, error?: boolean): void;
   ask(spec: PromptSpec): void;
 }
 
 type Purpose = 'open' | 'new' | 'copy';
 
-export function FileMenu({ onOpened, onMessage, ask }: Props) {
+export function FileMenu({ onOpened, onImport, onMessage, ask }: Props) {
   const [open, setOpen] = useState(false);
   const [recent, setRecent] = useState<string[]>([]);
 
@@ -71,6 +73,7 @@ export function FileMenu({ onOpened, onMessage, ask }: Props) {
           })}>Mới…</li>
           <li role="menuitem" onClick={() => void withPath('open', 'Mở sổ', openBook)}>Mở…</li>
           <li role="menuitem" onClick={() => void withPath('copy', 'Lưu bản sao của sổ', (path, native) => saveCopy(path, native))}>Lưu bản sao…</li>
+          <li role="menuitem" onClick={() => { setOpen(false); onImport(); }}>Nhập từ Excel…</li>
           <li className="menu-heading" role="presentation">Gần đây</li>
           {recent.length === 0 && <li className="menu-empty" role="presentation">(chưa có)</li>}
           {recent.map((path) => (

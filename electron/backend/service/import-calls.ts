@@ -1,0 +1,44 @@
+// The import wizard's calls: preview what a province annex would write, then write it. Both read
+// the file afresh from the bytes she handed over: the back end keeps no half-done import.
+import type { ImportView, ParsedInput } from '../../../shared/api';
+import { catalogOf } from '../book/tree-of-book';
+import type { Book } from '../book/store';
+import { type ImportPreview, commitImport, previewImportBytes } from '../import/import-file';
+import { bookInfo } from './book-calls';
+import type { Handlers, Service } from './service';
+
+export function importCalls(service: Service): Pick<Handlers, 'previewImport' | 'commitImport'> {
+  return {
+    previewImport: async (input) => viewOf(service.book, input.program, await preview(service.book, input)),
+    commitImport: async (input) => {
+      const book = service.book;
+      const bytes = Buffer.from(input.data, 'base64');
+      const p = await previewImportBytes(book, bytes, input.fileName, optionsOf(input));
+      const { claims } = commitImport(book, p, bytes);
+      return { claims, origin: p.origin.id, info: bookInfo(book) };
+    },
+  };
+}
+
+function preview(book: Book, input: ParsedInput<'previewImport'>): Promise<ImportPreview> {
+  return previewImportBytes(book, Buffer.from(input.data, 'base64'), input.fileName, optionsOf(input));
+}
+
+function optionsOf(input: ParsedInput<'previewImport'>) {
+  const { program, sheet, unit, year, capital, scale } = input;
+  return { program, ...(sheet && { sheet }), ...(unit && { unit }), ...(year && { year }), ...(capital && { capital }), ...(scale && { scale }) };
+}
+
+function viewOf(book: Book, program: string, p: ImportPreview): ImportView {
+  const names = new Map(catalogOf(book, program).nodes.map((n) => [n.code, n.name]));
+  const labels = new Map(p.plan.mappings.map((m) => [m.node, m.label]));
+  return {
+    file: p.file, sheet: p.sheet, sheets: p.sheets, layout: p.plan.layout, title: p.title.title, year: p.year, capital: p.capital,
+    scale: p.scale, unit: p.plan.unit, units: p.plan.units, originLabel: p.origin.label, importedAs: p.importedAs?.label ?? null,
+    figures: p.plan.figures.map((f) => ({
+      node: f.node, name: names.get(f.node) ?? f.node, label: labels.get(f.node) ?? '', cell: f.cell, capital: f.capital, dong: f.value, sure: f.sure,
+    })),
+    unmapped: p.plan.mappings.filter((m) => m.node === null).map((m) => ({ at: m.at, label: m.label })),
+    flags: p.flags,
+  };
+}

@@ -1,0 +1,145 @@
+// Tệp > Nhập từ Excel: she picks the province's annex; Sổ Vốn shows what it read (the sheet, her
+// unit, the year and capital type, every figure with its cell, what it could not place, and the
+// flags the new figures raise against her book) and writes nothing until she says "Nhập".
+import { useState } from 'react';
+import type { ImportView } from '../../../shared/api';
+import { CAPITAL_LABEL } from '../../../shared/i18n/vi';
+import { formatMoney, dong } from '../../../shared/money';
+import { api } from '../api/client';
+
+interface Props {
+  program: string;
+  onClose(): void;
+  onImported(message: string): void;
+}
+
+interface Choice {
+  sheet?: string;
+  unit?: string;
+  year?: number;
+  capital?: 'DT' | 'SN';
+}
+
+export function ImportDialog({ program, onClose, onImported }: Props) {
+  const [file, setFile] = useState<{ name: string; data: string } | null>(null);
+  const [choice, setChoice] = useState<Choice>({});
+  const [view, setView] = useState<ImportView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const read = async (f: { name: string; data: string }, c: Choice) => {
+    setBusy(true);
+    setError(null);
+    try {
+      setView(await api.call('previewImport', { program, fileName: f.name, data: f.data, ...c }));
+    } catch (e) {
+      setView(null);
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const pick = async (input: HTMLInputElement) => {
+    const chosen = input.files?.[0];
+    if (!chosen) return;
+    const f = { name: chosen.name, data: await base64(chosen) };
+    setFile(f);
+    setChoice({});
+    await read(f, {});
+  };
+  const change = (c: Choice) => {
+    const next = { ...choice, ...c };
+    setChoice(next);
+    if (file) void read(file, next);
+  };
+  const commit = async () => {
+    if (!file) return;
+    setBusy(true);
+    try {
+      const res = await api.call('commitImport', { program, fileName: file.name, data: file.data, ...choice });
+      onImported(`Đã nhập ${res.claims} số liệu từ ${file.name}.`);
+      onClose();
+    } catch (e) {
+      setError((e as Error).message);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="modal-backdrop" role="presentation">
+      <div className="modal import" role="dialog" aria-label="Nhập từ Excel">
+        <h2>Nhập phụ lục Excel của tỉnh</h2>
+        <label className="file-pick">
+          {/* the browser's own button would say "Choose File": ours speaks Vietnamese */}
+          <span className="button">Chọn tệp Excel (.xlsx, .xls)…</span>
+          <input type="file" accept=".xlsx,.xls" aria-label="Tệp Excel" onChange={(e) => void pick(e.target)} />
+          <span>{file?.name ?? 'Chưa chọn tệp'}</span>
+        </label>
+        {busy && <p className="modal-message">Đang đọc…</p>}
+        {error && <p role="alert" className="msg error">{error}</p>}
+        {view && <Preview view={view} onChange={change} />}
+        <div className="modal-buttons">
+          <button type="button" onClick={onClose}>Hủy</button>
+          <button type="button" className="primary" disabled={!view || busy || view.importedAs !== null} onClick={() => void commit()}>
+            Nhập {view ? `${view.figures.length} số liệu` : ''}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function Preview({ view, onChange }: { view: ImportView; onChange(c: Choice): void }) {
+  return (
+    <div className="import-preview">
+      <p className="modal-message">{view.title}</p>
+      <div className="import-choices">
+        <label>Trang
+          <select aria-label="Trang" value={view.sheet} onChange={(e) => onChange({ sheet: e.target.value })}>
+            {view.sheets.map((s) => <option key={s} value={s}>{s}</option>)}
+          </select>
+        </label>
+        <label>Đơn vị trong bảng
+          <select aria-label="Đơn vị trong bảng" value={view.unit} onChange={(e) => onChange({ unit: e.target.value })}>
+            {view.units.map((u) => <option key={u} value={u}>{u}</option>)}
+          </select>
+        </label>
+        <label>Năm
+          <input aria-label="Năm của bảng" type="number" value={view.year} onChange={(e) => onChange({ year: Number(e.target.value) })} />
+        </label>
+        <label>Loại vốn
+          <select aria-label="Loại vốn" value={view.capital} onChange={(e) => onChange({ capital: e.target.value as 'DT' | 'SN' })}>
+            <option value="DT">{CAPITAL_LABEL.DT}</option>
+            <option value="SN">{CAPITAL_LABEL.SN}</option>
+          </select>
+        </label>
+      </div>
+      <p className="modal-message">
+        Nguồn mới: <b>{view.originLabel}</b> · {view.layout === 'units-as-rows' ? 'đơn vị theo dòng, dự án theo cột' : 'nội dung theo dòng, đơn vị theo cột'}
+      </p>
+      {view.importedAs && <p role="alert" className="msg error">Tệp này đã được nhập (nguồn "{view.importedAs}").</p>}
+      <table className="import-figures" aria-label="Số liệu sẽ nhập">
+        <thead><tr><th>Mã</th><th>Dòng trong danh mục</th><th>Trong tệp</th><th>Ô</th><th>Giao (triệu đồng)</th></tr></thead>
+        <tbody>
+          {view.figures.map((f) => (
+            <tr key={`${f.node}|${f.cell}`} className={f.sure ? '' : 'unsure'} title={f.sure ? undefined : 'Đọc theo tên gần đúng: hãy kiểm tra'}>
+              <td>{f.node}</td><td>{f.name}</td><td>{f.label}</td><td>{f.cell}</td><td className="num">{formatMoney(dong(f.dong), 'trieu')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {view.unmapped.length > 0 && <p className="modal-message">Không đọc được: {view.unmapped.map((u) => `${u.at} "${u.label}"`).join(', ')}</p>}
+      <p className="modal-message">{view.flags.length ? `${view.flags.length} cờ đối chiếu:` : 'Không có cờ đối chiếu nào với sổ.'}</p>
+      {view.flags.length > 0 && <ul className="import-flags">{view.flags.map((f) => <li key={f.id}>{f.message}</li>)}</ul>}
+    </div>
+  );
+}
+
+function base64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(new Error('Không đọc được tệp đã chọn.'));
+    reader.readAsDataURL(file);
+  });
+}

@@ -1,0 +1,52 @@
+// She imports the province's 2022 annex from Tệp > Nhập từ Excel, sees what will be written, and
+// finds the decision among her origins, agreeing with her books.
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { freshDemoBook, serve, stopAll } from './browser-mode';
+
+test.afterEach(stopAll);
+
+const fixtures = path.resolve(import.meta.dirname, '../../../shared/fixtures/province');
+
+test('import the province\'s annex: preview her unit\'s figures, then write them as a new origin', async ({ page }) => {
+  const app = await serve(freshDemoBook());
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Tệp' }).click();
+  await page.getByRole('menuitem', { name: 'Nhập từ Excel…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nhập từ Excel' });
+  await dialog.getByLabel('Tệp Excel').setInputFiles(path.join(fixtures, 'sample-2022-units-as-rows.xlsx'));
+
+  const figures = dialog.getByRole('table', { name: 'Số liệu sẽ nhập' });
+  await expect(figures.locator('tr', { hasText: 'DA1.1' })).toContainText('2.085');
+  await expect(figures.locator('tr', { hasText: 'DA7.2' })).toContainText('206');
+  await expect(dialog.getByLabel('Đơn vị trong bảng')).toHaveValue('Huyện Phong Thổ');
+  await expect(dialog.getByLabel('Năm của bảng')).toHaveValue('2022');
+  await expect(dialog).toContainText('QĐ số 413/QĐ-UBND ngày 06/04/2022 (PL01)');
+  await expect(dialog).toContainText('Không có cờ đối chiếu nào với sổ.');
+  await page.screenshot({ path: 'test-results/e2e/import-preview.png' });
+
+  // another unit of the same table, then back to hers
+  await dialog.getByLabel('Đơn vị trong bảng').selectOption('Huyện Sìn Hồ');
+  await expect(figures.locator('tr', { hasText: 'DA1.1' })).toContainText('1.810');
+  await dialog.getByLabel('Đơn vị trong bảng').selectOption('Huyện Phong Thổ');
+  await expect(figures.locator('tr', { hasText: 'DA1.1' })).toContainText('2.085');
+
+  await dialog.getByRole('button', { name: /^Nhập 10 số liệu/ }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã nhập 10 số liệu từ sample-2022-units-as-rows.xlsx.');
+  await page.getByLabel('Nguồn số liệu').selectOption({ label: 'QĐ số 413/QĐ-UBND ngày 06/04/2022 (PL01)' });
+  await page.getByLabel('Năm').selectOption('2022');
+  await expect(page.locator('.ag-row[row-id="GNBV"] .ag-cell[col-id="allocated:SN"]')).toHaveText('12.960');
+  await app.stop();
+});
+
+test('a file that is not a workbook is refused in the dialog, and nothing is written', async ({ page }) => {
+  const app = await serve(freshDemoBook());
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Tệp' }).click();
+  await page.getByRole('menuitem', { name: 'Nhập từ Excel…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nhập từ Excel' });
+  await dialog.getByLabel('Tệp Excel').setInputFiles({ name: 'phu-luc.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('không phải bảng tính') });
+  await expect(dialog.getByRole('alert')).toContainText('không phải là bảng tính Excel');
+  await expect(dialog.getByRole('button', { name: /^Nhập/ })).toBeDisabled();
+  await app.stop();
+});
