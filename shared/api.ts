@@ -82,8 +82,9 @@ export const calls = {
   }),
   /** What importing the file would write, checked against the book; nothing is written. */
   previewImport: importInput,
-  /** The same, written in one transaction (refused if the file was imported before). */
-  commitImport: importInput,
+  /** The same, written in one transaction (refused if the file was imported before); `toBooks`
+   * also copies the allocations into her books where they state nothing yet. */
+  commitImport: importInput.extend({ toBooks: z.boolean().optional() }),
   /** A native file dialog where the shell has one (Electron); browser mode asks for a path. */
   pickPath: z.object({ purpose: z.enum(['open', 'new', 'copy']) }),
 } as const;
@@ -127,7 +128,7 @@ export interface CallResults {
   pickPath: { path: string | null; supported: boolean };
   runChecks: CheckReport;
   previewImport: ImportView;
-  commitImport: { claims: number; origin: string; info: BookInfo };
+  commitImport: { claims: number; toBooks: number; origin: string; info: BookInfo };
   explainFlags: { explained: number };
 }
 

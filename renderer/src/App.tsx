@@ -25,7 +25,7 @@ export function App() {
   const [focused, setFocused] = useState<string | null>(null);
   const [showChecks, setShowChecks] = useState(true);
   const [editingSettings, setEditingSettings] = useState(false);
-  const [importing, setImporting] = useState(false);
+  const [importing, setImporting] = useState<{ dropped: File | null } | null>(null);
   const [target, setTarget] = useState<CellTarget | null>(null);
   const say = useCallback((text: string, error = false) => setMessage({ text, error }), []);
   const onError = useCallback((text: string) => say(text, true), [say]);
@@ -101,9 +101,20 @@ export function App() {
   }
   const origin = info.origins.find((o) => o.id === view.origin);
   return (
-    <div className="app">
+    <div
+      className="app"
+      // a province annex dropped anywhere on the window opens the import with it
+      onDragOver={(e) => { if (e.dataTransfer.types.includes('Files')) e.preventDefault(); }}
+      onDrop={(e) => {
+        const file = e.dataTransfer.files[0];
+        if (!file) return;
+        e.preventDefault();
+        if (/\.xlsx?$/i.test(file.name)) setImporting({ dropped: file });
+        else say(`Tệp "${file.name}" không phải bảng tính Excel (.xlsx, .xls).`, true);
+      }}
+    >
       <header className="toolbar">
-        <FileMenu onOpened={book.adopt} onImport={() => setImporting(true)} onMessage={say} ask={setPrompt} />
+        <FileMenu onOpened={book.adopt} onImport={() => setImporting({ dropped: null })} onMessage={say} ask={setPrompt} />
         <span className="book-title" title={info.path}>{info.settings.title || info.fileName}</span>
         <button type="button" onClick={() => setEditingSettings(true)}>Cài đặt</button>
         {info.programs.length > 1 && (
@@ -182,7 +193,8 @@ export function App() {
       {importing && (
         <ImportDialog
           program={view.program}
-          onClose={() => setImporting(false)}
+          dropped={importing.dropped}
+          onClose={() => setImporting(null)}
           onImported={(text) => {
             say(text);
             api.call('bookInfo', {}).then(book.adopt).then(book.reload).catch((e: Error) => say(e.message, true));

@@ -128,3 +128,20 @@ describe('what cannot be imported', () => {
     expect(fs.readFileSync(book).equals(before)).toBe(true);
   });
 });
+
+describe('the allocations into her books', () => {
+  it('copies them where her books state nothing yet, and keeps a figure she entered', async () => {
+    const book = await freshBook('to-books');
+    expect((await sovon('set', book, '--year', '2022', '--node', 'DA2', '--capital', 'SN', '--measure', 'allocated', '--value', '6.000', '--scale', 'trieu')).code).toBe(0);
+    const res = await sovon('import', book, path.join(fixtures, 'sample-2022-units-as-rows.xlsx'), '--to-books');
+    expect(res.code).toBe(0);
+    const b = Book.open(book);
+    const books = b.claims({ program: 'GNBV', origin: 'books', year: 2022 });
+    expect(books.find((c) => c.key.node === 'DA1.1')!.value).toBe(2_085_000_000);
+    expect(books.find((c) => c.key.node === 'DA2')!.value).toBe(6_000_000_000);
+    b.close();
+    // and the check says where her books and the decision differ
+    const check = await sovon('check', book, '--year', '2022');
+    expect(check.out).toMatch(/DA2 · Vốn SN · Giao · năm 2022.*6\.629/);
+  });
+});

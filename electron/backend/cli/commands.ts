@@ -88,8 +88,8 @@ export const commands: Record<string, Command> = {
         ...(o.sheet && { sheet: o.sheet }), ...(o.unit && { unit: o.unit }), ...(o.year && { year: year(o.year) }),
         ...(o.capital && { capital: capitalArg(o.capital) }), ...(o.scale && { scale: scaleArg(o.scale) }),
       });
-      const committed = o['dry-run'] ? null : commitImport(service.book, preview, bytes);
-      io.out(o.json ? JSON.stringify(importJson(preview, committed !== null), null, 2) : importText(preview, committed !== null));
+      const committed = o['dry-run'] ? null : commitImport(service.book, preview, bytes, o['to-books'] ?? false);
+      io.out(o.json ? JSON.stringify(importJson(preview, committed), null, 2) : importText(preview, committed));
       return 0;
     });
   },

@@ -5,9 +5,12 @@ import { SCALE_NAMES, type Scale, formatMoney } from '../../../shared/money';
 import type { ImportPreview } from '../import/import-file';
 import { BookError } from '../book/errors';
 
-export function importJson(p: ImportPreview, committed: boolean) {
+type Committed = { claims: number; toBooks: number } | null;
+
+export function importJson(p: ImportPreview, committed: Committed) {
   return {
-    committed,
+    committed: committed !== null,
+    copiedToBooks: committed?.toBooks ?? 0,
     file: p.file, sheet: p.sheet, layout: p.plan.layout, title: p.title.title, decision: p.title.decision,
     year: p.year, capital: p.capital, scale: p.scale, unit: p.plan.unit, units: p.plan.units,
     origin: p.origin, importedAs: p.importedAs?.id ?? null,
@@ -19,14 +22,14 @@ export function importJson(p: ImportPreview, committed: boolean) {
   };
 }
 
-export function importText(p: ImportPreview, committed: boolean): string {
+export function importText(p: ImportPreview, committed: Committed): string {
   const lines = [
     `${p.file}, trang "${p.sheet}": ${p.plan.layout === 'units-as-rows' ? 'đơn vị theo dòng, dự án theo cột' : 'nội dung theo dòng, đơn vị theo cột'}; đơn vị "${p.plan.unit}"; năm ${p.year}; vốn ${p.capital}.`,
     `Nguồn: ${p.origin.label}.`,
     ...p.claims.map((c) => `  ${c.key.node.padEnd(8)} ${MEASURE_LABEL[c.key.measure]} ${formatMoney(c.value as never, 'trieu')} triệu đồng  (${c.note})`),
     p.flags.length ? `${p.flags.length} cờ đối chiếu:` : 'Không có cờ đối chiếu nào.',
     ...p.flags.map((f) => `  ${f.message}`),
-    committed ? `Đã nhập ${p.claims.length} số liệu.` : 'Chạy thử: sổ không thay đổi.',
+    committed ? `Đã nhập ${p.claims.length} số liệu${committed.toBooks ? `; đã chép ${committed.toBooks} số giao vào sổ kế toán` : ''}.` : 'Chạy thử: sổ không thay đổi.',
   ];
   return lines.join('\n');
 }

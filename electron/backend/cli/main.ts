@@ -10,7 +10,7 @@ export const USAGE = `Cách dùng:
   sovon set BOOK --year 2023 --node DA5 [--unit TÊN] [--capital DT|SN] [--source NSTW] --measure allocated --value "12.060" [--scale trieu] [--origin books] [--allow-negative]
   sovon check BOOK [--year 2023] [--origin ID] [--program GNBV] [--json]
   sovon claims import BOOK FILE.json [--allow-negative]
-  sovon import BOOK FILE.xlsx|.xls [--sheet TÊN] [--unit "Phong Thổ"] [--year 2023] [--capital DT|SN] [--scale trieu] [--dry-run] [--json]
+  sovon import BOOK FILE.xlsx|.xls [--sheet TÊN] [--unit "Phong Thổ"] [--year 2023] [--capital DT|SN] [--scale trieu] [--to-books] [--dry-run] [--json]
   sovon claims export BOOK [--origin ID] [--program GNBV]
   sovon serve [BOOK] [--port N] [--open]      (không có BOOK: sổ mẫu)
   sovon verify BOOK`;
@@ -34,6 +34,7 @@ const OPTIONS = {
   'allow-negative': { type: 'boolean' },
   sheet: { type: 'string' },
   'dry-run': { type: 'boolean' },
+  'to-books': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

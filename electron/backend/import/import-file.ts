@@ -5,7 +5,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Capital, Claim, Origin } from '../../../shared/claim';
+import { BOOKS_ORIGIN, type Capital, type Claim, type Origin } from '../../../shared/claim';
 import { IMPORT_PLAN_MSG as MSG } from '../../../shared/i18n/import';
 import { SheetGrid } from '../../../shared/import/grid';
 import { locateTable } from '../../../shared/import/locate';
@@ -83,8 +83,10 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
   };
 }
 
-/** One transaction: the origin, the file, every claim and its audit row; nothing if any fails. */
-export function commitImport(book: Book, preview: ImportPreview, bytes: Buffer): { claims: number } {
+/** One transaction: the origin, the file, every claim and its audit row; nothing if any fails.
+ * `toBooks` also writes the lowest allocations into her books where they state nothing yet (a
+ * figure she has already entered is kept: where it differs, the check shows it). */
+export function commitImport(book: Book, preview: ImportPreview, bytes: Buffer, toBooks = false): { claims: number; toBooks: number } {
   if (preview.importedAs) throw new BookError(MSG.alreadyImported(preview.file, preview.importedAs.label));
   return book.transaction(() => {
     const action = book.nextActionId();
@@ -99,7 +101,16 @@ export function commitImport(book: Book, preview: ImportPreview, bytes: Buffer):
       book.putClaim(claim);
       book.audit(action, 'import', claim.key, before && before.value, claim.value);
     }
-    return { claims: preview.claims.length };
+    let copied = 0;
+    const held = toBooks ? heldInBooks(book, preview.claims) : new Set<string>();
+    for (const claim of toBooks ? lowest(book, preview.claims) : []) {
+      const key = { ...claim.key, origin: BOOKS_ORIGIN };
+      if (held.has(`${key.node}|${key.capital}`)) continue;
+      book.putClaim({ ...claim, key } as Claim);
+      book.audit(action, 'import', key, null, claim.value);
+      copied++;
+    }
+    return { claims: preview.claims.length, toBooks: copied };
   });
 }
 
@@ -126,6 +137,31 @@ function originOf(title: TitleFacts, file: string, sheet: string, sha256: string
 function flagsOf(book: Book, program: string, origin: Origin, claims: Claim[]): Flag[] {
   const engine = new Reconciler(treeOf(book, program), [...book.origins().filter((o) => o.id !== origin.id), origin], [...book.claims({ program }), ...claims]);
   return engine.checkAll().filter((f) => f.claims[0]!.origin === origin.id || f.id.endsWith(`vs:${origin.id}`));
+}
+
+/** The imported figures with no imported figure below them: her books state lines and derive
+ * their totals, so a total copied in would stop following her lines. */
+function lowest(book: Book, claims: readonly Claim[]): Claim[] {
+  if (claims.length === 0) return [];
+  const tree = treeOf(book, claims[0]!.key.program);
+  const covered = new Set<string>();
+  for (const c of claims) {
+    for (let id = tree.byId.get(c.key.node)?.parentId ?? null; id !== null; id = tree.byId.get(id)?.parentId ?? null) covered.add(`${id}|${c.key.capital}`);
+  }
+  return claims.filter((c) => !covered.has(`${c.key.node}|${c.key.capital}`));
+}
+
+/** Rows where her books already state the allocation, or state it for a line below them. */
+function heldInBooks(book: Book, claims: readonly Claim[]): Set<string> {
+  const held = new Set<string>();
+  if (claims.length === 0) return held;
+  const { program, period } = claims[0]!.key;
+  const tree = treeOf(book, program);
+  for (const c of book.claims({ program, origin: BOOKS_ORIGIN, year: period.from })) {
+    if (c.key.measure !== 'allocated') continue;
+    for (let id: string | null = c.key.node; id !== null; id = tree.byId.get(id)?.parentId ?? null) held.add(`${id}|${c.key.capital}`);
+  }
+  return held;
 }
 
 /** A node read twice (a row and its repeat further down) is one claim: the first reading. */

@@ -14,8 +14,8 @@ export function importCalls(service: Service): Pick<Handlers, 'previewImport' | 
       const book = service.book;
       const bytes = Buffer.from(input.data, 'base64');
       const p = await previewImportBytes(book, bytes, input.fileName, optionsOf(input));
-      const { claims } = commitImport(book, p, bytes);
-      return { claims, origin: p.origin.id, info: bookInfo(book) };
+      const { claims, toBooks } = commitImport(book, p, bytes, input.toBooks ?? false);
+      return { claims, toBooks, origin: p.origin.id, info: bookInfo(book) };
     },
   };
 }

@@ -1,7 +1,7 @@
 // Tệp > Nhập từ Excel: she picks the province's annex; Sổ Vốn shows what it read (the sheet, her
 // unit, the year and capital type, every figure with its cell, what it could not place, and the
 // flags the new figures raise against her book) and writes nothing until she says "Nhập".
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ImportView } from '../../../shared/api';
 import { CAPITAL_LABEL } from '../../../shared/i18n/vi';
 import { formatMoney, dong } from '../../../shared/money';
@@ -9,6 +9,8 @@ import { api } from '../api/client';
 
 interface Props {
   program: string;
+  /** a file dropped on the window, read at once */
+  dropped?: File | null;
   onClose(): void;
   onImported(message: string): void;
 }
@@ -20,12 +22,14 @@ interface Choice {
   capital?: 'DT' | 'SN';
 }
 
-export function ImportDialog({ program, onClose, onImported }: Props) {
+export function ImportDialog({ program, dropped, onClose, onImported }: Props) {
   const [file, setFile] = useState<{ name: string; data: string } | null>(null);
   const [choice, setChoice] = useState<Choice>({});
   const [view, setView] = useState<ImportView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // proposed: most units keep the province's allocation as their own plan
+  const [toBooks, setToBooks] = useState(true);
 
   const read = async (f: { name: string; data: string }, c: Choice) => {
     setBusy(true);
@@ -39,8 +43,7 @@ export function ImportDialog({ program, onClose, onImported }: Props) {
       setBusy(false);
     }
   };
-  const pick = async (input: HTMLInputElement) => {
-    const chosen = input.files?.[0];
+  const pick = async (chosen: File | undefined) => {
     if (!chosen) return;
     const f = { name: chosen.name, data: await base64(chosen) };
     setFile(f);
@@ -52,12 +55,18 @@ export function ImportDialog({ program, onClose, onImported }: Props) {
     setChoice(next);
     if (file) void read(file, next);
   };
+  // the file she dropped on the window is read as if she had picked it here
+  useEffect(() => {
+    if (dropped) void pick(dropped);
+  }, [dropped]); // eslint-style dependency on `pick` left out: it is recreated every render
+
   const commit = async () => {
     if (!file) return;
     setBusy(true);
     try {
-      const res = await api.call('commitImport', { program, fileName: file.name, data: file.data, ...choice });
-      onImported(`Đã nhập ${res.claims} số liệu từ ${file.name}.`);
+      const res = await api.call('commitImport', { program, fileName: file.name, data: file.data, ...choice, toBooks });
+      const copied = res.toBooks ? ` Đã chép ${res.toBooks} số giao vào sổ kế toán.` : '';
+      onImported(`Đã nhập ${res.claims} số liệu từ ${file.name}.${copied}`);
       onClose();
     } catch (e) {
       setError((e as Error).message);
@@ -72,12 +81,18 @@ export function ImportDialog({ program, onClose, onImported }: Props) {
         <label className="file-pick">
           {/* the browser's own button would say "Choose File": ours speaks Vietnamese */}
           <span className="button">Chọn tệp Excel (.xlsx, .xls)…</span>
-          <input type="file" accept=".xlsx,.xls" aria-label="Tệp Excel" onChange={(e) => void pick(e.target)} />
+          <input type="file" accept=".xlsx,.xls" aria-label="Tệp Excel" onChange={(e) => void pick(e.target.files?.[0])} />
           <span>{file?.name ?? 'Chưa chọn tệp'}</span>
         </label>
         {busy && <p className="modal-message">Đang đọc…</p>}
         {error && <p role="alert" className="msg error">{error}</p>}
         {view && <Preview view={view} onChange={change} />}
+        {view && (
+          <label className="check">
+            <input type="checkbox" checked={toBooks} onChange={(e) => setToBooks(e.target.checked)} />
+            Chép số giao vào sổ kế toán của đơn vị (chỉ những ô sổ chưa ghi)
+          </label>
+        )}
         <div className="modal-buttons">
           <button type="button" onClick={onClose}>Hủy</button>
           <button type="button" className="primary" disabled={!view || busy || view.importedAs !== null} onClick={() => void commit()}>
