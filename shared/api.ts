@@ -50,6 +50,8 @@ const importInput = z.object({
   year: year.optional(),
   capital: z.enum(CAPITALS).optional(),
   scale: z.enum(SCALE_NAMES as [Scale, ...Scale[]]).optional(),
+  /** her readings of headers or captions: a catalogue code, or null for "not a line" */
+  corrections: z.array(z.object({ label: oneLineText(500), node: code.nullable() })).max(500).optional(),
 });
 
 export const calls = {
@@ -149,8 +151,10 @@ export interface ImportView {
   /** the origin this same file was imported as, if it was */
   importedAs: string | null;
   figures: { node: string; name: string; label: string; cell: string; capital: 'DT' | 'SN' | null; dong: number; sure: boolean }[];
-  /** headers or captions read as no catalogue line */
-  unmapped: { at: string; label: string }[];
+  /** every header or caption read, and as what (she may correct any) */
+  mappings: { at: string; label: string; node: string | null; sure: boolean; corrected: boolean }[];
+  /** the catalogue's lines she may choose from */
+  nodes: { code: string; name: string }[];
   flags: Flag[];
 }
 

@@ -22,6 +22,16 @@ export interface Mapping {
   node: string | null;
   sure: boolean;
   capital: Capital | null;
+  /** read as she said (now, or in a file of the same shape before), not as guessed */
+  corrected: boolean;
+}
+
+/** Her readings of headers and captions, by the folded text (see correctionKey): a profile
+ * saved in the book and applied to the next file that writes them the same way. */
+export type Corrections = ReadonlyMap<string, string | null>;
+
+export function correctionKey(label: string): string {
+  return fold(label);
 }
 
 export interface PlannedFigure {
@@ -55,6 +65,7 @@ export interface PlanRequest {
   scale: Scale;
   /** the whole table's capital type (from the title), when a column does not say */
   capital: Capital | null;
+  corrections?: Corrections;
 }
 
 const UNIT_NAME = /^(huyen|xa|thi xa|thanh pho|tp\.?|phuong|thi tran|so|ban|trung tam|ubnd|uy ban)\b/;
@@ -75,8 +86,8 @@ function unitsAsRows(req: PlanRequest, matcher: CatalogMatcher, columns: number[
   if (!mine) return { units, layout: 'units-as-rows' };
   const mappings = columns.map((col): Mapping => {
     const labels = headerLabels(req, col);
-    const m = matcher.match(labels);
-    return { at: cellRef(located.headerRows[0]!, col).replace(/\d+$/, ''), label: labels.join(' / '), node: m?.node ?? null, sure: m?.sure ?? false, capital: capitalOf(fold(labels.join(' '))) ?? req.capital };
+    const at = cellRef(located.headerRows[0]!, col).replace(/\d+$/, '');
+    return corrected(req, { at, label: labels.join(' / '), ...guess(matcher.match(labels)), capital: capitalOf(fold(labels.join(' '))) ?? req.capital });
   });
   const read = figures(req, mappings.map((m, i) => ({ m, row: mine.row, col: columns[i]! })));
   return { layout: 'units-as-rows', unit: mine.text, units, mappings, ...read };
@@ -92,12 +103,22 @@ function contentsAsRows(req: PlanRequest, matcher: CatalogMatcher, columns: numb
   for (const r of located.dataRows) {
     const label = grid.text(r, located.labelCol);
     if (!label || MEMO.test(fold(label))) continue;
-    const m: NodeMatch | null = matcher.match([label], project);
-    if (m) project = matcher.projectOf(m.node) ?? project;
-    mappings.push({ at: String(r), label, node: m?.node ?? null, sure: m?.sure ?? false, capital: req.capital });
+    const mapping = corrected(req, { at: String(r), label, ...guess(matcher.match([label], project)), capital: req.capital });
+    if (mapping.node) project = matcher.projectOf(mapping.node) ?? project;
+    mappings.push(mapping);
   }
   const places = mappings.flatMap((m) => mine.map((col) => ({ m: { ...m, capital: capitalOf(fold(headerLabels(req, col).join(' '))) ?? req.capital }, row: Number(m.at), col })));
   return { layout: 'contents-as-rows', unit: headerLabels(req, mine[0]!).find((l) => sameUnit(l, req.unit))!, units: [...new Set(units)], mappings, ...figures(req, places) };
+}
+
+function guess(m: NodeMatch | null): Pick<Mapping, 'node' | 'sure' | 'corrected'> {
+  return { node: m?.node ?? null, sure: m?.sure ?? false, corrected: false };
+}
+
+function corrected(req: PlanRequest, m: Mapping): Mapping {
+  const key = correctionKey(m.label);
+  if (!req.corrections?.has(key)) return m;
+  return { ...m, node: req.corrections.get(key) ?? null, sure: true, corrected: true };
 }
 
 function figures(req: PlanRequest, places: { m: Mapping; row: number; col: number }[]): Pick<Plan, 'figures' | 'problems'> {

@@ -17,8 +17,9 @@ test('import the province\'s annex: preview her unit\'s figures, then write them
   await dialog.getByLabel('Tệp Excel').setInputFiles(path.join(fixtures, 'sample-2022-units-as-rows.xlsx'));
 
   const figures = dialog.getByRole('table', { name: 'Số liệu sẽ nhập' });
-  await expect(figures.locator('tr', { hasText: 'DA1.1' })).toContainText('2.085');
-  await expect(figures.locator('tr', { hasText: 'DA7.2' })).toContainText('206');
+  await expect(figures.getByRole('row', { name: 'Dự án 1 / TDA 1' })).toContainText('2.085');
+  await expect(figures.getByRole('row', { name: 'Dự án 7 / TDA 2' })).toContainText('206');
+  await expect(figures.getByLabel('Đọc "Dự án 1 / TDA 1" là')).toHaveValue('DA1.1');
   await expect(dialog.getByLabel('Đơn vị trong bảng')).toHaveValue('Huyện Phong Thổ');
   await expect(dialog.getByLabel('Năm của bảng')).toHaveValue('2022');
   await expect(dialog).toContainText('QĐ số 413/QĐ-UBND ngày 06/04/2022 (PL01)');
@@ -27,9 +28,14 @@ test('import the province\'s annex: preview her unit\'s figures, then write them
 
   // another unit of the same table, then back to hers
   await dialog.getByLabel('Đơn vị trong bảng').selectOption('Huyện Sìn Hồ');
-  await expect(figures.locator('tr', { hasText: 'DA1.1' })).toContainText('1.810');
+  await expect(figures.getByRole('row', { name: 'Dự án 1 / TDA 1' })).toContainText('1.810');
   await dialog.getByLabel('Đơn vị trong bảng').selectOption('Huyện Phong Thổ');
-  await expect(figures.locator('tr', { hasText: 'DA1.1' })).toContainText('2.085');
+  await expect(figures.getByRole('row', { name: 'Dự án 1 / TDA 1' })).toContainText('2.085');
+  // she reads a column otherwise: Dự án 2's money is not hers to import this time
+  await figures.getByLabel('Đọc "Dự án 2" là').selectOption('');
+  await expect(figures.getByRole('row', { name: 'Dự án 2' })).not.toContainText('6.629');
+  await figures.getByLabel('Đọc "Dự án 2" là').selectOption('DA2');
+  await expect(figures.getByRole('row', { name: 'Dự án 2' })).toContainText('6.629');
 
   await dialog.getByRole('button', { name: /^Nhập 10 số liệu/ }).click();
   // the lowest lines her demo books did not state yet (DA7.1's contents are hers; DA6.2 is stated)
@@ -64,7 +70,7 @@ test('an annex dropped on the window opens the import with it', async ({ page })
     document.querySelector('.app')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   }, { data, name: 'sample-2023-content-as-rows-dautu.xlsx' });
   const dialog = page.getByRole('dialog', { name: 'Nhập từ Excel' });
-  await expect(dialog.getByRole('table', { name: 'Số liệu sẽ nhập' }).locator('tr', { hasText: 'DA1.2' })).toContainText('20.800');
+  await expect(dialog.getByRole('table', { name: 'Số liệu sẽ nhập' }).getByRole('row', { name: 'Tiểu dự án 2' })).toContainText('20.800');
   await expect(dialog.getByLabel('Loại vốn')).toHaveValue('DT');
   await app.stop();
 });

@@ -145,3 +145,33 @@ describe('the allocations into her books', () => {
     expect(check.out).toMatch(/DA2 · Vốn SN · Giao · năm 2022.*6\.629/);
   });
 });
+
+describe('her readings of a file, kept for the next one', () => {
+  it('reads a header as she says, and the next file written the same way with it', async () => {
+    const { Service } = await import('../../electron/backend/service/service');
+    const file = path.join(dir, 'odd.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('PL');
+    ws.getCell('A1').value = 'DỰ TOÁN KINH PHÍ SỰ NGHIỆP NĂM 2024';
+    ws.getCell('C2').value = 'ĐVT: triệu đồng';
+    ws.addRow(['TT', 'Tên đơn vị', 'Cộng', 'Hỗ trợ nhà ở', 'Dự án 2']);
+    ws.addRow([1, 'Huyện Phong Thổ', 150, 100, 50]);
+    await wb.xlsx.writeFile(file);
+    const book = await freshBook('profile');
+    const service = new Service(Book.open(book));
+    const input = { program: 'GNBV', fileName: 'odd.xlsx', data: fs.readFileSync(file).toString('base64') };
+    const first = await service.call('previewImport', input);
+    expect(first.mappings.find((m) => m.label === 'Hỗ trợ nhà ở')).toMatchObject({ node: null, corrected: false });
+    const corrected = await service.call('previewImport', { ...input, corrections: [{ label: 'Hỗ trợ nhà ở', node: 'DA5' }] });
+    expect(corrected.figures.find((f) => f.node === 'DA5')).toMatchObject({ dong: 100_000_000, cell: 'D4' });
+    await service.call('commitImport', { ...input, corrections: [{ label: 'Hỗ trợ nhà ở', node: 'DA5' }] });
+    // next year's annex, written the same way: read with her reading, no need to say it again
+    ws.getCell('A1').value = 'DỰ TOÁN KINH PHÍ SỰ NGHIỆP NĂM 2025';
+    ws.getRow(4).getCell(4).value = 120;
+    await wb.xlsx.writeFile(file);
+    const next = await service.call('previewImport', { ...input, data: fs.readFileSync(file).toString('base64') });
+    expect(next.mappings.find((m) => m.label === 'Hỗ trợ nhà ở')).toMatchObject({ node: 'DA5', corrected: true });
+    expect(next.figures.find((f) => f.node === 'DA5')).toMatchObject({ dong: 120_000_000 });
+    service.close();
+  });
+});

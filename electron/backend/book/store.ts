@@ -197,6 +197,16 @@ export class Book {
     this.sql('UPDATE origins SET document_id = ? WHERE id = ?').run(lastInsertRowid, originId);
   }
 
+  // ── import profiles: her readings of headers and captions ───────────────────
+  importProfile(name: string): Record<string, string | null> {
+    const row = this.sql('SELECT body FROM import_mappings WHERE name = ?').get(name) as { body: string } | undefined;
+    return row ? (JSON.parse(row.body) as Record<string, string | null>) : {};
+  }
+
+  saveImportProfile(name: string, body: Record<string, string | null>): void {
+    this.sql('INSERT INTO import_mappings (name, body) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET body = excluded.body').run(name, JSON.stringify(body));
+  }
+
   setOriginComplete(id: string, complete: boolean): void {
     this.sql('UPDATE origins SET complete = ? WHERE id = ?').run(complete ? 1 : 0, id);
   }

@@ -9,7 +9,7 @@ import { BOOKS_ORIGIN, type Capital, type Claim, type Origin } from '../../../sh
 import { IMPORT_PLAN_MSG as MSG } from '../../../shared/i18n/import';
 import { SheetGrid } from '../../../shared/import/grid';
 import { locateTable } from '../../../shared/import/locate';
-import { type Plan, planImport } from '../../../shared/import/plan';
+import { type Corrections, type Plan, correctionKey, planImport } from '../../../shared/import/plan';
 import type { Sheet, Workbook } from '../../../shared/import/sheet-model';
 import { type TitleFacts, titleFacts } from '../../../shared/import/title';
 import type { Scale } from '../../../shared/money';
@@ -28,7 +28,12 @@ export interface ImportOptions {
   year?: number;
   capital?: Capital;
   scale?: Scale;
+  /** her readings of headers or captions ("Dự án 4 / TDA 2" → DA4.2, or null: not a line) */
+  corrections?: readonly { label: string; node: string | null }[];
 }
+
+/** The book's profile of her readings: every file of the same shape is read with them. */
+export const PROFILE = 'phu-luc-tinh';
 
 export interface ImportPreview {
   file: string;
@@ -65,7 +70,8 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
   const scale = options.scale ?? located.scale?.scale ?? fail(MSG.noScale(workbook.file, sheet.name));
   const unit = options.unit ?? book.settings().unitName;
   if (!unit.trim()) fail(MSG.noUnit);
-  const planned = planImport({ grid, located, catalog: catalogOf(book, options.program), unit, scale, capital });
+  const corrections = correctionsOf(book, options);
+  const planned = planImport({ grid, located, catalog: catalogOf(book, options.program), unit, scale, capital, corrections });
   if (!('figures' in planned)) fail(MSG.unitNotFound(workbook.file, sheet.name, unit, planned.units));
   const plan = planned as Plan;
   if (plan.problems.length) fail(MSG.badCell(workbook.file, sheet.name, plan.problems[0]!));
@@ -96,6 +102,7 @@ export function commitImport(book: Book, preview: ImportPreview, bytes: Buffer, 
       fileName: preview.file, bytes, sha256: preview.sha256,
     });
     book.audit(action, 'importFile', { file: preview.file, sheet: preview.sheet, origin: preview.origin.id }, null, preview.sha256);
+    rememberCorrections(book, preview, action);
     for (const claim of preview.claims) {
       const before = book.findClaim(claim.key);
       book.putClaim(claim);
@@ -137,6 +144,23 @@ function originOf(title: TitleFacts, file: string, sheet: string, sha256: string
 function flagsOf(book: Book, program: string, origin: Origin, claims: Claim[]): Flag[] {
   const engine = new Reconciler(treeOf(book, program), [...book.origins().filter((o) => o.id !== origin.id), origin], [...book.claims({ program }), ...claims]);
   return engine.checkAll().filter((f) => f.claims[0]!.origin === origin.id || f.id.endsWith(`vs:${origin.id}`));
+}
+
+/** The saved profile, with what she says now on top. */
+function correctionsOf(book: Book, options: ImportOptions): Corrections {
+  const map = new Map(Object.entries(book.importProfile(PROFILE)));
+  for (const c of options.corrections ?? []) map.set(correctionKey(c.label), c.node);
+  return map;
+}
+
+/** Her readings of this file join the profile, for the next file of the same shape. */
+function rememberCorrections(book: Book, preview: ImportPreview, action: number): void {
+  const mine = preview.plan.mappings.filter((m) => m.corrected);
+  if (mine.length === 0) return;
+  const before = book.importProfile(PROFILE);
+  const after = { ...before, ...Object.fromEntries(mine.map((m) => [correctionKey(m.label), m.node])) };
+  book.saveImportProfile(PROFILE, after);
+  book.audit(action, 'importProfile', PROFILE, before, after);
 }
 
 /** The imported figures with no imported figure below them: her books state lines and derive

@@ -25,8 +25,11 @@ function preview(book: Book, input: ParsedInput<'previewImport'>): Promise<Impor
 }
 
 function optionsOf(input: ParsedInput<'previewImport'>) {
-  const { program, sheet, unit, year, capital, scale } = input;
-  return { program, ...(sheet && { sheet }), ...(unit && { unit }), ...(year && { year }), ...(capital && { capital }), ...(scale && { scale }) };
+  const { program, sheet, unit, year, capital, scale, corrections } = input;
+  return {
+    program, ...(sheet && { sheet }), ...(unit && { unit }), ...(year && { year }), ...(capital && { capital }), ...(scale && { scale }),
+    ...(corrections && { corrections }),
+  };
 }
 
 function viewOf(book: Book, program: string, p: ImportPreview): ImportView {
@@ -38,7 +41,8 @@ function viewOf(book: Book, program: string, p: ImportPreview): ImportView {
     figures: p.plan.figures.map((f) => ({
       node: f.node, name: names.get(f.node) ?? f.node, label: labels.get(f.node) ?? '', cell: f.cell, capital: f.capital, dong: f.value, sure: f.sure,
     })),
-    unmapped: p.plan.mappings.filter((m) => m.node === null).map((m) => ({ at: m.at, label: m.label })),
+    mappings: p.plan.mappings.map(({ at, label, node, sure, corrected }) => ({ at, label, node, sure, corrected })),
+    nodes: catalogOf(book, program).nodes.map((n) => ({ code: n.code, name: n.name })),
     flags: p.flags,
   };
 }

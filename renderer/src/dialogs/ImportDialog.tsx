@@ -16,6 +16,8 @@ interface Props {
 }
 
 interface Choice {
+  /** her readings of headers and captions, kept in the book for the next file of this shape */
+  corrections?: { label: string; node: string | null }[];
   sheet?: string;
   unit?: string;
   year?: number;
@@ -86,7 +88,7 @@ export function ImportDialog({ program, dropped, onClose, onImported }: Props) {
         </label>
         {busy && <p className="modal-message">Đang đọc…</p>}
         {error && <p role="alert" className="msg error">{error}</p>}
-        {view && <Preview view={view} onChange={change} />}
+        {view && <Preview view={view} onChange={change} onCorrect={(label, node) => change({ corrections: [...(choice.corrections ?? []).filter((c) => c.label !== label), { label, node }] })} />}
         {view && (
           <label className="check">
             <input type="checkbox" checked={toBooks} onChange={(e) => setToBooks(e.target.checked)} />
@@ -104,7 +106,12 @@ export function ImportDialog({ program, dropped, onClose, onImported }: Props) {
   );
 }
 
-function Preview({ view, onChange }: { view: ImportView; onChange(c: Choice): void }) {
+/** A figure's cell ("D8") as the place of its mapping: its column, or its row. */
+function placeOf(cell: string, layout: ImportView['layout']): string {
+  return layout === 'units-as-rows' ? cell.replace(/\d+$/, '') : cell.replace(/^[A-Z]+/, '');
+}
+
+function Preview({ view, onChange, onCorrect }: { view: ImportView; onChange(c: Choice): void; onCorrect(label: string, node: string | null): void }) {
   return (
     <div className="import-preview">
       <p className="modal-message">{view.title}</p>
@@ -134,16 +141,29 @@ function Preview({ view, onChange }: { view: ImportView; onChange(c: Choice): vo
       </p>
       {view.importedAs && <p role="alert" className="msg error">Tệp này đã được nhập (nguồn "{view.importedAs}").</p>}
       <table className="import-figures" aria-label="Số liệu sẽ nhập">
-        <thead><tr><th>Mã</th><th>Dòng trong danh mục</th><th>Trong tệp</th><th>Ô</th><th>Giao (triệu đồng)</th></tr></thead>
+        <thead><tr><th>Ở</th><th>Trong tệp</th><th>Đọc là dòng</th><th>Ô</th><th>Giao (triệu đồng)</th></tr></thead>
         <tbody>
-          {view.figures.map((f) => (
-            <tr key={`${f.node}|${f.cell}`} className={f.sure ? '' : 'unsure'} title={f.sure ? undefined : 'Đọc theo tên gần đúng: hãy kiểm tra'}>
-              <td>{f.node}</td><td>{f.name}</td><td>{f.label}</td><td>{f.cell}</td><td className="num">{formatMoney(dong(f.dong), 'trieu')}</td>
-            </tr>
-          ))}
+          {view.mappings.map((m) => {
+            const figure = view.figures.find((f) => placeOf(f.cell, view.layout) === m.at);
+            const doubt = !m.sure && !m.corrected;
+            return (
+              <tr key={m.at} aria-label={m.label} className={doubt ? 'unsure' : m.corrected ? 'corrected' : ''}
+                title={doubt ? 'Chưa chắc: hãy kiểm tra dòng này' : m.corrected ? 'Đọc theo cách chị đã chọn' : undefined}>
+                <td>{m.at}</td>
+                <td>{m.label}</td>
+                <td>
+                  <select aria-label={`Đọc "${m.label}" là`} value={m.node ?? ''} onChange={(e) => onCorrect(m.label, e.target.value || null)}>
+                    <option value="">— không phải dòng nào —</option>
+                    {view.nodes.map((n) => <option key={n.code} value={n.code}>{n.code} · {n.name.slice(0, 60)}</option>)}
+                  </select>
+                </td>
+                <td>{figure?.cell ?? ''}</td>
+                <td className="num">{figure ? formatMoney(dong(figure.dong), 'trieu') : ''}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
-      {view.unmapped.length > 0 && <p className="modal-message">Không đọc được: {view.unmapped.map((u) => `${u.at} "${u.label}"`).join(', ')}</p>}
       <p className="modal-message">{view.flags.length ? `${view.flags.length} cờ đối chiếu:` : 'Không có cờ đối chiếu nào với sổ.'}</p>
       {view.flags.length > 0 && <ul className="import-flags">{view.flags.map((f) => <li key={f.id}>{f.message}</li>)}</ul>}
     </div>
