@@ -15,7 +15,7 @@ const PER_LINE = YEARS.length * CAPITALS.length * 3;
 const UNIT_SHARE = 0.2;
 
 /** mulberry32: a fixed seed gives the same book on every machine, so figures compare. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

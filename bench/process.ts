@@ -26,7 +26,7 @@ interface Timed { ms: number; outs: string[] }
 /** Median wall time (ms) of each command as a whole process, after one warm-up round; the
  * commands take turns, so a busy moment of the machine falls on all of them alike. `sovon` runs
  * the bundle unless told otherwise (SOVON_CLI): an edit meanwhile would make it fall back to tsx. */
-function timeProcesses<K extends string>(commands: Record<K, Command>, runs: number): Record<K, Timed> {
+export function timeProcesses<K extends string>(commands: Record<K, Command>, runs: number): Record<K, Timed> {
   const results = Object.fromEntries(Object.keys(commands).map((k) => [k, { times: [] as number[], outs: [] as string[] }]));
   for (let i = 0; i <= runs; i++) {
     for (const [name, { args, env: extra, out }] of Object.entries<Command>(commands)) {

@@ -1,6 +1,7 @@
 // Opening a book and producing a year's sheet, against the floor of the same work: reading that
 // year's claim rows straight from SQLite. The ratio is what the app adds on top of the disk.
-// Then the engine (check.ts) and the `sovon` command as whole processes (process.ts).
+// Then the engine (check.ts), the `sovon` command as whole processes (process.ts), and the import
+// of a 5 000-unit province annex against exceljs's bare load of it (import.ts).
 // `npm run bench -- --big` adds the 1 000 000-claim book; `--sizes 10000,50000` chooses.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { Service } from '../electron/backend/service/service';
 import { generateBook } from './generate';
 import { benchCheck, type CheckResult } from './check';
 import { benchProcessCheck, benchStartup } from './process';
+import { benchImport, printImport } from './import';
 
 const RUNS = 5;
 const WARMUP = 1;
@@ -138,6 +140,9 @@ for (const c of processChecks) {
   ]);
 }
 console.log(JSON.stringify({ bench: 'cli-check', results: processChecks }));
+
+// importing a province annex: in process by step, and as whole processes
+printImport(await benchImport(cacheDir));
 
 function printTable(title: string, rows: (string | number)[][]): void {
   const cells = rows.map((row) => row.map(String));
