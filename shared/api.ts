@@ -44,7 +44,7 @@ const importInput = z.object({
   program: code,
   fileName: oneLineText(260),
   /** the file's bytes, base64 */
-  data: z.string().min(1).max(7_000_000),
+  data: z.string().min(1).max(70_000_000),
   sheet: oneLineText(100).optional(),
   unit: oneLineText(200).optional(),
   year: year.optional(),

@@ -163,6 +163,13 @@ describe('browser mode server: headers, limits and errors', () => {
     expect((await post('bookInfo', {}, withToken())).status).toBe(200);
   });
 
+  it('takes a province annex of several megabytes on the import calls, and only there', async () => {
+    const data = Buffer.alloc(6 * 1024 * 1024, 7).toString('base64');
+    const res = await post('previewImport', { program: 'GNBV', fileName: 'lon.xlsx', data }, withToken());
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ ok: false, error: expect.stringMatching(/không phải là bảng tính Excel/) });
+  });
+
   it('answers a chunked body that grows past the limit with 413 and closes the connection', async () => {
     const chunk = new TextEncoder().encode('x'.repeat(256 * 1024));
     let sent = 0;

@@ -20,6 +20,10 @@ export interface RunningServer {
 }
 
 const MAX_BODY = 5 * 1024 * 1024;
+/** A province annex travels as base64 (browser mode has no path): the import reads files up to
+ * 50 MB, so its two calls may carry about 68 MB; only a caller holding the token gets that far. */
+const MAX_IMPORT_BODY = 70 * 1024 * 1024;
+const IMPORT_CALLS: ReadonlySet<string> = new Set(['previewImport', 'commitImport']);
 const JSON_TYPE = 'application/json; charset=utf-8';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -48,7 +52,7 @@ const ERR = {
   token: 'Thiếu hoặc sai mã phiên làm việc. Hãy mở Sổ Vốn bằng địa chỉ đầy đủ mà lệnh đã in ra (có ?token=…).',
   notJson: 'Yêu cầu phải gửi dữ liệu JSON (Content-Type: application/json).',
   badJson: 'Nội dung yêu cầu không phải JSON hợp lệ.',
-  tooLarge: `Yêu cầu quá lớn (tối đa ${MAX_BODY / 1024 / 1024} MB).`,
+  tooLarge: (limit: number) => `Yêu cầu quá lớn (tối đa ${limit / 1024 / 1024} MB).`,
   notFound: 'Không tìm thấy.',
   internal: 'Lỗi nội bộ của máy chủ Sổ Vốn. Hãy thử lại; nếu vẫn lỗi, hãy khởi động lại Sổ Vốn.',
 };
@@ -126,8 +130,9 @@ async function handleCall(req: http.IncomingMessage, res: http.ServerResponse, c
   if (!tokenMatches(req.headers['x-sovon-token'], ctx.token)) return send(res, 401, ERR.token);
   // a page elsewhere can send text/plain without a preflight; application/json it cannot
   if (!isJson(req.headers['content-type'])) return send(res, 415, ERR.notJson);
-  const body = await readBody(req);
-  if (body === null) return refuseTooLarge(req, res);
+  const limit = IMPORT_CALLS.has(call) ? MAX_IMPORT_BODY : MAX_BODY;
+  const body = await readBody(req, limit);
+  if (body === null) return refuseTooLarge(req, res, limit);
   let input: unknown;
   try {
     input = body.length ? JSON.parse(body) : {};
@@ -149,17 +154,17 @@ function isJson(contentType: string | undefined): boolean {
   return contentType?.split(';', 1)[0]!.trim().toLowerCase() === 'application/json';
 }
 
-/** The body as text, or null once it is larger than MAX_BODY (the rest is left unread). */
-function readBody(req: http.IncomingMessage): Promise<string | null> {
+/** The body as text, or null once it is larger than `limit` (the rest is left unread). */
+function readBody(req: http.IncomingMessage, limit: number): Promise<string | null> {
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > MAX_BODY) return Promise.resolve(null);
+  if (declared > limit) return Promise.resolve(null);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     const onData = (c: Buffer) => {
       size += c.length;
       chunks.push(c);
-      if (size <= MAX_BODY) return;
+      if (size <= limit) return;
       // a chunked body that keeps growing: stop buffering it
       req.off('data', onData);
       chunks.length = 0;
@@ -176,8 +181,8 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
  * the body is read and thrown away: closing mid-upload resets the connection, and the client
  * would see a network error instead of the message.
  */
-function refuseTooLarge(req: http.IncomingMessage, res: http.ServerResponse): void {
-  const text = JSON.stringify({ ok: false, error: ERR.tooLarge });
+function refuseTooLarge(req: http.IncomingMessage, res: http.ServerResponse, limit: number): void {
+  const text = JSON.stringify({ ok: false, error: ERR.tooLarge(limit) });
   res.writeHead(413, { 'Content-Type': JSON_TYPE, 'Content-Length': Buffer.byteLength(text), Connection: 'close' });
   res.write(text);
   finished(req, () => res.end());
