@@ -55,7 +55,11 @@ export const IMPORT_PLAN_MSG = {
     `Trang "${sheet}" của tệp "${file}" không có dòng đơn vị tính (ĐVT: triệu đồng…): hãy chọn đơn vị (--scale trieu, nghin hoặc dong).`,
   noUnit: 'Chưa biết tên đơn vị của sổ: hãy ghi tên đơn vị trong Cài đặt, hoặc chọn đơn vị (--unit "Phong Thổ").',
   unitNotFound: (file: string, sheet: string, unit: string, units: readonly string[]) =>
-    `Không thấy đơn vị "${unit}" trong trang "${sheet}" của tệp "${file}". Các đơn vị có trong bảng: ${list(units)}. Hãy chọn một (--unit).`,
+    `Không thấy đơn vị "${unit}" trong trang "${sheet}" của tệp "${file}". ` +
+    (units.length ? `Các đơn vị có trong bảng: ${list(units)}. Hãy chọn một (--unit).` : 'Bảng không có tên đơn vị nào Sổ Vốn nhận ra: hãy ghi tên đơn vị như trong bảng (--unit).'),
+  otherProgramme: (file: string, sheet: string, programme: string) =>
+    `Không cột hay dòng nào của bảng ở trang "${sheet}" (tệp "${file}") đọc được thành một dòng của ${programme}: ` +
+    'có thể đây là bảng của chương trình khác. Tệp chưa được nhập.',
   nothingForUnit: (file: string, sheet: string, unit: string) =>
     `Bảng ở trang "${sheet}" của tệp "${file}" không có số nào cho "${unit}" ở các cột, dòng đọc được.`,
   badCell: (file: string, sheet: string, p: { cell: string; text: string; reason: string }) =>

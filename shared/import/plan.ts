@@ -70,15 +70,23 @@ export interface PlanRequest {
 
 const UNIT_NAME = /^(huyen|xa|thi xa|thanh pho|tp\.?|phuong|thi tran|so|ban|trung tam|ubnd|uy ban)\b/;
 
-export function planImport(req: PlanRequest): Plan | { units: string[]; layout: Layout } {
+/** Why no plan: her unit is not in the table (which units are), or nothing in the table reads
+ * as a line of the catalogue (another programme's table). */
+export type NoPlan = { units: string[]; layout: Layout } | { otherProgramme: true };
+
+export function planImport(req: PlanRequest): Plan | NoPlan {
   const matcher = new CatalogMatcher(req.catalog);
   const columns = valueColumns(req);
   const headerHits = columns.filter((c) => matcher.match(headerLabels(req, c)) !== null).length;
+  const captionHits = req.located.dataRows.filter((r) => matcher.match([req.grid.text(r, req.located.labelCol)]) !== null).length;
+  if (headerHits === 0 && captionHits <= (req.located.dataRows.some((r) => matcher.isTotal(req.grid.text(r, req.located.labelCol))) ? 1 : 0)) {
+    return { otherProgramme: true };
+  }
   const layout: Layout = headerHits >= columns.length / 2 ? 'units-as-rows' : 'contents-as-rows';
   return layout === 'units-as-rows' ? unitsAsRows(req, matcher, columns) : contentsAsRows(req, matcher, columns);
 }
 
-function unitsAsRows(req: PlanRequest, matcher: CatalogMatcher, columns: number[]): Plan | { units: string[]; layout: Layout } {
+function unitsAsRows(req: PlanRequest, matcher: CatalogMatcher, columns: number[]): Plan | NoPlan {
   const { grid, located } = req;
   const captions = located.dataRows.map((r) => ({ row: r, text: grid.text(r, located.labelCol) })).filter((c) => c.text);
   const units = captions.filter((c) => !matcher.isTotal(c.text)).map((c) => c.text);
@@ -93,7 +101,7 @@ function unitsAsRows(req: PlanRequest, matcher: CatalogMatcher, columns: number[
   return { layout: 'units-as-rows', unit: mine.text, units, mappings, ...read };
 }
 
-function contentsAsRows(req: PlanRequest, matcher: CatalogMatcher, columns: number[]): Plan | { units: string[]; layout: Layout } {
+function contentsAsRows(req: PlanRequest, matcher: CatalogMatcher, columns: number[]): Plan | NoPlan {
   const { grid, located } = req;
   const units = columns.map((c) => headerLabels(req, c).find((l) => UNIT_NAME.test(fold(l))) ?? '').filter(Boolean);
   const mine = columns.filter((c) => headerLabels(req, c).some((l) => sameUnit(l, req.unit)));

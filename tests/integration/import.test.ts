@@ -175,3 +175,37 @@ describe('her readings of a file, kept for the next one', () => {
     service.close();
   });
 });
+
+describe('a table she cannot trust as it is', () => {
+  it('names the cell with a formula error in her row, and writes nothing', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('PL01');
+    ws.getCell('A1').value = 'DỰ TOÁN KINH PHÍ SỰ NGHIỆP NĂM 2024';
+    ws.getCell('D2').value = 'ĐVT: triệu đồng';
+    ws.addRow(['TT', 'Tên đơn vị', 'Cộng', 'Dự án 2', 'Dự án 5']);
+    ws.addRow([1, 'Huyện Sìn Hồ', 30, 10, 20]);
+    ws.addRow([2, 'Huyện Phong Thổ', 30, { formula: '1/0', result: { error: '#DIV/0!' } }, 20]);
+    const file = path.join(dir, 'div0.xlsx');
+    await wb.xlsx.writeFile(file);
+    const book = await freshBook('div0');
+    const before = fs.readFileSync(book);
+    const res = await sovon('import', book, file);
+    expect(res).toMatchObject({ code: 1, err: expect.stringMatching(/trang "PL01", ô D5: "#DIV\/0!" ô có lỗi công thức/) });
+    expect(fs.readFileSync(book).equals(before)).toBe(true);
+  });
+
+  it('says so when a table of another programme has nothing it can place', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('NTM');
+    ws.getCell('A1').value = 'PHÂN BỔ KINH PHÍ SỰ NGHIỆP CHƯƠNG TRÌNH NÔNG THÔN MỚI NĂM 2024';
+    ws.getCell('D2').value = 'ĐVT: triệu đồng';
+    ws.addRow(['TT', 'Tên đơn vị', 'Bê tông hóa đường làng', 'Nước sạch nông thôn', 'Chợ nông thôn']);
+    ws.addRow([1, 'Huyện Phong Thổ', 300, 200, 100]);
+    ws.addRow([2, 'Huyện Sìn Hồ', 100, 200, 300]);
+    const file = path.join(dir, 'ntm.xlsx');
+    await wb.xlsx.writeFile(file);
+    const book = await freshBook('ntm');
+    const res = await sovon('import', book, file);
+    expect(res).toMatchObject({ code: 1, err: expect.stringMatching(/có thể đây là bảng của chương trình khác/) });
+  });
+});

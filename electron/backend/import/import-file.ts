@@ -72,6 +72,7 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
   if (!unit.trim()) fail(MSG.noUnit);
   const corrections = correctionsOf(book, options);
   const planned = planImport({ grid, located, catalog: catalogOf(book, options.program), unit, scale, capital, corrections });
+  if ('otherProgramme' in planned) fail(MSG.otherProgramme(workbook.file, sheet.name, catalogOf(book, options.program).name));
   if (!('figures' in planned)) fail(MSG.unitNotFound(workbook.file, sheet.name, unit, planned.units));
   const plan = planned as Plan;
   if (plan.problems.length) fail(MSG.badCell(workbook.file, sheet.name, plan.problems[0]!));
