@@ -28,6 +28,13 @@ export function numbering(text: string): string | null {
   return m ? `${m[1]} ${m[2]}` : null;
 }
 
+/** One header row may say two levels: "Dự án 1 - TDA 2", "Dự án 4 / Tiểu dự án 1"; but a
+ * name with a dash in it ("kinh tế - xã hội") is one label. */
+function levels(label: string): string[] {
+  const parts = label.split(/\s+[-–/]\s+/);
+  return parts.length > 1 && parts.every((p) => numbering(p) !== null) ? parts : [label];
+}
+
 export class CatalogMatcher {
   private readonly root: CatalogNode;
   private readonly children = new Map<string | null, CatalogNode[]>();
@@ -43,7 +50,7 @@ export class CatalogMatcher {
 
   /** A header (its labels top to bottom: "Dự án 4", "TDA 2"), or a caption under `within`. */
   match(labels: readonly string[], within: string | null = null): NodeMatch | null {
-    const texts = labels.filter((l) => l.trim() !== '');
+    const texts = labels.flatMap(levels).filter((l) => l.trim() !== '');
     const last = texts.at(-1);
     if (!last) return null;
     if (this.isTotal(last)) return { node: this.root.code, sure: true };

@@ -209,3 +209,19 @@ describe('a table she cannot trust as it is', () => {
     expect(res).toMatchObject({ code: 1, err: expect.stringMatching(/có thể đây là bảng của chương trình khác/) });
   });
 });
+
+describe('a family of annexes, not two files', () => {
+  it('reads Phong Thổ\'s figures from annexes written in many ways', async () => {
+    const { annexVariant } = await import('../support/annex-variants');
+    const book = await freshBook('variants');
+    for (let seed = 1; seed <= 24; seed++) {
+      const { book: wb, expected, variant } = annexVariant(seed);
+      const file = path.join(dir, `variant-${seed}.xlsx`);
+      await wb.xlsx.writeFile(file);
+      const res = await sovon('import', book, file, '--dry-run', '--json');
+      expect(res.err, JSON.stringify(variant)).toBe('');
+      const got = Object.fromEntries((JSON.parse(res.out) as ImportJson).claims.map((c) => [c.node, c.value]));
+      expect(got, JSON.stringify(variant)).toEqual(expected);
+    }
+  }, 60_000);
+});
