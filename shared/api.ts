@@ -139,7 +139,7 @@ export interface ImportView {
   file: string;
   sheet: string;
   sheets: string[];
-  layout: 'units-as-rows' | 'contents-as-rows';
+  layout: 'units-as-rows' | 'contents-as-rows' | 'works';
   title: string;
   year: number;
   capital: 'DT' | 'SN';

@@ -2,7 +2,8 @@
 // programme's projects as column groups, or contents as rows and units as column groups), find
 // her unit's row or column, map every caption and header, and read each figure into đồng.
 import type { Capital } from '../claim';
-import type { Catalog } from '../catalog';
+import type { Catalog, Line } from '../catalog';
+import { isWorksList, planWorks } from './works';
 import { type Decimal } from '../decimal';
 import { type Dong, type Scale, decimalToDong } from '../money';
 import { cellDecimal } from './cell-value';
@@ -12,7 +13,7 @@ import { CatalogMatcher, MEMO, type NodeMatch } from './match';
 import { cellRef } from './sheet-model';
 import { capitalOf } from './title';
 
-export type Layout = 'units-as-rows' | 'contents-as-rows';
+export type Layout = 'units-as-rows' | 'contents-as-rows' | 'works';
 
 /** One place of the table read as a catalogue node: a column (units as rows) or a row. */
 export interface Mapping {
@@ -54,6 +55,8 @@ export interface Plan {
   figures: PlannedFigure[];
   /** cells that hold something that is not a figure, or a fraction of a đồng */
   problems: { cell: string; text: string; reason: string }[];
+  /** works the book does not have yet, to be added as her lines (a list of works) */
+  lines: Line[];
 }
 
 export interface PlanRequest {
@@ -66,6 +69,8 @@ export interface PlanRequest {
   /** the whole table's capital type (from the title), when a column does not say */
   capital: Capital | null;
   corrections?: Corrections;
+  /** the programme's lines in the book: a work already there is filled, not added again */
+  lines?: readonly Line[];
 }
 
 const UNIT_NAME = /^(huyen|xa|thi xa|thanh pho|tp\.?|phuong|thi tran|so|ban|trung tam|ubnd|uy ban)\b/;
@@ -76,6 +81,7 @@ export type NoPlan = { units: string[]; layout: Layout } | { otherProgramme: tru
 
 export function planImport(req: PlanRequest): Plan | NoPlan {
   const matcher = new CatalogMatcher(req.catalog);
+  if (isWorksList(req)) return planWorks(req, matcher);
   const columns = valueColumns(req);
   const headerHits = columns.filter((c) => matcher.match(headerLabels(req, c)) !== null).length;
   const captionHits = req.located.dataRows.filter((r) => matcher.match([req.grid.text(r, req.located.labelCol)]) !== null).length;
@@ -98,7 +104,7 @@ function unitsAsRows(req: PlanRequest, matcher: CatalogMatcher, columns: number[
     return corrected(req, { at, label: labels.join(' / '), ...guess(matcher.match(labels)), capital: capitalOf(fold(labels.join(' '))) ?? req.capital });
   });
   const read = figures(req, mappings.map((m, i) => ({ m, row: mine.row, col: columns[i]! })));
-  return { layout: 'units-as-rows', unit: mine.text, units, mappings, ...read };
+  return { layout: 'units-as-rows', unit: mine.text, units, mappings, ...read, lines: [] };
 }
 
 function contentsAsRows(req: PlanRequest, matcher: CatalogMatcher, columns: number[]): Plan | NoPlan {
@@ -116,20 +122,20 @@ function contentsAsRows(req: PlanRequest, matcher: CatalogMatcher, columns: numb
     mappings.push(mapping);
   }
   const places = mappings.flatMap((m) => mine.map((col) => ({ m: { ...m, capital: capitalOf(fold(headerLabels(req, col).join(' '))) ?? req.capital }, row: Number(m.at), col })));
-  return { layout: 'contents-as-rows', unit: headerLabels(req, mine[0]!).find((l) => sameUnit(l, req.unit))!, units: [...new Set(units)], mappings, ...figures(req, places) };
+  return { layout: 'contents-as-rows', unit: headerLabels(req, mine[0]!).find((l) => sameUnit(l, req.unit))!, units: [...new Set(units)], mappings, ...figures(req, places), lines: [] };
 }
 
-function guess(m: NodeMatch | null): Pick<Mapping, 'node' | 'sure' | 'corrected'> {
+export function guess(m: NodeMatch | null): Pick<Mapping, 'node' | 'sure' | 'corrected'> {
   return { node: m?.node ?? null, sure: m?.sure ?? false, corrected: false };
 }
 
-function corrected(req: PlanRequest, m: Mapping): Mapping {
+export function corrected(req: PlanRequest, m: Mapping): Mapping {
   const key = correctionKey(m.label);
   if (!req.corrections?.has(key)) return m;
   return { ...m, node: req.corrections.get(key) ?? null, sure: true, corrected: true };
 }
 
-function figures(req: PlanRequest, places: { m: Mapping; row: number; col: number }[]): Pick<Plan, 'figures' | 'problems'> {
+export function figures(req: PlanRequest, places: { m: Mapping; row: number; col: number }[]): Pick<Plan, 'figures' | 'problems'> {
   const out: PlannedFigure[] = [];
   const problems: Plan['problems'] = [];
   for (const { m, row, col } of places) {
@@ -163,14 +169,14 @@ function valueColumns(req: PlanRequest): number[] {
   return out;
 }
 
-function headerLabels(req: PlanRequest, col: number): string[] {
+export function headerLabels(req: PlanRequest, col: number): string[] {
   const labels = req.located.headerRows.map((r) => req.grid.text(r, col)).filter(Boolean);
   return labels.filter((l, i) => i === 0 || l !== labels[i - 1]);
 }
 
 /** "Phong Thổ", or the book's "Ủy ban nhân dân huyện Phong Thổ", finds "Huyện Phong Thổ" and "UBND
  * huyện Phong Thổ", not "Phong Thổ 2". */
-function sameUnit(text: string, unit: string): boolean {
+export function sameUnit(text: string, unit: string): boolean {
   const t = fold(text);
   const u = fold(unit).replace(/^(uy ban nhan dan|ubnd)\s+/, '').replace(UNIT_NAME, '').trim();
   return u.length > 0 && new RegExp(`(^|\\s)${u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`).test(t);

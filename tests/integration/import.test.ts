@@ -225,3 +225,40 @@ describe('a family of annexes, not two files', () => {
     }
   }, 60_000);
 });
+
+describe('a list of works', () => {
+  async function worksList(file: string, plan2024: number) {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Danh mục');
+    ws.getCell('A1').value = 'KẾ HOẠCH VỐN ĐẦU TƯ PHÁT TRIỂN NĂM 2024 CHƯƠNG TRÌNH MTQG GIẢM NGHÈO BỀN VỮNG';
+    ws.getCell('H2').value = 'ĐVT: triệu đồng';
+    ws.addRow(['STT', 'Danh mục công trình', 'Địa điểm', 'Chủ đầu tư', 'Quyết định đầu tư', 'Tổng mức đầu tư', 'Lũy kế vốn đã bố trí đến hết năm 2023', 'Kế hoạch vốn năm 2024']);
+    ws.addRow(['', 'TỔNG SỐ', '', '', '', 20_000, 6_000, plan2024 + 4_000]);
+    ws.addRow(['I', 'Dự án 1: Hỗ trợ đầu tư phát triển hạ tầng kinh tế - xã hội các huyện nghèo', '', '', '', 20_000, 6_000, plan2024 + 4_000]);
+    ws.addRow(['1', 'Tiểu dự án 1', '', '', '', 20_000, 6_000, plan2024 + 4_000]);
+    ws.addRow(['1', 'Sửa chữa trường THCS xã Mường So', 'Mường So', 'UBND huyện Phong Thổ', '123/QĐ-UBND 12/5/2023', 5_000, 2_000, plan2024]);
+    ws.addRow(['2', 'Đường GTNT bản Nậm Xe\n(giai đoạn 2)', 'Nậm Xe', 'UBND huyện Phong Thổ', '124/QĐ-UBND 12/5/2023', 7_000, 1_000, 1_500]);
+    ws.addRow(['3', 'Nhà văn hóa bản Chang', 'Sìn Hồ', 'UBND huyện Sìn Hồ', '88/QĐ-UBND 2/3/2023', 8_000, 3_000, 4_000 - 1_500]);
+    await wb.xlsx.writeFile(file);
+  }
+
+  it('adds her works as lines under their sub-project, with this year\'s plan, and fills them the next time', async () => {
+    const book = await freshBook('works');
+    const file = path.join(dir, 'works.xlsx');
+    await worksList(file, 2_500);
+    const res = await sovon('import', book, file, '--json');
+    expect(res.err).toBe('');
+    const out = JSON.parse(res.out) as ImportJson & { layout: string };
+    expect(out).toMatchObject({ layout: 'works', capital: 'DT', year: 2024 });
+    const b = Book.open(book);
+    const works = b.lines('GNBV').filter((l) => l.kind === 'work');
+    expect(works.map((l) => [l.parent, l.name])).toEqual([['DA1.1', 'Sửa chữa trường THCS xã Mường So'], ['DA1.1', 'Đường GTNT bản Nậm Xe (giai đoạn 2)']]);
+    expect(out.claims.filter((c) => c.node.startsWith('DA1.1-W')).map((c) => c.value)).toEqual([2_500_000_000, 1_500_000_000]);
+    b.close();
+    // next year's list names the same works: they are filled, not added again
+    const next = path.join(dir, 'works-2.xlsx');
+    await worksList(next, 3_000);
+    const again = JSON.parse((await sovon('import', book, next, '--dry-run', '--json')).out) as ImportJson;
+    expect(again.claims.filter((c) => c.node.startsWith('DA1.1-W')).map((c) => c.node)).toEqual(works.map((l) => l.code));
+  });
+});

@@ -5,6 +5,8 @@ import { SCALE_NAMES, type Scale, formatMoney } from '../../../shared/money';
 import type { ImportPreview } from '../import/import-file';
 import { BookError } from '../book/errors';
 
+const LAYOUT = { 'units-as-rows': 'đơn vị theo dòng, dự án theo cột', 'contents-as-rows': 'nội dung theo dòng, đơn vị theo cột', works: 'danh mục công trình' } as const;
+
 type Committed = { claims: number; toBooks: number } | null;
 
 export function importJson(p: ImportPreview, committed: Committed) {
@@ -24,7 +26,8 @@ export function importJson(p: ImportPreview, committed: Committed) {
 
 export function importText(p: ImportPreview, committed: Committed): string {
   const lines = [
-    `${p.file}, trang "${p.sheet}": ${p.plan.layout === 'units-as-rows' ? 'đơn vị theo dòng, dự án theo cột' : 'nội dung theo dòng, đơn vị theo cột'}; đơn vị "${p.plan.unit}"; năm ${p.year}; vốn ${p.capital}.`,
+    `${p.file}, trang "${p.sheet}": ${LAYOUT[p.plan.layout]}; đơn vị "${p.plan.unit}"; năm ${p.year}; vốn ${p.capital}.`,
+    ...p.plan.lines.map((l) => `  công trình mới ${l.code} dưới ${l.parent}: ${l.name}`),
     `Nguồn: ${p.origin.label}.`,
     ...p.claims.map((c) => `  ${c.key.node.padEnd(8)} ${MEASURE_LABEL[c.key.measure]} ${formatMoney(c.value as never, 'trieu')} triệu đồng  (${c.note})`),
     p.flags.length ? `${p.flags.length} cờ đối chiếu:` : 'Không có cờ đối chiếu nào.',

@@ -14,6 +14,8 @@ import type { Sheet, Workbook } from '../../../shared/import/sheet-model';
 import { type TitleFacts, titleFacts } from '../../../shared/import/title';
 import type { Scale } from '../../../shared/money';
 import { Reconciler } from '../../../shared/reconcile/engine';
+import type { Line } from '../../../shared/catalog';
+import { buildTree } from '../../../shared/sheet/tree';
 import type { Flag } from '../../../shared/reconcile/flag';
 import { BookError } from '../book/errors';
 import type { Book } from '../book/store';
@@ -71,7 +73,7 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
   const unit = options.unit ?? book.settings().unitName;
   if (!unit.trim()) fail(MSG.noUnit);
   const corrections = correctionsOf(book, options);
-  const planned = planImport({ grid, located, catalog: catalogOf(book, options.program), unit, scale, capital, corrections });
+  const planned = planImport({ grid, located, catalog: catalogOf(book, options.program), unit, scale, capital, corrections, lines: book.lines(options.program) });
   if ('otherProgramme' in planned) fail(MSG.otherProgramme(workbook.file, sheet.name, catalogOf(book, options.program).name));
   if (!('figures' in planned)) fail(MSG.unitNotFound(workbook.file, sheet.name, unit, planned.units));
   const plan = planned as Plan;
@@ -83,7 +85,7 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
     key: { origin: origin.id, program: options.program, period: { from: year, to: year }, node: f.node, unit: null, capital: f.capital ?? capital, source: null, measure: 'allocated' },
     value: f.value, asOf: null, note: `${workbook.file}, trang ${sheet.name}, ô ${f.cell}`,
   }));
-  const flags = flagsOf(book, options.program, origin, unique(claims));
+  const flags = flagsOf(book, options.program, origin, unique(claims), plan.lines);
   return {
     file: workbook.file, sheet: sheet.name, sheets: workbook.sheets.filter((s) => s.state === 'visible').map((s) => s.name),
     title, year, capital, scale, plan, origin, claims: unique(claims), flags, importedAs: book.originOfDocument(sha256), sha256,
@@ -103,6 +105,10 @@ export function commitImport(book: Book, preview: ImportPreview, bytes: Buffer, 
       fileName: preview.file, bytes, sha256: preview.sha256,
     });
     book.audit(action, 'importFile', { file: preview.file, sheet: preview.sheet, origin: preview.origin.id }, null, preview.sha256);
+    for (const line of preview.plan.lines) {
+      book.insertLine(line);
+      book.audit(action, 'addLine', line, null, line);
+    }
     rememberCorrections(book, preview, action);
     for (const claim of preview.claims) {
       const before = book.findClaim(claim.key);
@@ -142,8 +148,9 @@ function originOf(title: TitleFacts, file: string, sheet: string, sha256: string
   return { id: `qd-${sha256.slice(0, 12)}`, kind: 'province', label, complete: true, scope: { capitals: [capital], measures: ['allocated'] } };
 }
 
-function flagsOf(book: Book, program: string, origin: Origin, claims: Claim[]): Flag[] {
-  const engine = new Reconciler(treeOf(book, program), [...book.origins().filter((o) => o.id !== origin.id), origin], [...book.claims({ program }), ...claims]);
+function flagsOf(book: Book, program: string, origin: Origin, claims: Claim[], lines: readonly Line[]): Flag[] {
+  const tree = buildTree(catalogOf(book, program), [...book.lines(program), ...lines]);
+  const engine = new Reconciler(tree, [...book.origins().filter((o) => o.id !== origin.id), origin], [...book.claims({ program }), ...claims]);
   return engine.checkAll().filter((f) => f.claims[0]!.origin === origin.id || f.id.endsWith(`vs:${origin.id}`));
 }
 

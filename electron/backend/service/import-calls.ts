@@ -33,7 +33,7 @@ function optionsOf(input: ParsedInput<'previewImport'>) {
 }
 
 function viewOf(book: Book, program: string, p: ImportPreview): ImportView {
-  const names = new Map(catalogOf(book, program).nodes.map((n) => [n.code, n.name]));
+  const names = new Map([...catalogOf(book, program).nodes, ...book.lines(program), ...p.plan.lines].map((n) => [n.code, n.name]));
   const labels = new Map(p.plan.mappings.map((m) => [m.node, m.label]));
   return {
     file: p.file, sheet: p.sheet, sheets: p.sheets, layout: p.plan.layout, title: p.title.title, year: p.year, capital: p.capital,
@@ -42,7 +42,7 @@ function viewOf(book: Book, program: string, p: ImportPreview): ImportView {
       node: f.node, name: names.get(f.node) ?? f.node, label: labels.get(f.node) ?? '', cell: f.cell, capital: f.capital, dong: f.value, sure: f.sure,
     })),
     mappings: p.plan.mappings.map(({ at, label, node, sure, corrected }) => ({ at, label, node, sure, corrected })),
-    nodes: catalogOf(book, program).nodes.map((n) => ({ code: n.code, name: n.name })),
+    nodes: [...catalogOf(book, program).nodes, ...book.lines(program).filter((l) => l.kind !== 'unit'), ...p.plan.lines].map((n) => ({ code: n.code, name: n.name })),
     flags: p.flags,
   };
 }

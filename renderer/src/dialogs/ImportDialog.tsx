@@ -137,7 +137,7 @@ function Preview({ view, onChange, onCorrect }: { view: ImportView; onChange(c: 
         </label>
       </div>
       <p className="modal-message">
-        Nguồn mới: <b>{view.originLabel}</b> · {view.layout === 'units-as-rows' ? 'đơn vị theo dòng, dự án theo cột' : 'nội dung theo dòng, đơn vị theo cột'}
+        Nguồn mới: <b>{view.originLabel}</b> · {{ 'units-as-rows': 'đơn vị theo dòng, dự án theo cột', 'contents-as-rows': 'nội dung theo dòng, đơn vị theo cột', works: 'danh mục công trình' }[view.layout]}
       </p>
       {view.importedAs && <p role="alert" className="msg error">Tệp này đã được nhập (nguồn "{view.importedAs}").</p>}
       <table className="import-figures" aria-label="Số liệu sẽ nhập">
