@@ -82,6 +82,11 @@ export const calls = {
   explainFlags: z.object({
     program: code, flagIds: z.array(z.string().min(1).max(1000)).min(1).max(10_000), note: z.string().trim().min(1).max(2000).nullable(),
   }),
+  /** "Bảng tính như trên màn hình": the year's sheet as she sees it (folded rows left out), as an .xlsx */
+  exportSheet: z.object({
+    program: code, origin: code, year, project: code.nullable(), scale: z.enum(SCALE_NAMES as [Scale, ...Scale[]]),
+    collapsed: z.array(z.string().max(400)).max(100_000).default([]),
+  }),
   /** What importing the file would write, checked against the book; nothing is written. */
   previewImport: importInput,
   /** The same, written in one transaction (refused if the file was imported before); `toBooks`
@@ -130,6 +135,7 @@ export interface CallResults {
   pickPath: { path: string | null; supported: boolean };
   runChecks: CheckReport;
   previewImport: ImportView;
+  exportSheet: { fileName: string; data: string };
   commitImport: { claims: number; toBooks: number; origin: string; info: BookInfo };
   explainFlags: { explained: number };
 }

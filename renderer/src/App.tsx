@@ -7,6 +7,7 @@ import { ApiError, api } from './api/client';
 import { PromptDialog, type PromptSpec } from './dialogs/PromptDialog';
 import { SettingsDialog } from './dialogs/SettingsDialog';
 import { ImportDialog } from './dialogs/ImportDialog';
+import { download } from './download';
 import { SheetGrid, type CellEdit, type CellTarget } from './grid/SheetGrid';
 import { ChecksPanel, projectOf } from './checks/ChecksPanel';
 import { cellMarks, flagCell } from './checks/marks';
@@ -86,6 +87,17 @@ export function App() {
     onSubmit: (note) => explain(flagIds, note),
   });
 
+  const exportSheet = async () => {
+    if (!view) return;
+    try {
+      const file = await api.call('exportSheet', { ...view, scale, collapsed: [...book.collapsed] });
+      download(file.fileName, file.data);
+      say(`Đã xuất ${file.fileName}.`);
+    } catch (e) {
+      say((e as Error).message, true);
+    }
+  };
+
   const setComplete = async (originId: string, complete: boolean) => {
     try {
       book.adopt(await api.call('setOriginComplete', { origin: originId, complete }));
@@ -114,7 +126,10 @@ export function App() {
       }}
     >
       <header className="toolbar">
-        <FileMenu onOpened={book.adopt} onImport={() => setImporting({ dropped: null })} onMessage={say} ask={setPrompt} />
+        <FileMenu
+          onOpened={book.adopt} onImport={() => setImporting({ dropped: null })} onMessage={say} ask={setPrompt}
+          onExport={() => void exportSheet()}
+        />
         <span className="book-title" title={info.path}>{info.settings.title || info.fileName}</span>
         <button type="button" onClick={() => setEditingSettings(true)}>Cài đặt</button>
         {info.programs.length > 1 && (

@@ -8,6 +8,8 @@ import { resolveFromCwd } from '../book/book-path';
 import { readTextFile } from '../text-file';
 import { parseStrictJson } from '../../../shared/strict-json';
 import { commitImport, previewImport } from '../import/import-file';
+import { sheetBytes } from '../service/export-calls';
+import { writeFileSafely } from '../export/write-file';
 import { capitalArg, importJson, importText, scaleArg } from './import-output';
 import { importClaims, exportClaims } from '../claims-io';
 import { ensureDemoBook } from '../demo';
@@ -90,6 +92,19 @@ export const commands: Record<string, Command> = {
       });
       const committed = o['dry-run'] ? null : commitImport(service.book, preview, bytes, o['to-books'] ?? false);
       io.out(o.json ? JSON.stringify(importJson(preview, committed), null, 2) : importText(preview, committed));
+      return 0;
+    });
+  },
+
+  async export([file], o, io) {
+    return withBook(file, async (service) => {
+      const out = resolveFromCwd(need(o.out, '--out FILE.xlsx'));
+      const bytes = await sheetBytes(service, {
+        program: o.program ?? defaultProgram(service), origin: o.origin ?? BOOKS_ORIGIN, year: year(o.year),
+        project: o.project ?? null, scale: o.scale ? scaleArg(o.scale) : 'trieu', collapsed: [],
+      });
+      writeFileSafely(out, bytes);
+      io.out(`Đã xuất ${out}`);
       return 0;
     });
   },

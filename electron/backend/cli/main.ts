@@ -12,6 +12,7 @@ export const USAGE = `Cách dùng:
   sovon claims import BOOK FILE.json [--allow-negative]
   sovon import BOOK FILE.xlsx|.xls [--sheet TÊN] [--unit "Phong Thổ"] [--year 2023] [--capital DT|SN] [--scale trieu] [--to-books] [--dry-run] [--json]
   sovon claims export BOOK [--origin ID] [--program GNBV]
+  sovon export BOOK --year 2023 [--origin books] [--project DA3] [--scale trieu] --out FILE.xlsx
   sovon serve [BOOK] [--port N] [--open]      (không có BOOK: sổ mẫu)
   sovon verify BOOK`;
 
@@ -35,6 +36,7 @@ const OPTIONS = {
   sheet: { type: 'string' },
   'dry-run': { type: 'boolean' },
   'to-books': { type: 'boolean' },
+  out: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

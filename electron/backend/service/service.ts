@@ -11,6 +11,7 @@ import { sheetCalls } from './sheet-calls';
 import { lineCalls } from './line-calls';
 import { Checks, checkCalls } from './check-calls';
 import { importCalls } from './import-calls';
+import { exportCalls } from './export-calls';
 
 /** Calls that change the row tree or how an origin is read: the engine, built on the old ones,
  * is rebuilt on next use (a re-check of the whole book). */
@@ -25,7 +26,7 @@ export class Service {
 
   constructor(book: Book | null = null) {
     this.current = book;
-    this.handlers = { ...bookCalls(this), ...sheetCalls(this), ...lineCalls(this), ...checkCalls(this), ...importCalls(this) };
+    this.handlers = { ...bookCalls(this), ...sheetCalls(this), ...lineCalls(this), ...checkCalls(this), ...importCalls(this), ...exportCalls(this) };
   }
 
   get book(): Book {

@@ -1,7 +1,8 @@
-// Folding the tree is the renderer's own state (AG Grid community has no tree data): a row is
-// shown when none of its ancestors is collapsed.
+// Folding the tree is the renderer's own state (AG Grid community has no tree data); which rows
+// a fold shows is shared/sheet/fold.ts, so an export folds as the grid does.
 import type { SheetRow } from '../../../shared/sheet/sheet';
 import type { ColumnId } from '../../../shared/sheet/columns';
+import { shownRows } from '../../../shared/sheet/fold';
 import type { CellMark } from '../checks/marks';
 
 /** A sheet row as the grid holds it: with its fold state, so a toggle redraws the row. */
@@ -10,16 +11,7 @@ export type GridRow = SheetRow & { open: boolean; marks: ReadonlyMap<ColumnId, C
 export function visibleRows(
   rows: readonly SheetRow[], collapsed: ReadonlySet<string>, marks: ReadonlyMap<string, ReadonlyMap<ColumnId, CellMark>> = new Map(),
 ): GridRow[] {
-  const shown: GridRow[] = [];
-  const hiddenUnder = new Set<string>();
-  for (const row of rows) {
-    if (row.parentId !== null && (hiddenUnder.has(row.parentId) || collapsed.has(row.parentId))) {
-      hiddenUnder.add(row.id);
-      continue;
-    }
-    shown.push({ ...row, open: !collapsed.has(row.id), marks: marks.get(row.id) });
-  }
-  return shown;
+  return shownRows(rows, collapsed).map((row) => ({ ...row, open: !collapsed.has(row.id), marks: marks.get(row.id) }));
 }
 
 /** Start with projects visible and everything below them folded. */

@@ -9,13 +9,15 @@ interface Props {
   onOpened(info: BookInfo): void;
   /** Tệp > Nhập từ Excel */
   onImport(): void;
+  /** Tệp > Xuất bảng tính ra Excel: the sheet as she sees it */
+  onExport(): void;
   onMessage(text: string, error?: boolean): void;
   ask(spec: PromptSpec): void;
 }
 
 type Purpose = 'open' | 'new' | 'copy';
 
-export function FileMenu({ onOpened, onImport, onMessage, ask }: Props) {
+export function FileMenu({ onOpened, onImport, onExport, onMessage, ask }: Props) {
   const [open, setOpen] = useState(false);
   const [recent, setRecent] = useState<string[]>([]);
 
@@ -74,6 +76,7 @@ export function FileMenu({ onOpened, onImport, onMessage, ask }: Props) {
           <li role="menuitem" onClick={() => void withPath('open', 'Mở sổ', openBook)}>Mở…</li>
           <li role="menuitem" onClick={() => void withPath('copy', 'Lưu bản sao của sổ', (path, native) => saveCopy(path, native))}>Lưu bản sao…</li>
           <li role="menuitem" onClick={() => { setOpen(false); onImport(); }}>Nhập từ Excel…</li>
+          <li role="menuitem" onClick={() => { setOpen(false); onExport(); }}>Xuất bảng tính ra Excel</li>
           <li className="menu-heading" role="presentation">Gần đây</li>
           {recent.length === 0 && <li className="menu-empty" role="presentation">(chưa có)</li>}
           {recent.map((path) => (

@@ -1,0 +1,111 @@
+// "Bảng tính như trên màn hình": the year's sheet as she sees it (origin, project, folding,
+// display unit) written as an .xlsx she can send or print. Figures are written in đồng, exact
+// integers, and shown in her unit by the cell's number format (Excel's trailing commas divide by
+// a thousand each), so nothing passes through a float; computed figures italic, as on screen.
+import type ExcelJS from 'exceljs';
+import type { BookSettings } from '../../../shared/settings';
+import { CAPITAL_LABEL, MEASURE_LABEL, SCALE_LABEL } from '../../../shared/i18n/vi';
+import type { Scale } from '../../../shared/money';
+import { SHEET_CAPITALS, SHEET_MEASURES, columnId } from '../../../shared/sheet/columns';
+import type { Sheet, SheetCell, SheetRow } from '../../../shared/sheet/sheet';
+
+export interface SheetExport {
+  sheet: Sheet;
+  /** the rows shown (folding applied) */
+  rows: readonly SheetRow[];
+  scale: Scale;
+  settings: BookSettings;
+  originLabel: string;
+}
+
+const MONEY_FORMAT: Record<Scale, string> = {
+  dong: '#,##0', nghin: '#,##0.###,', trieu: '#,##0.###,,', ty: '#,##0.###,,,',
+};
+const FONT = 'Times New Roman';
+const FIRST_FIGURE_COL = 3;
+/** about how many characters of Times New Roman 11 the label column (width 60) holds on a line */
+const LABEL_CHARS = 66;
+
+export async function sheetWorkbook(x: SheetExport): Promise<Buffer> {
+  const { default: Excel } = await import('exceljs');
+  const book = new Excel.Workbook();
+  book.creator = 'Sổ Vốn';
+  const ws = book.addWorksheet(`Năm ${x.sheet.year}`, {
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '5:6' },
+    views: [{ state: 'frozen', xSplit: 2, ySplit: 6 }],
+  });
+  const width = FIRST_FIGURE_COL - 1 + SHEET_CAPITALS.length * SHEET_MEASURES.length;
+  titleBlock(ws, x, width);
+  header(ws);
+  x.rows.forEach((row, i) => dataRow(ws, 7 + i, row, x.scale));
+  ws.getColumn(1).width = 10;
+  ws.getColumn(2).width = 60;
+  for (let c = FIRST_FIGURE_COL; c <= width; c++) ws.getColumn(c).width = 14;
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+function titleBlock(ws: ExcelJS.Worksheet, x: SheetExport, width: number): void {
+  ws.getCell('A1').value = x.settings.unitName || x.settings.title;
+  ws.getCell('A1').font = { name: FONT, bold: true };
+  ws.mergeCells(2, 1, 2, width);
+  const project = x.sheet.project ? ` · ${x.sheet.project}` : '';
+  ws.getCell('A2').value = `TÌNH HÌNH VỐN NĂM ${x.sheet.year} (${x.originLabel}${project})`;
+  ws.getCell('A2').font = { name: FONT, bold: true, size: 13 };
+  ws.getCell('A2').alignment = { horizontal: 'center' };
+  ws.getCell(3, width).value = `Đơn vị tính: ${SCALE_LABEL[x.scale]}`;
+  ws.getCell(3, width).font = { name: FONT, italic: true };
+  ws.getCell(3, width).alignment = { horizontal: 'right' };
+}
+
+function header(ws: ExcelJS.Worksheet): void {
+  const top = 5;
+  for (const [c, text] of [[1, 'Mã'], [2, 'Nội dung']] as const) {
+    ws.mergeCells(top, c, top + 1, c);
+    ws.getCell(top, c).value = text;
+  }
+  SHEET_CAPITALS.forEach((capital, g) => {
+    const first = FIRST_FIGURE_COL + g * SHEET_MEASURES.length;
+    ws.mergeCells(top, first, top, first + SHEET_MEASURES.length - 1);
+    ws.getCell(top, first).value = CAPITAL_LABEL[capital ?? 'ALL'];
+    SHEET_MEASURES.forEach((m, i) => { ws.getCell(top + 1, first + i).value = MEASURE_LABEL[m]; });
+  });
+  // Excel sizes a row to wrapped text only when it draws it; LibreOffice and print need a height
+  ws.getRow(top + 1).height = 32;
+  for (const r of [top, top + 1]) {
+    ws.getRow(r).eachCell((cell) => {
+      cell.font = { name: FONT, bold: true };
+      cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+      cell.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
+    });
+  }
+}
+
+function dataRow(ws: ExcelJS.Worksheet, r: number, row: SheetRow, scale: Scale): void {
+  const bold = row.kind === 'program' || row.kind === 'project';
+  ws.getCell(r, 1).value = row.code;
+  ws.getCell(r, 2).value = row.label;
+  ws.getCell(r, 2).alignment = { indent: row.depth, wrapText: true, vertical: 'top' };
+  ws.getRow(r).height = 15 * Math.max(1, Math.ceil((row.label.length + 2 * row.depth) / LABEL_CHARS));
+  SHEET_CAPITALS.forEach((capital, g) => {
+    SHEET_MEASURES.forEach((m, i) => {
+      const cell = ws.getCell(r, FIRST_FIGURE_COL + g * SHEET_MEASURES.length + i);
+      figure(cell, row.cells[columnId(m, capital)], scale);
+    });
+  });
+  ws.getRow(r).eachCell({ includeEmpty: true }, (cell) => {
+    cell.font = { ...cell.font, name: FONT, bold };
+    cell.border = { left: { style: 'thin' }, right: { style: 'thin' }, bottom: { style: 'hair' } };
+  });
+}
+
+function figure(cell: ExcelJS.Cell, value: SheetCell | undefined, scale: Scale): void {
+  if (!value) return;
+  if (value.kind === 'money') {
+    cell.value = value.dong;
+    cell.numFmt = MONEY_FORMAT[scale];
+  } else {
+    cell.value = value.percent;
+    cell.numFmt = value.decimals ? `0.${'0'.repeat(value.decimals)}` : '0';
+  }
+  if (!value.stated) cell.font = { italic: true };
+}

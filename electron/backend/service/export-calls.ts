@@ -1,0 +1,25 @@
+// Calls that write the book out: today the year's sheet as she sees it, as an .xlsx.
+import type { ParsedInput } from '../../../shared/api';
+import { shownRows } from '../../../shared/sheet/fold';
+import type { Book } from '../book/store';
+import { sheetWorkbook } from '../export/sheet-workbook';
+import type { Handlers, Service } from './service';
+
+export function exportCalls(service: Service): Pick<Handlers, 'exportSheet'> {
+  return {
+    exportSheet: async (input) => {
+      const bytes = await sheetBytes(service, input);
+      const project = input.project ? `-${input.project}` : '';
+      return { fileName: `so-von-${input.year}${project}.xlsx`, data: bytes.toString('base64') };
+    },
+  };
+}
+
+export async function sheetBytes(service: Service, input: ParsedInput<'exportSheet'>): Promise<Buffer> {
+  const book: Book = service.book;
+  const sheet = await service.call('getSheet', { program: input.program, origin: input.origin, year: input.year, project: input.project });
+  const origin = book.origins().find((o) => o.id === input.origin)!;
+  return sheetWorkbook({
+    sheet, rows: shownRows(sheet.rows, new Set(input.collapsed)), scale: input.scale, settings: book.settings(), originLabel: origin.label,
+  });
+}
