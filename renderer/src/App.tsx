@@ -17,7 +17,7 @@ import { FileMenu } from './menu/FileMenu';
 import { LineActions } from './LineActions';
 import { useBook } from './useBook';
 
-const DISPLAY_SCALES: Scale[] = ['dong', 'nghin', 'trieu'];
+const DISPLAY_SCALES: Scale[] = ['dong', 'nghin', 'trieu', 'ty'];
 
 export function App() {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -81,9 +81,11 @@ export function App() {
       .then(() => { say(note ? 'Đã ghi giải trình.' : 'Đã bỏ giải trình.'); return book.reload(); })
       .catch((e: Error) => say(e.message, true));
   }, [view, book, say]);
+  // "Chênh lệch do làm tròn" is proposed only where rounding is what the flags say
   const askNote = (flagIds: string[]) => setPrompt({
     title: flagIds.length > 1 ? `Giải trình ${flagIds.length} cờ cùng nguyên nhân` : 'Giải trình chênh lệch',
-    label: 'Ghi chú (sẽ in trên bảng đối chiếu)', initial: 'Chênh lệch do làm tròn', confirm: 'Ghi',
+    label: 'Ghi chú (sẽ in trên bảng đối chiếu)', confirm: 'Ghi',
+    initial: flagIds.every((id) => book.checks?.flags.find((f) => f.id === id)?.severity === 'rounding') ? 'Chênh lệch do làm tròn' : '',
     onSubmit: (note) => explain(flagIds, note),
   });
 

@@ -27,6 +27,8 @@ test('flags show in the panel, on the cell and in the status bar; a click goes t
   await expect(panel.locator('li.finding')).toHaveCount(3);
   await panel.getByLabel('Mức độ').selectOption('');
   await rateFlag.getByRole('button', { name: 'Giải trình…' }).click();
+  // an error of 0,7 points is not proposed as rounding
+  await expect(page.getByRole('dialog').getByRole('textbox')).toHaveValue('');
   await page.getByRole('dialog').getByRole('textbox').fill('Báo cáo ghi nhầm 81,12 thành 81,82');
   await page.getByRole('dialog').getByRole('button', { name: 'Ghi' }).click();
   await expect(rateFlag).toContainText('Đã giải trình: Báo cáo ghi nhầm 81,12 thành 81,82');

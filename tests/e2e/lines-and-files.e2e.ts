@@ -80,3 +80,19 @@ test('the unit and its signers are settings of the book', async ({ page }) => {
   await expect(dialog.getByLabel('Họ và tên').nth(1)).toHaveValue('Lò Thị Mai');
   await app.stop();
 });
+
+test('the Tệp menu closes on Esc and on a click elsewhere, and the display unit offers tỷ đồng', async ({ page }) => {
+  const app = await serve(freshDemoBook());
+  await page.goto(app.url);
+  const tep = page.getByRole('button', { name: 'Tệp' });
+  await tep.click();
+  await expect(page.getByRole('menu')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  await tep.click();
+  await page.locator('.status').click();
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  await page.getByLabel('Đơn vị tính').selectOption({ label: 'tỷ đồng' });
+  await expect(page.locator('.ag-row[row-id="DA5"] .ag-cell[col-id="allocated:SN"]').first()).toBeVisible();
+  await app.stop();
+});

@@ -20,6 +20,8 @@ test('open the demo, unfold a project, type a figure, and see it after reopening
 
   await page.getByRole('button', { name: 'Mở rộng DA7' }).click();
   await expect(labelOf(page, 'DA7.1')).toContainText('Tiểu dự án 1: Nâng cao năng lực thực hiện Chương trình');
+  // the arrow turns as the row unfolds
+  await expect(page.getByRole('button', { name: 'Thu gọn DA7' })).toHaveText('▾');
   await page.getByLabel('Năm').selectOption('2023');
   await expect(cell(page, 'DA7.1', 'disbursed:SN')).toHaveText('696');
   await expect(cell(page, 'DA7.1', 'rate:SN')).toHaveText('81,12');

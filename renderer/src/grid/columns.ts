@@ -49,6 +49,8 @@ export function buildColumns(): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
     {
       colId: 'label', headerName: 'Nội dung', field: 'label', pinned: 'left', width: 420,
       editable: false, cellRenderer: LabelCell, tooltipField: 'label',
+      // the label does not change when she folds a row, the arrow does: redraw it every time
+      equals: () => false,
     },
   ];
   const groups: ColGroupDef<GridRow>[] = SHEET_CAPITALS.map((capital) => ({

@@ -1,6 +1,6 @@
 // Tệp: Mới, Mở, Lưu bản sao, Gần đây. Electron answers with its native dialogs; in browser
 // mode she types the path of the file on this computer.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { BookInfo } from '../../../shared/api';
 import { ApiError, api } from '../api/client';
 import type { PromptSpec } from '../dialogs/PromptDialog';
@@ -20,6 +20,19 @@ type Purpose = 'open' | 'new' | 'copy';
 export function FileMenu({ onOpened, onImport, onExport, onMessage, ask }: Props) {
   const [open, setOpen] = useState(false);
   const [recent, setRecent] = useState<string[]>([]);
+  const menu = useRef<HTMLDivElement>(null);
+  // a menu closes as menus do: Esc, or a click anywhere else
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') setOpen(false); };
+    const onClick = (e: MouseEvent) => { if (!menu.current?.contains(e.target as Node)) setOpen(false); };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('mousedown', onClick);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('mousedown', onClick);
+    };
+  }, [open]);
 
   /** `native`: the path came from the system dialog, which has already asked about replacing. */
   const withPath = async (purpose: Purpose, title: string, run: (path: string, native: boolean) => Promise<void>) => {
@@ -63,7 +76,7 @@ export function FileMenu({ onOpened, onImport, onExport, onMessage, ask }: Props
   };
 
   return (
-    <div className="menu">
+    <div className="menu" ref={menu}>
       <button type="button" className="menu-button" aria-haspopup="menu" aria-expanded={open} onClick={() => void toggle()}>
         Tệp
       </button>
