@@ -42,8 +42,6 @@ const list = (names: readonly string[]) => names.slice(0, 12).map((n) => `"${n}"
 
 /** What the import says when it cannot read her figures out of a table it could open. */
 export const IMPORT_PLAN_MSG = {
-  notFound: (file: string) => `Không tìm thấy tệp "${file}".`,
-  isFolder: (file: string) => `"${file}" là một thư mục, không phải tệp Excel.`,
   noSuchSheet: (file: string, sheet: string, sheets: readonly string[]) =>
     `Tệp "${file}" không có trang "${sheet}"; các trang có: ${list(sheets)}.`,
   noTable: (file: string, sheets: readonly string[]) =>

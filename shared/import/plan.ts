@@ -84,12 +84,17 @@ export function planImport(req: PlanRequest): Plan | NoPlan {
   if (isWorksList(req)) return planWorks(req, matcher);
   const columns = valueColumns(req);
   const headerHits = columns.filter((c) => matcher.match(headerLabels(req, c)) !== null).length;
-  const captionHits = req.located.dataRows.filter((r) => matcher.match([req.grid.text(r, req.located.labelCol)]) !== null).length;
-  if (headerHits === 0 && captionHits <= (req.located.dataRows.some((r) => matcher.isTotal(req.grid.text(r, req.located.labelCol))) ? 1 : 0)) {
-    return { otherProgramme: true };
-  }
+  if (headerHits === 0 && !captionsReadAsLines(req, matcher)) return { otherProgramme: true };
   const layout: Layout = headerHits >= columns.length / 2 ? 'units-as-rows' : 'contents-as-rows';
   return layout === 'units-as-rows' ? unitsAsRows(req, matcher, columns) : contentsAsRows(req, matcher, columns);
+}
+
+/** Some caption besides a total reads as a catalogue line (asked only when no header does). */
+function captionsReadAsLines(req: PlanRequest, matcher: CatalogMatcher): boolean {
+  return req.located.dataRows.some((r) => {
+    const caption = req.grid.text(r, req.located.labelCol);
+    return !matcher.isTotal(caption) && matcher.match([caption]) !== null;
+  });
 }
 
 function unitsAsRows(req: PlanRequest, matcher: CatalogMatcher, columns: number[]): Plan | NoPlan {

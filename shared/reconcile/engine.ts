@@ -57,11 +57,15 @@ export class Reconciler {
     for (const site of sites) this.recheck(site);
   }
 
-  explain(flagId: string, note: string | null): void {
-    if (note === null) this.explained.delete(flagId);
-    else this.explained.set(flagId, note);
+  /** One note for these flags (a finding's), or with null none: one pass over the flags. */
+  explain(flagIds: string | readonly string[], note: string | null): void {
+    const ids = new Set(typeof flagIds === 'string' ? [flagIds] : flagIds);
+    for (const id of ids) {
+      if (note === null) this.explained.delete(id);
+      else this.explained.set(id, note);
+    }
     for (const flags of this.flagsBySite.values()) {
-      for (const f of flags) if (f.id === flagId) f.explained = note;
+      for (const f of flags) if (ids.has(f.id)) f.explained = note;
     }
   }
 

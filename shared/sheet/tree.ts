@@ -71,6 +71,11 @@ function makeRow(
   return { id: rowKeyId(key), key, code, label, kind, depth: 0, parentId: parent, childIds: [], own, memo };
 }
 
+/** A row's ancestors, nearest first (not the row itself). */
+export function* ancestorIds(tree: Tree, rowId: string): Generator<string> {
+  for (let id = tree.byId.get(rowId)?.parentId ?? null; id !== null; id = tree.byId.get(id)?.parentId ?? null) yield id;
+}
+
 /** The rows of one project's subtree (the "Dự án" filter), or all rows. */
 export function rowsUnder(tree: Tree, nodeCode: string | null): TreeRow[] {
   if (nodeCode === null) return tree.rows;

@@ -1,7 +1,7 @@
 // `sovon import`: what was read, as JSON (the contract) or as lines she can read.
 import { CAPITALS, type Capital } from '../../../shared/claim';
 import { MEASURE_LABEL } from '../../../shared/i18n/vi';
-import { SCALE_NAMES, type Scale, formatMoney } from '../../../shared/money';
+import { type Dong, SCALE_NAMES, type Scale, formatMoney } from '../../../shared/money';
 import type { ImportPreview } from '../import/import-file';
 import { BookError } from '../book/errors';
 
@@ -29,7 +29,7 @@ export function importText(p: ImportPreview, committed: Committed): string {
     `${p.file}, trang "${p.sheet}": ${LAYOUT[p.plan.layout]}; đơn vị "${p.plan.unit}"; năm ${p.year}; vốn ${p.capital}.`,
     ...p.plan.lines.map((l) => `  công trình mới ${l.code} dưới ${l.parent}: ${l.name}`),
     `Nguồn: ${p.origin.label}.`,
-    ...p.claims.map((c) => `  ${c.key.node.padEnd(8)} ${MEASURE_LABEL[c.key.measure]} ${formatMoney(c.value as never, 'trieu')} triệu đồng  (${c.note})`),
+    ...p.claims.map((c) => `  ${c.key.node.padEnd(8)} ${MEASURE_LABEL[c.key.measure]} ${formatMoney(c.value as Dong, 'trieu')} triệu đồng  (${c.note})`),
     p.flags.length ? `${p.flags.length} cờ đối chiếu:` : 'Không có cờ đối chiếu nào.',
     ...p.flags.map((f) => `  ${f.message}`),
     committed ? `Đã nhập ${p.claims.length} số liệu${committed.toBooks ? `; đã chép ${committed.toBooks} số giao vào sổ kế toán` : ''}.` : 'Chạy thử: sổ không thay đổi.',

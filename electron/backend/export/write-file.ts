@@ -2,11 +2,13 @@
 // a failed write never leaves half a workbook under her file's name. A folder is never replaced.
 import fs from 'node:fs';
 import path from 'node:path';
+import { MSG } from '../../../shared/i18n/vi';
+import { checkedPath } from '../book/book-path';
 import { BookError } from '../book/errors';
 
-export function writeFileSafely(target: string, bytes: Buffer): void {
-  if (/[\u0000-\u001f]/.test(target)) throw new BookError('Đường dẫn có ký tự điều khiển: hãy nhập lại đường dẫn.');
-  if (fs.statSync(target, { throwIfNoEntry: false })?.isDirectory()) throw new BookError(`"${target}" là một thư mục, không ghi đè được.`);
+export function writeFileSafely(rawTarget: string, bytes: Buffer): void {
+  const target = checkedPath(rawTarget); // the one guard every path passes
+  if (fs.statSync(target, { throwIfNoEntry: false })?.isDirectory()) throw new BookError(MSG.replaceNotFile(target));
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   try {
     fs.writeFileSync(temp, bytes);

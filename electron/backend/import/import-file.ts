@@ -3,7 +3,6 @@
 // read), check them with the book's own, and, unless it is a dry run, write them in one
 // transaction with the file itself.
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import { BOOKS_ORIGIN, type Capital, type Claim, type Origin } from '../../../shared/claim';
 import { IMPORT_PLAN_MSG as MSG } from '../../../shared/i18n/import';
@@ -15,12 +14,12 @@ import { type TitleFacts, titleFacts } from '../../../shared/import/title';
 import type { Scale } from '../../../shared/money';
 import { Reconciler } from '../../../shared/reconcile/engine';
 import type { Line } from '../../../shared/catalog';
-import { buildTree } from '../../../shared/sheet/tree';
+import { type Tree, ancestorIds, buildTree } from '../../../shared/sheet/tree';
 import type { Flag } from '../../../shared/reconcile/flag';
 import { BookError } from '../book/errors';
 import type { Book } from '../book/store';
 import { catalogOf, treeOf } from '../book/tree-of-book';
-import { readWorkbookBytes } from './read-workbook';
+import { readBytes, readWorkbookBytes } from './read-workbook';
 
 export interface ImportOptions {
   program: string;
@@ -57,7 +56,7 @@ export interface ImportPreview {
 }
 
 export async function previewImport(book: Book, file: string, options: ImportOptions): Promise<{ preview: ImportPreview; bytes: Buffer }> {
-  const bytes = readFile(file);
+  const bytes = readBytes(file);
   return { preview: await previewImportBytes(book, bytes, path.basename(file), options), bytes };
 }
 
@@ -81,14 +80,14 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
   if (plan.figures.length === 0) fail(MSG.nothingForUnit(workbook.file, sheet.name, plan.unit));
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
   const origin = originOf(title, workbook.file, sheet.name, sha256, capital);
-  const claims = plan.figures.map((f): Claim => ({
+  const claims = unique(plan.figures.map((f): Claim => ({
     key: { origin: origin.id, program: options.program, period: { from: year, to: year }, node: f.node, unit: null, capital: f.capital ?? capital, source: null, measure: 'allocated' },
     value: f.value, asOf: null, note: `${workbook.file}, trang ${sheet.name}, ô ${f.cell}`,
-  }));
-  const flags = flagsOf(book, options.program, origin, unique(claims), plan.lines);
+  })));
+  const flags = flagsOf(book, options.program, origin, claims, plan.lines);
   return {
     file: workbook.file, sheet: sheet.name, sheets: workbook.sheets.filter((s) => s.state === 'visible').map((s) => s.name),
-    title, year, capital, scale, plan, origin, claims: unique(claims), flags, importedAs: book.originOfDocument(sha256), sha256,
+    title, year, capital, scale, plan, origin, claims, flags, importedAs: book.originOfDocument(sha256), sha256,
   };
 }
 
@@ -115,9 +114,12 @@ export function commitImport(book: Book, preview: ImportPreview, bytes: Buffer, 
       book.putClaim(claim);
       book.audit(action, 'import', claim.key, before && before.value, claim.value);
     }
+    if (!toBooks) return { claims: preview.claims.length, toBooks: 0 };
+    // a preview always holds a figure (see previewImportBytes); the lines just added are in the tree
+    const tree = treeOf(book, preview.claims[0]!.key.program);
+    const held = heldInBooks(book, tree, preview.claims);
     let copied = 0;
-    const held = toBooks ? heldInBooks(book, preview.claims) : new Set<string>();
-    for (const claim of toBooks ? lowest(book, preview.claims) : []) {
+    for (const claim of lowest(tree, preview.claims)) {
       const key = { ...claim.key, origin: BOOKS_ORIGIN };
       if (held.has(`${key.node}|${key.capital}`)) continue;
       book.putClaim({ ...claim, key } as Claim);
@@ -173,25 +175,21 @@ function rememberCorrections(book: Book, preview: ImportPreview, action: number)
 
 /** The imported figures with no imported figure below them: her books state lines and derive
  * their totals, so a total copied in would stop following her lines. */
-function lowest(book: Book, claims: readonly Claim[]): Claim[] {
-  if (claims.length === 0) return [];
-  const tree = treeOf(book, claims[0]!.key.program);
+function lowest(tree: Tree, claims: readonly Claim[]): Claim[] {
   const covered = new Set<string>();
-  for (const c of claims) {
-    for (let id = tree.byId.get(c.key.node)?.parentId ?? null; id !== null; id = tree.byId.get(id)?.parentId ?? null) covered.add(`${id}|${c.key.capital}`);
-  }
+  for (const c of claims) for (const id of ancestorIds(tree, c.key.node)) covered.add(`${id}|${c.key.capital}`);
   return claims.filter((c) => !covered.has(`${c.key.node}|${c.key.capital}`));
 }
 
 /** Rows where her books already state the allocation, or state it for a line below them. */
-function heldInBooks(book: Book, claims: readonly Claim[]): Set<string> {
+function heldInBooks(book: Book, tree: Tree, claims: readonly Claim[]): Set<string> {
   const held = new Set<string>();
   if (claims.length === 0) return held;
-  const { program, period } = claims[0]!.key;
-  const tree = treeOf(book, program);
-  for (const c of book.claims({ program, origin: BOOKS_ORIGIN, year: period.from })) {
+  const { period } = claims[0]!.key;
+  for (const c of book.claims({ program: tree.program, origin: BOOKS_ORIGIN, year: period.from })) {
     if (c.key.measure !== 'allocated') continue;
-    for (let id: string | null = c.key.node; id !== null; id = tree.byId.get(id)?.parentId ?? null) held.add(`${id}|${c.key.capital}`);
+    held.add(`${c.key.node}|${c.key.capital}`);
+    for (const id of ancestorIds(tree, c.key.node)) held.add(`${id}|${c.key.capital}`);
   }
   return held;
 }
@@ -203,15 +201,6 @@ function unique(claims: Claim[]): Claim[] {
     const k = `${c.key.node}|${c.key.capital}`;
     return seen.has(k) ? false : (seen.add(k), true);
   });
-}
-
-function readFile(file: string): Buffer {
-  try {
-    return fs.readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new BookError(code === 'EISDIR' ? MSG.isFolder(file) : MSG.notFound(file));
-  }
 }
 
 function fail(message: string): never {

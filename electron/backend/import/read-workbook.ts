@@ -41,7 +41,9 @@ export async function readWorkbookBytes(bytes: Buffer, file: string, limits: Rea
   return book;
 }
 
-function readBytes(file: string, limits: ReadLimits): Buffer {
+/** The file's bytes, checked as a workbook's must be (there, a file, not too big): the import
+ * keeps them in the book beside what it read from them. */
+export function readBytes(file: string, limits: ReadLimits = READ_LIMITS): Buffer {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);

@@ -60,7 +60,7 @@ export function ImportDialog({ program, dropped, onClose, onImported }: Props) {
   // the file she dropped on the window is read as if she had picked it here
   useEffect(() => {
     if (dropped) void pick(dropped);
-  }, [dropped]); // eslint-style dependency on `pick` left out: it is recreated every render
+  }, [dropped]); // not on `pick`: it is a new function every render, the file is read once
 
   const commit = async () => {
     if (!file) return;

@@ -70,8 +70,9 @@ function againstPeriod(site: Site, other: Origin, ctx: ReconcileContext): readon
  * 81,8 and a stated 81,82 may both be right at their own precision). */
 function againstStated(site: Site, other: Claim, origin: Origin, ctx: ReconcileContext): readonly Finding[] {
   if (site.cell.measure === 'rate') {
-    const viaMoney = againstRateOf(site, origin, ctx);
-    if (viaMoney.length || hasRateOperands(site, origin, ctx)) return viaMoney;
+    const base = rateBaseOf(site, ctx);
+    const o = rateOperands(site, origin.id, base, ctx);
+    if (o.disbursed !== null && o.base !== null) return compareRate('cross-origin', site, o.disbursed, o.base, o.involved, origin, base === 'allocated');
     const a = site.claim.value as Rate;
     const b = other.value as Rate;
     if (sameRate(a, b)) return NONE;
@@ -79,9 +80,4 @@ function againstStated(site: Site, other: Claim, origin: Origin, ctx: ReconcileC
   }
   if (site.claim.value === other.value) return NONE;
   return [{ rule: 'cross-origin', found: money(site.claim.value as Dong), expected: money(other.value as Dong), involved: [other], counterpart: origin }];
-}
-
-function hasRateOperands(site: Site, other: Origin, ctx: ReconcileContext): boolean {
-  const o = rateOperands(site, other.id, rateBaseOf(site, ctx), ctx);
-  return o.disbursed !== null && o.base !== null;
 }
