@@ -7,6 +7,7 @@ import { CAPITALS, MEASURES, type Origin, SOURCES } from './claim';
 import { LINE_KINDS } from './catalog';
 import { SCALE_NAMES, type Scale } from './money';
 import type { BookSettings } from './settings';
+import type { UndoInfo } from './book-change';
 import type { Sheet } from './sheet/sheet';
 import type { Flag, Severity } from './reconcile/flag';
 import type { FlagGroup } from './reconcile/groups';
@@ -92,6 +93,11 @@ export const calls = {
   /** The same, written in one transaction (refused if the file was imported before); `toBooks`
    * also copies the allocations into her books where they state nothing yet. */
   commitImport: importInput.extend({ toBooks: z.boolean().optional() }),
+  /** Ctrl+Z / Ctrl+Y: takes back, or does again, her latest action (an edit, an import...). */
+  undo: z.object({}),
+  redo: z.object({}),
+  /** What Ctrl+Z and Ctrl+Y would take, for the buttons. */
+  undoInfo: z.object({}),
   /** A native file dialog where the shell has one (Electron); browser mode asks for a path. */
   pickPath: z.object({ purpose: z.enum(['open', 'new', 'copy']) }),
 } as const;
@@ -138,6 +144,10 @@ export interface CallResults {
   exportSheet: { fileName: string; data: string };
   commitImport: { claims: number; toBooks: number; origin: string; info: BookInfo };
   explainFlags: { explained: number };
+  /** `label`: what was undone or redone (null: nothing was); `info`: what the buttons say now */
+  undo: { label: string | null; info: UndoInfo };
+  redo: { label: string | null; info: UndoInfo };
+  undoInfo: UndoInfo;
 }
 
 /** What an import reads from the province's file, as the wizard shows it. */

@@ -5,9 +5,10 @@ import { type Claim, claimKeyId, defaultCompleteness } from '../../shared/claim'
 import {
   InterchangeError, type InterchangeFile, type InterchangeOptions, type ParsedInterchange, parseInterchange, toInterchange,
 } from '../../shared/interchange';
-import { MSG } from '../../shared/i18n/vi';
+import { ACTION_LABEL, MSG } from '../../shared/i18n/vi';
 import type { Book } from './book/store';
 import { BookError } from './book/errors';
+import { type Edit, edit } from './book/edit';
 import { catalogOf, knownNodes } from './book/tree-of-book';
 import { lineProblems } from '../../shared/sheet/line-rules';
 
@@ -17,7 +18,7 @@ export interface ImportSummary {
   origins: number;
 }
 
-export function importClaims(book: Book, json: unknown, options: InterchangeOptions = {}): ImportSummary {
+export function importClaims(book: Book, json: unknown, options: InterchangeOptions & { file?: string } = {}): ImportSummary {
   let parsed: ParsedInterchange;
   try {
     parsed = parseInterchange(json, options);
@@ -26,11 +27,10 @@ export function importClaims(book: Book, json: unknown, options: InterchangeOpti
     throw e;
   }
   if (!book.catalogs().some((c) => c.program === parsed.program)) throw new BookError(MSG.unknownProgram(parsed.program));
-  return book.transaction(() => {
-    const action = book.nextActionId();
+  return edit(book, { name: 'importClaims', label: ACTION_LABEL.importClaims(options.file ?? 'tệp sovon-claims') }, (e) => {
     const known = new Map(book.origins().map((o) => [o.id, o]));
-    for (const o of parsed.origins) book.upsertOrigin({ ...o, complete: o.complete ?? known.get(o.id)?.complete ?? defaultCompleteness(o.kind) });
-    const lines = addMissingLines(book, parsed.program, parsed.lines, action);
+    for (const o of parsed.origins) e.putOrigin({ ...o, complete: o.complete ?? known.get(o.id)?.complete ?? defaultCompleteness(o.kind) });
+    const lines = addMissingLines(book, e, parsed.program, parsed.lines);
     const nodes = knownNodes(book, parsed.program);
     const lineCodes = new Set(book.lines(parsed.program).map((l) => l.code));
     const seen = new Set<string>();
@@ -39,16 +39,14 @@ export function importClaims(book: Book, json: unknown, options: InterchangeOpti
       const id = claimKeyId(claim.key) + (claim.asOf ?? '');
       if (seen.has(id)) throw new BookError(MSG.claimRefused(index, 'trùng khóa với một số liệu trước trong tệp.'));
       seen.add(id);
-      ensureUnitLine(book, claim, action, lineCodes);
-      const before = book.findClaim(claim.key);
-      book.putClaim(claim);
-      book.audit(action, 'import', claim.key, before && before.value, claim.value);
+      ensureUnitLine(e, claim, lineCodes);
+      e.putClaim(claim);
     });
     return { claims: parsed.claims.length, lines, origins: parsed.origins.length };
   });
 }
 
-function addMissingLines(book: Book, program: string, lines: readonly Line[], action: number): number {
+function addMissingLines(book: Book, e: Edit, program: string, lines: readonly Line[]): number {
   const existing = book.lines(program);
   const byCode = new Map(existing.map((l) => [l.code, l]));
   const fresh: { line: Line; index: number }[] = [];
@@ -61,23 +59,18 @@ function addMissingLines(book: Book, program: string, lines: readonly Line[], ac
   const problems = lineProblems(catalogOf(book, program), [...existing, ...fresh.map((f) => f.line)]);
   const first = problems.find((p) => p.index >= existing.length);
   if (first) throw new BookError(MSG.lineRefused(fresh[first.index - existing.length]!.index, first.code, first.message));
-  for (const { line } of fresh) {
-    book.insertLine(line);
-    book.audit(action, 'addLine', line, null, line);
-  }
+  for (const { line } of fresh) e.addLine(line);
   return fresh.length;
 }
 
 /** A claim about an implementing unit makes that unit a row under its node. */
-function ensureUnitLine(book: Book, claim: Claim, action: number, lineCodes: Set<string>): void {
+function ensureUnitLine(e: Edit, claim: Claim, lineCodes: Set<string>): void {
   const unit = claim.key.unit;
   if (unit === null) return;
   const code = unitLineCode(claim.key.node, unit);
   if (lineCodes.has(code)) return;
   lineCodes.add(code);
-  const line = unitLine(claim.key.program, claim.key.node, unit);
-  book.insertLine(line);
-  book.audit(action, 'addLine', line, null, line);
+  e.addLine(unitLine(claim.key.program, claim.key.node, unit));
 }
 
 export function unitLine(program: string, node: string, unit: string): Line {

@@ -27,6 +27,8 @@ export function createDemoBook(file: string): Book {
     for (const name of demo.claims) {
       importClaims(book, JSON.parse(fs.readFileSync(path.join(resourcesDir(), 'demo', name), 'utf8')));
     }
+    // the demo is where she starts: Ctrl+Z must not empty it
+    book.setUndoStacks({ done: [], undone: [] });
   } catch (e) {
     book.discard();
     throw e;

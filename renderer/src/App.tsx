@@ -15,6 +15,7 @@ import type { Flag } from '../../shared/reconcile/flag';
 import { visibleRows } from './grid/visible-rows';
 import { FileMenu } from './menu/FileMenu';
 import { LineActions } from './LineActions';
+import { UndoButtons } from './UndoButtons';
 import { useBook } from './useBook';
 
 const DISPLAY_SCALES: Scale[] = ['dong', 'nghin', 'trieu', 'ty'];
@@ -132,6 +133,7 @@ export function App() {
           onOpened={book.adopt} onImport={() => setImporting({ dropped: null })} onMessage={say} ask={setPrompt}
           onExport={() => void exportSheet()}
         />
+        <UndoButtons info={book.undoInfo} onDone={book.refreshAll} onMessage={say} />
         <span className="book-title" title={info.path}>{info.settings.title || info.fileName}</span>
         <button type="button" onClick={() => setEditingSettings(true)}>Cài đặt</button>
         {info.programs.length > 1 && (
@@ -213,8 +215,8 @@ export function App() {
           dropped={importing.dropped}
           onClose={() => setImporting(null)}
           onImported={(text) => {
-            say(text);
-            api.call('bookInfo', {}).then(book.adopt).then(book.reload).catch((e: Error) => say(e.message, true));
+            say(`${text} (Ctrl+Z để hoàn tác cả lần nhập)`);
+            void book.refreshAll();
           }}
         />
       )}

@@ -2,6 +2,7 @@
 // and the fold state, kept across reloads of the sheet so an edit never loses her place.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BookInfo, CheckReport } from '../../shared/api';
+import type { UndoInfo } from '../../shared/book-change';
 import { BOOKS_ORIGIN } from '../../shared/claim';
 import type { Sheet } from '../../shared/sheet/sheet';
 import { api } from './api/client';
@@ -30,6 +31,7 @@ export function useBook(onError: (message: string) => void) {
   const [sheet, setSheet] = useState<Sheet | null>(null);
   const [collapsed, setCollapsed] = useState<Set<string> | null>(null);
   const [checks, setChecks] = useState<CheckReport | null>(null);
+  const [undoInfo, setUndoInfo] = useState<UndoInfo>({ undo: null, redo: null });
 
   const openPath = useRef<string | null>(null);
   const adopt = useCallback((next: BookInfo) => {
@@ -45,12 +47,14 @@ export function useBook(onError: (message: string) => void) {
     if (!view) return;
     try {
       // figures and flags together, so a mark never sits on a stale number
-      const [next, report] = await Promise.all([
+      const [next, report, undo] = await Promise.all([
         api.call('getSheet', view),
         api.call('runChecks', { program: view.program, year: view.year, origin: null }),
+        api.call('undoInfo', {}),
       ]);
       setSheet(next);
       setChecks(report);
+      setUndoInfo(undo);
       setCollapsed((c) => c ?? initiallyCollapsed(next.rows));
     } catch (e) {
       onError((e as Error).message);
@@ -84,5 +88,15 @@ export function useBook(onError: (message: string) => void) {
     });
   }, [sheet]);
 
-  return { info, view, setView, sheet, checks, collapsed: collapsed ?? new Set<string>(), toggle, reveal, reload, adopt };
+  /** After an action that may have changed origins or settings too (an import, an undo). */
+  const refreshAll = useCallback(async () => {
+    try {
+      adopt(await api.call('bookInfo', {}));
+      await reload();
+    } catch (e) {
+      onError((e as Error).message);
+    }
+  }, [adopt, reload, onError]);
+
+  return { info, view, setView, sheet, checks, undoInfo, collapsed: collapsed ?? new Set<string>(), toggle, reveal, reload, refreshAll, adopt };
 }

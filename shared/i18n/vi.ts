@@ -107,4 +107,25 @@ export const MSG = {
   booksAlwaysCompleteUi: 'Sổ kế toán của đơn vị luôn đủ các dòng: ô trống là 0.',
   booksOriginReserved: 'nguồn "books" là sổ kế toán của đơn vị: chỉ dùng với kind "books", và chỉ nguồn này được có kind "books"',
   duplicateLine: (name: string) => `Đã có dòng "${name}" ở cùng cấp.`,
+  undoConflict: (label: string) => `Không hoàn tác được "${label}": số liệu này đã bị thay đổi sau đó (ở cửa sổ hay chương trình khác). Sổ không bị thay đổi.`,
+  actionUnnamed: (n: number) => `thao tác số ${n}`,
+  nothingToUndo: 'Không còn thao tác nào để hoàn tác.',
+  nothingToRedo: 'Không còn thao tác nào để làm lại.',
+  undone: (label: string) => `Đã hoàn tác: ${label}.`,
+  redone: (label: string) => `Đã làm lại: ${label}.`,
 } as const;
+
+/** How the Hoàn tác / Làm lại buttons name what she did. */
+export const ACTION_LABEL = {
+  setClaim: (measure: Measure, row: string, capital: string | null, year: number) =>
+    `sửa ô ${MEASURE_LABEL[measure]}${capital ? ` ${CAPITAL_LABEL[capital as 'DT' | 'SN'] ?? capital}` : ''} của ${row}, năm ${year}`,
+  addLine: (name: string) => `thêm dòng "${name}"`,
+  renameLine: (from: string, to: string) => `đổi tên dòng "${from}" thành "${to}"`,
+  removeLine: (name: string) => `xóa dòng "${name}"`,
+  explainFlags: (count: number, cleared: boolean) => (cleared ? `bỏ giải trình ${count} cờ` : `giải trình ${count} cờ`),
+  setOriginComplete: (label: string, complete: boolean) => `${complete ? 'bật' : 'tắt'} "Đủ các dòng" của ${label}`,
+  updateSettings: 'sửa thông tin đơn vị',
+  importFile: (label: string) => `nhập ${label}`,
+  importClaims: (file: string) => `nhập số liệu từ ${file}`,
+} as const;
+

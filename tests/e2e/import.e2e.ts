@@ -39,10 +39,19 @@ test('import the province\'s annex: preview her unit\'s figures, then write them
 
   await dialog.getByRole('button', { name: /^Nhập 10 số liệu/ }).click();
   // the lowest lines her demo books did not state yet (DA7.1's contents are hers; DA6.2 is stated)
-  await expect(page.getByRole('status')).toHaveText(/^Đã nhập 10 số liệu từ sample-2022-units-as-rows\.xlsx\.( Đã chép \d+ số giao vào sổ kế toán\.)?$/);
+  await expect(page.getByRole('status')).toHaveText(/^Đã nhập 10 số liệu từ sample-2022-units-as-rows\.xlsx\.( Đã chép \d+ số giao vào sổ kế toán\.)? \(Ctrl\+Z để hoàn tác cả lần nhập\)$/);
   await page.getByLabel('Nguồn số liệu').selectOption({ label: 'QĐ số 413/QĐ-UBND ngày 06/04/2022 (PL01)' });
-  await page.getByLabel('Năm').selectOption('2022');
+  await page.getByLabel('Năm', { exact: true }).selectOption('2022');
   await expect(page.locator('.ag-row[row-id="GNBV"] .ag-cell[col-id="allocated:SN"]')).toHaveText('12.960');
+
+  // the whole import is one step back: the decision is no longer an origin of the book
+  await page.getByRole('button', { name: '↶ Hoàn tác' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã hoàn tác: nhập QĐ số 413/QĐ-UBND ngày 06/04/2022 (PL01).');
+  await expect(page.getByLabel('Nguồn số liệu')).toHaveValue('books');
+  await expect(page.getByLabel('Nguồn số liệu').locator('option')).not.toContainText(['QĐ số 413/QĐ-UBND ngày 06/04/2022 (PL01)']);
+  await page.getByRole('button', { name: '↷ Làm lại' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã làm lại: nhập QĐ số 413/QĐ-UBND ngày 06/04/2022 (PL01).');
+  await expect(page.getByLabel('Nguồn số liệu').locator('option', { hasText: 'QĐ số 413/QĐ-UBND' })).toHaveCount(1);
   await app.stop();
 });
 

@@ -67,6 +67,35 @@ test('switch year and project, and the display unit', async ({ page }) => {
   await app.stop();
 });
 
+test('Ctrl+Z takes back a typed figure and Ctrl+Y types it again; in a text box the keys stay hers', async ({ page }) => {
+  const app = await serve(freshDemoBook());
+  await page.goto(app.url);
+  await page.getByLabel('Năm', { exact: true }).selectOption('2023');
+  await expect(page.getByRole('button', { name: '↶ Hoàn tác' })).toBeDisabled();
+  await cell(page, 'DA5', 'allocated:SN').click();
+  await page.keyboard.type('99');
+  await page.keyboard.press('Enter');
+  await expect(cell(page, 'DA5', 'allocated:SN')).toHaveText('99');
+  await expect(page.getByRole('button', { name: '↶ Hoàn tác' })).toHaveAttribute('title', /^Hoàn tác: sửa ô Giao Vốn SN của Dự án 5/);
+
+  await page.keyboard.press('Control+z');
+  await expect(cell(page, 'DA5', 'allocated:SN')).toHaveText('12.060');
+  await expect(page.getByRole('status')).toHaveText(/^Đã hoàn tác: sửa ô Giao Vốn SN của Dự án 5.*năm 2023\.$/);
+  await page.screenshot({ path: 'test-results/e2e/sheet-undo.png' });
+  await page.keyboard.press('Control+y');
+  await expect(cell(page, 'DA5', 'allocated:SN')).toHaveText('99');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.getByRole('status')).toHaveText('Không còn thao tác nào để làm lại.');
+
+  // typing in a cell: Ctrl+Z undoes the typing, not the book
+  await cell(page, 'DA5', 'allocated:SN').click();
+  await page.keyboard.type('5');
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Escape');
+  await expect(cell(page, 'DA5', 'allocated:SN')).toHaveText('99');
+  await app.stop();
+});
+
 test('a wrong figure is refused with a message, and the book is unchanged', async ({ page }) => {
   const app = await serve(freshDemoBook());
   await page.goto(app.url);

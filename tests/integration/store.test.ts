@@ -33,11 +33,22 @@ describe('the book file', () => {
     await service.call('newBook', { path: file });
     await service.call('setClaim', { key, text: '100', scale: 'trieu' });
     await service.call('setClaim', { key, text: '', scale: 'trieu' });
-    const audit = service.book.db.prepare('SELECT kind, before, after FROM audit ORDER BY id').all();
+    const audit = service.book.db.prepare("SELECT action_id AS action, kind, before, after FROM audit WHERE kind <> 'action' ORDER BY id").all();
+    const state = JSON.stringify({ amount: '100000000', decimals: null, note: null });
     expect(audit).toEqual([
-      { kind: 'setClaim', before: null, after: '100000000' },
-      { kind: 'setClaim', before: '100000000', after: null },
+      { action: 1, kind: 'claim', before: null, after: state },
+      { action: 2, kind: 'claim', before: state, after: null },
     ]);
+    service.close();
+  });
+
+  it('is known as a book by a second process while the first still holds it fresh', async () => {
+    const file = path.join(dir, 'held.sovon');
+    const service = new Service();
+    await service.call('newBook', { path: file });
+    const second = Book.open(file); // the CLI, while the app has the book open
+    expect(second.origins().map((o) => o.id)).toEqual(['books']);
+    second.close();
     service.close();
   });
 

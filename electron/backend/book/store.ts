@@ -4,6 +4,7 @@ import nodePath from 'node:path';
 import Database from 'better-sqlite3';
 import type { Catalog, Line } from '../../../shared/catalog';
 import type { Claim, ClaimKey, Origin, OriginScope } from '../../../shared/claim';
+import type { ActionHeader, BookChange, ClaimState, LineState, OriginState, UndoStacks } from '../../../shared/book-change';
 import { dong } from '../../../shared/money';
 import type { BookSettings } from '../../../shared/settings';
 import { MSG } from '../../../shared/i18n/vi';
@@ -49,6 +50,9 @@ export class Book {
     try {
       book = new Book(path, openDatabase(path, false));
       book.initialise(settings, catalogs);
+      // the header (application_id) must be in the file itself, not only in the WAL: another
+      // process that opens the book while this one holds it reads the header to know it
+      book.db.pragma('wal_checkpoint(TRUNCATE)');
       return book;
     } catch (e) {
       book?.close();
@@ -146,29 +150,17 @@ export class Book {
     return this.sql('SELECT program, code, parent, kind, name FROM lines WHERE program = ? ORDER BY sort').all(program) as Line[];
   }
 
+  /** A line written outside an Edit: generated books only (bench); the app goes through Edit. */
   insertLine(line: Line): void {
-    const next = this.sql('SELECT COALESCE(MAX(sort), 0) + 1 AS n FROM lines WHERE program = ?').get(line.program) as { n: number };
-    this.sql('INSERT INTO lines (program, code, parent, kind, name, sort) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(line.program, line.code, line.parent, line.kind, line.name, next.n);
-    if (line.kind === 'unit') this.sql('INSERT OR IGNORE INTO units (name) VALUES (?)').run(line.name);
+    this.setLineState(line.program, line.code, { ...line, sort: this.nextLineSort(line.program) });
   }
 
-  renameLine(program: string, code: string, name: string): void {
-    this.sql('UPDATE lines SET name = ? WHERE program = ? AND code = ?').run(name, program, code);
+  nextLineSort(program: string): number {
+    return (this.sql('SELECT COALESCE(MAX(sort), 0) + 1 AS n FROM lines WHERE program = ?').get(program) as { n: number }).n;
   }
 
-  renameUnitLine(program: string, code: string, newCode: string, name: string): void {
-    this.sql('UPDATE lines SET code = ?, name = ? WHERE program = ? AND code = ?').run(newCode, name, program, code);
-  }
-
-  deleteLine(program: string, code: string): void {
+  private deleteLine(program: string, code: string): void {
     this.sql('DELETE FROM lines WHERE program = ? AND code = ?').run(program, code);
-  }
-
-  /** A unit line's name is also the `unit` of its claims: a rename moves them along. */
-  renameUnitInClaims(program: string, node: string, from: string, to: string): void {
-    this.sql('UPDATE claims SET unit = ? WHERE program = ? AND node = ? AND unit = ?').run(to, program, node, from);
-    this.sql('INSERT OR IGNORE INTO units (name) VALUES (?)').run(to);
   }
 
   // ── origins ───────────────────────────────────────────────────────────────
@@ -190,11 +182,14 @@ export class Book {
     return row ? this.origins().find((o) => o.id === row.id) ?? null : null;
   }
 
-  /** Keeps the file (its bytes, name and hash) and ties the origin to it. */
-  attachDocument(originId: string, doc: { number: string | null; date: string | null; issuer: string | null; fileName: string; bytes: Buffer; sha256: string }): void {
+  /** Keeps the file (its bytes, name and hash); a file kept already (an import undone and done
+   * again) is not kept twice. Its id, for the origin it becomes. */
+  keepDocument(doc: { number: string | null; date: string | null; issuer: string | null; fileName: string; bytes: Buffer; sha256: string }): number {
+    const kept = this.documentWithHash(doc.sha256);
+    if (kept !== null) return kept;
     const { lastInsertRowid } = this.sql('INSERT INTO documents (number, date, issuer, file_name, file_bytes, sha256) VALUES (?, ?, ?, ?, ?, ?)')
       .run(doc.number, doc.date, doc.issuer, doc.fileName, doc.bytes, doc.sha256);
-    this.sql('UPDATE origins SET document_id = ? WHERE id = ?').run(lastInsertRowid, originId);
+    return Number(lastInsertRowid);
   }
 
   // ── import profiles: her readings of headers and captions ───────────────────
@@ -205,10 +200,6 @@ export class Book {
 
   saveImportProfile(name: string, body: Record<string, string | null>): void {
     this.sql('INSERT INTO import_mappings (name, body) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET body = excluded.body').run(name, JSON.stringify(body));
-  }
-
-  setOriginComplete(id: string, complete: boolean): void {
-    this.sql('UPDATE origins SET complete = ? WHERE id = ?').run(complete ? 1 : 0, id);
   }
 
   // ── claims ────────────────────────────────────────────────────────────────
@@ -244,16 +235,16 @@ export class Book {
     for (const c of claims) this.putClaim(c);
   }
 
-  deleteClaim(key: ClaimKey): void {
-    this.sql(`DELETE FROM claims WHERE ${KEY_WHERE}`).run(keyParams(key));
+  /** The as-of dates a key is stated for (null: undated). */
+  datesOfClaim(key: ClaimKey): (string | null)[] {
+    const rows = this.sql(`SELECT as_of FROM claims WHERE ${KEY_WHERE}`).all(keyParams(key)) as { as_of: string }[];
+    return rows.map((r) => r.as_of || null);
   }
 
-  deleteClaimsOfNode(program: string, node: string, unit: string | null): Claim[] {
+  /** A node's claims, or one implementing unit's share of it. */
+  claimsOfNode(program: string, node: string, unit: string | null): Claim[] {
     const unitWhere = unit === null ? '' : ' AND unit = @unit';
-    const params = { program, node, unit: unit ?? '' };
-    const rows = this.readClaims(`WHERE program = @program AND node = @node${unitWhere}`).all(params) as RawClaimRow[];
-    this.sql(`DELETE FROM claims WHERE program = @program AND node = @node${unitWhere}`).run(params);
-    return rows.map(rawToClaim);
+    return (this.readClaims(`WHERE program = @program AND node = @node${unitWhere}`).all({ program, node, unit: unit ?? '' }) as RawClaimRow[]).map(rawToClaim);
   }
 
   // ── explained flags ───────────────────────────────────────────────────────
@@ -267,7 +258,102 @@ export class Book {
     else this.sql('INSERT INTO explained_flags (flag_id, note, at) VALUES (?, ?, ?) ON CONFLICT(flag_id) DO UPDATE SET note = excluded.note, at = excluded.at').run(flagId, note, new Date().toISOString());
   }
 
+  // ── states, as the audit records them (book/changes.ts reads and writes through these) ──
+  claimState(key: ClaimKey, asOf: string | null): ClaimState | null {
+    const row = this.sql(`SELECT amount, decimals, note FROM claims WHERE ${KEY_WHERE} AND as_of = @as_of`).safeIntegers(true)
+      .get({ ...keyParams(key), as_of: asOf ?? '' }) as { amount: bigint; decimals: bigint | null; note: string | null } | undefined;
+    return row ? { amount: row.amount.toString(), decimals: row.decimals === null ? null : Number(row.decimals), note: row.note } : null;
+  }
+
+  setClaimState(key: ClaimKey, asOf: string | null, state: ClaimState | null): void {
+    if (state === null) {
+      this.sql(`DELETE FROM claims WHERE ${KEY_WHERE} AND as_of = @as_of`).run({ ...keyParams(key), as_of: asOf ?? '' });
+      return;
+    }
+    const amount = state.decimals === null ? Number(state.amount) : BigInt(state.amount);
+    const p = { ...keyParams(key), amount, decimals: state.decimals, as_of: asOf ?? '', note: state.note };
+    this.sql(`INSERT INTO claims (${CLAIM_COLUMNS}) VALUES (@origin, @program, @year_from, @year_to, @node, @unit, @capital, @source, @measure, @amount, @decimals, @as_of, @note)
+      ON CONFLICT (program, year_from, origin, year_to, node, unit, capital, source, measure, as_of)
+      DO UPDATE SET amount = excluded.amount, decimals = excluded.decimals, note = excluded.note`).run(p);
+  }
+
+  lineState(program: string, code: string): LineState | null {
+    return (this.sql('SELECT program, code, parent, kind, name, sort FROM lines WHERE program = ? AND code = ?').get(program, code) as LineState | undefined) ?? null;
+  }
+
+  setLineState(program: string, code: string, state: LineState | null): void {
+    if (state === null) {
+      this.deleteLine(program, code);
+      return;
+    }
+    this.sql(`INSERT INTO lines (program, code, parent, kind, name, sort) VALUES (@program, @code, @parent, @kind, @name, @sort)
+      ON CONFLICT (program, code) DO UPDATE SET parent = excluded.parent, kind = excluded.kind, name = excluded.name, sort = excluded.sort`).run(state);
+    if (state.kind === 'unit') this.sql('INSERT OR IGNORE INTO units (name) VALUES (?)').run(state.name);
+  }
+
+  originState(id: string): OriginState | null {
+    const origin = this.origins().find((o) => o.id === id);
+    if (!origin) return null;
+    const row = this.sql('SELECT document_id FROM origins WHERE id = ?').get(id) as { document_id: number | null };
+    return { ...origin, scope: origin.scope ?? null, documentId: row.document_id };
+  }
+
+  setOriginState(id: string, state: OriginState | null): void {
+    if (state === null) {
+      this.sql('DELETE FROM origins WHERE id = ?').run(id);
+      return;
+    }
+    const { documentId, ...origin } = state;
+    this.upsertOrigin(origin);
+    this.sql('UPDATE origins SET document_id = ? WHERE id = ?').run(documentId, id);
+  }
+
+  explanation(flagId: string): string | null {
+    const row = this.sql('SELECT note FROM explained_flags WHERE flag_id = ?').get(flagId) as { note: string } | undefined;
+    return row?.note ?? null;
+  }
+
+  /** The document kept with this hash: an import undone and done again keeps one copy. */
+  documentWithHash(sha256: string): number | null {
+    const row = this.sql('SELECT id FROM documents WHERE sha256 = ? ORDER BY id LIMIT 1').get(sha256) as { id: number } | undefined;
+    return row?.id ?? null;
+  }
+
   // ── audit ─────────────────────────────────────────────────────────────────
+  /** One change of an action: its kind, what it touched (the rest of its fields), before, after. */
+  auditChange(actionId: number, change: BookChange): void {
+    const { kind, before, after, ...target } = change;
+    this.audit(actionId, kind, target, before, after);
+  }
+
+  auditHeader(actionId: number, header: ActionHeader): void {
+    this.audit(actionId, 'action', header, null, null);
+  }
+
+  actionHeader(actionId: number): ActionHeader | null {
+    const row = this.sql("SELECT target FROM audit WHERE action_id = ? AND kind = 'action'").get(actionId) as { target: string } | undefined;
+    return row ? (JSON.parse(row.target) as ActionHeader) : null;
+  }
+
+  /** The changes of an action in the order they were made; rows of another kind (the older
+   * audit format, headers) are left out. */
+  actionChanges(actionId: number, kinds: ReadonlySet<string>): BookChange[] {
+    const rows = this.sql('SELECT kind, target, before, after FROM audit WHERE action_id = ? ORDER BY id').all(actionId) as { kind: string; target: string; before: string | null; after: string | null }[];
+    return rows.filter((r) => kinds.has(r.kind)).map((r) => ({
+      kind: r.kind, ...(JSON.parse(r.target) as object),
+      before: r.before === null ? null : JSON.parse(r.before) as unknown, after: r.after === null ? null : JSON.parse(r.after) as unknown,
+    }) as BookChange);
+  }
+
+  undoStacks(): UndoStacks {
+    const row = this.sql("SELECT value FROM settings WHERE key = 'undo'").get() as { value: string } | undefined;
+    return row ? (JSON.parse(row.value) as UndoStacks) : { done: [], undone: [] };
+  }
+
+  setUndoStacks(stacks: UndoStacks): void {
+    this.sql("INSERT INTO settings (key, value) VALUES ('undo', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(JSON.stringify(stacks));
+  }
+
   nextActionId(): number {
     const row = this.sql('SELECT COALESCE(MAX(action_id), 0) + 1 AS n FROM audit').get() as { n: number };
     return row.n;

@@ -69,7 +69,7 @@ export const commands: Record<string, Command> = {
     if (verb === 'import') {
       const content = readJsonFile(need(json, 'FILE.json'));
       return withBook(file, async (service) => {
-        const summary = importClaims(service.book, content, { allowNegative: o['allow-negative'] ?? false });
+        const summary = importClaims(service.book, content, { allowNegative: o['allow-negative'] ?? false, file: need(json, 'FILE.json').split(/[\\/]/).pop() });
         io.out(`Đã nhập ${summary.claims} số liệu, ${summary.lines} dòng, ${summary.origins} nguồn.`);
         return 0;
       });

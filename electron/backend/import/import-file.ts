@@ -17,6 +17,8 @@ import type { Line } from '../../../shared/catalog';
 import { type Tree, ancestorIds, buildTree } from '../../../shared/sheet/tree';
 import type { Flag } from '../../../shared/reconcile/flag';
 import { BookError } from '../book/errors';
+import { type Edit, edit } from '../book/edit';
+import { ACTION_LABEL } from '../../../shared/i18n/vi';
 import type { Book } from '../book/store';
 import { catalogOf, treeOf } from '../book/tree-of-book';
 import { readBytes, readWorkbookBytes } from './read-workbook';
@@ -91,29 +93,21 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
   };
 }
 
-/** One transaction: the origin, the file, every claim and its audit row; nothing if any fails.
+/** One action (undone as one step): the origin, the file, every claim; nothing if any fails.
  * `toBooks` also writes the lowest allocations into her books where they state nothing yet (a
  * figure she has already entered is kept: where it differs, the check shows it). */
 export function commitImport(book: Book, preview: ImportPreview, bytes: Buffer, toBooks = false): { claims: number; toBooks: number } {
   if (preview.importedAs) throw new BookError(MSG.alreadyImported(preview.file, preview.importedAs.label));
-  return book.transaction(() => {
-    const action = book.nextActionId();
-    book.upsertOrigin(preview.origin);
-    book.attachDocument(preview.origin.id, {
+  return edit(book, { name: 'importFile', label: ACTION_LABEL.importFile(preview.origin.label) }, (e) => {
+    const documentId = book.keepDocument({
       number: preview.title.decision?.number ?? null, date: preview.title.decision?.date ?? null, issuer: preview.title.decision?.issuer ?? null,
       fileName: preview.file, bytes, sha256: preview.sha256,
     });
-    book.audit(action, 'importFile', { file: preview.file, sheet: preview.sheet, origin: preview.origin.id }, null, preview.sha256);
-    for (const line of preview.plan.lines) {
-      book.insertLine(line);
-      book.audit(action, 'addLine', line, null, line);
-    }
-    rememberCorrections(book, preview, action);
-    for (const claim of preview.claims) {
-      const before = book.findClaim(claim.key);
-      book.putClaim(claim);
-      book.audit(action, 'import', claim.key, before && before.value, claim.value);
-    }
+    e.remark('importFile', { file: preview.file, sheet: preview.sheet, origin: preview.origin.id }, preview.sha256);
+    e.putOrigin(preview.origin, documentId);
+    for (const line of preview.plan.lines) e.addLine(line);
+    rememberCorrections(book, e, preview);
+    for (const claim of preview.claims) e.putClaim(claim);
     if (!toBooks) return { claims: preview.claims.length, toBooks: 0 };
     // a preview always holds a figure (see previewImportBytes); the lines just added are in the tree
     const tree = treeOf(book, preview.claims[0]!.key.program);
@@ -122,8 +116,7 @@ export function commitImport(book: Book, preview: ImportPreview, bytes: Buffer, 
     for (const claim of lowest(tree, preview.claims)) {
       const key = { ...claim.key, origin: BOOKS_ORIGIN };
       if (held.has(`${key.node}|${key.capital}`)) continue;
-      book.putClaim({ ...claim, key } as Claim);
-      book.audit(action, 'import', key, null, claim.value);
+      e.putClaim({ ...claim, key } as Claim);
       copied++;
     }
     return { claims: preview.claims.length, toBooks: copied };
@@ -164,13 +157,12 @@ function correctionsOf(book: Book, options: ImportOptions): Corrections {
 }
 
 /** Her readings of this file join the profile, for the next file of the same shape. */
-function rememberCorrections(book: Book, preview: ImportPreview, action: number): void {
+function rememberCorrections(book: Book, e: Edit, preview: ImportPreview): void {
   const mine = preview.plan.mappings.filter((m) => m.corrected);
   if (mine.length === 0) return;
   const before = book.importProfile(PROFILE);
   const after = { ...before, ...Object.fromEntries(mine.map((m) => [correctionKey(m.label), m.node])) };
-  book.saveImportProfile(PROFILE, after);
-  book.audit(action, 'importProfile', PROFILE, before, after);
+  e.importProfile(PROFILE, after);
 }
 
 /** The imported figures with no imported figure below them: her books state lines and derive

@@ -10,7 +10,8 @@ import { createDemoBook } from '../demo';
 import { recentBooks, rememberBook } from '../recent';
 import type { Handlers, Service } from './service';
 import { BookError } from '../book/errors';
-import { MSG } from '../../../shared/i18n/vi';
+import { ACTION_LABEL, MSG } from '../../../shared/i18n/vi';
+import { edit } from '../book/edit';
 
 type BookCalls = Pick<Handlers, 'bookInfo' | 'newBook' | 'openBook' | 'saveCopy' | 'recentBooks' | 'pickPath' | 'updateSettings' | 'setOriginComplete'>;
 
@@ -39,18 +40,12 @@ export function bookCalls(service: Service): BookCalls {
       const found = book.origins().find((o) => o.id === origin);
       if (!found) throw new BookError(MSG.unknownOrigin(origin));
       if (found.kind === 'books' && !complete) throw new BookError(MSG.booksAlwaysCompleteUi);
-      book.transaction(() => {
-        book.audit(book.nextActionId(), 'setOriginComplete', origin, found.complete, complete);
-        book.setOriginComplete(origin, complete);
-      });
+      edit(book, { name: 'setOriginComplete', label: ACTION_LABEL.setOriginComplete(found.label, complete) }, (e) => e.putOrigin({ ...found, complete }));
       return bookInfo(book);
     },
     updateSettings: ({ settings }) => {
       const book = service.book;
-      book.transaction(() => {
-        book.audit(book.nextActionId(), 'updateSettings', 'settings', book.settings(), settings);
-        book.writeSettings(settings);
-      });
+      edit(book, { name: 'updateSettings', label: ACTION_LABEL.updateSettings }, (e) => e.settings(settings));
       return bookInfo(book);
     },
     // browser mode and the CLI have no native dialog; Electron's main process answers this one

@@ -6,6 +6,8 @@ import { Reconciler } from '../../../shared/reconcile/engine';
 import { report } from '../../../shared/reconcile/report';
 import type { Book } from '../book/store';
 import { treeOf } from '../book/tree-of-book';
+import { edit } from '../book/edit';
+import { ACTION_LABEL } from '../../../shared/i18n/vi';
 import type { Handlers, Service } from './service';
 
 export class Checks {
@@ -40,12 +42,8 @@ export function checkCalls(service: Service): Pick<Handlers, 'runChecks' | 'expl
     runChecks: ({ program, year, origin }) => report(service.checks.engine(program).flags(), year, origin),
     explainFlags: ({ program, flagIds, note }) => {
       const book = service.book;
-      book.transaction(() => {
-        const action = book.nextActionId();
-        for (const id of flagIds) {
-          book.setExplanation(id, note);
-          book.audit(action, 'explainFlag', id, null, note);
-        }
+      edit(book, { name: 'explainFlags', label: ACTION_LABEL.explainFlags(flagIds.length, note === null) }, (e) => {
+        for (const id of flagIds) e.explain(id, note);
       });
       const engine = service.checks.engine(program);
       engine.explain(flagIds, note);

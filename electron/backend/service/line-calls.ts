@@ -1,9 +1,11 @@
 // The accountant's own lines under a node: contents, works and implementing units.
-// Each change is one transaction with its audit rows; removing a line removes its figures.
+// Each change is one action (undoable as one step); removing a line removes its figures.
 import type { Line } from '../../../shared/catalog';
-import { MSG } from '../../../shared/i18n/vi';
+import type { Claim } from '../../../shared/claim';
+import { ACTION_LABEL, MSG } from '../../../shared/i18n/vi';
 import type { TreeRow } from '../../../shared/sheet/tree';
 import { BookError } from '../book/errors';
+import { type Edit, edit } from '../book/edit';
 import type { Book } from '../book/store';
 import { treeOf } from '../book/tree-of-book';
 import { unitLineCode } from '../claims-io';
@@ -19,34 +21,25 @@ export function lineCalls(service: Service): Pick<Handlers, 'addLine' | 'renameL
       const code = kind === 'unit' ? unitLineCode(node, name) : nextLineCode(book, program, node);
       if (siblingNames(book, program, node).has(name.toLocaleLowerCase('vi'))) throw new BookError(MSG.duplicateLine(name));
       const line: Line = { program, code, parent: node, kind, name };
-      book.transaction(() => {
-        book.insertLine(line);
-        book.audit(book.nextActionId(), 'addLine', line, null, line);
-      });
+      edit(book, { name: 'addLine', label: ACTION_LABEL.addLine(name) }, (e) => e.addLine(line));
       return { rowId: kind === 'unit' ? `${node}@${name}` : code };
     },
     renameLine: ({ program, rowId, name }) => {
       const book = service.book;
-      const { row, line } = ownLine(book, program, rowId);
+      const { line } = ownLine(book, program, rowId);
+      const header = { name: 'renameLine', label: ACTION_LABEL.renameLine(line.name, name) } as const;
       if (line.kind !== 'unit') {
-        book.transaction(() => {
-          book.renameLine(program, line.code, name);
-          book.audit(book.nextActionId(), 'renameLine', line, line.name, name);
-        });
+        edit(book, header, (e) => e.renameLine(line, name));
         return { rowId };
       }
       if (siblingNames(book, program, line.parent).has(name.toLocaleLowerCase('vi'))) throw new BookError(MSG.duplicateLine(name));
-      book.transaction(() => {
-        book.renameUnitLine(program, line.code, unitLineCode(line.parent, name), name);
-        book.renameUnitInClaims(program, row.key.node, line.name, name);
-        book.audit(book.nextActionId(), 'renameLine', line, line.name, name);
-      });
+      edit(book, header, (e) => renameUnit(book, e, line, name));
       return { rowId: `${line.parent}@${name}` };
     },
     removeLine: ({ program, rowId }) => {
       const book = service.book;
       const { line } = ownLine(book, program, rowId);
-      return book.transaction(() => ({ removedClaims: removeWithDescendants(book, line, book.nextActionId()) }));
+      return edit(book, { name: 'removeLine', label: ACTION_LABEL.removeLine(line.name) }, (e) => ({ removedClaims: removeWithDescendants(book, e, line) }));
     },
   };
 }
@@ -61,18 +54,26 @@ function ownLine(book: Book, program: string, rowId: string): { row: TreeRow; li
   return { row, line };
 }
 
-function removeWithDescendants(book: Book, line: Line, action: number): number {
+function removeWithDescendants(book: Book, e: Edit, line: Line): number {
   let removed = 0;
   if (line.kind !== 'unit') {
-    for (const child of book.lines(line.program).filter((l) => l.parent === line.code)) removed += removeWithDescendants(book, child, action);
+    for (const child of book.lines(line.program).filter((l) => l.parent === line.code)) removed += removeWithDescendants(book, e, child);
   }
   const claims = line.kind === 'unit'
-    ? book.deleteClaimsOfNode(line.program, line.parent, line.name)
-    : book.deleteClaimsOfNode(line.program, line.code, null);
-  for (const c of claims) book.audit(action, 'removeClaim', c.key, c.value, null);
-  book.deleteLine(line.program, line.code);
-  book.audit(action, 'removeLine', line, line, null);
+    ? book.claimsOfNode(line.program, line.parent, line.name)
+    : book.claimsOfNode(line.program, line.code, null);
+  for (const c of claims) e.set({ kind: 'claim', key: c.key, asOf: c.asOf, after: null });
+  e.removeLine(line);
   return removed + claims.length;
+}
+
+/** A unit line's name is also the `unit` of its claims: a rename moves them along. */
+function renameUnit(book: Book, e: Edit, line: Line, name: string): void {
+  e.moveLine(line, { ...line, code: unitLineCode(line.parent, name), name });
+  for (const c of book.claimsOfNode(line.program, line.parent, line.name)) {
+    e.set({ kind: 'claim', key: c.key, asOf: c.asOf, after: null });
+    e.putClaim({ ...c, key: { ...c.key, unit: name } } as Claim);
+  }
 }
 
 function nextLineCode(book: Book, program: string, parent: string): string {

@@ -12,10 +12,11 @@ import { lineCalls } from './line-calls';
 import { Checks, checkCalls } from './check-calls';
 import { importCalls } from './import-calls';
 import { exportCalls } from './export-calls';
+import { undoCalls } from './undo-calls';
 
 /** Calls that change the row tree or how an origin is read: the engine, built on the old ones,
  * is rebuilt on next use (a re-check of the whole book). */
-const REBUILDS_CHECKS: ReadonlySet<CallName> = new Set(['addLine', 'renameLine', 'removeLine', 'setOriginComplete', 'commitImport']);
+const REBUILDS_CHECKS: ReadonlySet<CallName> = new Set(['addLine', 'renameLine', 'removeLine', 'setOriginComplete', 'commitImport', 'undo', 'redo']);
 
 export type Handlers = { [N in CallName]: (input: ParsedInput<N>) => CallResults[N] | Promise<CallResults[N]> };
 
@@ -26,7 +27,7 @@ export class Service {
 
   constructor(book: Book | null = null) {
     this.current = book;
-    this.handlers = { ...bookCalls(this), ...sheetCalls(this), ...lineCalls(this), ...checkCalls(this), ...importCalls(this), ...exportCalls(this) };
+    this.handlers = { ...bookCalls(this), ...sheetCalls(this), ...lineCalls(this), ...checkCalls(this), ...importCalls(this), ...exportCalls(this), ...undoCalls(this) };
   }
 
   get book(): Book {

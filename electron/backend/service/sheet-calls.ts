@@ -2,12 +2,13 @@
 import type { ParsedInput } from '../../../shared/api';
 import { type Claim, type ClaimKey, type Origin, datesByKey, latestAsOf, mayBeNegative, yearPeriod } from '../../../shared/claim';
 import { completenessOf } from '../../../shared/reconcile/completeness';
-import { MEASURE_LABEL, MSG } from '../../../shared/i18n/vi';
+import { ACTION_LABEL, MEASURE_LABEL, MSG } from '../../../shared/i18n/vi';
 import { parseMoney } from '../../../shared/money';
 import { parseRate } from '../../../shared/rate';
 import { rowKeyId } from '../../../shared/catalog';
 import { buildSheet } from '../../../shared/sheet/sheet';
 import { BookError } from '../book/errors';
+import { edit } from '../book/edit';
 import type { Book } from '../book/store';
 import { treeOf } from '../book/tree-of-book';
 import { unitLine } from '../claims-io';
@@ -33,7 +34,7 @@ export function sheetCalls(service: Service): Pick<Handlers, 'getSheet' | 'setCl
   };
 }
 
-/** Writes the claim with its audit row; returns what changed, or null when nothing did. */
+/** Writes the claim as one action (undoable); returns what changed, or null when nothing did. */
 function setClaim(book: Book, { key: cell, text, scale, confirmNegative }: ParsedInput<'setClaim'>): { key: ClaimKey; after: Claim | null; newRow: boolean } | null {
   requireOrigin(book, cell.origin);
   const tree = treeOf(book, cell.program);
@@ -44,18 +45,14 @@ function setClaim(book: Book, { key: cell, text, scale, confirmNegative }: Parse
   const node = tree.byId.get(cell.node);
   const newRow = !tree.byId.has(rowId) && cell.unit !== null && next !== null && node !== undefined && node.kind !== 'unit';
   if (!tree.byId.has(rowId) && !newRow) throw new BookError(MSG.unknownNode(rowId));
-  return book.transaction(() => {
-    const action = book.nextActionId();
-    if (newRow) {
-      const line = unitLine(cell.program, cell.node, cell.unit!);
-      book.insertLine(line);
-      book.audit(action, 'addLine', line, null, line);
-    }
+  const rowLabel = tree.byId.get(rowId)?.label ?? (cell.unit ? `${node?.label ?? cell.node} — ${cell.unit}` : cell.node);
+  const header = { name: 'setClaim', label: ACTION_LABEL.setClaim(cell.measure, rowLabel, cell.capital, cell.year) } as const;
+  return edit(book, header, (e) => {
+    if (newRow) e.addLine(unitLine(cell.program, cell.node, cell.unit!));
     const before = book.findClaim(key);
     if (before === null && next === null) return null;
-    if (next) book.putClaim(next);
-    else book.deleteClaim(key);
-    book.audit(action, 'setClaim', key, before?.value ?? null, next?.value ?? null);
+    if (next) e.putClaim(next);
+    else e.clearClaim(key);
     return { key, after: next, newRow };
   });
 }

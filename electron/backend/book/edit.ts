@@ -1,0 +1,161 @@
+// Every write to a book goes through an Edit: one action, one transaction, each change applied
+// and written to the audit log with its state before and after, so it can be undone and redone
+// as one step, here or in another process, today or after a restart.
+import {
+  type ActionHeader, type BookChange, CHANGE_KINDS, type UndoInfo, afterAction, afterRedo, afterUndo, inverse,
+} from '../../../shared/book-change';
+import type { Line } from '../../../shared/catalog';
+import type { Claim, ClaimKey, Origin } from '../../../shared/claim';
+import type { BookSettings } from '../../../shared/settings';
+import { MSG } from '../../../shared/i18n/vi';
+import { BookError } from './errors';
+import { currentState, sameState, writeState } from './changes';
+import type { Book } from './store';
+
+const UNDOABLE = new Set<string>(CHANGE_KINDS);
+
+type Target<C extends BookChange> = C extends BookChange ? Omit<C, 'before'> : never;
+
+export class Edit {
+  private count = 0;
+
+  constructor(private readonly book: Book, readonly action: number, private readonly header: ActionHeader) {}
+
+  get changed(): boolean {
+    return this.count > 0;
+  }
+
+  /** Sets a target to `after`, recording what it was; nothing happens when it already is. */
+  set(change: Target<BookChange>): void {
+    const before = currentState(this.book, change as BookChange);
+    if (sameState(before, change.after)) return;
+    this.record({ ...change, before } as BookChange);
+  }
+
+  /** Replays a recorded change, but only from the state it was recorded from: if anything
+   * changed it since (another program, another process), nothing is overwritten. */
+  replay(change: BookChange): void {
+    if (!sameState(currentState(this.book, change), change.before)) throw new BookError(MSG.undoConflict(this.header.label));
+    this.record(change);
+  }
+
+  /** A fact about the action that is not a change of state (the file an import read). */
+  remark(kind: string, target: unknown, detail: unknown): void {
+    this.writeHeader();
+    this.book.audit(this.action, kind, target, null, detail);
+  }
+
+  private record(change: BookChange): void {
+    this.writeHeader();
+    writeState(this.book, change);
+    this.book.auditChange(this.action, change);
+  }
+
+  private writeHeader(): void {
+    if (this.count++ === 0) this.book.auditHeader(this.action, this.header);
+  }
+
+  // ── the changes by name ──────────────────────────────────────────────────────
+  putClaim(claim: Claim): void {
+    const rate = claim.key.measure === 'rate' ? (claim.value as { coefficient: bigint; decimals: number }) : null;
+    const after = rate
+      ? { amount: rate.coefficient.toString(), decimals: rate.decimals, note: claim.note }
+      : { amount: String(claim.value as number), decimals: null, note: claim.note };
+    this.set({ kind: 'claim', key: claim.key, asOf: claim.asOf, after });
+  }
+
+  /** Clears a key: every dated figure under it too. */
+  clearClaim(key: ClaimKey): void {
+    for (const asOf of this.book.datesOfClaim(key)) this.set({ kind: 'claim', key, asOf, after: null });
+  }
+
+  /** A new line goes last among the book's lines. */
+  addLine(line: Line): void {
+    this.set({ kind: 'line', program: line.program, code: line.code, after: { ...line, sort: this.book.nextLineSort(line.program) } });
+  }
+
+  /** A line under another code (a unit line renamed) keeps its place. */
+  moveLine(from: Line, to: Line): void {
+    const sort = this.book.lineState(from.program, from.code)?.sort ?? this.book.nextLineSort(from.program);
+    this.set({ kind: 'line', program: from.program, code: from.code, after: null });
+    this.set({ kind: 'line', program: to.program, code: to.code, after: { ...to, sort } });
+  }
+
+  renameLine(line: Line, name: string): void {
+    const now = this.book.lineState(line.program, line.code);
+    if (now) this.set({ kind: 'line', program: line.program, code: line.code, after: { ...now, name } });
+  }
+
+  removeLine(line: Line): void {
+    this.set({ kind: 'line', program: line.program, code: line.code, after: null });
+  }
+
+  putOrigin(origin: Origin, documentId?: number | null): void {
+    const now = this.book.originState(origin.id);
+    this.set({ kind: 'origin', id: origin.id, after: { ...origin, scope: origin.scope ?? null, documentId: documentId === undefined ? now?.documentId ?? null : documentId } });
+  }
+
+  explain(flagId: string, note: string | null): void {
+    this.set({ kind: 'explanation', flagId, after: note });
+  }
+
+  settings(settings: BookSettings): void {
+    this.set({ kind: 'settings', after: settings });
+  }
+
+  importProfile(name: string, body: Record<string, string | null>): void {
+    this.set({ kind: 'importProfile', name, after: body });
+  }
+}
+
+/** One action: all of it lands, or none; once it changed anything, Ctrl+Z takes it back. */
+export function edit<T>(book: Book, header: ActionHeader, run: (e: Edit) => T): T {
+  return book.transaction(() => {
+    const e = new Edit(book, book.nextActionId(), header);
+    const result = run(e);
+    if (e.changed) book.setUndoStacks(afterAction(book.undoStacks(), e.action));
+    return result;
+  });
+}
+
+/** Takes back the latest action still done; its label, or null when there is none. */
+export function undo(book: Book): string | null {
+  return book.transaction(() => {
+    const stacks = book.undoStacks();
+    const target = stacks.done.at(-1);
+    if (target === undefined) return null;
+    const label = labelOf(book, target);
+    const changes = book.actionChanges(target, UNDOABLE).reverse().map(inverse);
+    replayAll(book, { name: 'undo', label, of: target }, changes);
+    book.setUndoStacks(afterUndo(stacks));
+    return label;
+  });
+}
+
+/** Does again the action undone last; its label, or null when there is none. */
+export function redo(book: Book): string | null {
+  return book.transaction(() => {
+    const stacks = book.undoStacks();
+    const target = stacks.undone.at(-1);
+    if (target === undefined) return null;
+    const label = labelOf(book, target);
+    replayAll(book, { name: 'redo', label, of: target }, book.actionChanges(target, UNDOABLE));
+    book.setUndoStacks(afterRedo(stacks));
+    return label;
+  });
+}
+
+export function undoInfo(book: Book): UndoInfo {
+  const { done, undone } = book.undoStacks();
+  const label = (id: number | undefined) => (id === undefined ? null : labelOf(book, id));
+  return { undo: label(done.at(-1)), redo: label(undone.at(-1)) };
+}
+
+function replayAll(book: Book, header: ActionHeader, changes: readonly BookChange[]): void {
+  const e = new Edit(book, book.nextActionId(), header);
+  for (const change of changes) e.replay(change);
+}
+
+function labelOf(book: Book, action: number): string {
+  return book.actionHeader(action)?.label ?? MSG.actionUnnamed(action);
+}
