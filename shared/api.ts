@@ -64,6 +64,15 @@ export const calls = {
     key: cellKey, text: z.string().max(100).nullable(), scale: z.enum(SCALE_NAMES as [Scale, ...Scale[]]),
     confirmNegative: z.boolean().optional(),
   }),
+  /** Many cells of one year's sheet as one action (a paste, a fill down, a block cleared): all
+   * are written, or none when one is wrong (the message names it). */
+  setClaims: z.object({
+    program: code, origin: code, year, scale: z.enum(SCALE_NAMES as [Scale, ...Scale[]]), what: z.enum(['paste', 'fill', 'clear']),
+    cells: z.array(z.object({
+      node: code, unit: oneLineText(200).nullable(), capital: z.enum(CAPITALS).nullable(), measure: z.enum(MEASURES), text: z.string().max(100).nullable(),
+    })).min(1).max(20_000),
+    confirmNegative: z.boolean().optional(),
+  }),
   addLine: z.object({ program: code, parentRowId: code, kind: z.enum(LINE_KINDS), name: oneLineText(300) }),
   renameLine: z.object({ program: code, rowId: code, name: oneLineText(300) }),
   removeLine: z.object({ program: code, rowId: code }),
@@ -129,6 +138,7 @@ export interface CallResults {
   bookInfo: BookInfo;
   getSheet: Sheet;
   setClaim: { changed: boolean };
+  setClaims: { changed: number };
   addLine: { rowId: string };
   renameLine: { rowId: string };
   removeLine: { removedClaims: number };

@@ -44,7 +44,7 @@ export function inverse<C extends BookChange>(change: C): C {
 
 /** What she did, as the Hoàn tác / Làm lại buttons name it. */
 export type ActionName =
-  | 'setClaim' | 'addLine' | 'renameLine' | 'removeLine' | 'explainFlags' | 'setOriginComplete'
+  | 'setClaim' | 'setClaims' | 'addLine' | 'renameLine' | 'removeLine' | 'explainFlags' | 'setOriginComplete'
   | 'updateSettings' | 'importFile' | 'importClaims' | 'undo' | 'redo';
 
 export interface ActionHeader {

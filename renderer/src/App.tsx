@@ -9,6 +9,7 @@ import { SettingsDialog } from './dialogs/SettingsDialog';
 import { ImportDialog } from './dialogs/ImportDialog';
 import { download } from './download';
 import { SheetGrid, type CellEdit, type CellTarget } from './grid/SheetGrid';
+import type { BlockAction, BlockEdit } from './grid/block-selection';
 import { ChecksPanel, projectOf } from './checks/ChecksPanel';
 import { cellMarks, flagCell } from './checks/marks';
 import type { Flag } from '../../shared/reconcile/flag';
@@ -19,6 +20,7 @@ import { UndoButtons } from './UndoButtons';
 import { useBook } from './useBook';
 
 const DISPLAY_SCALES: Scale[] = ['dong', 'nghin', 'trieu', 'ty'];
+const BLOCK_VERB: Record<BlockAction, string> = { paste: 'dán', fill: 'điền', clear: 'xóa' };
 
 export function App() {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -61,6 +63,32 @@ export function App() {
       }
     }
     // also after a refusal: the cell must show the book's figure again, not what was typed
+    await book.reload();
+  }, [view, scale, say, book]);
+
+  const onEditBlock = useCallback(async ({ what, cells, skipped }: BlockEdit, confirmNegative = false) => {
+    if (!view) return;
+    const skippedNote = skipped ? ` Bỏ qua ${skipped} ô số tính ra (tổng của các dòng con hay của các cột).` : '';
+    if (cells.length === 0) {
+      say(`Không có ô nào để ${BLOCK_VERB[what]}.${skippedNote}`);
+      return;
+    }
+    try {
+      const res = await api.call('setClaims', {
+        program: view.program, origin: view.origin, year: view.year, scale, what, confirmNegative,
+        cells: cells.map(({ row, column, text }) => {
+          const [measure, capital] = column.split(':') as [Measure, Capital | 'ALL'];
+          return { node: row.node, unit: row.unit, capital: capital === 'ALL' ? null : capital, measure, text };
+        }),
+      });
+      say(`Đã ${BLOCK_VERB[what]} ${res.changed} ô (Ctrl+Z để hoàn tác).${skippedNote}`);
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'confirmNegative') {
+        setPrompt({ title: 'Số âm', message: e.message.replace(' Không ô nào được ghi.', ''), label: '', confirm: 'Ghi cả khối', onSubmit: () => onEditBlock({ what, cells, skipped }, true) });
+      } else {
+        say((e as Error).message, true);
+      }
+    }
     await book.reload();
   }, [view, scale, say, book]);
 
@@ -182,6 +210,7 @@ export function App() {
         <SheetGrid
           rows={rows} focus={target} onFocusDone={() => setTarget(null)} scale={scale}
           onToggle={book.toggle} onEdit={(e) => void onEdit(e)} onFocusRow={(r) => setFocused(r?.id ?? null)}
+          onEditBlock={(e) => void onEditBlock(e)} onMessage={say}
         />
         {showChecks && book.checks && (
           <ChecksPanel

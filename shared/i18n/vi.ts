@@ -107,6 +107,8 @@ export const MSG = {
   booksAlwaysCompleteUi: 'Sổ kế toán của đơn vị luôn đủ các dòng: ô trống là 0.',
   booksOriginReserved: 'nguồn "books" là sổ kế toán của đơn vị: chỉ dùng với kind "books", và chỉ nguồn này được có kind "books"',
   duplicateLine: (name: string) => `Đã có dòng "${name}" ở cùng cấp.`,
+  /** "DA5 · Giao Vốn SN: Giá trị "abc" không hợp lệ..." */
+  cellRefused: (row: string, column: string, why: string) => `Ô ${row} · ${column}: ${why} Không ô nào được ghi.`,
   undoConflict: (label: string) => `Không hoàn tác được "${label}": số liệu này đã bị thay đổi sau đó (ở cửa sổ hay chương trình khác). Sổ không bị thay đổi.`,
   actionUnnamed: (n: number) => `thao tác số ${n}`,
   nothingToUndo: 'Không còn thao tác nào để hoàn tác.',
@@ -119,6 +121,7 @@ export const MSG = {
 export const ACTION_LABEL = {
   setClaim: (measure: Measure, row: string, capital: string | null, year: number) =>
     `sửa ô ${MEASURE_LABEL[measure]}${capital ? ` ${CAPITAL_LABEL[capital as 'DT' | 'SN'] ?? capital}` : ''} của ${row}, năm ${year}`,
+  setClaims: (what: 'paste' | 'fill' | 'clear', count: number) => `${{ paste: 'dán', fill: 'điền', clear: 'xóa' }[what]} ${count} ô`,
   addLine: (name: string) => `thêm dòng "${name}"`,
   renameLine: (from: string, to: string) => `đổi tên dòng "${from}" thành "${to}"`,
   removeLine: (name: string) => `xóa dòng "${name}"`,

@@ -96,6 +96,57 @@ test('Ctrl+Z takes back a typed figure and Ctrl+Y types it again; in a text box 
   await app.stop();
 });
 
+/** What the page puts on the clipboard for Ctrl+C, or takes from it for Ctrl+V: the grid
+ * answers the browser's copy and paste events, so the tests send those. */
+async function clipboard(page: Page, kind: 'copy' | 'paste', text = ''): Promise<string> {
+  return page.evaluate(([k, t]) => {
+    const data = new DataTransfer();
+    if (k === 'paste') data.setData('text/plain', t!);
+    document.activeElement!.dispatchEvent(new ClipboardEvent(k!, { clipboardData: data, bubbles: true, cancelable: true }));
+    return data.getData('text/plain');
+  }, [kind, text]);
+}
+
+test('a block: Shift+arrows select it, a paste fills it as one step, a computed total is left alone', async ({ page }) => {
+  const app = await serve(freshDemoBook());
+  await page.goto(app.url);
+  await page.getByLabel('Năm', { exact: true }).selectOption('2023');
+  await page.getByRole('button', { name: 'Mở rộng DA6' }).click();
+  const da61 = await cell(page, 'DA6.1', 'allocated:SN').textContent();
+
+  await cell(page, 'DA5', 'allocated:SN').click();
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(cell(page, 'DA6', 'adjusted:SN')).toHaveClass(/cell-in-block/);
+  await expect(cell(page, 'DA7', 'allocated:SN')).not.toHaveClass(/cell-in-block/);
+
+  // two columns of three rows from her spreadsheet; DA6 is the sum of its sub-projects
+  await clipboard(page, 'paste', '10\t1\r\n20\t2\r\n30\t3\r\n');
+  await expect(page.getByRole('status')).toHaveText(/^Đã dán 5 ô \(Ctrl\+Z để hoàn tác\)\. Bỏ qua 1 ô số tính ra/);
+  await expect(cell(page, 'DA5', 'allocated:SN')).toHaveText('10');
+  await expect(cell(page, 'DA6.1', 'allocated:SN')).toHaveText('30');
+  await expect(cell(page, 'DA6.1', 'adjusted:SN')).toHaveText('3');
+  await expect(cell(page, 'DA6', 'allocated:SN')).toHaveClass(/cell-computed/);
+  await page.screenshot({ path: 'test-results/e2e/sheet-block-paste.png' });
+
+  // what Ctrl+C gives her spreadsheet: the block, exact, a tab between cells
+  const copied = await clipboard(page, 'copy');
+  expect(copied.split('\r\n')[0]).toBe('10\t1');
+  expect(copied.split('\r\n')[2]).toBe('30\t3');
+
+  await page.keyboard.press('Control+z');
+  await expect(cell(page, 'DA5', 'allocated:SN')).toHaveText('12.060');
+  await expect(cell(page, 'DA6.1', 'allocated:SN')).toHaveText(da61!);
+
+  // Delete clears the block's stated figures, in one step too
+  await page.keyboard.press('Delete');
+  await expect(cell(page, 'DA5', 'allocated:SN')).toHaveText('');
+  await page.keyboard.press('Control+z');
+  await expect(cell(page, 'DA5', 'allocated:SN')).toHaveText('12.060');
+  await app.stop();
+});
+
 test('a wrong figure is refused with a message, and the book is unchanged', async ({ page }) => {
   const app = await serve(freshDemoBook());
   await page.goto(app.url);

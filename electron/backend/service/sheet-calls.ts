@@ -2,7 +2,7 @@
 import type { ParsedInput } from '../../../shared/api';
 import { type Claim, type ClaimKey, type Origin, datesByKey, latestAsOf, mayBeNegative, yearPeriod } from '../../../shared/claim';
 import { completenessOf } from '../../../shared/reconcile/completeness';
-import { ACTION_LABEL, MEASURE_LABEL, MSG } from '../../../shared/i18n/vi';
+import { ACTION_LABEL, CAPITAL_LABEL, MEASURE_LABEL, MSG } from '../../../shared/i18n/vi';
 import { parseMoney } from '../../../shared/money';
 import { parseRate } from '../../../shared/rate';
 import { rowKeyId } from '../../../shared/catalog';
@@ -14,7 +14,7 @@ import { treeOf } from '../book/tree-of-book';
 import { unitLine } from '../claims-io';
 import type { Handlers, Service } from './service';
 
-export function sheetCalls(service: Service): Pick<Handlers, 'getSheet' | 'setClaim'> {
+export function sheetCalls(service: Service): Pick<Handlers, 'getSheet' | 'setClaim' | 'setClaims'> {
   return {
     getSheet: ({ program, origin, year, project }) => {
       const book = service.book;
@@ -31,7 +31,36 @@ export function sheetCalls(service: Service): Pick<Handlers, 'getSheet' | 'setCl
       else if (change) service.checks.claimChanged(input.key.program, change.key, change.after);
       return { changed: change !== null };
     },
+    setClaims: (input) => {
+      const changed = setClaims(service.book, input);
+      for (const c of changed) service.checks.claimChanged(input.program, c.key, c.after);
+      return { changed: changed.length };
+    },
   };
+}
+
+/** A block of cells as one action: every text is read first, so one wrong cell writes none. */
+function setClaims(book: Book, input: ParsedInput<'setClaims'>): { key: ClaimKey; after: Claim | null }[] {
+  requireOrigin(book, input.origin);
+  const tree = treeOf(book, input.program);
+  const writes = input.cells.map((cell) => {
+    const row = tree.byId.get(rowKeyId({ node: cell.node, unit: cell.unit }));
+    if (!row) throw new BookError(MSG.unknownNode(rowKeyId({ node: cell.node, unit: cell.unit })));
+    const key: ClaimKey = { program: input.program, origin: input.origin, period: yearPeriod(input.year), node: cell.node, unit: cell.unit, capital: cell.capital, source: null, measure: cell.measure };
+    try {
+      return { key, next: cell.text === null || cell.text.trim() === '' ? null : toClaim(key, cell.text, input.scale, input.confirmNegative ?? false) };
+    } catch (e) {
+      if (!(e instanceof BookError)) throw e;
+      throw new BookError(MSG.cellRefused(row.code || cell.node, `${MEASURE_LABEL[cell.measure]} ${CAPITAL_LABEL[cell.capital ?? 'ALL']}`, e.message), e.code);
+    }
+  });
+  return edit(book, { name: 'setClaims', label: ACTION_LABEL.setClaims(input.what, writes.length) }, (e) => writes.flatMap(({ key, next }) => {
+    const before = book.findClaim(key);
+    if (before === null && next === null) return [];
+    if (next) e.putClaim(next);
+    else e.clearClaim(key);
+    return [{ key, after: next }];
+  }));
 }
 
 /** Writes the claim as one action (undoable); returns what changed, or null when nothing did. */

@@ -1,6 +1,6 @@
 // The year's sheet in AG Grid (community). Rows arrive flat in tree order; folding, edits and
 // formatting are ours. Edits are requests (readOnlyEdit): the back end writes, then we reload.
-import { useEffect, useMemo, useRef } from 'react';
+import { type ClipboardEvent, useEffect, useMemo, useRef } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import { themeQuartz, type CellEditRequestEvent, type CellFocusedEvent, type GetRowIdParams } from 'ag-grid-community';
 import type { SheetRow } from '../../../shared/sheet/sheet';
@@ -9,6 +9,7 @@ import type { Scale } from '../../../shared/money';
 import { buildColumns, type GridContext } from './columns';
 import { AG_GRID_LOCALE_VI } from './locale';
 import type { GridRow } from './visible-rows';
+import { type BlockEdit, BlockSelection, FIGURE_COLUMNS, blockKeys } from './block-selection';
 
 // dense like the spreadsheets she knows
 const theme = themeQuartz.withParams({ fontSize: 13, rowHeight: 26, headerHeight: 28, spacing: 5, cellHorizontalPadding: 6 });
@@ -33,11 +34,39 @@ interface Props {
   onToggle(rowId: string): void;
   onEdit(edit: CellEdit): void;
   onFocusRow(row: SheetRow | null): void;
+  /** a paste, a fill down or a block cleared: one action */
+  onEditBlock(edit: BlockEdit): void;
+  onMessage(text: string): void;
 }
 
-export function SheetGrid({ rows, focus, onFocusDone, scale, onToggle, onEdit, onFocusRow }: Props) {
+export function SheetGrid({ rows, focus, onFocusDone, scale, onToggle, onEdit, onFocusRow, onEditBlock, onMessage }: Props) {
   const grid = useRef<AgGridReact<GridRow>>(null);
   const columnDefs = useMemo(() => buildColumns(), []);
+  const selection = useMemo(() => new BlockSelection(() => grid.current?.api.refreshCells({ columns: [...FIGURE_COLUMNS], force: true })), []);
+  // the handlers below are made once; they read the rows and the unit of the moment
+  const now = useRef({ rows, scale, onEditBlock, onMessage });
+  now.current = { rows, scale, onEditBlock, onMessage };
+  const suppressKeys = useMemo(() => blockKeys(selection, (what) => {
+    const { rows: r, scale: s, onEditBlock: edit } = now.current;
+    const change = what === 'fill' ? selection.fillDown(r, s) : selection.clear(r);
+    if (change) edit(change);
+  }), [selection]);
+  const onCopy = (e: ClipboardEvent) => {
+    if (isTextBox(e.target)) return; // copying from the cell editor is hers
+    const text = selection.copyText(rows, scale);
+    if (text === null) return;
+    e.preventDefault();
+    e.clipboardData.setData('text/plain', text);
+    const size = selection.block!;
+    onMessage(`Đã chép ${(size.bottom - size.top + 1) * (size.right - size.left + 1)} ô.`);
+  };
+  const onPaste = (e: ClipboardEvent) => {
+    if (isTextBox(e.target)) return;
+    const change = selection.paste(rows, e.clipboardData.getData('text/plain'));
+    if (!change) return;
+    e.preventDefault();
+    onEditBlock(change);
+  };
   useEffect(() => {
     const api = grid.current?.api;
     if (!focus || !api) return;
@@ -45,12 +74,17 @@ export function SheetGrid({ rows, focus, onFocusDone, scale, onToggle, onEdit, o
     if (!node || node.rowIndex === null) return;
     api.ensureNodeVisible(node, 'middle');
     api.ensureColumnVisible(focus.column);
+    selection.pending = 'reset';
     api.setFocusedCell(node.rowIndex, focus.column);
     onFocusDone();
-  }, [focus, rows, onFocusDone]);
-  const context: GridContext = useMemo(() => ({ toggle: onToggle, scale }), [onToggle, scale]);
+  }, [focus, rows, onFocusDone, selection]);
+  const context: GridContext = useMemo(() => ({ toggle: onToggle, scale, inBlock: (r, c) => selection.has(r, c) }), [onToggle, scale, selection]);
   return (
-    <div className="grid-host">
+    <div
+      className="grid-host" onCopy={onCopy} onPaste={onPaste}
+      // Shift+click: the block runs from where she was to here
+      onMouseDownCapture={(e) => { selection.pending = e.shiftKey ? 'extend' : 'reset'; }}
+    >
       <AgGridReact<GridRow>
         ref={grid}
         theme={theme}
@@ -66,7 +100,7 @@ export function SheetGrid({ rows, focus, onFocusDone, scale, onToggle, onEdit, o
         stopEditingWhenCellsLoseFocus
         enterNavigatesVerticallyAfterEdit
         localeText={AG_GRID_LOCALE_VI}
-        defaultColDef={{ sortable: false, resizable: true, suppressMovable: true, wrapHeaderText: true, autoHeaderHeight: true }}
+        defaultColDef={{ sortable: false, resizable: true, suppressMovable: true, wrapHeaderText: true, autoHeaderHeight: true, suppressKeyboardEvent: suppressKeys }}
         rowClassRules={{ 'row-project': (p) => p.data?.kind === 'project', 'row-program': (p) => p.data?.kind === 'program' }}
         onCellEditRequest={(e: CellEditRequestEvent<GridRow>) => {
           if (!e.data) return;
@@ -78,10 +112,15 @@ export function SheetGrid({ rows, focus, onFocusDone, scale, onToggle, onEdit, o
         onCellFocused={(e: CellFocusedEvent<GridRow>) => {
           const node = e.rowIndex === null || e.rowIndex === undefined ? null : e.api.getDisplayedRowAtIndex(e.rowIndex);
           onFocusRow(node?.data ?? null);
+          selection.focused(e.rowIndex, typeof e.column === 'string' ? e.column : e.column?.getColId());
         }}
         // a new display unit must reformat every number cell
         key={scale}
       />
     </div>
   );
+}
+
+function isTextBox(target: EventTarget): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA'].includes(target.tagName));
 }

@@ -12,6 +12,8 @@ import { LabelCell } from './LabelCell';
 export interface GridContext {
   toggle(rowId: string): void;
   scale: Scale;
+  /** the cell is in the block she selected (Shift+arrows, Shift+click) */
+  inBlock(rowIndex: number | null, column: ColumnId): boolean;
 }
 
 function markOf(row: GridRow | undefined, id: ColumnId) {
@@ -73,6 +75,7 @@ export function buildColumns(): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
           'cell-stated': (p) => Boolean(p.data?.cells[id]?.stated),
           'cell-computed': (p) => Boolean(p.data?.cells[id] && !p.data.cells[id].stated),
           'cell-total': () => capital === null,
+          'cell-in-block': (p) => (p.context as GridContext).inBlock(p.node.rowIndex, id),
           'cell-dated': (p) => Boolean(p.data?.cells[id]?.otherDates?.length),
           'flag-error': (p) => markOf(p.data, id)?.severity === 'error' && !markOf(p.data, id)!.explained,
           'flag-warning': (p) => markOf(p.data, id)?.severity === 'warning' && !markOf(p.data, id)!.explained,
