@@ -11,6 +11,7 @@ import type { UndoInfo } from './book-change';
 import type { Sheet } from './sheet/sheet';
 import type { Flag, Severity } from './reconcile/flag';
 import type { FlagGroup } from './reconcile/groups';
+import { type PrintedSheet, printRequest } from './print/request';
 import { oneLineText } from './validation';
 
 const code = oneLineText(200);
@@ -107,6 +108,11 @@ export const calls = {
   redo: z.object({}),
   /** What Ctrl+Z and Ctrl+Y would take, for the buttons. */
   undoInfo: z.object({}),
+  /** A sheet to print and sign (shared/print/): a whole HTML document, with no script in it. */
+  printSheet: printRequest,
+  /** Electron prints that sheet with the system dialog or saves it as PDF; browser mode answers
+   * unsupported (the page prints its own preview). */
+  printOut: printRequest.extend({ to: z.enum(['printer', 'pdf']) }),
   /** A native file dialog where the shell has one (Electron); browser mode asks for a path. */
   pickPath: z.object({ purpose: z.enum(['open', 'new', 'copy']) }),
 } as const;
@@ -158,6 +164,8 @@ export interface CallResults {
   undo: { label: string | null; info: UndoInfo };
   redo: { label: string | null; info: UndoInfo };
   undoInfo: UndoInfo;
+  printSheet: PrintedSheet;
+  printOut: { supported: boolean; path: string | null };
 }
 
 /** What an import reads from the province's file, as the wizard shows it. */

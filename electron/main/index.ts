@@ -16,7 +16,7 @@ let win: BrowserWindow | null = null;
 async function start(): Promise<void> {
   const service = new Service(Book.open(bookPathFromArgv(process.argv) ?? ensureDemoBook()));
   session.defaultSession.setPermissionRequestHandler((_wc, _perm, callback) => callback(false));
-  registerIpc(ipcMain, dialog, service, () => win);
+  registerIpc(ipcMain, dialog, service, () => win, { dialog, hiddenWindow: (options) => new BrowserWindow(options) });
   win = new BrowserWindow(windowOptions(path.join(here, '../preload/index.cjs')));
   win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   win.webContents.on('will-navigate', (e) => e.preventDefault());

@@ -3,14 +3,17 @@
 import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent } from 'electron';
 import { IPC_CHANNEL } from '../../shared/ipc';
 import type { Service } from '../backend/service/service';
+import { type PrintShell, printOut } from './print';
 
 const FILTERS = [{ name: 'Sổ Vốn', extensions: ['sovon'] }];
 
-export function registerIpc(ipcMain: IpcMain, dialog: Dialog, service: Service, window: () => BrowserWindow | null): void {
+/** `print`: how to print (a hidden window); without it printOut answers as browser mode does. */
+export function registerIpc(ipcMain: IpcMain, dialog: Dialog, service: Service, window: () => BrowserWindow | null, print?: PrintShell): void {
   ipcMain.handle(IPC_CHANNEL, async (event: IpcMainInvokeEvent, name: unknown, input: unknown) => {
     const win = window();
     if (!win || event.sender !== win.webContents) return { ok: false, error: 'Lời gọi không đến từ cửa sổ của Sổ Vốn.' };
     if (name === 'pickPath') return { ok: true, result: await pickPath(dialog, win, input) };
+    if (name === 'printOut' && print) return printOut(print, service, win, input);
     return service.dispatch(String(name), input);
   });
 }

@@ -15,6 +15,7 @@ import { cellMarks, flagCell } from './checks/marks';
 import type { Flag } from '../../shared/reconcile/flag';
 import { visibleRows } from './grid/visible-rows';
 import { FileMenu } from './menu/FileMenu';
+import { PrintDialog } from './print/PrintDialog';
 import { LineActions } from './LineActions';
 import { UndoButtons } from './UndoButtons';
 import { useBook } from './useBook';
@@ -30,6 +31,7 @@ export function App() {
   const [showChecks, setShowChecks] = useState(true);
   const [editingSettings, setEditingSettings] = useState(false);
   const [importing, setImporting] = useState<{ dropped: File | null } | null>(null);
+  const [printing, setPrinting] = useState(false);
   const [target, setTarget] = useState<CellTarget | null>(null);
   const say = useCallback((text: string, error = false) => setMessage({ text, error }), []);
   const onError = useCallback((text: string) => say(text, true), [say]);
@@ -159,7 +161,7 @@ export function App() {
       <header className="toolbar">
         <FileMenu
           onOpened={book.adopt} onImport={() => setImporting({ dropped: null })} onMessage={say} ask={setPrompt}
-          onExport={() => void exportSheet()}
+          onExport={() => void exportSheet()} onPrint={() => setPrinting(true)}
         />
         <UndoButtons info={book.undoInfo} onDone={book.refreshAll} onMessage={say} />
         <span className="book-title" title={info.path}>{info.settings.title || info.fileName}</span>
@@ -247,6 +249,12 @@ export function App() {
             say(`${text} (Ctrl+Z để hoàn tác cả lần nhập)`);
             void book.refreshAll();
           }}
+        />
+      )}
+      {printing && (
+        <PrintDialog
+          view={{ ...view, program, origins: info.origins, scale: scale === 'dong' ? 'dong' : 'trieu', collapsed: [...book.collapsed] }}
+          onClose={() => setPrinting(false)} onMessage={say}
         />
       )}
       {editingSettings && (

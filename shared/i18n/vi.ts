@@ -132,3 +132,5 @@ export const ACTION_LABEL = {
   importClaims: (file: string) => `nhập số liệu từ ${file}`,
 } as const;
 
+
+export const SEVERITY_LABEL = { error: 'Lỗi', warning: 'Cảnh báo', rounding: 'Làm tròn' } as const;

@@ -19,11 +19,14 @@ import { startServer } from '../server/server';
 import { openInBrowser } from '../server/open-browser';
 import { formatSheetTable } from './sheet-table';
 import { formatFlags } from './flag-list';
+import { printCommand } from './print-command';
 import type { CliIo, CliOptions } from './main';
 
 type Command = (args: string[], o: CliOptions, io: CliIo) => Promise<number>;
 
 export const commands: Record<string, Command> = {
+  print: printCommand,
+
   async new([file], o, io) {
     const service = new Service();
     const info = await service.call('newBook', { path: bookArg(file), ...(o.unit && { unitName: o.unit }), demo: o.demo ?? false });

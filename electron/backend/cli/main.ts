@@ -13,6 +13,7 @@ export const USAGE = `Cách dùng:
   sovon import BOOK FILE.xlsx|.xls [--sheet TÊN] [--unit "Phong Thổ"] [--year 2023] [--capital DT|SN] [--scale trieu] [--to-books] [--dry-run] [--json]
   sovon claims export BOOK [--origin ID] [--program GNBV]
   sovon export BOOK --year 2023 [--origin books] [--project DA3] [--scale trieu] --out FILE.xlsx
+  sovon print BOOK --sheet doi-chieu|kiem-tra|bang --year 2023 [--project DA3] [--unit dong|trieu] [--date 2026-01-05] --out FILE.pdf
   sovon serve [BOOK] [--port N] [--open]      (không có BOOK: sổ mẫu)
   sovon verify BOOK`;
 
@@ -37,6 +38,7 @@ const OPTIONS = {
   'dry-run': { type: 'boolean' },
   'to-books': { type: 'boolean' },
   out: { type: 'string' },
+  date: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

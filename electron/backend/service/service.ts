@@ -12,6 +12,7 @@ import { lineCalls } from './line-calls';
 import { Checks, checkCalls } from './check-calls';
 import { importCalls } from './import-calls';
 import { exportCalls } from './export-calls';
+import { printCalls } from './print-calls';
 import { undoCalls } from './undo-calls';
 
 /** Calls that change the row tree or how an origin is read: the engine, built on the old ones,
@@ -27,7 +28,7 @@ export class Service {
 
   constructor(book: Book | null = null) {
     this.current = book;
-    this.handlers = { ...bookCalls(this), ...sheetCalls(this), ...lineCalls(this), ...checkCalls(this), ...importCalls(this), ...exportCalls(this), ...undoCalls(this) };
+    this.handlers = { ...bookCalls(this), ...sheetCalls(this), ...lineCalls(this), ...checkCalls(this), ...importCalls(this), ...exportCalls(this), ...printCalls(this), ...undoCalls(this) };
   }
 
   get book(): Book {

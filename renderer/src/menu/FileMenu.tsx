@@ -11,13 +11,15 @@ interface Props {
   onImport(): void;
   /** Tệp > Xuất bảng tính ra Excel: the sheet as she sees it */
   onExport(): void;
+  /** Tệp > In…: the sheets to sign, with a preview */
+  onPrint?(): void;
   onMessage(text: string, error?: boolean): void;
   ask(spec: PromptSpec): void;
 }
 
 type Purpose = 'open' | 'new' | 'copy';
 
-export function FileMenu({ onOpened, onImport, onExport, onMessage, ask }: Props) {
+export function FileMenu({ onOpened, onImport, onExport, onPrint, onMessage, ask }: Props) {
   const [open, setOpen] = useState(false);
   const [recent, setRecent] = useState<string[]>([]);
   const menu = useRef<HTMLDivElement>(null);
@@ -90,6 +92,7 @@ export function FileMenu({ onOpened, onImport, onExport, onMessage, ask }: Props
           <li role="menuitem" onClick={() => void withPath('copy', 'Lưu bản sao của sổ', (path, native) => saveCopy(path, native))}>Lưu bản sao…</li>
           <li role="menuitem" onClick={() => { setOpen(false); onImport(); }}>Nhập từ Excel…</li>
           <li role="menuitem" onClick={() => { setOpen(false); onExport(); }}>Xuất bảng tính ra Excel</li>
+          {onPrint && <li role="menuitem" onClick={() => { setOpen(false); onPrint(); }}>In…</li>}
           <li className="menu-heading" role="presentation">Gần đây</li>
           {recent.length === 0 && <li className="menu-empty" role="presentation">(chưa có)</li>}
           {recent.map((path) => (

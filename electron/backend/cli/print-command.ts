@@ -1,0 +1,43 @@
+// `sovon print BOOK --sheet doi-chieu|kiem-tra|bang --year 2023 [--project DA3] [--unit dong|trieu]
+// [--date 2026-01-05] --out FILE.pdf`: the same sheet as Tệp > In…, rendered headlessly, for
+// batch printing.
+import { printRequest } from '../../../shared/print/request';
+import { PRINT_SCALES } from '../../../shared/print/format';
+import { PRINT_SHEETS } from '../../../shared/print/sheets';
+import { resolveFromCwd } from '../book/book-path';
+import { BookError } from '../book/errors';
+import { Book } from '../book/store';
+import { writeFileSafely } from '../export/write-file';
+import { htmlToPdf } from '../print/pdf';
+import { printSheet } from '../service/print-calls';
+import { Service } from '../service/service';
+import type { CliIo, CliOptions } from './main';
+
+export async function printCommand([file]: string[], o: CliOptions, io: CliIo): Promise<number> {
+  if (!file) throw new BookError('thiếu BOOK.');
+  if (!o.out) throw new BookError('thiếu --out FILE.pdf.');
+  const sheet = oneOf(o.sheet, PRINT_SHEETS, '--sheet');
+  const scale = o.unit === undefined ? 'trieu' : oneOf(o.unit, PRINT_SCALES, '--unit');
+  const out = resolveFromCwd(o.out);
+  const service = new Service(Book.open(resolveFromCwd(file)));
+  try {
+    const program = o.program ?? service.book.catalogs()[0]?.program;
+    if (!program) throw new BookError('Sổ chưa có chương trình nào.');
+    const input = printRequest.safeParse({
+      program, sheet, scale, year: Number(o.year), project: o.project ?? null,
+      ...(o.origin && { origin: o.origin }), ...(o.date && { date: o.date }),
+    });
+    if (!input.success) throw new BookError(`tham số không hợp lệ (--year là năm, --date dạng 2026-01-05): ${input.error.issues[0]?.path.join('.')}.`);
+    const printed = await printSheet(service, input.data);
+    writeFileSafely(out, await htmlToPdf(printed.html));
+    io.out(`Đã in ${printed.title} ra ${out}`);
+    return 0;
+  } finally {
+    service.close();
+  }
+}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T {
+  if (value !== undefined && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new BookError(`${flag} phải là một trong: ${allowed.join(', ')}.`);
+}

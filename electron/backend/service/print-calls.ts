@@ -1,0 +1,93 @@
+// Printing: the sheets to sign, as HTML documents built by shared/print from the same calls the
+// grid and the panel use (getSheet, runChecks), so paper and screen cannot disagree. Electron's
+// main process answers printOut itself (system dialog, PDF); here it is unsupported.
+import { BOOKS_ORIGIN, type Origin } from '../../../shared/claim';
+import { MSG } from '../../../shared/i18n/vi';
+import { gridSheet } from '../../../shared/print/bang';
+import { reconcileSheet } from '../../../shared/print/doi-chieu';
+import { checksSheet } from '../../../shared/print/kiem-tra';
+import type { PrintRequest, PrintedSheet } from '../../../shared/print/request';
+import { PRINT_SHEET_LABEL, RECONCILE_MEASURES } from '../../../shared/print/sheets';
+import { shownRows } from '../../../shared/sheet/fold';
+import type { Tree } from '../../../shared/sheet/tree';
+import { BookError } from '../book/errors';
+import { treeOf } from '../book/tree-of-book';
+import type { Handlers, Service } from './service';
+
+export function printCalls(service: Service): Pick<Handlers, 'printSheet' | 'printOut'> {
+  return {
+    printSheet: (input) => printSheet(service, input),
+    printOut: () => ({ supported: false, path: null }),
+  };
+}
+
+export async function printSheet(service: Service, x: PrintRequest): Promise<PrintedSheet> {
+  const book = service.book;
+  const tree = treeOf(book, x.program);
+  const project = x.project ? projectNamed(tree, x.project) : null;
+  const common = { settings: book.settings(), date: x.date ?? today(), scale: x.scale, year: x.year, project };
+  const html = x.sheet === 'bang'
+    ? gridSheet({ ...common, originLabel: originOf(book.origins(), x.origin).label, rows: await gridRows(service, x) })
+    : x.sheet === 'doi-chieu'
+      ? reconcileSheet({ ...common, ...(await reconcileData(service, x)) })
+      : checksSheet({
+        ...common, report: await service.call('runChecks', { program: x.program, year: x.year, origin: null }),
+        projectOf: (node) => projectOf(tree, node), projects: projects(tree),
+        originLabel: (id) => book.origins().find((o) => o.id === id)?.label ?? id,
+      });
+  const suffix = x.project ? `-${x.project}` : '';
+  return { html, title: PRINT_SHEET_LABEL[x.sheet], fileName: `${x.sheet}-${x.year}${suffix}.pdf` };
+}
+
+async function gridRows(service: Service, x: PrintRequest) {
+  const sheet = await service.call('getSheet', { program: x.program, origin: x.origin, year: x.year, project: x.project });
+  return shownRows(sheet.rows, new Set(x.collapsed));
+}
+
+/** Her books first (the reference), then every origin with figures for the year, or those she picked. */
+async function reconcileData(service: Service, x: PrintRequest) {
+  const book = service.book;
+  const all = book.origins();
+  const picked = x.origins
+    ? x.origins.map((id) => originOf(all, id))
+    : all.filter((o) => o.id === BOOKS_ORIGIN || book.claims({ program: x.program, origin: o.id, year: x.year }).length > 0);
+  const origins = [...picked].sort((a, b) => Number(b.id === BOOKS_ORIGIN) - Number(a.id === BOOKS_ORIGIN));
+  const sheets = new Map<string, Awaited<ReturnType<typeof gridRows>>>();
+  for (const o of origins) sheets.set(o.id, (await service.call('getSheet', { program: x.program, origin: o.id, year: x.year, project: x.project })).rows);
+  const report = await service.call('runChecks', { program: x.program, year: x.year, origin: null });
+  const notes = report.flags.filter((f) => f.explained !== null && f.claims[0]!.year === x.year)
+    .map((f) => ({ ...f.claims[0]!, note: f.explained! }));
+  return {
+    origins: origins.map((o) => ({ id: o.id, label: o.label, kind: o.kind })),
+    measures: x.measures ?? [...RECONCILE_MEASURES], sheets, notes,
+  };
+}
+
+function originOf(origins: readonly Origin[], id: string): Origin {
+  const found = origins.find((o) => o.id === id);
+  if (!found) throw new BookError(MSG.unknownOrigin(id));
+  return found;
+}
+
+/** The project a line belongs to, asked of the tree (units and works sit deep under it). */
+function projectOf(tree: Tree, node: string): string | null {
+  let row = tree.byId.get(node);
+  while (row && row.kind !== 'project') row = row.parentId ? tree.byId.get(row.parentId) : undefined;
+  return row ? row.key.node : null;
+}
+
+function projects(tree: Tree): { code: string; name: string }[] {
+  return tree.rows.filter((r) => r.kind === 'project').map((r) => ({ code: r.key.node, name: r.label }));
+}
+
+function projectNamed(tree: Tree, code: string): { code: string; name: string } {
+  const found = projects(tree).find((p) => p.code === code);
+  if (!found) throw new BookError(MSG.unknownNode(code));
+  return found;
+}
+
+/** The signing date: today where she is. */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}

@@ -1,0 +1,103 @@
+// Tệp > In…: which sheet, for which year, project and display unit, and the page itself as it
+// will print. The preview is the very document that prints: an iframe of its HTML with scripts
+// disabled (sandbox without allow-scripts; the document carries no script anyway). Browser mode
+// prints that frame with the browser's own dialog; Electron's main process prints the same sheet
+// with the system dialog or saves it as PDF.
+import { useEffect, useRef, useState } from 'react';
+import type { Origin } from '../../../shared/claim';
+import type { ProgramInfo } from '../../../shared/api';
+import type { PrintScale } from '../../../shared/print/format';
+import { PRINT_SHEETS, PRINT_SHEET_LABEL, type PrintSheet } from '../../../shared/print/sheets';
+import { api } from '../api/client';
+
+export interface PrintView {
+  program: ProgramInfo;
+  origins: Origin[];
+  origin: string;
+  year: number;
+  project: string | null;
+  scale: PrintScale;
+  collapsed: string[];
+}
+
+interface Props {
+  view: PrintView;
+  onClose(): void;
+  onMessage(text: string, error?: boolean): void;
+}
+
+export function PrintDialog({ view, onClose, onMessage }: Props) {
+  const [sheet, setSheet] = useState<PrintSheet>('doi-chieu');
+  const [year, setYear] = useState(view.year);
+  const [project, setProject] = useState(view.project);
+  const [scale, setScale] = useState<PrintScale>(view.scale);
+  const [html, setHtml] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const frame = useRef<HTMLIFrameElement>(null);
+  const request = { program: view.program.code, sheet, year, project, scale, origin: view.origin, collapsed: view.collapsed };
+
+  useEffect(() => {
+    let current = true;
+    setHtml(null);
+    api.call('printSheet', request)
+      .then((printed) => { if (current) { setHtml(printed.html); setError(null); } })
+      .catch((e: Error) => { if (current) setError(e.message); });
+    return () => { current = false; };
+    // the request is rebuilt from these on every render
+  }, [sheet, year, project, scale]);
+
+  const print = async (to: 'printer' | 'pdf') => {
+    if (api.mode === 'browser') {
+      frame.current?.contentWindow?.print();
+      return;
+    }
+    try {
+      const done = await api.call('printOut', { ...request, to });
+      if (done.path) onMessage(`Đã lưu ${done.path}`);
+    } catch (e) {
+      onMessage((e as Error).message, true);
+    }
+  };
+
+  return (
+    <div className="modal-backdrop" role="presentation">
+      <div className="modal print" role="dialog" aria-label="In">
+        <h2>In</h2>
+        <div className="print-choices">
+          <label>Bảng
+            <select aria-label="Bảng" value={sheet} onChange={(e) => setSheet(e.target.value as PrintSheet)}>
+              {PRINT_SHEETS.map((s) => <option key={s} value={s}>{PRINT_SHEET_LABEL[s]}</option>)}
+            </select>
+          </label>
+          <label>Năm
+            <select aria-label="Năm in" value={year} onChange={(e) => setYear(Number(e.target.value))}>
+              {view.program.years.map((y) => <option key={y} value={y}>{y}</option>)}
+            </select>
+          </label>
+          <label>Dự án
+            <select aria-label="Dự án in" value={project ?? ''} onChange={(e) => setProject(e.target.value || null)}>
+              <option value="">Tất cả</option>
+              {view.program.projects.map((p) => <option key={p.code} value={p.code} title={p.name}>{p.name.split(':')[0]}</option>)}
+            </select>
+          </label>
+          <label>Đơn vị tính
+            <select aria-label="Đơn vị tính in" value={scale} onChange={(e) => setScale(e.target.value as PrintScale)}>
+              <option value="trieu">triệu đồng</option>
+              <option value="dong">đồng</option>
+            </select>
+          </label>
+        </div>
+        {error && <p className="msg error" role="alert">{error}</p>}
+        {html === null && !error && <p className="print-wait">Đang dựng bản in…</p>}
+        {html !== null && (
+          <iframe ref={frame} className="print-preview" title="Xem trước bản in" sandbox="allow-same-origin allow-modals" srcDoc={html} />
+        )}
+        <div className="modal-buttons">
+          <button type="button" onClick={onClose}>Đóng</button>
+          {api.mode === 'electron' && <button type="button" disabled={html === null} onClick={() => void print('pdf')}>Lưu PDF…</button>}
+          <button type="button" className="primary" disabled={html === null} onClick={() => void print('printer')}>In</button>
+        </div>
+      </div>
+    </div>
+  );
+}

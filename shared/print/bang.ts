@@ -1,0 +1,88 @@
+// "Bảng tính": the year's grid as she sees it (origin, project, folding, display unit), one line
+// per row and capital type, the eight measures across: it fits A4 landscape where the screen's
+// 24 columns would not.
+import type { Capital, Measure } from '../claim';
+import { CAPITAL_LABEL } from '../i18n/vi';
+import { PRINT_MEASURE_LABEL } from './sheets';
+import type { BookSettings } from '../settings';
+import { SHEET_MEASURES, columnId } from '../sheet/columns';
+import type { SheetRow } from '../sheet/sheet';
+import { type PrintScale, formatPercent, formatUnits } from './format';
+import { ROUNDING_NOTE, type PrintedColumn, printedColumn } from './figures';
+import { el, join, raw } from './html';
+import { capitalRows, indentStyle } from './lines';
+import { printPage } from './page';
+import { type Block, type Column, type Row, figureWidth, table } from './table';
+
+export interface GridPrint {
+  settings: BookSettings;
+  date: string;
+  scale: PrintScale;
+  year: number;
+  originLabel: string;
+  project: { code: string; name: string } | null;
+  /** the rows shown (folding applied), in tree order */
+  rows: readonly SheetRow[];
+}
+
+const COL_NO: Record<Measure, string> = {
+  carry_in: '1', allocated: '2', adjusted: '3', available: '4=1+2+3', disbursed: '5', cancelled: '6', rate: '7=5/4', carry_out: '8=4-5-6',
+};
+
+type Columns = Map<string, PrintedColumn>;
+
+export function gridSheet(x: GridPrint): string {
+  const printed: Columns = new Map();
+  for (const capital of ['DT', 'SN', null] as const) {
+    for (const m of SHEET_MEASURES) if (m !== 'rate') printed.set(columnId(m, capital), printedColumn(x.rows, m, capital, x.scale));
+  }
+  const widest = Math.max(8, ...[...printed.values()].flatMap((c) => [...c.units.values()].map((u) => formatUnits(u, x.scale).length)));
+  const columns: Column[] = [
+    { header: 'Mã', width: 16, cls: 'center', no: 'A' },
+    { header: 'Nội dung', width: 62, cls: 'name', no: 'B' },
+    { header: 'Loại vốn', width: 17, cls: 'center', no: 'C' },
+    ...SHEET_MEASURES.map((m): Column => ({ header: PRINT_MEASURE_LABEL[m], width: m === 'rate' ? 19 : figureWidth(widest), cls: 'num', no: COL_NO[m] })),
+  ];
+  const blocks = x.rows.map((r) => lineBlock(r, printed, x.scale));
+  const adjusted = [...printed.values()].some((c) => c.adjusted.size > 0);
+  const project = x.project ? `${x.project.name}` : null;
+  return printPage({
+    settings: x.settings,
+    title: `Bảng tổng hợp tình hình vốn năm ${x.year}`,
+    subtitles: [`Nguồn số liệu: ${x.originLabel}`, ...(project ? [project] : [])],
+    scale: x.scale,
+    table: (tail) => table(columns, blocks, tail),
+    footnotes: [
+      'Số in nghiêng là số tính ra từ các số đã ghi; các dòng đang thu gọn trên màn hình không in.',
+      ...(adjusted ? [ROUNDING_NOTE] : []),
+    ],
+    date: x.date,
+    parties: [],
+  });
+}
+
+/** A line, then one row per capital type it has money in (Cộng first when it has both). */
+function lineBlock(r: SheetRow, printed: Columns, scale: PrintScale): Block {
+  const has = (c: Capital) => SHEET_MEASURES.some((m) => m !== 'rate' && (printed.get(columnId(m, c))?.units.get(r.id) ?? 0n) !== 0n);
+  const shown = capitalRows(has);
+  const bold = r.kind === 'program' || r.kind === 'project';
+  const name = el('span', { style: indentStyle(r.depth) }, r.label);
+  return shown.map((capital, i): Row => ({
+    cls: bold ? 'bold' : undefined,
+    cells: [
+      ...(i === 0 ? [{ text: r.code, rowspan: shown.length }, { text: name, rowspan: shown.length }] : []),
+      { text: CAPITAL_LABEL[capital ?? 'ALL'] },
+      ...SHEET_MEASURES.map((m) => figureCell(r, m, capital, printed, scale)),
+    ],
+  }));
+}
+
+function figureCell(r: SheetRow, m: Measure, capital: Capital | null, printed: Columns, scale: PrintScale) {
+  const cell = r.cells[columnId(m, capital)];
+  if (!cell) return { text: '' };
+  const cls = cell.stated ? undefined : 'computed';
+  if (cell.kind === 'rate') return { text: formatPercent(cell.percent, cell.decimals), cls };
+  const col = printed.get(columnId(m, capital))!;
+  const units = col.units.get(r.id) ?? 0n;
+  return { text: join([formatUnits(units, scale), col.adjusted.has(r.id) ? raw('<sup>*</sup>') : null]), cls };
+}

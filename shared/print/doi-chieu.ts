@@ -1,0 +1,160 @@
+// "Bảng đối chiếu số liệu": for each line and capital type, the figure of each origin (her books,
+// the province's decision, the Treasury, a report), the difference of each from the first, and
+// the note she wrote for each explained flag. Differences are taken between printed figures, so
+// the sheet's own arithmetic holds for whoever checks it with a pen.
+import type { Capital, MoneyMeasure, OriginKind } from '../claim';
+import { CAPITAL_LABEL, MEASURE_LABEL } from '../i18n/vi';
+import { PRINT_MEASURE_LABEL } from './sheets';
+import type { BookSettings } from '../settings';
+import { columnId } from '../sheet/columns';
+import type { SheetRow } from '../sheet/sheet';
+import { type PrintScale, formatUnits } from './format';
+import { ROUNDING_NOTE, type PrintedColumn, printedColumn } from './figures';
+import { el, join, raw } from './html';
+import { capitalRows, indentStyle } from './lines';
+import { type Party, printPage } from './page';
+import { type Block, type Cell, type Column, figureWidth, table } from './table';
+
+export interface ReconcileOrigin {
+  id: string;
+  label: string;
+  kind: OriginKind;
+}
+
+/** An explained flag's note, where it sits. */
+export interface SiteNote {
+  origin: string;
+  node: string;
+  unit: string | null;
+  capital: string | null;
+  measure: string;
+  note: string;
+}
+
+export interface ReconcilePrint {
+  settings: BookSettings;
+  date: string;
+  scale: PrintScale;
+  year: number;
+  project: { code: string; name: string } | null;
+  /** the first is the reference the others are compared with (her books when present) */
+  origins: ReconcileOrigin[];
+  measures: MoneyMeasure[];
+  /** each origin's rows of the year, in the same tree order */
+  sheets: ReadonlyMap<string, readonly SheetRow[]>;
+  notes: SiteNote[];
+}
+
+type Printed = Map<string, PrintedColumn>;
+const key = (origin: string, m: MoneyMeasure, c: Capital | null) => `${origin}|${columnId(m, c)}`;
+
+export function reconcileSheet(x: ReconcilePrint): string {
+  const printed: Printed = new Map();
+  for (const o of x.origins) {
+    const rows = x.sheets.get(o.id) ?? [];
+    for (const m of x.measures) for (const c of ['DT', 'SN', null] as const) printed.set(key(o.id, m, c), printedColumn(rows, m, c, x.scale));
+  }
+  const rows = x.sheets.get(x.origins[0]!.id) ?? [];
+  const blocks = rows.filter((r, i) => i === 0 || hasMoney(r.id, printed)).map((r) => lineBlock(r, x, printed));
+  const adjusted = [...printed.values()].some((c) => c.adjusted.size > 0);
+  const ref = x.origins[0]!;
+  return printPage({
+    settings: x.settings,
+    title: 'Bảng đối chiếu số liệu',
+    subtitles: [`Năm ${x.year}${x.project ? ` - ${x.project.name}` : ''}`, `Đối chiếu giữa: ${x.origins.map((o) => o.label).join('; ')}`],
+    scale: x.scale,
+    table: (tail) => table(columns(x, printed), blocks, tail),
+    footnotes: [
+      ...(x.origins.length > 1 ? [`Chênh lệch = số của nguồn so sánh trừ số của ${ref.label}.`] : []),
+      ...(adjusted ? [ROUNDING_NOTE] : []),
+    ],
+    date: x.date,
+    parties: parties(x.origins),
+  });
+}
+
+function columns(x: ReconcilePrint, printed: Printed): Column[] {
+  const widest = Math.max(7, ...[...printed.values()].flatMap((c) => [...c.units.values()].map((u) => formatUnits(u, x.scale).length + 1)));
+  let n = 0;
+  const groups = x.measures.flatMap((m) => {
+    const first = n + 1;
+    const figures = x.origins.map((o): Column => ({ group: PRINT_MEASURE_LABEL[m], header: o.label, width: figureWidth(widest), cls: 'num', no: String(++n) }));
+    const diffs = x.origins.slice(1).map((_o, i): Column => ({
+      group: PRINT_MEASURE_LABEL[m], header: 'Chênh lệch', width: figureWidth(widest), cls: 'num', no: `${++n}=${first + i + 1}-${first}`,
+    }));
+    return [...figures, ...diffs];
+  });
+  return [
+    { header: 'Mã', width: 16, cls: 'center', no: 'A' },
+    { header: 'Nội dung', width: 58, cls: 'name', no: 'B' },
+    { header: 'Loại vốn', width: 17, cls: 'center', no: 'C' },
+    ...groups,
+    // without a note to print the column stays, narrow: the sheet says nothing was explained
+    { header: 'Giải trình', width: x.notes.length ? 45 : 22, cls: 'note', no: 'D' },
+  ];
+}
+
+function hasMoney(rowId: string, printed: Printed): boolean {
+  return [...printed.values()].some((c) => (c.units.get(rowId) ?? 0n) !== 0n);
+}
+
+function lineBlock(r: SheetRow, x: ReconcilePrint, printed: Printed): Block {
+  const has = (c: Capital) => x.origins.some((o) => x.measures.some((m) => (printed.get(key(o.id, m, c))!.units.get(r.id) ?? 0n) !== 0n));
+  const shown = capitalRows(has);
+  const bold = r.kind === 'program' || r.kind === 'project';
+  return shown.map((capital, i) => ({
+    cls: bold ? 'bold' : undefined,
+    cells: [
+      ...(i === 0 ? [{ text: r.code, rowspan: shown.length }, { text: el('span', { style: indentStyle(r.depth) }, r.label), rowspan: shown.length }] : []),
+      { text: CAPITAL_LABEL[capital ?? 'ALL'] },
+      ...x.measures.flatMap((m) => figureCells(r.id, m, capital, x, printed)),
+      { text: notesOf(r, capital, x) },
+    ],
+  }));
+}
+
+function figureCells(rowId: string, m: MoneyMeasure, capital: Capital | null, x: ReconcilePrint, printed: Printed): Cell[] {
+  const units = x.origins.map((o) => printed.get(key(o.id, m, capital))!.units.get(rowId));
+  const mark = (o: string) => (printed.get(key(o, m, capital))!.adjusted.has(rowId) ? raw('<sup>*</sup>') : null);
+  const figures = x.origins.map((o, i) => ({ text: units[i] === undefined ? '' : join([formatUnits(units[i]!, x.scale), mark(o.id)]) }));
+  const diffs = units.slice(1).map((u): Cell => {
+    if (u === undefined || units[0] === undefined) return { text: '' };
+    const d = u - units[0];
+    return { text: formatUnits(d, x.scale), cls: d !== 0n ? 'off' : undefined };
+  });
+  return [...figures, ...diffs];
+}
+
+/** Her notes on the flags of this line and capital (a note for a whole finding once), with the
+ * measures they speak of. */
+function notesOf(r: SheetRow, capital: Capital | null, x: ReconcilePrint): string {
+  const origins = new Set(x.origins.map((o) => o.id));
+  const byNote = new Map<string, Set<string>>();
+  for (const n of x.notes) {
+    if (n.node !== r.node || n.unit !== r.unit || n.capital !== capital || !origins.has(n.origin)) continue;
+    const measures = byNote.get(n.note) ?? new Set<string>();
+    measures.add(MEASURE_LABEL[n.measure as MoneyMeasure] ?? n.measure);
+    byNote.set(n.note, measures);
+  }
+  return [...byNote].map(([note, ms]) => `${[...ms].join(', ')}: ${note}`).join('; ');
+}
+
+/** A sheet with the Treasury or the province is signed by them too, below her unit. */
+function parties(origins: readonly ReconcileOrigin[]): Party[] {
+  const kinds = new Set(origins.map((o) => o.kind));
+  const list: Party[] = [];
+  if (kinds.has('treasury')) {
+    list.push({ heading: 'Xác nhận của Kho bạc Nhà nước', signers: [
+      { title: 'Kế toán', how: '(Ký, họ tên)', name: '' },
+      { title: 'Kế toán trưởng', how: '(Ký, họ tên)', name: '' },
+      { title: 'Giám đốc', how: '(Ký, họ tên, đóng dấu)', name: '' },
+    ] });
+  }
+  if (kinds.has('province')) {
+    list.push({ heading: 'Xác nhận của cơ quan tài chính', signers: [
+      { title: 'Người đối chiếu', how: '(Ký, họ tên)', name: '' },
+      { title: 'Thủ trưởng cơ quan', how: '(Ký, họ tên, đóng dấu)', name: '' },
+    ] });
+  }
+  return list;
+}

@@ -1,0 +1,90 @@
+// One printed sheet as a complete HTML document: the heading of NĐ 30/2020 (parent agency and
+// unit top left, the national motto top right), title, display unit, the table, footnotes, place
+// and date, and the signature blocks.
+import type { BookSettings, Signer } from '../settings';
+import { SCALE_LABEL } from '../i18n/vi';
+import { type Content, type Html, el, esc, join, raw } from './html';
+import { type PrintScale, longDate } from './format';
+import { PRINT_CSS } from './style';
+
+export interface SignerBlock {
+  title: string;
+  /** "(Ký, họ tên)" or "(Ký, họ tên, đóng dấu)" */
+  how: string;
+  name: string;
+}
+
+/** Another party signing the same sheet (the Treasury, the province's finance office). */
+export interface Party {
+  heading: string;
+  signers: SignerBlock[];
+}
+
+export interface PageSpec {
+  settings: BookSettings;
+  title: string;
+  subtitles: string[];
+  /** when the table is money */
+  scale: PrintScale | null;
+  /** the table, given the footnotes and signatures to end its last row group with (so that
+   * they never stand alone on a page), or a plain content followed by them */
+  table: ((tail: Html) => Html) | Content;
+  footnotes: string[];
+  /** ISO date of signing */
+  date: string;
+  parties: Party[];
+}
+
+export function printPage(p: PageSpec): string {
+  const body = join([
+    heading(p.settings),
+    el('h1', {}, p.title),
+    ...p.subtitles.map((s, i) => el('p', { class: i === 0 ? 'subtitle' : 'subtitle plain' }, s)),
+    p.scale && el('p', { class: 'scale-line' }, `Đơn vị tính: ${SCALE_LABEL[p.scale]}`),
+    typeof p.table === 'function' ? p.table(tail(p)) : join([p.table, tail(p)]),
+  ]);
+  return `<!DOCTYPE html>\n<html lang="vi"><head><meta charset="utf-8">`
+    + `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`
+    + `<title>${esc(p.title)}</title><style>${PRINT_CSS}</style></head><body>${body.html}</body></html>\n`;
+}
+
+function heading(s: BookSettings): Html {
+  const unit = s.unitName || s.title;
+  const agency = el('td', { class: 'agency' },
+    s.parentAgency && el('div', { class: 'parent' }, s.parentAgency),
+    el('div', { class: 'unit' }, unit),
+    raw('<div class="rule-short"></div>'),
+    s.unitCode && el('div', { class: 'form-code' }, `Mã ĐVQHNS: ${s.unitCode}`));
+  const motto = el('td', { class: 'motto' },
+    el('div', { class: 'nation' }, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'),
+    el('span', { class: 'slogan' }, 'Độc lập - Tự do - Hạnh phúc'));
+  return el('table', { class: 'heading' }, el('tr', {}, agency, motto));
+}
+
+function tail(p: PageSpec): Html {
+  return join([p.footnotes.length > 0 && el('ul', { class: 'footnotes' }, ...p.footnotes.map((f) => el('li', {}, f))), closing(p)]);
+}
+
+/** Place, date and signatures stay together on the last page: a signature never signs a blank page. */
+function closing(p: PageSpec): Html {
+  // no place in her settings: the dotted blank of a paper form, to be written in by hand
+  const place = `${p.settings.place || '…………'}, `;
+  return el('div', { class: 'closing' },
+    p.parties.length > 0 && el('p', { class: 'party' }, 'Xác nhận của đơn vị'),
+    signerRow(unitSigners(p.settings), `${place}${longDate(p.date)}`),
+    ...p.parties.flatMap((party) => [el('p', { class: 'party' }, party.heading), signerRow(party.signers)]));
+}
+
+export function unitSigners(s: BookSettings): SignerBlock[] {
+  const block = (x: Signer, how = '(Ký, họ tên)') => ({ title: x.title, how, name: x.name });
+  return [block(s.signers.preparer), block(s.signers.chiefAccountant), block(s.signers.head, '(Ký, họ tên, đóng dấu)')];
+}
+
+/** `date`: written over the last block (the head of unit signs and dates the sheet). */
+function signerRow(blocks: SignerBlock[], date?: string): Html {
+  const dateRow = date && el('tr', {}, ...blocks.map((_b, i) => el('td', { class: 'date-line' }, i === blocks.length - 1 ? date : '')));
+  const cells = blocks.map((b) => el('td', {},
+    el('div', { class: 'who' }, b.title), el('div', { class: 'how' }, b.how),
+    raw('<div class="space"></div>'), el('div', { class: 'name' }, b.name)));
+  return el('table', { class: 'signers' }, dateRow, el('tr', {}, ...cells));
+}

@@ -1,0 +1,35 @@
+// What a print asks for, validated at the door like every call (the renderer is untrusted).
+import { z } from 'zod';
+import { BOOKS_ORIGIN, MEASURES } from '../claim';
+import { oneLineText } from '../validation';
+import { PRINT_SCALES } from './format';
+import { PRINT_SHEETS } from './sheets';
+
+const code = oneLineText(200);
+const MONEY_MEASURES = MEASURES.filter((m) => m !== 'rate') as [Exclude<(typeof MEASURES)[number], 'rate'>, ...Exclude<(typeof MEASURES)[number], 'rate'>[]];
+
+export const printRequest = z.object({
+  program: code,
+  sheet: z.enum(PRINT_SHEETS),
+  year: z.number().int().min(1990).max(2100),
+  project: code.nullable().default(null),
+  scale: z.enum(PRINT_SCALES).default('trieu'),
+  /** the grid's origin ("Bảng tính") */
+  origin: code.default(BOOKS_ORIGIN),
+  /** the origins a reconciliation compares, the first as reference; default: all with figures */
+  origins: z.array(code).min(1).max(12).optional(),
+  measures: z.array(z.enum(MONEY_MEASURES)).min(1).max(7).optional(),
+  /** rows folded on screen ("Bảng tính" prints the grid as she sees it) */
+  collapsed: z.array(z.string().max(400)).max(100_000).default([]),
+  /** the signing date (ISO); default today */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+});
+
+export type PrintRequest = z.output<typeof printRequest>;
+
+export interface PrintedSheet {
+  html: string;
+  title: string;
+  /** a name for the PDF she saves */
+  fileName: string;
+}

@@ -1,0 +1,34 @@
+// She opens Tệp > In…, sees the sheet as it will print, switches sheets, and prints.
+import { expect, test } from '@playwright/test';
+import { freshDemoBook, serve, stopAll } from './browser-mode';
+
+test.afterEach(stopAll);
+
+test('Tệp > In… shows the page as it will print', async ({ page }) => {
+  const app = await serve(freshDemoBook());
+  await page.goto(app.url);
+  await page.getByLabel('Năm', { exact: true }).selectOption('2023');
+  await page.getByRole('button', { name: 'Tệp' }).click();
+  await page.getByRole('menuitem', { name: 'In…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'In' });
+  await expect(dialog).toBeVisible();
+  const preview = page.frameLocator('iframe[title="Xem trước bản in"]');
+  await expect(preview.getByRole('heading', { name: 'Bảng đối chiếu số liệu' })).toBeVisible();
+  await expect(preview.getByText('Độc lập - Tự do - Hạnh phúc')).toBeVisible();
+  await expect(preview.getByText('Năm 2023', { exact: true })).toBeVisible();
+  await expect(preview.getByText('121.457').first()).toBeVisible();
+  // the preview runs no script: the frame is sandboxed without allow-scripts
+  await expect(dialog.locator('iframe')).toHaveAttribute('sandbox', 'allow-same-origin allow-modals');
+
+  await dialog.getByLabel('Bảng').selectOption('kiem-tra');
+  await expect(preview.getByRole('heading', { name: 'Bảng kiểm tra số liệu' })).toBeVisible();
+  await dialog.getByLabel('Đơn vị tính in').selectOption('dong');
+  await expect(preview.getByText('Đơn vị tính: đồng')).toBeVisible();
+
+  // the browser's own print dialog of the preview (headless Chromium answers it at once)
+  await dialog.getByRole('button', { name: 'In', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Đóng' }).click();
+  await expect(dialog).toBeHidden();
+  await app.stop();
+});
