@@ -108,6 +108,11 @@ export const calls = {
   redo: z.object({}),
   /** What Ctrl+Z and Ctrl+Y would take, for the buttons. */
   undoInfo: z.object({}),
+  /** The book's backups (newest first) and where they are kept. */
+  listBackups: z.object({}),
+  backupNow: z.object({}),
+  /** Puts a backup in the book's place (the book as it is now is backed up first). */
+  restoreBackup: z.object({ name: oneLineText(200) }),
   /** A sheet to print and sign (shared/print/): a whole HTML document, with no script in it. */
   printSheet: printRequest,
   /** Electron prints that sheet with the system dialog or saves it as PDF; browser mode answers
@@ -164,8 +169,24 @@ export interface CallResults {
   undo: { label: string | null; info: UndoInfo };
   redo: { label: string | null; info: UndoInfo };
   undoInfo: UndoInfo;
+  listBackups: BackupList;
+  backupNow: BackupList;
+  restoreBackup: BookInfo;
   printSheet: PrintedSheet;
   printOut: { supported: boolean; path: string | null };
+}
+
+export interface BackupList {
+  folder: string;
+  backups: {
+    name: string;
+    /** ISO */
+    at: string;
+    reason: 'open' | 'import' | 'restore' | 'migration' | 'manual';
+    size: number;
+    /** what she did after it: how many actions, the latest ones named */
+    after: { count: number; labels: string[] };
+  }[];
 }
 
 /** What an import reads from the province's file, as the wizard shows it. */

@@ -9,6 +9,7 @@ import { ACTION_LABEL, MSG } from '../../shared/i18n/vi';
 import type { Book } from './book/store';
 import { BookError } from './book/errors';
 import { type Edit, edit } from './book/edit';
+import { backupBefore } from './book/backups';
 import { catalogOf, knownNodes } from './book/tree-of-book';
 import { lineProblems } from '../../shared/sheet/line-rules';
 
@@ -27,6 +28,7 @@ export function importClaims(book: Book, json: unknown, options: InterchangeOpti
     throw e;
   }
   if (!book.catalogs().some((c) => c.program === parsed.program)) throw new BookError(MSG.unknownProgram(parsed.program));
+  backupBefore(book, 'import');
   return edit(book, { name: 'importClaims', label: ACTION_LABEL.importClaims(options.file ?? 'tệp sovon-claims') }, (e) => {
     const known = new Map(book.origins().map((o) => [o.id, o]));
     for (const o of parsed.origins) e.putOrigin({ ...o, complete: o.complete ?? known.get(o.id)?.complete ?? defaultCompleteness(o.kind) });

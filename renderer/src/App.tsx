@@ -16,6 +16,7 @@ import type { Flag } from '../../shared/reconcile/flag';
 import { visibleRows } from './grid/visible-rows';
 import { FileMenu } from './menu/FileMenu';
 import { PrintDialog } from './print/PrintDialog';
+import { BackupsDialog } from './dialogs/BackupsDialog';
 import { LineActions } from './LineActions';
 import { UndoButtons } from './UndoButtons';
 import { useBook } from './useBook';
@@ -32,6 +33,7 @@ export function App() {
   const [editingSettings, setEditingSettings] = useState(false);
   const [importing, setImporting] = useState<{ dropped: File | null } | null>(null);
   const [printing, setPrinting] = useState(false);
+  const [backups, setBackups] = useState(false);
   const [target, setTarget] = useState<CellTarget | null>(null);
   const say = useCallback((text: string, error = false) => setMessage({ text, error }), []);
   const onError = useCallback((text: string) => say(text, true), [say]);
@@ -161,7 +163,7 @@ export function App() {
       <header className="toolbar">
         <FileMenu
           onOpened={book.adopt} onImport={() => setImporting({ dropped: null })} onMessage={say} ask={setPrompt}
-          onExport={() => void exportSheet()} onPrint={() => setPrinting(true)}
+          onExport={() => void exportSheet()} onPrint={() => setPrinting(true)} onBackups={() => setBackups(true)}
         />
         <UndoButtons info={book.undoInfo} onDone={book.refreshAll} onMessage={say} />
         <span className="book-title" title={info.path}>{info.settings.title || info.fileName}</span>
@@ -249,6 +251,12 @@ export function App() {
             say(`${text} (Ctrl+Z để hoàn tác cả lần nhập)`);
             void book.refreshAll();
           }}
+        />
+      )}
+      {backups && (
+        <BackupsDialog
+          onClose={() => setBackups(false)} onMessage={say}
+          onRestored={(restored) => { book.adopt(restored); void book.reload(); }}
         />
       )}
       {printing && (

@@ -109,6 +109,10 @@ export const MSG = {
   duplicateLine: (name: string) => `Đã có dòng "${name}" ở cùng cấp.`,
   /** "DA5 · Giao Vốn SN: Giá trị "abc" không hợp lệ..." */
   cellRefused: (row: string, column: string, why: string) => `Ô ${row} · ${column}: ${why} Không ô nào được ghi.`,
+  backupFailed: (folder: string, why: string) => `Không sao lưu được sổ vào "${folder}": ${why}`,
+  noSuchBackup: (name: string) => `Không có bản sao lưu "${name}".`,
+  bookInUse: (path: string) => `Sổ "${path}" đang được mở ở cửa sổ hay chương trình khác: hãy đóng nơi đó trước khi khôi phục. Sổ không bị thay đổi.`,
+  restoreFailed: (path: string, why: string) => `Không khôi phục được sổ "${path}": ${why}. Sổ không bị thay đổi.`,
   undoConflict: (label: string) => `Không hoàn tác được "${label}": số liệu này đã bị thay đổi sau đó (ở cửa sổ hay chương trình khác). Sổ không bị thay đổi.`,
   actionUnnamed: (n: number) => `thao tác số ${n}`,
   nothingToUndo: 'Không còn thao tác nào để hoàn tác.',

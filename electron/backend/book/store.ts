@@ -13,6 +13,7 @@ import { BookError, asUserError } from './errors';
 import { checkedBookTarget, checkedPath } from './book-path';
 import { type FileKind, identifyBookFile } from './identify';
 import { nativeBindingPath } from './native-binding';
+import { backupBook } from './backups';
 
 export interface ClaimFilter {
   program: string;
@@ -20,6 +21,8 @@ export interface ClaimFilter {
   year?: number;
   /** in the order they were written (exports); otherwise in index order, which is cheaper */
   ordered?: boolean;
+  /** only claims about a period of several years (a report template asks for them apart) */
+  periods?: boolean;
 }
 
 /** How long a write waits for another process's transaction before saying the book is busy. */
@@ -116,6 +119,8 @@ export class Book {
 
   private migrate(): void {
     const version = this.db.pragma('user_version', { simple: true }) as number;
+    // a book made by an older Sổ Vốn is backed up before its tables change
+    if (version > 0 && version < SCHEMA_VERSION) backupBook(this, 'migration');
     for (let v = version; v < SCHEMA_VERSION; v++) {
       this.transaction(() => {
         this.db.exec(MIGRATIONS[v]!);
@@ -207,6 +212,7 @@ export class Book {
     const where = ['program = @program'];
     if (filter.origin !== undefined) where.push('origin = @origin');
     if (filter.year !== undefined) where.push('year_from = @year AND year_to = @year');
+    if (filter.periods) where.push('year_from <> year_to');
     const order = filter.ordered ? ' ORDER BY id' : '';
     const params = { program: filter.program, origin: filter.origin, year: filter.year };
     return (this.readClaims(`WHERE ${where.join(' AND ')}${order}`).all(params) as RawClaimRow[]).map(rawToClaim);
@@ -352,6 +358,13 @@ export class Book {
 
   setUndoStacks(stacks: UndoStacks): void {
     this.sql("INSERT INTO settings (key, value) VALUES ('undo', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(JSON.stringify(stacks));
+  }
+
+  /** What was done after an action (a backup's last): how many actions, and the latest labels. */
+  actionsAfter(actionId: number, latest = 3): { count: number; labels: string[] } {
+    const { n } = this.sql('SELECT COUNT(DISTINCT action_id) AS n FROM audit WHERE action_id > ?').get(actionId) as { n: number };
+    const rows = this.sql("SELECT target FROM audit WHERE kind = 'action' AND action_id > ? ORDER BY action_id DESC LIMIT ?").all(actionId, latest) as { target: string }[];
+    return { count: n, labels: rows.map((r) => (JSON.parse(r.target) as ActionHeader).label) };
   }
 
   nextActionId(): number {

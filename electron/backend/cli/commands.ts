@@ -20,6 +20,7 @@ import { openInBrowser } from '../server/open-browser';
 import { formatSheetTable } from './sheet-table';
 import { formatFlags } from './flag-list';
 import { printCommand } from './print-command';
+import { backupCommand, restoreCommand } from './backup-commands';
 import type { CliIo, CliOptions } from './main';
 
 type Command = (args: string[], o: CliOptions, io: CliIo) => Promise<number>;
@@ -111,6 +112,9 @@ export const commands: Record<string, Command> = {
       return 0;
     });
   },
+
+  backup: backupCommand,
+  restore: restoreCommand,
 
   async serve([file], o, io) {
     // without a book: the demo book, as `npm start` opens it

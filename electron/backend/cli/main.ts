@@ -15,7 +15,9 @@ export const USAGE = `Cách dùng:
   sovon export BOOK --year 2023 [--origin books] [--project DA3] [--scale trieu] --out FILE.xlsx
   sovon print BOOK --sheet doi-chieu|kiem-tra|bang --year 2023 [--project DA3] [--unit dong|trieu] [--date 2026-01-05] --out FILE.pdf
   sovon serve [BOOK] [--port N] [--open]      (không có BOOK: sổ mẫu)
-  sovon verify BOOK`;
+  sovon verify BOOK
+  sovon backup BOOK                            (sao lưu ngay)
+  sovon restore BOOK [BACKUP]                  (không có BACKUP: liệt kê các bản sao lưu)`;
 
 const OPTIONS = {
   unit: { type: 'string' },

@@ -18,6 +18,7 @@ import { type Tree, ancestorIds, buildTree } from '../../../shared/sheet/tree';
 import type { Flag } from '../../../shared/reconcile/flag';
 import { BookError } from '../book/errors';
 import { type Edit, edit } from '../book/edit';
+import { backupBefore } from '../book/backups';
 import { ACTION_LABEL } from '../../../shared/i18n/vi';
 import type { Book } from '../book/store';
 import { catalogOf, treeOf } from '../book/tree-of-book';
@@ -98,6 +99,7 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
  * figure she has already entered is kept: where it differs, the check shows it). */
 export function commitImport(book: Book, preview: ImportPreview, bytes: Buffer, toBooks = false): { claims: number; toBooks: number } {
   if (preview.importedAs) throw new BookError(MSG.alreadyImported(preview.file, preview.importedAs.label));
+  backupBefore(book, 'import');
   return edit(book, { name: 'importFile', label: ACTION_LABEL.importFile(preview.origin.label) }, (e) => {
     const documentId = book.keepDocument({
       number: preview.title.decision?.number ?? null, date: preview.title.decision?.date ?? null, issuer: preview.title.decision?.issuer ?? null,

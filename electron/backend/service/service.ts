@@ -6,6 +6,7 @@ import { MSG } from '../../../shared/i18n/vi';
 import { describeIssues } from '../../../shared/validation';
 import type { Book } from '../book/store';
 import { BookError, asUserError } from '../book/errors';
+import { backupIfDue } from '../book/backups';
 import { bookCalls } from './book-calls';
 import { sheetCalls } from './sheet-calls';
 import { lineCalls } from './line-calls';
@@ -14,10 +15,11 @@ import { importCalls } from './import-calls';
 import { exportCalls } from './export-calls';
 import { printCalls } from './print-calls';
 import { undoCalls } from './undo-calls';
+import { backupCalls } from './backup-calls';
 
 /** Calls that change the row tree or how an origin is read: the engine, built on the old ones,
  * is rebuilt on next use (a re-check of the whole book). */
-const REBUILDS_CHECKS: ReadonlySet<CallName> = new Set(['addLine', 'renameLine', 'removeLine', 'setOriginComplete', 'commitImport', 'undo', 'redo']);
+const REBUILDS_CHECKS: ReadonlySet<CallName> = new Set(['addLine', 'renameLine', 'removeLine', 'setOriginComplete', 'commitImport', 'undo', 'redo', 'restoreBackup']);
 
 export type Handlers = { [N in CallName]: (input: ParsedInput<N>) => CallResults[N] | Promise<CallResults[N]> };
 
@@ -28,7 +30,8 @@ export class Service {
 
   constructor(book: Book | null = null) {
     this.current = book;
-    this.handlers = { ...bookCalls(this), ...sheetCalls(this), ...lineCalls(this), ...checkCalls(this), ...importCalls(this), ...exportCalls(this), ...printCalls(this), ...undoCalls(this) };
+    if (book) backupIfDue(book);
+    this.handlers = { ...bookCalls(this), ...sheetCalls(this), ...lineCalls(this), ...checkCalls(this), ...importCalls(this), ...exportCalls(this), ...printCalls(this), ...undoCalls(this), ...backupCalls(this) };
   }
 
   get book(): Book {
@@ -44,6 +47,7 @@ export class Service {
   replaceBook(book: Book): void {
     if (this.current && this.current !== book) this.current.close();
     this.current = book;
+    backupIfDue(book);
     this.checks.forget();
   }
 

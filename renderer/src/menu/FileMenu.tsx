@@ -13,13 +13,15 @@ interface Props {
   onExport(): void;
   /** Tệp > In…: the sheets to sign, with a preview */
   onPrint?(): void;
+  /** Tệp > Sao lưu và khôi phục */
+  onBackups?(): void;
   onMessage(text: string, error?: boolean): void;
   ask(spec: PromptSpec): void;
 }
 
 type Purpose = 'open' | 'new' | 'copy';
 
-export function FileMenu({ onOpened, onImport, onExport, onPrint, onMessage, ask }: Props) {
+export function FileMenu({ onOpened, onImport, onExport, onPrint, onBackups, onMessage, ask }: Props) {
   const [open, setOpen] = useState(false);
   const [recent, setRecent] = useState<string[]>([]);
   const menu = useRef<HTMLDivElement>(null);
@@ -93,6 +95,7 @@ export function FileMenu({ onOpened, onImport, onExport, onPrint, onMessage, ask
           <li role="menuitem" onClick={() => { setOpen(false); onImport(); }}>Nhập từ Excel…</li>
           <li role="menuitem" onClick={() => { setOpen(false); onExport(); }}>Xuất bảng tính ra Excel</li>
           {onPrint && <li role="menuitem" onClick={() => { setOpen(false); onPrint(); }}>In…</li>}
+          {onBackups && <li role="menuitem" onClick={() => { setOpen(false); onBackups(); }}>Sao lưu và khôi phục…</li>}
           <li className="menu-heading" role="presentation">Gần đây</li>
           {recent.length === 0 && <li className="menu-empty" role="presentation">(chưa có)</li>}
           {recent.map((path) => (

@@ -1,0 +1,51 @@
+// Putting a backup in the book's place, after a confirmation in the UI or on the command line:
+// the book as it is now is backed up first, so a restore can itself be undone by restoring.
+import fs from 'node:fs';
+import nodePath from 'node:path';
+import { MSG } from '../../../shared/i18n/vi';
+import { type Backup, backupBook, listBackups } from './backups';
+import { BookError } from './errors';
+import { Book } from './store';
+
+/** A backup named as the list names it, or a backup file given by its path. */
+export function findBackup(bookPath: string, nameOrPath: string): string {
+  const listed = listBackups(bookPath).find((b) => b.name === nameOrPath);
+  if (listed) return listed.file;
+  if (fs.existsSync(nameOrPath) && fs.statSync(nameOrPath).isFile()) return nodePath.resolve(nameOrPath);
+  throw new BookError(MSG.noSuchBackup(nameOrPath));
+}
+
+/** Replaces the open book with the backup and returns it opened; on any failure the book is
+ * left as it was and opened again. */
+export function restoreBackup(book: Book, backupFile: string): { book: Book; saved: Backup } {
+  checkBackup(backupFile);
+  const saved = backupBook(book, 'restore');
+  const path = book.path;
+  book.close();
+  // closing the last connection folds the WAL into the file and deletes it: if it is still
+  // there, another window or process has the book open, and replacing the file would lose its work
+  if (fs.existsSync(`${path}-wal`)) {
+    throw Object.assign(new BookError(MSG.bookInUse(path)), { reopened: Book.open(path) });
+  }
+  const temp = nodePath.join(nodePath.dirname(path), `.${nodePath.basename(path)}.${process.pid}.restore.tmp`);
+  try {
+    fs.copyFileSync(backupFile, temp);
+    fs.renameSync(temp, path);
+  } catch (e) {
+    fs.rmSync(temp, { force: true });
+    throw Object.assign(new BookError(MSG.restoreFailed(path, (e as Error).message)), { reopened: Book.open(path) });
+  }
+  fs.rmSync(`${path}-shm`, { force: true });
+  return { book: Book.open(path), saved };
+}
+
+/** Only a sound book replaces hers. */
+function checkBackup(file: string): void {
+  const backup = Book.open(file, { readonly: true });
+  try {
+    const problems = backup.integrityProblems();
+    if (problems.length) throw new BookError(MSG.damaged(file, problems.slice(0, 3).join('; ')));
+  } finally {
+    backup.close();
+  }
+}

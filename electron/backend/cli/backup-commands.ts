@@ -1,0 +1,45 @@
+// `sovon backup BOOK` and `sovon restore BOOK [BACKUP]`: the calls of Tệp > Sao lưu và khôi phục.
+// Without BACKUP, restore lists the backups it can put back.
+import { resolveFromCwd } from '../book/book-path';
+import { BookError } from '../book/errors';
+import { Book } from '../book/store';
+import { Service } from '../service/service';
+import type { BackupList } from '../../../shared/api';
+import type { CliIo, CliOptions } from './main';
+
+export async function backupCommand([file]: string[], o: CliOptions, io: CliIo): Promise<number> {
+  return withService(file, async (service) => {
+    const list = await service.call('backupNow', {});
+    io.out(o.json ? JSON.stringify(list, null, 2) : `Đã sao lưu sổ vào ${list.folder}/${list.backups[0]!.name}`);
+    return 0;
+  });
+}
+
+export async function restoreCommand([file, backup]: string[], o: CliOptions, io: CliIo): Promise<number> {
+  return withService(file, async (service) => {
+    if (!backup) {
+      const list = await service.call('listBackups', {});
+      io.out(o.json ? JSON.stringify(list, null, 2) : listText(list));
+      return 0;
+    }
+    await service.call('restoreBackup', { name: backup });
+    io.out(`Đã khôi phục sổ ${service.book.path} từ ${backup}; sổ trước khi khôi phục đã được sao lưu.`);
+    return 0;
+  });
+}
+
+function listText(list: BackupList): string {
+  if (list.backups.length === 0) return `Chưa có bản sao lưu nào (thư mục ${list.folder}).`;
+  const lines = list.backups.map((b) => `${b.name}\t${(b.size / 1024).toFixed(0)} KB\tsau đó: ${b.after.count} thao tác${b.after.labels.length ? ` (${b.after.labels.join('; ')})` : ''}`);
+  return [`Bản sao lưu trong ${list.folder} (mới nhất trước):`, ...lines].join('\n');
+}
+
+async function withService(file: string | undefined, fn: (service: Service) => Promise<number>): Promise<number> {
+  if (!file) throw new BookError('Thiếu BOOK: đường dẫn tệp sổ (.sovon).');
+  const service = new Service(Book.open(resolveFromCwd(file)));
+  try {
+    return await fn(service);
+  } finally {
+    service.close();
+  }
+}

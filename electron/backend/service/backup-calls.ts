@@ -1,0 +1,37 @@
+// Sao lưu và khôi phục: the book's backups listed, one taken now, one put back.
+import type { BackupList } from '../../../shared/api';
+import { backupBook, backupFolder, listBackups } from '../book/backups';
+import { findBackup, restoreBackup } from '../book/restore';
+import type { Book } from '../book/store';
+import { bookInfo } from './book-calls';
+import type { Handlers, Service } from './service';
+
+export function backupCalls(service: Service): Pick<Handlers, 'listBackups' | 'backupNow' | 'restoreBackup'> {
+  return {
+    listBackups: () => backupList(service.book),
+    backupNow: () => {
+      backupBook(service.book, 'manual');
+      return backupList(service.book);
+    },
+    restoreBackup: ({ name }) => {
+      const file = findBackup(service.book.path, name);
+      try {
+        service.replaceBook(restoreBackup(service.book, file).book);
+      } catch (e) {
+        const reopened = (e as { reopened?: Book }).reopened;
+        if (reopened) service.replaceBook(reopened);
+        throw e;
+      }
+      return bookInfo(service.book);
+    },
+  };
+}
+
+export function backupList(book: Book): BackupList {
+  return {
+    folder: backupFolder(book.path),
+    backups: listBackups(book.path).map((b) => ({
+      name: b.name, at: b.at.toISOString(), reason: b.reason, size: b.size, after: book.actionsAfter(b.lastAction),
+    })),
+  };
+}

@@ -1,0 +1,34 @@
+// She changed a figure, regrets the whole afternoon, and puts back the backup taken when she
+// opened the book this morning.
+import { expect, test, type Page } from '@playwright/test';
+import { freshDemoBook, serve, stopAll } from './browser-mode';
+
+test.afterEach(stopAll);
+
+const cell = (page: Page, rowId: string, colId: string) => page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`);
+
+test('restore the backup taken on opening, after confirming', async ({ page }) => {
+  const app = await serve(freshDemoBook());
+  await page.goto(app.url);
+  await page.getByLabel('Năm', { exact: true }).selectOption('2023');
+  await cell(page, 'DA5', 'allocated:SN').click();
+  await page.keyboard.type('99');
+  await page.keyboard.press('Enter');
+  await expect(cell(page, 'DA5', 'allocated:SN')).toHaveText('99');
+
+  await page.getByRole('button', { name: 'Tệp' }).click();
+  await page.getByRole('menuitem', { name: 'Sao lưu và khôi phục…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Sao lưu và khôi phục' });
+  const rows = dialog.getByRole('table', { name: 'Các bản sao lưu' }).locator('tbody tr');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('khi mở sổ');
+  await expect(rows.first()).toContainText('1 thao tác (sửa ô Giao Vốn SN của Dự án 5');
+  await rows.first().getByRole('button', { name: 'Khôi phục…' }).click();
+  await expect(dialog.getByRole('alertdialog', { name: 'Khôi phục sổ?' })).toContainText('1 thao tác làm sau đó sẽ không còn trong sổ');
+  await page.screenshot({ path: 'test-results/e2e/backups-confirm.png' });
+  await dialog.getByRole('button', { name: 'Khôi phục', exact: true }).click();
+
+  await expect(page.getByRole('status')).toHaveText(/^Đã khôi phục sổ về lúc /);
+  await expect(cell(page, 'DA5', 'allocated:SN')).toHaveText('12.060');
+  await app.stop();
+});
