@@ -78,7 +78,8 @@ export const calls = {
   renameLine: z.object({ program: code, rowId: code, name: oneLineText(300) }),
   removeLine: z.object({ program: code, rowId: code }),
   newBook: z.object({ path: filePath, unitName: z.string().max(300).optional(), demo: z.boolean().optional() }),
-  openBook: z.object({ path: filePath }),
+  /** `readonly`: she chose to look at a book another window or process is writing */
+  openBook: z.object({ path: filePath, readonly: z.boolean().optional() }),
   /** `replace`: she confirmed replacing an existing file (never the open book itself) */
   saveCopy: z.object({ path: filePath, replace: z.boolean().optional() }),
   recentBooks: z.object({}),
@@ -108,6 +109,8 @@ export const calls = {
   redo: z.object({}),
   /** What Ctrl+Z and Ctrl+Y would take, for the buttons. */
   undoInfo: z.object({}),
+  /** Changes another process made to the book count up `version`: the window reloads. */
+  bookVersion: z.object({}),
   /** The book's backups (newest first) and where they are kept. */
   listBackups: z.object({}),
   backupNow: z.object({}),
@@ -143,6 +146,8 @@ export interface BookInfo {
   programs: ProgramInfo[];
   origins: Origin[];
   readonly: boolean;
+  /** a read-only look at a book someone else is writing: who, since when */
+  lockedBy: string | null;
 }
 
 export interface CallResults {
@@ -169,6 +174,7 @@ export interface CallResults {
   undo: { label: string | null; info: UndoInfo };
   redo: { label: string | null; info: UndoInfo };
   undoInfo: UndoInfo;
+  bookVersion: { version: number };
   listBackups: BackupList;
   backupNow: BackupList;
   restoreBackup: BookInfo;
@@ -223,7 +229,7 @@ export interface CheckReport {
 
 /** Why a call could not go on, when she can do something about it (confirm, pick another
  * name): the renderer asks her and calls again. */
-export type UserErrorCode = 'fileExists' | 'confirmNegative';
+export type UserErrorCode = 'fileExists' | 'confirmNegative' | 'bookLocked';
 
 /** What travels back over any transport: the result, or a message for the user. */
 export type Reply<N extends CallName> =

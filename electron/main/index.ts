@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
-import { Book } from '../backend/book/store';
+import { openForWindow } from '../backend/service/book-calls';
 import { ensureDemoBook } from '../backend/demo';
 import { Service } from '../backend/service/service';
 import { registerIpc } from './ipc';
@@ -14,7 +14,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 let win: BrowserWindow | null = null;
 
 async function start(): Promise<void> {
-  const service = new Service(Book.open(bookPathFromArgv(process.argv) ?? ensureDemoBook()));
+  const service = new Service(openForWindow(bookPathFromArgv(process.argv) ?? ensureDemoBook()));
   session.defaultSession.setPermissionRequestHandler((_wc, _perm, callback) => callback(false));
   registerIpc(ipcMain, dialog, service, () => win, { dialog, hiddenWindow: (options) => new BrowserWindow(options) });
   win = new BrowserWindow(windowOptions(path.join(here, '../preload/index.cjs')));

@@ -165,7 +165,7 @@ export function App() {
           onOpened={book.adopt} onImport={() => setImporting({ dropped: null })} onMessage={say} ask={setPrompt}
           onExport={() => void exportSheet()} onPrint={() => setPrinting(true)} onBackups={() => setBackups(true)}
         />
-        <UndoButtons info={book.undoInfo} onDone={book.refreshAll} onMessage={say} />
+        <UndoButtons info={info.readonly ? { undo: null, redo: null } : book.undoInfo} onDone={book.refreshAll} onMessage={say} />
         <span className="book-title" title={info.path}>{info.settings.title || info.fileName}</span>
         <button type="button" onClick={() => setEditingSettings(true)}>Cài đặt</button>
         {info.programs.length > 1 && (
@@ -237,6 +237,11 @@ export function App() {
           </span>
         )}
         <span className="legend"><span className="cell-stated">số đã nhập</span> · <span className="cell-computed">số tính ra</span></span>
+        {info.readonly && (
+          <span className="readonly-mode" role="note">
+            Chỉ xem{info.lockedBy ? `: sổ đang được ghi bởi ${info.lockedBy}; hình sẽ tự cập nhật khi sổ thay đổi` : ''}
+          </span>
+        )}
         {api.mode === 'browser' && <span className="mode">Chế độ trình duyệt</span>}
         {message && <span role="status" className={message.error ? 'msg error' : 'msg'}>{message.text}</span>}
       </footer>

@@ -8,6 +8,9 @@ import type { Sheet } from '../../shared/sheet/sheet';
 import { api } from './api/client';
 import { initiallyCollapsed } from './grid/visible-rows';
 
+/** How often a window asks whether another process changed its book. */
+const OTHERS_POLL_MS = 3000;
+
 export interface View {
   program: string;
   year: number;
@@ -43,9 +46,12 @@ export function useBook(onError: (message: string) => void) {
     document.title = `${next.settings.title || next.fileName} — Sổ Vốn`;
   }, []);
 
+  const othersVersion = useRef<number | null>(null);
   const reload = useCallback(async () => {
     if (!view) return;
     try {
+      // what others had changed before these figures were read: the poll compares against it
+      othersVersion.current = (await api.call('bookVersion', {})).version;
       // figures and flags together, so a mark never sits on a stale number
       const [next, report, undo] = await Promise.all([
         api.call('getSheet', view),
@@ -68,6 +74,19 @@ export function useBook(onError: (message: string) => void) {
   useEffect(() => {
     void reload();
   }, [reload]);
+
+  // another process may write the book (the window only looks, or a tool changed it): reload
+  // when it did, so she never works on figures the book no longer holds
+  useEffect(() => {
+    if (!info) return;
+    const timer = window.setInterval(() => {
+      api.call('bookVersion', {}).then(({ version }) => {
+        if (othersVersion.current !== null && version !== othersVersion.current) void refreshAllRef.current();
+        othersVersion.current = version;
+      }, () => { /* a failed poll is tried again */ });
+    }, OTHERS_POLL_MS);
+    return () => window.clearInterval(timer);
+  }, [info?.path]);
 
   const toggle = useCallback((rowId: string) => {
     setCollapsed((c) => {
@@ -97,6 +116,9 @@ export function useBook(onError: (message: string) => void) {
       onError((e as Error).message);
     }
   }, [adopt, reload, onError]);
+
+  const refreshAllRef = useRef(refreshAll);
+  refreshAllRef.current = refreshAll;
 
   return { info, view, setView, sheet, checks, undoInfo, collapsed: collapsed ?? new Set<string>(), toggle, reveal, reload, refreshAll, adopt };
 }

@@ -46,7 +46,7 @@ describe('the book file', () => {
     const file = path.join(dir, 'held.sovon');
     const service = new Service();
     await service.call('newBook', { path: file });
-    const second = Book.open(file); // the CLI, while the app has the book open
+    const second = Book.open(file, { readonly: true }); // the CLI's look, while the app has the book open
     expect(second.origins().map((o) => o.id)).toEqual(['books']);
     second.close();
     service.close();

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
 import { Book } from '../../electron/backend/book/store';
 import { Service } from '../../electron/backend/service/service';
 import { tempDir } from '../support/temp';
@@ -80,8 +81,9 @@ describe('undo and redo of edits', () => {
   it('does not overwrite a figure another program changed after the action', async () => {
     const service = await freshService('conflict');
     await service.call('setClaim', { key, text: '100', scale: 'trieu' });
-    const other = Book.open(service.book.path);
-    other.db.prepare("UPDATE claims SET amount = 555 WHERE node = 'DA1'").run();
+    // another SQLite tool, which knows nothing of Sổ Vốn's lock
+    const other = new Database(service.book.path);
+    other.prepare("UPDATE claims SET amount = 555 WHERE node = 'DA1'").run();
     other.close();
     const before = snapshot(service.book);
     await expect(service.call('undo', {})).rejects.toThrow(/Không hoàn tác được .*đã bị thay đổi sau đó/);

@@ -14,6 +14,7 @@ import { checkedBookTarget, checkedPath } from './book-path';
 import { type FileKind, identifyBookFile } from './identify';
 import { nativeBindingPath } from './native-binding';
 import { backupBook } from './backups';
+import { BookLock } from './lock';
 
 export interface ClaimFilter {
   program: string;
@@ -33,6 +34,11 @@ const CLAIM_COLUMNS = 'origin, program, year_from, year_to, node, unit, capital,
 export class Book {
   private readonly statements = new Map<string, Database.Statement>();
 
+  /** held while this book is open to write (see lock.ts): one writer per book */
+  private lock: BookLock | null = null;
+  /** opened read-only because she asked to look (another window writes it), not for want of rights */
+  private lookOnly = false;
+
   private constructor(readonly path: string, readonly db: Database.Database) {}
 
   /** Prepared once per book: preparing is most of the cost of a small statement. */
@@ -51,7 +57,9 @@ export class Book {
     createExclusively(path);
     let book: Book | null = null;
     try {
+      const lock = BookLock.acquire(path);
       book = new Book(path, openDatabase(path, false));
+      book.lock = lock;
       book.initialise(settings, catalogs);
       // the header (application_id) must be in the file itself, not only in the WAL: another
       // process that opens the book while this one holds it reads the header to know it
@@ -77,24 +85,30 @@ export class Book {
   }
 
   /** Opens a book; a file it cannot write (read-only file or folder) opens read-only. */
-  static open(rawPath: string, options: { readonly?: boolean } = {}): Book {
+  /** `waitForLock`: how long to wait for another writer to close the book (ms; see lock.ts). */
+  static open(rawPath: string, options: { readonly?: boolean; waitForLock?: number } = {}): Book {
     const path = checkedPath(rawPath);
     const what = identifyBookFile(path);
     const readonly = options.readonly || !writable(path) || !writable(nodePath.dirname(path));
+    const lock = readonly ? null : BookLock.acquire(path, options.waitForLock);
     let db: Database.Database;
     try {
       db = openDatabase(path, readonly);
     } catch (e) {
+      lock?.release();
       throw asUserError(e, path);
     }
     try {
       checkIdentity(db, path, what);
       prepare(db);
       const book = new Book(path, db);
+      book.lock = lock;
+      book.lookOnly = options.readonly === true;
       if (!readonly) book.migrate();
       return book;
     } catch (e) {
       db.close();
+      lock?.release();
       const code = String((e as { code?: unknown }).code ?? '');
       // a WAL book needs its -shm file beside it, even to be read
       const folderShut = code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_READONLY_DIRECTORY';
@@ -103,12 +117,19 @@ export class Book {
     }
   }
 
+  /** Counts commits by other connections (another process, a read-only window's writer). */
+  dataVersion(): number {
+    return this.db.pragma('data_version', { simple: true }) as number;
+  }
+
   get readonly(): boolean {
     return this.db.readonly;
   }
 
   close(): void {
     if (this.db.open) this.db.close();
+    this.lock?.release();
+    this.lock = null;
   }
 
   /** Closes and deletes a book this process has just made and could not finish. */
@@ -381,7 +402,7 @@ export class Book {
    * lock up front: a deferred transaction that reads first and then writes cannot wait for
    * another process's commit (SQLite answers "database is locked" at once to avoid a deadlock). */
   transaction<T>(fn: () => T): T {
-    if (this.db.readonly) throw new BookError(MSG.bookReadonly(this.path));
+    if (this.db.readonly) throw new BookError(this.lookOnly ? MSG.lookOnly(this.path) : MSG.bookReadonly(this.path));
     if (this.db.inTransaction) return fn();
     return this.db.transaction(fn).immediate();
   }

@@ -8,7 +8,8 @@ import type { BackupList } from '../../../shared/api';
 import type { CliIo, CliOptions } from './main';
 
 export async function backupCommand([file]: string[], o: CliOptions, io: CliIo): Promise<number> {
-  return withService(file, async (service) => {
+  // a backup only reads the book: it can be taken while the app is writing it
+  return withService(file, 'read', async (service) => {
     const list = await service.call('backupNow', {});
     io.out(o.json ? JSON.stringify(list, null, 2) : `Đã sao lưu sổ vào ${list.folder}/${list.backups[0]!.name}`);
     return 0;
@@ -16,7 +17,7 @@ export async function backupCommand([file]: string[], o: CliOptions, io: CliIo):
 }
 
 export async function restoreCommand([file, backup]: string[], o: CliOptions, io: CliIo): Promise<number> {
-  return withService(file, async (service) => {
+  return withService(file, backup ? 'write' : 'read', async (service) => {
     if (!backup) {
       const list = await service.call('listBackups', {});
       io.out(o.json ? JSON.stringify(list, null, 2) : listText(list));
@@ -34,9 +35,9 @@ function listText(list: BackupList): string {
   return [`Bản sao lưu trong ${list.folder} (mới nhất trước):`, ...lines].join('\n');
 }
 
-async function withService(file: string | undefined, fn: (service: Service) => Promise<number>): Promise<number> {
+async function withService(file: string | undefined, mode: 'read' | 'write', fn: (service: Service) => Promise<number>): Promise<number> {
   if (!file) throw new BookError('Thiếu BOOK: đường dẫn tệp sổ (.sovon).');
-  const service = new Service(Book.open(resolveFromCwd(file)));
+  const service = new Service(Book.open(resolveFromCwd(file), { readonly: mode === 'read' }));
   try {
     return await fn(service);
   } finally {

@@ -15,6 +15,7 @@ import { importClaims, exportClaims } from '../claims-io';
 import { ensureDemoBook } from '../demo';
 import { rememberBook } from '../recent';
 import { Service } from '../service/service';
+import { openForWindow } from '../service/book-calls';
 import { startServer } from '../server/server';
 import { openInBrowser } from '../server/open-browser';
 import { formatSheetTable } from './sheet-table';
@@ -44,7 +45,7 @@ export const commands: Record<string, Command> = {
       });
       io.out(o.json ? JSON.stringify(sheet, null, 2) : formatSheetTable(sheet));
       return 0;
-    });
+    }, 'read');
   },
 
   async set([file], o, io) {
@@ -82,7 +83,7 @@ export const commands: Record<string, Command> = {
       return withBook(file, async (service) => {
         io.out(JSON.stringify(exportClaims(service.book, o.program ?? defaultProgram(service), o.origin), null, 2));
         return 0;
-      });
+      }, 'read');
     }
     throw new BookError('Dùng "sovon claims import BOOK FILE.json" hoặc "sovon claims export BOOK".');
   },
@@ -97,7 +98,7 @@ export const commands: Record<string, Command> = {
       const committed = o['dry-run'] ? null : commitImport(service.book, preview, bytes, o['to-books'] ?? false);
       io.out(o.json ? JSON.stringify(importJson(preview, committed), null, 2) : importText(preview, committed));
       return 0;
-    });
+    }, o['dry-run'] ? 'read' : 'write');
   },
 
   async export([file], o, io) {
@@ -110,7 +111,7 @@ export const commands: Record<string, Command> = {
       writeFileSafely(out, bytes);
       io.out(`Đã xuất ${out}`);
       return 0;
-    });
+    }, 'read');
   },
 
   backup: backupCommand,
@@ -118,7 +119,7 @@ export const commands: Record<string, Command> = {
 
   async serve([file], o, io) {
     // without a book: the demo book, as `npm start` opens it
-    const service = new Service(Book.open(file ? bookArg(file) : ensureDemoBook()));
+    const service = new Service(openForWindow(file ? bookArg(file) : ensureDemoBook()));
     rememberBook(service.book.path);
     const server = await startServer(service, { port: o.port ? Number(o.port) : 0 });
     io.out(`Sổ Vốn (chế độ trình duyệt) đang chạy: ${server.url}`);
@@ -142,7 +143,7 @@ export const commands: Record<string, Command> = {
       if (o.json) io.out(JSON.stringify({ flags: result.flags, groups: result.groups }, null, 2));
       else io.out(formatFlags(result));
       return 0;
-    });
+    }, 'read');
   },
 
   async verify([file], _o, io) {
@@ -161,8 +162,12 @@ export const commands: Record<string, Command> = {
   },
 };
 
-async function withBook(file: string | undefined, fn: (service: Service) => Promise<number>): Promise<number> {
-  const service = new Service(Book.open(bookArg(file)));
+const CLI_LOCK_WAIT_MS = 5000;
+
+/** `read`: the book may be open to write elsewhere (the app): a look does not need its lock. */
+async function withBook(file: string | undefined, fn: (service: Service) => Promise<number>, mode: 'read' | 'write' = 'write'): Promise<number> {
+  // a write waits a moment for another short writer (a script's other `sovon set`), not for the app
+  const service = new Service(Book.open(bookArg(file), { readonly: mode === 'read', waitForLock: CLI_LOCK_WAIT_MS }));
   try {
     return await fn(service);
   } finally {

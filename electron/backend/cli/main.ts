@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { BookError, asUserError } from '../book/errors';
 import { commands } from './commands';
+import { setLockApp } from '../book/lock';
 
 export const USAGE = `Cách dùng:
   sovon new BOOK.sovon [--unit "Tên đơn vị"] [--demo]
@@ -78,6 +79,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     io.err(`Lỗi: không có lệnh "${name}".\n${USAGE}`);
     return 2;
   }
+  setLockApp(`sovon ${name}`); // who holds the book, as another window is told
   try {
     return await command(rest, parsed.values, io);
   } catch (e) {

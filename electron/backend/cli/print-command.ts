@@ -19,7 +19,8 @@ export async function printCommand([file]: string[], o: CliOptions, io: CliIo): 
   const sheet = oneOf(o.sheet, PRINT_SHEETS, '--sheet');
   const scale = o.unit === undefined ? 'trieu' : oneOf(o.unit, PRINT_SCALES, '--unit');
   const out = resolveFromCwd(o.out);
-  const service = new Service(Book.open(resolveFromCwd(file)));
+  // printing only reads: it works while the app has the book open to write
+  const service = new Service(Book.open(resolveFromCwd(file), { readonly: true }));
   try {
     const program = o.program ?? service.book.catalogs()[0]?.program;
     if (!program) throw new BookError('Sổ chưa có chương trình nào.');

@@ -12,8 +12,9 @@ import type { Handlers, Service } from './service';
 import { BookError } from '../book/errors';
 import { ACTION_LABEL, MSG } from '../../../shared/i18n/vi';
 import { edit } from '../book/edit';
+import { lockHolder } from '../book/lock';
 
-type BookCalls = Pick<Handlers, 'bookInfo' | 'newBook' | 'openBook' | 'saveCopy' | 'recentBooks' | 'pickPath' | 'updateSettings' | 'setOriginComplete'>;
+type BookCalls = Pick<Handlers, 'bookVersion' | 'bookInfo' | 'newBook' | 'openBook' | 'saveCopy' | 'recentBooks' | 'pickPath' | 'updateSettings' | 'setOriginComplete'>;
 
 export function bookCalls(service: Service): BookCalls {
   const opened = (book: Book): BookInfo => {
@@ -23,12 +24,13 @@ export function bookCalls(service: Service): BookCalls {
   };
   return {
     bookInfo: () => bookInfo(service.book),
+    bookVersion: () => ({ version: service.othersChanges() }),
     newBook: ({ path: file, unitName, demo }) => {
       if (demo) return opened(createDemoBook(file));
       const title = path.basename(checkedBookTarget(file), BOOK_EXTENSION);
       return opened(Book.create(file, defaultSettings(title, unitName ?? ''), [loadCatalog(DEFAULT_CATALOG)]));
     },
-    openBook: ({ path: file }) => opened(Book.open(file)),
+    openBook: ({ path: file, readonly }) => opened(Book.open(file, { readonly })),
     saveCopy: async ({ path: file, replace }) => {
       const target = await service.book.saveCopy(file, { replace });
       rememberBook(target); // so she finds the copy under Gần đây
@@ -53,6 +55,17 @@ export function bookCalls(service: Service): BookCalls {
   };
 }
 
+/** The book a window starts with: to write, or, when another window or process is writing it,
+ * to look at (the window says who has it). */
+export function openForWindow(file: string): Book {
+  try {
+    return Book.open(file);
+  } catch (e) {
+    if (e instanceof BookError && e.code === 'bookLocked') return Book.open(file, { readonly: true });
+    throw e;
+  }
+}
+
 export function bookInfo(book: Book): BookInfo {
   return {
     path: path.resolve(book.path),
@@ -60,6 +73,7 @@ export function bookInfo(book: Book): BookInfo {
     settings: book.settings(),
     origins: book.origins(),
     readonly: book.readonly,
+    lockedBy: book.readonly ? lockHolder(book.path) : null,
     programs: book.catalogs().map((c) => ({
       code: c.program,
       name: c.name,

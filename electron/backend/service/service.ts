@@ -56,12 +56,28 @@ export class Service {
     this.current = null;
   }
 
+  private seen: { book: Book; dataVersion: number; version: number } | null = null;
+
+  /** How many times another process changed the book since this one opened it; the engine
+   * built on the old figures is dropped when it did. */
+  othersChanges(): number {
+    const book = this.book;
+    const now = book.dataVersion();
+    if (this.seen?.book !== book) this.seen = { book, dataVersion: now, version: 0 };
+    else if (this.seen.dataVersion !== now) {
+      this.seen = { book, dataVersion: now, version: this.seen.version + 1 };
+      this.checks.forget();
+    }
+    return this.seen.version;
+  }
+
   /** Validates and runs one call; a user error comes back as a message, never as a crash. */
   async dispatch(name: string, rawInput: unknown): Promise<Reply<CallName>> {
     if (!isCallName(name)) return { ok: false, error: MSG.unknownCall(name) };
     const parsed = calls[name].safeParse(rawInput ?? {});
     if (!parsed.success) return { ok: false, error: MSG.badInput(describeIssues(parsed.error)) };
     try {
+      if (this.current) this.othersChanges();
       const handler = this.handlers[name] as (input: unknown) => unknown;
       const result = (await handler(parsed.data)) as CallResults[CallName];
       if (REBUILDS_CHECKS.has(name)) this.checks.forget();

@@ -61,10 +61,20 @@ export function FileMenu({ onOpened, onImport, onExport, onPrint, onBackups, onM
     setOpen(!open);
   };
 
-  const openBook = async (path: string) => {
-    onOpened(await api.call('openBook', { path }));
-    onMessage(`Đã mở sổ ${path}`);
+  const openBook = async (path: string, readonly = false): Promise<void> => {
+    try {
+      onOpened(await api.call('openBook', { path, readonly }));
+      onMessage(readonly ? `Đã mở sổ ${path} chỉ để xem.` : `Đã mở sổ ${path}`);
+    } catch (e) {
+      // another window or process writes it: she may still look
+      if (!(e instanceof ApiError && e.code === 'bookLocked')) throw e;
+      ask({
+        title: 'Sổ đang mở ở nơi khác', message: e.message, label: '', confirm: 'Mở chỉ để xem',
+        onSubmit: () => openBook(path, true).catch((err: Error) => onMessage(err.message, true)),
+      });
+    }
   };
+
 
   const saveCopy = async (path: string, replace: boolean): Promise<void> => {
     try {
@@ -90,7 +100,7 @@ export function FileMenu({ onOpened, onImport, onExport, onPrint, onBackups, onM
             onOpened(await api.call('newBook', { path }));
             onMessage(`Đã tạo sổ ${path}`);
           })}>Mới…</li>
-          <li role="menuitem" onClick={() => void withPath('open', 'Mở sổ', openBook)}>Mở…</li>
+          <li role="menuitem" onClick={() => void withPath('open', 'Mở sổ', (path) => openBook(path))}>Mở…</li>
           <li role="menuitem" onClick={() => void withPath('copy', 'Lưu bản sao của sổ', (path, native) => saveCopy(path, native))}>Lưu bản sao…</li>
           <li role="menuitem" onClick={() => { setOpen(false); onImport(); }}>Nhập từ Excel…</li>
           <li role="menuitem" onClick={() => { setOpen(false); onExport(); }}>Xuất bảng tính ra Excel</li>
