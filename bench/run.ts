@@ -14,6 +14,7 @@ import { generateBook } from './generate';
 import { benchCheck, type CheckResult } from './check';
 import { benchProcessCheck, benchStartup } from './process';
 import { benchImport, printImport } from './import';
+import { benchTemplates, printTemplates } from './templates';
 
 const RUNS = 5;
 const WARMUP = 1;
@@ -143,6 +144,8 @@ console.log(JSON.stringify({ bench: 'cli-check', results: processChecks }));
 
 // importing a province annex: in process by step, and as whole processes
 printImport(await benchImport(cacheDir));
+// filling the bundled report templates from the 100 000-claim book (or the largest size run)
+printTemplates(await benchTemplates(bookOf(sizes.includes(100_000) ? 100_000 : sizes[sizes.length - 1]!).file));
 
 function printTable(title: string, rows: (string | number)[][]): void {
   const cells = rows.map((row) => row.map(String));

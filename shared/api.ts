@@ -121,6 +121,23 @@ export const calls = {
   /** Electron prints that sheet with the system dialog or saves it as PDF; browser mode answers
    * unsupported (the page prints its own preview). */
   printOut: printRequest.extend({ to: z.enum(['printer', 'pdf']) }),
+  /** Report templates (bundled, and those she added to the book); see docs/mau-bao-cao.md. */
+  listTemplates: z.object({}),
+  /** Checks a template and, when every placeholder reads, adds it (or replaces `replace`). */
+  addTemplate: z.object({
+    fileName: oneLineText(260), data: z.string().min(1).max(70_000_000), name: oneLineText(200).optional(), replace: code.optional(),
+  }),
+  removeTemplate: z.object({ id: code }),
+  /** The open findings an export of these years (and project) covers: she may go on or go back. */
+  templateFlags: z.object({ program: code, origin: code.default('books'), from: year, to: year, project: code.nullable() }),
+  /** A template filled from the book; `file` instead of `template`: a template not in the book. */
+  exportTemplate: z.object({
+    program: code, origin: code.default('books'), template: code.optional(),
+    file: z.object({ fileName: oneLineText(260), data: z.string().min(1).max(70_000_000) }).optional(),
+    year, years: z.object({ from: year, to: year }).optional(), project: code.nullable().default(null),
+    /** the date written in words under the title (ISO); today when not given */
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  }),
   /** A native file dialog where the shell has one (Electron); browser mode asks for a path. */
   pickPath: z.object({ purpose: z.enum(['open', 'new', 'copy']) }),
 } as const;
@@ -170,6 +187,14 @@ export interface CallResults {
   exportSheet: { fileName: string; data: string };
   commitImport: { claims: number; toBooks: number; origin: string; info: BookInfo };
   explainFlags: { explained: number };
+  listTemplates: { templates: TemplateInfo[] };
+  /** `issues`: every placeholder it could not read, with sheet and cell (then nothing was added) */
+  addTemplate: { added: TemplateInfo | null; issues: string[] };
+  removeTemplate: { removed: boolean };
+  templateFlags: { findings: { id: string; severity: Severity; message: string; flags: number }[] };
+  exportTemplate: { fileName: string; data: string };
+  printSheet: PrintedSheet;
+  printOut: { supported: boolean; path: string | null };
   /** `label`: what was undone or redone (null: nothing was); `info`: what the buttons say now */
   undo: { label: string | null; info: UndoInfo };
   redo: { label: string | null; info: UndoInfo };
@@ -178,8 +203,14 @@ export interface CallResults {
   listBackups: BackupList;
   backupNow: BackupList;
   restoreBackup: BookInfo;
-  printSheet: PrintedSheet;
-  printOut: { supported: boolean; path: string | null };
+}
+
+/** A report template: shipped with the app, or added to the book by her. */
+export interface TemplateInfo {
+  id: string;
+  name: string;
+  source: 'bundled' | 'book';
+  addedAt?: string;
 }
 
 export interface BackupList {

@@ -15,11 +15,12 @@ import { cellMarks, flagCell } from './checks/marks';
 import type { Flag } from '../../shared/reconcile/flag';
 import { visibleRows } from './grid/visible-rows';
 import { FileMenu } from './menu/FileMenu';
-import { PrintDialog } from './print/PrintDialog';
-import { BackupsDialog } from './dialogs/BackupsDialog';
 import { LineActions } from './LineActions';
 import { UndoButtons } from './UndoButtons';
 import { useBook } from './useBook';
+import { PrintDialog } from './print/PrintDialog';
+import { BackupsDialog } from './dialogs/BackupsDialog';
+import { ReportExportDialog } from './reports/ReportExportDialog';
 
 const DISPLAY_SCALES: Scale[] = ['dong', 'nghin', 'trieu', 'ty'];
 const BLOCK_VERB: Record<BlockAction, string> = { paste: 'dán', fill: 'điền', clear: 'xóa' };
@@ -31,9 +32,10 @@ export function App() {
   const [focused, setFocused] = useState<string | null>(null);
   const [showChecks, setShowChecks] = useState(true);
   const [editingSettings, setEditingSettings] = useState(false);
-  const [importing, setImporting] = useState<{ dropped: File | null } | null>(null);
   const [printing, setPrinting] = useState(false);
   const [backups, setBackups] = useState(false);
+  const [reporting, setReporting] = useState(false);
+  const [importing, setImporting] = useState<{ dropped: File | null } | null>(null);
   const [target, setTarget] = useState<CellTarget | null>(null);
   const say = useCallback((text: string, error = false) => setMessage({ text, error }), []);
   const onError = useCallback((text: string) => say(text, true), [say]);
@@ -163,7 +165,7 @@ export function App() {
       <header className="toolbar">
         <FileMenu
           onOpened={book.adopt} onImport={() => setImporting({ dropped: null })} onMessage={say} ask={setPrompt}
-          onExport={() => void exportSheet()} onPrint={() => setPrinting(true)} onBackups={() => setBackups(true)}
+          onExport={() => void exportSheet()} onPrint={() => setPrinting(true)} onBackups={() => setBackups(true)} onReport={() => setReporting(true)}
         />
         <UndoButtons info={info.readonly ? { undo: null, redo: null } : book.undoInfo} onDone={book.refreshAll} onMessage={say} />
         <span className="book-title" title={info.path}>{info.settings.title || info.fileName}</span>
@@ -268,6 +270,12 @@ export function App() {
         <PrintDialog
           view={{ ...view, program, origins: info.origins, scale: scale === 'dong' ? 'dong' : 'trieu', collapsed: [...book.collapsed] }}
           onClose={() => setPrinting(false)} onMessage={say}
+        />
+      )}
+      {reporting && (
+        <ReportExportDialog
+          program={program} origin={view.origin} year={view.year} project={view.project}
+          onClose={() => setReporting(false)} onMessage={say}
         />
       )}
       {editingSettings && (

@@ -101,6 +101,15 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE origins ADD COLUMN scope TEXT;
   `,
+  // 5: her report templates (Excel, with placeholders), carried with the book to another PC
+  `
+  CREATE TABLE templates (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    bytes BLOB NOT NULL,
+    added_at TEXT NOT NULL
+  ) STRICT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

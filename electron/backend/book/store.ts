@@ -274,6 +274,32 @@ export class Book {
     return (this.readClaims(`WHERE program = @program AND node = @node${unitWhere}`).all({ program, node, unit: unit ?? '' }) as RawClaimRow[]).map(rawToClaim);
   }
 
+  // ── report templates she added (checked before they get here) ──────────────
+  templates(): { id: string; name: string; addedAt: string }[] {
+    if (!this.hasTemplates()) return [];
+    return this.sql('SELECT id, name, added_at AS addedAt FROM templates ORDER BY added_at, id').all() as { id: string; name: string; addedAt: string }[];
+  }
+
+  templateBytes(id: string): { name: string; bytes: Buffer } | null {
+    if (!this.hasTemplates()) return null;
+    return (this.sql('SELECT name, bytes FROM templates WHERE id = ?').get(id) as { name: string; bytes: Buffer } | undefined) ?? null;
+  }
+
+  /** Adds, or with an existing id replaces, a template. */
+  putTemplate(id: string, name: string, bytes: Buffer): void {
+    this.sql('INSERT INTO templates (id, name, bytes, added_at) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, bytes = excluded.bytes, added_at = excluded.added_at')
+      .run(id, name, bytes, new Date().toISOString());
+  }
+
+  /** A book of an older schema opened read-only (not migrated) has no templates table. */
+  private hasTemplates(): boolean {
+    return this.sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'templates'").get() !== undefined;
+  }
+
+  deleteTemplate(id: string): boolean {
+    return this.sql('DELETE FROM templates WHERE id = ?').run(id).changes > 0;
+  }
+
   // ── explained flags ───────────────────────────────────────────────────────
   explanations(): Map<string, string> {
     const rows = this.sql('SELECT flag_id, note FROM explained_flags').all() as { flag_id: string; note: string }[];

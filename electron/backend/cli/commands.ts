@@ -20,6 +20,7 @@ import { startServer } from '../server/server';
 import { openInBrowser } from '../server/open-browser';
 import { formatSheetTable } from './sheet-table';
 import { formatFlags } from './flag-list';
+import { exportTemplateCommand, templatesCommand } from './template-commands';
 import { printCommand } from './print-command';
 import { backupCommand, restoreCommand } from './backup-commands';
 import type { CliIo, CliOptions } from './main';
@@ -102,6 +103,7 @@ export const commands: Record<string, Command> = {
   },
 
   async export([file], o, io) {
+    if (o.template) return exportTemplateCommand(file, o, io);
     return withBook(file, async (service) => {
       const out = resolveFromCwd(need(o.out, '--out FILE.xlsx'));
       const bytes = await sheetBytes(service, {
@@ -114,6 +116,7 @@ export const commands: Record<string, Command> = {
     }, 'read');
   },
 
+  templates: templatesCommand,
   backup: backupCommand,
   restore: restoreCommand,
 

@@ -14,6 +14,10 @@ export const USAGE = `Cách dùng:
   sovon import BOOK FILE.xlsx|.xls [--sheet TÊN] [--unit "Phong Thổ"] [--year 2023] [--capital DT|SN] [--scale trieu] [--to-books] [--dry-run] [--json]
   sovon claims export BOOK [--origin ID] [--program GNBV]
   sovon export BOOK --year 2023 [--origin books] [--project DA3] [--scale trieu] --out FILE.xlsx
+  sovon export BOOK --template ID|FILE.xlsx --year 2023 [--years 2022-2024] [--project DA3] [--origin books] [--date 2026-01-05] --out FILE.xlsx
+  sovon templates BOOK [--json]
+  sovon templates add BOOK FILE.xlsx [--name "Tên mẫu"] [--replace ID]
+  sovon templates remove BOOK ID
   sovon print BOOK --sheet doi-chieu|kiem-tra|bang --year 2023 [--project DA3] [--unit dong|trieu] [--date 2026-01-05] --out FILE.pdf
   sovon serve [BOOK] [--port N] [--open]      (không có BOOK: sổ mẫu)
   sovon verify BOOK
@@ -42,6 +46,10 @@ const OPTIONS = {
   'to-books': { type: 'boolean' },
   out: { type: 'string' },
   date: { type: 'string' },
+  template: { type: 'string' },
+  years: { type: 'string' },
+  name: { type: 'string' },
+  replace: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

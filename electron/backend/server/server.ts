@@ -23,7 +23,8 @@ const MAX_BODY = 5 * 1024 * 1024;
 /** A province annex travels as base64 (browser mode has no path): the import reads files up to
  * 50 MB, so its two calls may carry about 68 MB; only a caller holding the token gets that far. */
 const MAX_IMPORT_BODY = 70 * 1024 * 1024;
-const IMPORT_CALLS: ReadonlySet<string> = new Set(['previewImport', 'commitImport']);
+// a report template she adds is a workbook too, and may be as large
+const IMPORT_CALLS: ReadonlySet<string> = new Set(['previewImport', 'commitImport', 'addTemplate']);
 const JSON_TYPE = 'application/json; charset=utf-8';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',

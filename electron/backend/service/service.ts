@@ -13,6 +13,7 @@ import { lineCalls } from './line-calls';
 import { Checks, checkCalls } from './check-calls';
 import { importCalls } from './import-calls';
 import { exportCalls } from './export-calls';
+import { templateCalls } from './template-calls';
 import { printCalls } from './print-calls';
 import { undoCalls } from './undo-calls';
 import { backupCalls } from './backup-calls';
@@ -31,7 +32,7 @@ export class Service {
   constructor(book: Book | null = null) {
     this.current = book;
     if (book) backupIfDue(book);
-    this.handlers = { ...bookCalls(this), ...sheetCalls(this), ...lineCalls(this), ...checkCalls(this), ...importCalls(this), ...exportCalls(this), ...printCalls(this), ...undoCalls(this), ...backupCalls(this) };
+    this.handlers = { ...bookCalls(this), ...sheetCalls(this), ...lineCalls(this), ...checkCalls(this), ...importCalls(this), ...exportCalls(this), ...printCalls(this), ...undoCalls(this), ...templateCalls(this), ...backupCalls(this) };
   }
 
   get book(): Book {

@@ -1,6 +1,7 @@
 // Cài đặt: the unit's names, codes and signers, kept in the book and printed on every sheet.
 import { useState } from 'react';
 import type { BookSettings } from '../../../shared/settings';
+import { TemplatesSection } from '../reports/TemplatesSection';
 
 interface Props {
   settings: BookSettings;
@@ -42,6 +43,7 @@ export function SettingsDialog({ settings, onSave, onClose }: Props) {
             </label>
           </div>
         ))}
+        <TemplatesSection />
         <div className="modal-buttons">
           <button type="button" onClick={onClose}>Hủy</button>
           <button type="submit" className="primary">Lưu</button>

@@ -11,6 +11,8 @@ interface Props {
   onImport(): void;
   /** Tệp > Xuất bảng tính ra Excel: the sheet as she sees it */
   onExport(): void;
+  /** Tệp > Xuất báo cáo Excel: a report template filled from the book */
+  onReport?(): void;
   /** Tệp > In…: the sheets to sign, with a preview */
   onPrint?(): void;
   /** Tệp > Sao lưu và khôi phục */
@@ -21,7 +23,7 @@ interface Props {
 
 type Purpose = 'open' | 'new' | 'copy';
 
-export function FileMenu({ onOpened, onImport, onExport, onPrint, onBackups, onMessage, ask }: Props) {
+export function FileMenu({ onOpened, onImport, onExport, onReport, onPrint, onBackups, onMessage, ask }: Props) {
   const [open, setOpen] = useState(false);
   const [recent, setRecent] = useState<string[]>([]);
   const menu = useRef<HTMLDivElement>(null);
@@ -75,7 +77,6 @@ export function FileMenu({ onOpened, onImport, onExport, onPrint, onBackups, onM
     }
   };
 
-
   const saveCopy = async (path: string, replace: boolean): Promise<void> => {
     try {
       const saved = await api.call('saveCopy', { path, replace });
@@ -104,6 +105,7 @@ export function FileMenu({ onOpened, onImport, onExport, onPrint, onBackups, onM
           <li role="menuitem" onClick={() => void withPath('copy', 'Lưu bản sao của sổ', (path, native) => saveCopy(path, native))}>Lưu bản sao…</li>
           <li role="menuitem" onClick={() => { setOpen(false); onImport(); }}>Nhập từ Excel…</li>
           <li role="menuitem" onClick={() => { setOpen(false); onExport(); }}>Xuất bảng tính ra Excel</li>
+          {onReport && <li role="menuitem" onClick={() => { setOpen(false); onReport(); }}>Xuất báo cáo Excel…</li>}
           {onPrint && <li role="menuitem" onClick={() => { setOpen(false); onPrint(); }}>In…</li>}
           {onBackups && <li role="menuitem" onClick={() => { setOpen(false); onBackups(); }}>Sao lưu và khôi phục…</li>}
           <li className="menu-heading" role="presentation">Gần đây</li>

@@ -1,0 +1,82 @@
+// Exporting the bundled report templates from a large book, against the floor of the same file
+// work: exceljs loading the template and saving it unchanged. The ratio is what filling adds
+// (reading the book's claims, the figures, the copied rows, the formulas moved).
+// `node --import tsx bench/templates.ts [BOOK.sovon]` runs it alone.
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { Book } from '../electron/backend/book/store';
+import { bundledTemplateFile } from '../electron/backend/export/template-library';
+import { Service } from '../electron/backend/service/service';
+
+const RUNS = 5;
+const TEMPLATES = ['giao-von', 'giai-doan', 'chuyen-nguon'];
+
+export interface TemplateBenchResult {
+  template: string; claims: number; outBytes: number; exportMs: number; floorMs: number; ratio: number; exportMinMs: number; floorMinMs: number;
+  /** exceljs loading and saving the export itself: the file work of a workbook that size */
+  outputFloorMs: number; outputRatio: number;
+}
+
+async function timed(fn: () => Promise<number>): Promise<{ median: number; min: number; value: number }> {
+  const times: number[] = [];
+  let value = 0;
+  for (let i = 0; i <= RUNS; i++) {
+    const start = performance.now();
+    value = await fn();
+    if (i > 0) times.push(performance.now() - start); // the first round warms up
+  }
+  times.sort((a, b) => a - b);
+  return { median: round(times[Math.floor(times.length / 2)]!), min: round(times[0]!), value };
+}
+
+export async function benchTemplates(bookFile: string): Promise<TemplateBenchResult[]> {
+  const book = Book.open(bookFile, { readonly: true });
+  const claims = book.claims({ program: 'GNBV' }).length;
+  const service = new Service(book);
+  const out: TemplateBenchResult[] = [];
+  for (const template of TEMPLATES) {
+    const bytes = fs.readFileSync(bundledTemplateFile(template)!);
+    // a fresh service each round: nothing of the book is cached between exports
+    let output = Buffer.alloc(0);
+    const exported = await timed(async () => {
+      const s = new Service(Book.open(bookFile, { readonly: true }));
+      const res = await s.call('exportTemplate', { program: 'GNBV', template, year: 2023, years: { from: 2022, to: 2024 } });
+      s.close();
+      output = Buffer.from(res.data, 'base64');
+      return output.length;
+    });
+    const floor = await timed(() => loadAndSave(bytes));
+    const outputFloor = await timed(() => loadAndSave(output));
+    out.push({
+      template, claims, outBytes: exported.value, exportMs: exported.median, floorMs: floor.median, ratio: round(exported.median / floor.median, 2),
+      exportMinMs: exported.min, floorMinMs: floor.min, outputFloorMs: outputFloor.median, outputRatio: round(exported.median / outputFloor.median, 2),
+    });
+  }
+  service.close();
+  return out;
+}
+
+async function loadAndSave(bytes: Buffer): Promise<number> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return (await wb.xlsx.writeBuffer()).byteLength;
+}
+
+export function printTemplates(results: TemplateBenchResult[]): void {
+  const rows = [
+    ['template', 'claims', 'export bytes', 'export ms', 'template load+save ms', 'ratio', 'export min', 'floor min', 'export file load+save ms', 'ratio'],
+    ...results.map((r) => [r.template, r.claims, r.outBytes, r.exportMs, r.floorMs, r.ratio, r.exportMinMs, r.floorMinMs, r.outputFloorMs, r.outputRatio].map(String)),
+  ];
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
+  console.log(`\nexport into the bundled templates, year 2023 (period 2022-2024), in process, ms (median of ${RUNS})`);
+  for (const row of rows) console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '));
+  console.log(JSON.stringify({ bench: 'export-templates', results }));
+}
+
+const round = (x: number, digits = 1) => Number(x.toFixed(digits));
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  const file = process.argv[2] ?? path.join(import.meta.dirname, '.cache', 'book-100000.sovon');
+  printTemplates(await benchTemplates(file));
+}

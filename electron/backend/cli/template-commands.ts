@@ -1,0 +1,98 @@
+// `sovon templates BOOK [--json]`, `sovon templates add BOOK FILE.xlsx`, and `sovon export BOOK
+// --template ID|FILE.xlsx`: the same calls the Tệp and Cài đặt dialogs make.
+import fs from 'node:fs';
+import path from 'node:path';
+import { BOOKS_ORIGIN } from '../../../shared/claim';
+import { TPL } from '../../../shared/i18n/template';
+import { resolveFromCwd } from '../book/book-path';
+import { BookError } from '../book/errors';
+import { Book } from '../book/store';
+import { writeFileSafely } from '../export/write-file';
+import { Service } from '../service/service';
+import type { CliIo, CliOptions } from './main';
+
+export async function templatesCommand(args: string[], o: CliOptions, io: CliIo): Promise<number> {
+  const [first, ...rest] = args;
+  if (first === 'add') return addCommand(rest, o, io);
+  if (first === 'remove') {
+    return withService(rest[0], async (service) => {
+      const { removed } = await service.call('removeTemplate', { id: need(rest[1], 'ID') });
+      io.out(removed ? `Đã xóa mẫu ${rest[1]}.` : TPL.unknownTemplate(rest[1]!));
+      return removed ? 0 : 1;
+    });
+  }
+  return withService(first, async (service) => {
+    const { templates } = await service.call('listTemplates', {});
+    io.out(o.json ? JSON.stringify(templates, null, 2) : templates.map((t) => `${t.id}\t${t.source === 'book' ? 'trong sổ' : 'đi kèm'}\t${t.name}`).join('\n'));
+    return 0;
+  });
+}
+
+async function addCommand([file, xlsx]: string[], o: CliOptions, io: CliIo): Promise<number> {
+  const template = readTemplateFile(need(xlsx, 'FILE.xlsx'));
+  return withService(file, async (service) => {
+    const res = await service.call('addTemplate', { ...template, ...(o.name && { name: o.name }), ...(o.replace && { replace: o.replace }) });
+    if (!res.added) {
+      for (const line of res.issues) io.err(line);
+      return 1;
+    }
+    io.out(o.json ? JSON.stringify(res.added, null, 2) : `Đã thêm mẫu ${res.added.id}: ${res.added.name}`);
+    return 0;
+  });
+}
+
+/** `sovon export BOOK --template ID|FILE.xlsx --year 2023 [--years 2022-2024] [--project DA3] --out FILE.xlsx` */
+export async function exportTemplateCommand(file: string | undefined, o: CliOptions, io: CliIo): Promise<number> {
+  const id = need(o.template, '--template');
+  const fromFile = /\.xlsx$/i.test(id) ? readTemplateFile(id) : null;
+  return withService(file, async (service) => {
+    const out = resolveFromCwd(need(o.out, '--out FILE.xlsx'));
+    const years = o.years ? yearsArg(o.years) : undefined;
+    const res = await service.call('exportTemplate', {
+      program: o.program ?? service.book.catalogs()[0]?.program ?? 'GNBV', origin: o.origin ?? BOOKS_ORIGIN,
+      ...(fromFile ? { file: fromFile } : { template: id }),
+      year: o.year ? yearArg(o.year) : need(years, '--year').to, ...(years && { years }), project: o.project ?? null,
+      ...(o.date && { date: o.date }),
+    });
+    writeFileSafely(out, Buffer.from(res.data, 'base64'));
+    io.out(`Đã xuất ${out}`);
+    return 0;
+  });
+}
+
+function readTemplateFile(raw: string): { fileName: string; data: string } {
+  const file = resolveFromCwd(raw);
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    throw new BookError(`Không đọc được tệp mẫu "${file}".`);
+  }
+  return { fileName: path.basename(file), data: bytes.toString('base64') };
+}
+
+function yearsArg(text: string): { from: number; to: number } {
+  const m = text.match(/^(\d{4})\s*-\s*(\d{4})$/);
+  if (!m || +m[1]! > +m[2]!) throw new BookError(TPL.badYears(text));
+  return { from: +m[1]!, to: +m[2]! };
+}
+
+function yearArg(text: string): number {
+  const y = Number(text);
+  if (!Number.isInteger(y)) throw new BookError(`năm "${text}" không hợp lệ.`);
+  return y;
+}
+
+async function withService(file: string | undefined, fn: (service: Service) => Promise<number>): Promise<number> {
+  const service = new Service(Book.open(resolveFromCwd(need(file, 'BOOK'))));
+  try {
+    return await fn(service);
+  } finally {
+    service.close();
+  }
+}
+
+function need<T>(value: T | undefined, what: string): T {
+  if (value === undefined || value === '') throw new BookError(`thiếu ${what}.`);
+  return value;
+}

@@ -1,0 +1,58 @@
+// The templates she can export into: those shipped in resources/templates/, the sheet as she
+// sees it, and those she added to the book (checked on the way in).
+import fs from 'node:fs';
+import path from 'node:path';
+import type { TemplateInfo } from '../../../shared/api';
+import { TPL } from '../../../shared/i18n/template';
+import { BookError } from '../book/errors';
+import type { Book } from '../book/store';
+import { resourcesDir } from '../paths';
+
+/** The grid as she sees it: written by its own exporter, not from a file. */
+export const SHEET_TEMPLATE = 'bang-tinh';
+
+const BUNDLED: readonly { id: string; name: string; file: string }[] = [
+  { id: 'giao-von', name: 'Tình hình giao vốn và giải ngân năm …', file: 'tinh-hinh-giao-von-giai-ngan.xlsx' },
+  { id: 'giai-doan', name: 'Tổng hợp giai đoạn …', file: 'tong-hop-giai-doan.xlsx' },
+  { id: 'chuyen-nguon', name: 'Đối chiếu chuyển nguồn (04-SDKP/ĐVDT)', file: 'doi-chieu-chuyen-nguon.xlsx' },
+];
+
+export function listTemplates(book: Book): TemplateInfo[] {
+  return [
+    ...BUNDLED.map((t) => ({ id: t.id, name: t.name, source: 'bundled' as const })),
+    { id: SHEET_TEMPLATE, name: 'Bảng tính như trên màn hình', source: 'bundled' as const },
+    ...book.templates().map((t) => ({ id: t.id, name: t.name, source: 'book' as const, addedAt: t.addedAt })),
+  ];
+}
+
+export function bundledTemplateFile(id: string): string | null {
+  const t = BUNDLED.find((b) => b.id === id);
+  return t ? path.join(resourcesDir(), 'templates', t.file) : null;
+}
+
+/** A template's bytes and name, bundled or from the book. */
+export function templateBytes(book: Book, id: string): { name: string; bytes: Buffer } {
+  const file = bundledTemplateFile(id);
+  if (file) return { name: BUNDLED.find((b) => b.id === id)!.name, bytes: fs.readFileSync(file) };
+  const own = book.templateBytes(id);
+  if (!own) throw new BookError(TPL.unknownTemplate(id));
+  return own;
+}
+
+/** A new id for an added template, from its name: "mau-bao-cao-tinh", then "-2", "-3". */
+export function newTemplateId(book: Book, name: string): string {
+  const base = `mau-${slug(name) || 'bao-cao'}`;
+  const taken = new Set([...BUNDLED.map((b) => b.id), SHEET_TEMPLATE, ...book.templates().map((t) => t.id)]);
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+export function isBundled(id: string): boolean {
+  return id === SHEET_TEMPLATE || BUNDLED.some((b) => b.id === id);
+}
+
+/** A name as a file-name part: "Mẫu tỉnh Lai Châu" → "mau-tinh-lai-chau". */
+export function slug(name: string): string {
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+}

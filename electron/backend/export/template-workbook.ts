@@ -1,0 +1,56 @@
+// A template as exceljs reads it, and the text of every cell that could hold a placeholder.
+import type ExcelJS from 'exceljs';
+import { TPL } from '../../../shared/i18n/template';
+import type { TemplateCell } from '../../../shared/template/check';
+import { hasPlaceholder } from '../../../shared/template/parse';
+import { BookError } from '../book/errors';
+
+export async function loadTemplate(bytes: Buffer, fileName: string): Promise<ExcelJS.Workbook> {
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new BookError(TPL.notXlsx(fileName));
+  }
+  return wb;
+}
+
+/** The text of a cell typed as text (plain or rich); formulas and numbers hold no placeholder. */
+export function cellText(cell: ExcelJS.Cell): string | null {
+  const v = cell.value;
+  if (typeof v === 'string') return v;
+  if (v && typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
+  return null;
+}
+
+/** Every cell with "{{" in it, sheet by sheet (hidden sheets too: a placeholder there still fills). */
+export function templateCells(wb: ExcelJS.Workbook): TemplateCell[] {
+  const out: TemplateCell[] = [];
+  wb.eachSheet((ws) => {
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        if (cell.isMerged && cell.master !== cell) return;
+        const text = cellText(cell);
+        if (text !== null && hasPlaceholder(text)) out.push({ sheet: ws.name, address: cell.address, row: r, text });
+      });
+    });
+  });
+  return out;
+}
+
+/** Shared formulas become ordinary ones (rows will move under them), and cached results go:
+ * they would be stale, and a spreadsheet without a result computes the cell when it opens. */
+export function plainFormulas(wb: ExcelJS.Workbook): void {
+  wb.eachSheet((ws) => {
+    ws.eachRow((row) => {
+      row.eachCell((cell) => {
+        if (cell.type !== 6 /* Formula */) return;
+        const v = cell.value as ExcelJS.CellFormulaValue & { shareType?: string };
+        if (v.shareType === 'array') return;
+        const formula = cell.formula;
+        if (formula) cell.value = { formula } as ExcelJS.CellFormulaValue;
+      });
+    });
+  });
+}

@@ -1,0 +1,115 @@
+// Calls about report templates: list, add (checked: nothing is saved unless every placeholder
+// reads), remove, the findings an export covers, and the export itself.
+import type { ParsedInput } from '../../../shared/api';
+import { report } from '../../../shared/reconcile/report';
+import type { Flag } from '../../../shared/reconcile/flag';
+import { TPL } from '../../../shared/i18n/template';
+import { rowsUnder } from '../../../shared/sheet/tree';
+import { checkTemplate, issueText } from '../../../shared/template/check';
+import { TemplateFigures } from '../../../shared/template/figures';
+import { BookError } from '../book/errors';
+import type { Book } from '../book/store';
+import { catalogOf, knownNodes, treeOf } from '../book/tree-of-book';
+import { SHEET_TEMPLATE, isBundled, listTemplates, newTemplateId, slug, templateBytes } from '../export/template-library';
+import type { Handlers, Service } from './service';
+import { sheetBytes } from './export-calls';
+
+type Names = 'listTemplates' | 'addTemplate' | 'removeTemplate' | 'templateFlags' | 'exportTemplate';
+
+export function templateCalls(service: Service): Pick<Handlers, Names> {
+  return {
+    listTemplates: () => ({ templates: listTemplates(service.book) }),
+    addTemplate: async (input) => addTemplate(service.book, input),
+    removeTemplate: ({ id }) => {
+      if (isBundled(id)) throw new BookError('Mẫu đi kèm Sổ Vốn không xóa được.');
+      return { removed: service.book.transaction(() => service.book.deleteTemplate(id)) };
+    },
+    templateFlags: ({ program, origin, from, to, project }) => {
+      const tree = treeOf(service.book, program);
+      const inScope = new Set(rowsUnder(tree, project).map((r) => r.key.node));
+      // a finding is the report's when one of its claims is a figure the report prints: of the
+      // origin exported, in its years, in its project (a report that says otherwise counts too)
+      const { flags, groups } = report(service.checks.engine(program).flags(), null, origin);
+      const byId = new Map(flags.map((f) => [f.id, f]));
+      const printed = (c: Flag['claims'][number]) => {
+        const [first, last] = c.year !== undefined ? [c.year, c.year] : (c.years ?? [0, 0]);
+        return c.origin === origin && last >= from && first <= to && inScope.has(c.node);
+      };
+      const covered = groups.filter((g) => !g.explained && g.flags.some((id) => byId.get(id)?.claims.some(printed)));
+      return { findings: covered.map((g) => ({ id: g.id, severity: g.severity, message: byId.get(g.flags[0]!)?.message ?? '', flags: g.flags.length })) };
+    },
+    exportTemplate: async (input) => exportTemplate(service, input),
+  };
+}
+
+async function addTemplate(book: Book, input: ParsedInput<'addTemplate'>): Promise<{ added: null; issues: string[] } | { added: ReturnType<typeof listTemplates>[number]; issues: [] }> {
+  const bytes = Buffer.from(input.data, 'base64');
+  const { loadTemplate, templateCells } = await import('../export/template-workbook');
+  const wb = await loadTemplate(bytes, input.fileName);
+  const program = book.catalogs()[0]?.program ?? 'GNBV';
+  const vocabulary = { nodes: knownNodes(book, program), origins: new Set(book.origins().map((o) => o.id)) };
+  const plan = checkTemplate(templateCells(wb), vocabulary);
+  if (plan.issues.length) return { added: null, issues: [TPL.refused(input.fileName, plan.issues.length), ...plan.issues.map(issueText)] };
+  if (input.replace && isBundled(input.replace)) throw new BookError('Mẫu đi kèm Sổ Vốn không thay được; hãy thêm mẫu mới.');
+  if (input.replace && !book.templateBytes(input.replace)) throw new BookError(TPL.unknownTemplate(input.replace));
+  const name = input.name?.trim() || input.fileName.replace(/\.xlsx$/i, '');
+  const id = input.replace ?? newTemplateId(book, name);
+  book.transaction(() => book.putTemplate(id, name, bytes));
+  return { added: listTemplates(book).find((t) => t.id === id)!, issues: [] };
+}
+
+async function exportTemplate(service: Service, input: ParsedInput<'exportTemplate'>): Promise<{ fileName: string; data: string }> {
+  const book = service.book;
+  const origin = book.origins().find((o) => o.id === input.origin);
+  if (!origin) throw new BookError(`Sổ không có nguồn số liệu "${input.origin}".`);
+  const period = input.years ?? { from: defaultFrom(book, input.program, input.year), to: input.year };
+  const year = input.years && !(input.year >= period.from && input.year <= period.to) ? period.to : input.year;
+  const suffix = `${period.from === period.to ? year : `${period.from}-${period.to}`}${input.project ? `-${input.project}` : ''}`;
+  if (input.template === SHEET_TEMPLATE) {
+    const bytes = await sheetBytes(service, { program: input.program, origin: input.origin, year, project: input.project, scale: 'trieu', collapsed: [] });
+    return { fileName: `bang-tinh-${suffix}.xlsx`, data: bytes.toString('base64') };
+  }
+  const t = input.file
+    ? { name: input.file.fileName, bytes: Buffer.from(input.file.data, 'base64') }
+    : templateBytes(book, input.template ?? '');
+  const bytes = await fillFromBook(book, input, t, { year, period, originLabel: origin.label });
+  const base = input.template ?? (slug(input.file?.fileName.replace(/\.xlsx$/i, '') ?? '') || 'bao-cao');
+  return { fileName: `${base}-${suffix}.xlsx`, data: bytes.toString('base64') };
+}
+
+/** The template filled from the book's figures of the origin, years and project asked. */
+async function fillFromBook(
+  book: Book, input: ParsedInput<'exportTemplate'>, t: { name: string; bytes: Buffer },
+  when: { year: number; period: { from: number; to: number }; originLabel: string },
+): Promise<Buffer> {
+  const { year, period } = when;
+  const tree = treeOf(book, input.program);
+  const figures = new TemplateFigures(tree, book.origins(), (o, part) => book.claims({ program: input.program, origin: o, ...(part === 'periods' ? { periods: true } : { year: part }) }));
+  const { fillTemplate } = await import('../export/template-fill');
+  try {
+    return await fillTemplate(t.bytes, t.name, {
+      tree, figures, year, period, project: input.project, origin: input.origin, settings: book.settings(),
+      programName: catalogOf(book, input.program).name, today: input.date ?? localDate(),
+    }, {
+      bookPath: book.path, bookTitle: book.settings().title, template: t.name, originId: input.origin, originLabel: when.originLabel,
+      years: period.from === period.to ? String(year) : `${period.from}-${period.to} (năm ${year})`, project: input.project,
+      moment: new Date().toISOString(),
+    }, { nodes: knownNodes(book, input.program), origins: new Set(book.origins().map((o) => o.id)) });
+  } catch (e) {
+    // a workbook exceljs cannot write back (a feature it does not know) is said, not crashed on
+    if (e instanceof BookError) throw e;
+    throw new BookError(`Không điền được mẫu "${t.name}": ${(e as Error).message}`);
+  }
+}
+
+/** Without a period: from the first year her books have figures for, up to the year chosen. */
+function defaultFrom(book: Book, program: string, year: number): number {
+  const years = book.years(program).filter((y) => y <= year);
+  return years[0] ?? year;
+}
+
+function localDate(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+

@@ -1,0 +1,28 @@
+// The words of templates and their checks, kept together for review (see docs/mau-bao-cao.md).
+import { quote } from './vi';
+
+export const TPL = {
+  empty: 'chỗ điền rỗng',
+  unclosed: 'thiếu "}}" đóng chỗ điền',
+  notUnderstood: (words: string, hint?: string | null) => `không hiểu ${quote(words)}${hint ? ` (có phải ${quote(hint)}?)` : ''}`,
+  twoNodes: (a: string, b: string) => `có hai mã dòng ${quote(a)} và ${quote(b)}; mỗi chỗ điền chỉ một`,
+  twice: (what: string) => `ghi hai lần ${what}`,
+  noMeasure: 'thiếu chỉ tiêu (giao, điều chỉnh, chuyển sang, được sử dụng, giải ngân, hủy, chuyển năm sau, tỷ lệ)',
+  badYear: (text: string) => `năm ${quote(text)} không đúng (viết năm 2023, năm N, năm N-1, năm N+1, giai đoạn hoặc giai đoạn 2022-2024)`,
+  badPeriod: (text: string) => `giai đoạn ${quote(text)} không đúng (viết giai đoạn 2022-2024)`,
+  noList: 'sau "lặp" cần tên danh sách: dự án, tiểu dự án, đơn vị, công trình, dòng hoặc năm',
+  noScale: 'sau "đơn vị tính" cần: đồng, nghìn, triệu hoặc tỷ',
+  emptyKey: (key: string) => `sau "${key}:" chưa ghi gì`,
+  nodeMissing: 'chưa ghi mã dòng (ví dụ DA3.1 hoặc * cho cả phạm vi xuất); chỉ trong dòng lặp mới được bỏ mã',
+  fieldOutside: 'số thứ tự, mã và tên của dòng chỉ dùng được trong dòng có {{lặp ...}}',
+  yearRowNoNode: 'dòng lặp theo năm không có mã dòng: ghi mã (ví dụ {{GNBV giao ĐT}})',
+  twoRepeats: 'một dòng chỉ có một {{lặp ...}}',
+  unknownNode: (code: string) => `không có dòng mã ${quote(code)} trong danh mục của sổ`,
+  unknownOrigin: (id: string) => `sổ không có nguồn số liệu ${quote(id)}`,
+  nothing: 'mẫu không có chỗ điền nào ({{...}}); xem hướng dẫn trong docs/mau-bao-cao.md',
+  notXlsx: (file: string) => `Tệp ${quote(file, 80)} không đọc được như một tệp Excel .xlsx (mẫu phải là .xlsx).`,
+  at: (sheet: string, cell: string, source: string, reason: string) => `Trang "${sheet}", ô ${cell}: ${source} — ${reason}`,
+  refused: (file: string, n: number) => `Mẫu ${quote(file, 80)} chưa được thêm: ${n} chỗ điền cần sửa.`,
+  unknownTemplate: (id: string) => `Không có mẫu báo cáo ${quote(id)}.`,
+  badYears: (text: string) => `Giai đoạn ${quote(text)} không đúng: viết 2022-2024.`,
+};

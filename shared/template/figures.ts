@@ -1,0 +1,65 @@
+// Where a filled template takes its figures from: claims of any origin and year, read as the
+// grid and the checks read them (one evaluator per origin and year; a period's figure is the
+// origin's own figure for the period when it states one, else what its years add up to).
+import { type Claim, latestAsOf, type Origin } from '../claim';
+import { cellOfClaim } from '../figures/closure';
+import type { Cell } from '../figures/cell';
+import type { Dong } from '../money';
+import { ReconcileContext } from '../reconcile/context';
+import type { Rate } from '../rate';
+import type { Tree } from '../sheet/tree';
+
+export type FigureValue = { kind: 'money'; dong: Dong } | { kind: 'rate'; rate: Rate };
+
+export interface FigureAsk {
+  rowId: string;
+  cell: Omit<Cell, 'rowId'>;
+  origin: string;
+  from: number;
+  to: number;
+}
+
+export class TemplateFigures {
+  private readonly ctx: ReconcileContext;
+  private readonly periods = new Map<string, Claim>();
+  /** per origin: the years read, and whether its period claims were */
+  private readonly loaded = new Map<string, Set<number | 'periods'>>();
+
+  /** `claimsOf(origin, year)`: one year's claims; with 'periods', its claims about several years. */
+  constructor(tree: Tree, origins: readonly Origin[], private readonly claimsOf: (origin: string, year: number | 'periods') => Claim[]) {
+    this.ctx = new ReconcileContext(tree, origins, () => [], (o, from, to, cell) => this.periods.get(periodKey(o, from, to, cell)));
+  }
+
+  figure(ask: FigureAsk): FigureValue | null {
+    for (let y = ask.from; y <= ask.to; y++) this.load(ask.origin, y);
+    if (ask.from !== ask.to) this.load(ask.origin, 'periods');
+    const cell: Cell = { rowId: ask.rowId, ...ask.cell };
+    if (ask.from === ask.to) {
+      const ev = this.ctx.evaluator(ask.origin, ask.from);
+      const key = ev.cellKey(cell);
+      const f = key === null ? null : ev.figureAt(key);
+      if (!f) return null;
+      return f.kind === 'money' ? { kind: 'money', dong: f.dong } : { kind: 'rate', rate: f.rate };
+    }
+    const p = cell.measure === 'rate' ? this.ctx.periodFigure(ask.origin, ask.from, ask.to, cell) : this.ctx.periodMoney(ask.origin, ask.from, ask.to, cell);
+    return p.value;
+  }
+
+  /** A year of an origin is read the first time a placeholder asks for it: a report of one year
+   * reads that year only, not the whole book. */
+  private load(origin: string, part: number | 'periods'): void {
+    const done = this.loaded.get(origin) ?? new Set();
+    this.loaded.set(origin, done);
+    if (done.has(part)) return;
+    done.add(part);
+    for (const c of latestAsOf(this.claimsOf(origin, part))) {
+      const { from, to } = c.key.period;
+      if (from !== to) this.periods.set(periodKey(origin, from, to, cellOfClaim(c)), c);
+      else this.ctx.evaluator(origin, from).update(cellOfClaim(c), c);
+    }
+  }
+}
+
+function periodKey(origin: string, from: number, to: number, c: Cell): string {
+  return `${origin}|${from}|${to}|${c.rowId}|${c.capital ?? ''}|${c.source ?? ''}|${c.measure}`;
+}

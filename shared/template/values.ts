@@ -1,0 +1,116 @@
+// What a placeholder writes, for one item of a repeat (or none): a number for a figure standing
+// alone in its cell, text otherwise. Pure: the filler only puts the answer into the cell.
+import { rowKeyId } from '../catalog';
+import { formatMoney, type Scale } from '../money';
+import { type Rate, formatRate } from '../rate';
+import type { BookSettings } from '../settings';
+import { SCALE_LABEL } from '../i18n/vi';
+import type { Tree } from '../sheet/tree';
+import { amountIn } from './amount';
+import { dateInWords } from './date-words';
+import type { TemplateFigures, FigureValue } from './figures';
+import type { Item } from './lists';
+import type { FigurePlaceholder, Piece, Placeholder, SettingField, YearRef } from './syntax';
+
+export interface FillContext {
+  tree: Tree;
+  figures: TemplateFigures;
+  year: number;
+  period: { from: number; to: number };
+  /** the project chosen, or null for the whole programme */
+  project: string | null;
+  origin: string;
+  settings: BookSettings;
+  programName: string;
+  /** ISO date the report is dated */
+  today: string;
+}
+
+export type CellValue = string | number | null;
+
+/** The cell's new value: one figure alone is a number (or empty), anything else text. */
+export function cellValue(pieces: readonly Piece[], ctx: FillContext, item: Item | null, scale: Scale, percentCell = false): CellValue {
+  const live = pieces.filter((p) => !('text' in p) || p.text.trim() !== '');
+  const only = live.length === 1 ? live[0]! : null;
+  if (only && 'placeholder' in only && only.placeholder.kind === 'figure') {
+    const f = figureOf(only.placeholder, ctx, item);
+    if (!f) return null;
+    if (f.kind === 'money') return amountIn(f.dong, only.placeholder.scale ?? scale);
+    // a cell formatted "0.00%" shows a fraction: 81,82 % is 0.8182 there
+    return rateNumber(f.rate, percentCell ? 2 : 0);
+  }
+  if (pieces.every((p) => 'placeholder' in p && p.placeholder.kind === 'repeat')) return null;
+  return pieces.map((p) => ('text' in p ? p.text : textOf(p.placeholder, ctx, item, scale))).join('');
+}
+
+function textOf(p: Placeholder, ctx: FillContext, item: Item | null, scale: Scale): string {
+  switch (p.kind) {
+    case 'figure': {
+      const f = figureOf(p, ctx, item);
+      if (!f) return '';
+      return f.kind === 'money' ? formatMoney(f.dong, p.scale ?? scale) : formatRate(f.rate);
+    }
+    case 'setting': return upper(settingText(p.field, ctx), p.upper);
+    case 'date': return dateInWords(ctx.today, p.withPlace ? ctx.settings.place : '');
+    case 'year': return yearText(p.year, p.end, ctx, item);
+    case 'field': return upper(item ? { stt: item.stt, code: item.code, name: item.name }[p.field] : '', p.upper);
+    case 'scale': return SCALE_LABEL[p.scale];
+    case 'repeat': return '';
+  }
+}
+
+function upper(text: string, yes: boolean): string {
+  return yes ? text.toLocaleUpperCase('vi') : text;
+}
+
+function settingText(field: SettingField, ctx: FillContext): string {
+  const s = ctx.settings;
+  switch (field) {
+    case 'unitName': return s.unitName || s.title;
+    case 'parentAgency': return s.parentAgency;
+    case 'unitCode': return s.unitCode;
+    case 'place': return s.place;
+    case 'title': return s.title;
+    case 'programName': return ctx.programName;
+    case 'preparer': return s.signers.preparer.name;
+    case 'chiefAccountant': return s.signers.chiefAccountant.name;
+    case 'head': return s.signers.head.name;
+    case 'preparerTitle': return s.signers.preparer.title;
+    case 'chiefAccountantTitle': return s.signers.chiefAccountant.title;
+    case 'headTitle': return s.signers.head.title;
+  }
+}
+
+function yearText(y: YearRef, end: 'first' | 'last' | undefined, ctx: FillContext, item: Item | null): string {
+  const { from, to } = yearsOf(y, ctx, item);
+  if (end) return String(end === 'first' ? from : to);
+  return from === to ? String(from) : `${from}-${to}`;
+}
+
+function yearsOf(y: YearRef, ctx: FillContext, item: Item | null): { from: number; to: number } {
+  const base = item?.year ?? ctx.year;
+  if (y.kind === 'offset') return { from: base + y.by, to: base + y.by };
+  if (y.kind === 'absolute') return { from: y.year, to: y.year };
+  return { from: y.from ?? ctx.period.from, to: y.to ?? ctx.period.to };
+}
+
+export function figureOf(p: FigurePlaceholder, ctx: FillContext, item: Item | null): FigureValue | null {
+  const root = ctx.tree.rows[0]?.key.node ?? '';
+  const node = p.node === null ? item?.row?.key.node : p.node === '*' ? (ctx.project ?? root) : p.node;
+  if (!node) return null;
+  const unit = p.unit ?? (p.node === null ? (item?.row?.key.unit ?? null) : null);
+  const { from, to } = yearsOf(p.year, ctx, item);
+  return ctx.figures.figure({
+    rowId: rowKeyId({ node, unit }), cell: { capital: p.capital, source: p.source, measure: p.measure },
+    origin: p.origin ?? ctx.origin, from, to,
+  });
+}
+
+/** The rate as a number, read from its exact decimal text (no float division); `shift` 2 gives
+ * the fraction of one a percent-formatted cell wants. */
+function rateNumber(rate: Rate, shift: number): number {
+  const d = rate.decimals + shift;
+  if (d === 0) return Number(rate.coefficient);
+  const digits = (rate.coefficient < 0n ? -rate.coefficient : rate.coefficient).toString().padStart(d + 1, '0');
+  return Number(`${rate.coefficient < 0n ? '-' : ''}${digits.slice(0, -d)}.${digits.slice(-d)}`);
+}
