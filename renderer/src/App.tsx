@@ -263,7 +263,7 @@ export function App() {
       {backups && (
         <BackupsDialog
           onClose={() => setBackups(false)} onMessage={say}
-          onRestored={(restored) => { book.adopt(restored); void book.reload(); }}
+          onRestored={book.adopt}
         />
       )}
       {printing && (

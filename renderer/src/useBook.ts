@@ -108,14 +108,15 @@ export function useBook(onError: (message: string) => void) {
   }, [sheet]);
 
   /** After an action that may have changed origins or settings too (an import, an undo). */
+  // adopting sets a new view (the origin she looked at may be gone), and a new view reloads the
+  // sheet: reloading here too would ask for the old view's origin
   const refreshAll = useCallback(async () => {
     try {
       adopt(await api.call('bookInfo', {}));
-      await reload();
     } catch (e) {
       onError((e as Error).message);
     }
-  }, [adopt, reload, onError]);
+  }, [adopt, onError]);
 
   const refreshAllRef = useRef(refreshAll);
   refreshAllRef.current = refreshAll;

@@ -116,6 +116,12 @@ export const MSG = {
   lookOnly: (path: string) => `Sổ "${path}" đang được mở chỉ để xem ở cửa sổ này (một nơi khác đang ghi vào sổ); số liệu chưa được ghi.`,
   bookLocked: (path: string, who: string) => `Sổ "${path}" đang được mở để ghi bởi ${who}. Mỗi lúc chỉ một nơi được ghi vào sổ; có thể mở sổ chỉ để xem.`,
   lockOwnerUnknown: 'một cửa sổ hay chương trình khác',
+  auditChainBroken: (row: number, action: number, lastGood: number | null) =>
+    `nhật ký thao tác bị sửa ngoài Sổ Vốn từ dòng ${row} (thao tác ${action})${lastGood === null ? '' : `; thao tác cuối còn nguyên là ${lastGood}`}`,
+  claimAltered: (claim: string, now: string, recorded: string, action: string) =>
+    `số liệu ${claim} là ${now} nhưng Sổ Vốn ghi lần cuối là ${recorded} (${action}): số này bị thay đổi ngoài Sổ Vốn`,
+  claimVanished: (claim: string, recorded: string, action: string) =>
+    `số liệu ${claim} (${recorded}, ${action}) đã bị xóa ngoài Sổ Vốn`,
   undoConflict: (label: string) => `Không hoàn tác được "${label}": số liệu này đã bị thay đổi sau đó (ở cửa sổ hay chương trình khác). Sổ không bị thay đổi.`,
   actionUnnamed: (n: number) => `thao tác số ${n}`,
   nothingToUndo: 'Không còn thao tác nào để hoàn tác.',
@@ -138,6 +144,5 @@ export const ACTION_LABEL = {
   importFile: (label: string) => `nhập ${label}`,
   importClaims: (file: string) => `nhập số liệu từ ${file}`,
 } as const;
-
 
 export const SEVERITY_LABEL = { error: 'Lỗi', warning: 'Cảnh báo', rounding: 'Làm tròn' } as const;

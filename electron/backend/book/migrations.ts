@@ -110,9 +110,17 @@ export const MIGRATIONS: readonly string[] = [
     added_at TEXT NOT NULL
   ) STRICT;
   `,
+  // 6: each audit row's hash, chained to the row before (book/audit-chain.ts); rows written
+  // before this are sealed into the chain when the book is opened
+  `
+  ALTER TABLE audit ADD COLUMN hash TEXT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** From this schema on, audit rows carry their chained hash. */
+export const AUDIT_CHAIN_VERSION = 6;
 
 /** Identifies a Sổ Vốn file (PRAGMA application_id), so a random SQLite file is refused. */
 export const APPLICATION_ID = 0x53564f4e; // "SVON"

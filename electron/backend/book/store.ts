@@ -8,13 +8,14 @@ import type { ActionHeader, BookChange, ClaimState, LineState, OriginState, Undo
 import { dong } from '../../../shared/money';
 import type { BookSettings } from '../../../shared/settings';
 import { MSG } from '../../../shared/i18n/vi';
-import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './migrations';
+import { APPLICATION_ID, AUDIT_CHAIN_VERSION, MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import { BookError, asUserError } from './errors';
 import { checkedBookTarget, checkedPath } from './book-path';
 import { type FileKind, identifyBookFile } from './identify';
 import { nativeBindingPath } from './native-binding';
 import { backupBook } from './backups';
 import { BookLock } from './lock';
+import { type AuditRow, GENESIS, rowHash } from './audit-chain';
 
 export interface ClaimFilter {
   program: string;
@@ -122,6 +123,35 @@ export class Book {
     return this.db.pragma('data_version', { simple: true }) as number;
   }
 
+  /** A look that changes nothing and leaves nothing behind (`sovon verify`): when nobody else
+   * has the book, it is opened as its writer would (so closing folds SQLite's -wal and -shm files
+   * away) but with every write refused and no migration; otherwise read-only beside the writer. */
+  static inspect(rawPath: string): Book {
+    const path = checkedPath(rawPath);
+    const what = identifyBookFile(path);
+    let lock: BookLock;
+    try {
+      if (!writable(path) || !writable(nodePath.dirname(path))) return Book.open(path, { readonly: true });
+      lock = BookLock.acquire(path);
+    } catch (e) {
+      if (e instanceof BookError && e.code === 'bookLocked') return Book.open(path, { readonly: true });
+      throw e;
+    }
+    let db: Database.Database | null = null;
+    try {
+      db = openDatabase(path, false);
+      checkIdentity(db, path, what);
+      db.pragma('query_only = ON');
+      const book = new Book(path, db);
+      book.lock = lock;
+      return book;
+    } catch (e) {
+      db?.close();
+      lock.release();
+      throw asUserError(e, path);
+    }
+  }
+
   get readonly(): boolean {
     return this.db.readonly;
   }
@@ -146,6 +176,8 @@ export class Book {
       this.transaction(() => {
         this.db.exec(MIGRATIONS[v]!);
         this.db.pragma(`user_version = ${v + 1}`);
+        // the history written before the chain joins it now, as it stands
+        if (v + 1 === AUDIT_CHAIN_VERSION) this.sealAudit();
       });
     }
   }
@@ -420,8 +452,39 @@ export class Book {
   }
 
   audit(actionId: number, kind: string, target: unknown, before: unknown, after: unknown): void {
-    this.sql('INSERT INTO audit (action_id, at, kind, target, before, after) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(actionId, new Date().toISOString(), kind, toJson(target), toJson(before), toJson(after));
+    const row = { action_id: actionId, at: new Date().toISOString(), kind, target: toJson(target) ?? 'null', before: toJson(before), after: toJson(after) };
+    const last = this.sql('SELECT hash FROM audit ORDER BY id DESC LIMIT 1').get() as { hash: string | null } | undefined;
+    const previous = last === undefined ? GENESIS : last.hash ?? this.sealAudit();
+    this.sql('INSERT INTO audit (action_id, at, kind, target, before, after, hash) VALUES (@action_id, @at, @kind, @target, @before, @after, @hash)')
+      .run({ ...row, hash: rowHash(previous, row) });
+  }
+
+  /** Every audit row in order, for `verify`. */
+  auditRows(): IterableIterator<AuditRow> {
+    return this.sql('SELECT id, action_id, at, kind, target, before, after, hash FROM audit ORDER BY id').iterate() as IterableIterator<AuditRow>;
+  }
+
+  /** Hashes rows written before the chain existed (an older book), in order; the last hash. */
+  private sealAudit(): string {
+    let previous = GENESIS;
+    const update = this.db.prepare('UPDATE audit SET hash = ? WHERE id = ?');
+    for (const row of this.db.prepare('SELECT id, action_id, at, kind, target, before, after, hash FROM audit ORDER BY id').all() as AuditRow[]) {
+      previous = row.hash ?? rowHash(previous, row);
+      if (row.hash === null) update.run(previous, row.id);
+    }
+    return previous;
+  }
+
+  /** Every claim as the audit log records claim states, for `verify`. */
+  *claimStates(): Generator<{ key: ClaimKey; asOf: string | null; state: ClaimState }> {
+    const rows = this.sql(`SELECT ${CLAIM_COLUMNS} FROM claims`).raw(true).safeIntegers(true).iterate() as IterableIterator<unknown[]>;
+    for (const r of rows) {
+      const key: ClaimKey = {
+        origin: r[0] as string, program: r[1] as string, period: { from: Number(r[2]), to: Number(r[3]) }, node: r[4] as string,
+        unit: (r[5] as string) || null, capital: ((r[6] as string) || null) as ClaimKey['capital'], source: ((r[7] as string) || null) as ClaimKey['source'], measure: r[8] as ClaimKey['measure'],
+      };
+      yield { key, asOf: (r[11] as string) || null, state: { amount: String(r[9]), decimals: r[10] === null ? null : Number(r[10]), note: r[12] as string | null } };
+    }
   }
 
   /** One user action = one transaction: all of it lands, or none. IMMEDIATE takes the write

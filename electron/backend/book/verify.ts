@@ -1,16 +1,84 @@
-// What `sovon verify` looks at: SQLite's own integrity check, and whether the book's lines still
-// form a tree (a book can be whole page by page and still be unusable).
-import { MSG } from '../../../shared/i18n/vi';
+// What `sovon verify` looks at: SQLite's own integrity check; whether the book's lines still form
+// a tree (a book can be whole page by page and still be unusable); and whether the audit log's
+// chain holds and every claim is what Sổ Vốn last wrote for it (see audit-chain.ts).
+import { sameState } from './changes';
+import { formatVi } from '../../../shared/decimal';
+import { CAPITAL_LABEL, MEASURE_LABEL, MSG } from '../../../shared/i18n/vi';
+import { type ClaimKey, periodLabel } from '../../../shared/claim';
+import type { ClaimState } from '../../../shared/book-change';
 import { lineProblems } from '../../../shared/sheet/line-rules';
+import { type AuditRow, RecordedClaims, firstBreak } from './audit-chain';
+import { AUDIT_CHAIN_VERSION } from './migrations';
 import type { Book } from './store';
 
+export interface Verification {
+  problems: string[];
+  /** claims written before the book kept a log of states (an older Sổ Vốn): not checked */
+  unchecked: number;
+}
+
 export function bookProblems(book: Book): string[] {
+  return verifyBook(book).problems;
+}
+
+export function verifyBook(book: Book): Verification {
   const problems = book.integrityProblems();
-  if (problems.length) return problems; // a damaged file: reading its tables could mislead
+  if (problems.length) return { problems, unchecked: 0 }; // a damaged file: reading its tables could mislead
   for (const catalog of book.catalogs()) {
     for (const p of lineProblems(catalog, book.lines(catalog.program))) {
       problems.push(MSG.lineProblem(catalog.program, p.code, p.message));
     }
   }
-  return problems;
+  if (book.schemaVersion() < AUDIT_CHAIN_VERSION) return { problems, unchecked: 0 };
+  const { recorded, labels } = readLog(book, problems);
+  return { problems, unchecked: checkClaims(book, recorded, labels, problems) };
+}
+
+/** One pass over the log: the chain, and what it last wrote for each claim. */
+function readLog(book: Book, problems: string[]) {
+  const recorded = new RecordedClaims();
+  const labels = new Map<number, string>();
+  const rows: AuditRow[] = [];
+  for (const row of book.auditRows()) {
+    rows.push(row);
+    recorded.add(row);
+    if (row.kind === 'action') labels.set(row.action_id, (JSON.parse(row.target) as { label: string }).label);
+  }
+  const broken = firstBreak(rows);
+  if (broken) problems.push(MSG.auditChainBroken(broken.row.id, broken.row.action_id, broken.lastGoodAction));
+  return { recorded, labels };
+}
+
+/** Every claim against its last recorded state; the number of claims the log never saw. */
+function checkClaims(book: Book, recorded: RecordedClaims, labels: Map<number, string>, problems: string[]): number {
+  let unchecked = 0;
+  const seen = new Set<object>();
+  for (const { key, asOf, state } of book.claimStates()) {
+    const last = recorded.get(key, asOf);
+    if (!last) {
+      unchecked++;
+      continue;
+    }
+    seen.add(last);
+    if (!sameState(last.state, state)) problems.push(MSG.claimAltered(claimLabel(key, asOf), amount(state), amount(last.state), actionText(last.action, labels)));
+  }
+  for (const last of recorded.entries()) {
+    if (last.state !== null && !seen.has(last)) problems.push(MSG.claimVanished(claimLabel(last.key, last.asOf), amount(last.state), actionText(last.action, labels)));
+  }
+  return unchecked;
+}
+
+function claimLabel(key: ClaimKey, asOf: string | null): string {
+  const parts = [key.node, key.unit, `${MEASURE_LABEL[key.measure]} ${CAPITAL_LABEL[key.capital ?? 'ALL']}`, periodLabel(key.period), key.source, asOf && `đến ${asOf}`];
+  return `${parts.filter(Boolean).join(' · ')} (nguồn ${key.origin})`;
+}
+
+function amount(state: ClaimState | null): string {
+  if (state === null) return 'không có';
+  return state.decimals === null ? `${formatVi(BigInt(state.amount), 0)} đồng` : `${formatVi(BigInt(state.amount), state.decimals, false)}%`;
+}
+
+function actionText(action: number, labels: Map<number, string>): string {
+  const label = labels.get(action);
+  return label ? `thao tác ${action}: ${label}` : `thao tác ${action}`;
 }

@@ -3,7 +3,7 @@ import { BOOKS_ORIGIN } from '../../../shared/claim';
 import { MSG } from '../../../shared/i18n/vi';
 import { BookError } from '../book/errors';
 import { Book } from '../book/store';
-import { bookProblems } from '../book/verify';
+import { verifyBook } from '../book/verify';
 import { resolveFromCwd } from '../book/book-path';
 import { readTextFile } from '../text-file';
 import { parseStrictJson } from '../../../shared/strict-json';
@@ -150,14 +150,15 @@ export const commands: Record<string, Command> = {
   },
 
   async verify([file], _o, io) {
-    const book = Book.open(bookArg(file), { readonly: true });
+    const book = Book.inspect(bookArg(file));
     try {
-      const problems = bookProblems(book);
+      const { problems, unchecked } = verifyBook(book);
       if (problems.length) {
         io.err(`Lỗi: ${MSG.damaged(book.path, problems.join('; '))}`);
         return 1;
       }
-      io.out(`Sổ ${book.path} nguyên vẹn (lược đồ ${book.schemaVersion()}).`);
+      const note = unchecked ? ` ${unchecked} số liệu ghi trước khi sổ có nhật ký kiểm chứng không được đối chiếu với nhật ký.` : '';
+      io.out(`Sổ ${book.path} nguyên vẹn (lược đồ ${book.schemaVersion()}); nhật ký thao tác và mọi số liệu khớp nhau.${note}`);
       return 0;
     } finally {
       book.close();
