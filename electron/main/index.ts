@@ -1,33 +1,53 @@
-// Electron glue only: one window on the book given on the command line (or the demo book),
-// the IPC channel, and navigation locked to our own page.
+// Electron glue only: one window on the book given on the command line (or the demo book), its
+// page served from app:// (app-protocol.ts), the IPC channel, app-wide guards (guard.ts), and
+// one instance at a time (single-instance.ts).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import { openForWindow } from '../backend/service/book-calls';
 import { ensureDemoBook } from '../backend/demo';
 import { Service } from '../backend/service/service';
+import { APP_SCHEME_PRIVILEGES, registerAppProtocol } from './app-protocol';
+import { guardSession, installGuard } from './guard';
 import { registerIpc } from './ipc';
-import { bookPathFromArgv } from './argv';
-import { windowOptions } from './window';
+import { APP_ORIGIN, rendererEntry } from './origin';
+import { printWindow } from './print';
+import { claimSingleInstance, launchBook, onSecondInstance } from './single-instance';
+import { createMainWindow } from './window';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 let win: BrowserWindow | null = null;
 
-async function start(): Promise<void> {
-  const service = new Service(openForWindow(bookPathFromArgv(process.argv) ?? ensureDemoBook()));
-  session.defaultSession.setPermissionRequestHandler((_wc, _perm, callback) => callback(false));
-  registerIpc(ipcMain, dialog, service, () => win, { dialog, hiddenWindow: (options) => new BrowserWindow(options) });
-  win = new BrowserWindow(windowOptions(path.join(here, '../preload/index.cjs')));
-  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  win.webContents.on('will-navigate', (e) => e.preventDefault());
-  win.once('ready-to-show', () => win?.show());
-  if (process.env.ELECTRON_RENDERER_URL) await win.loadURL(process.env.ELECTRON_RENDERER_URL);
-  else await win.loadFile(path.join(here, '../renderer/index.html'));
-  app.on('before-quit', () => service.close());
+// before 'ready', and once only: a second call would replace this list
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+const book = launchBook(process.argv, process.cwd());
+const entry = rendererEntry(app.isPackaged, process.env.ELECTRON_RENDERER_URL);
+if (process.env.ELECTRON_RENDERER_URL && entry.origin === APP_ORIGIN) {
+  console.warn('Sổ Vốn: bỏ qua ELECTRON_RENDERER_URL (chỉ nhận http://localhost hoặc 127.0.0.1, và không trong bản đóng gói).');
 }
 
-app.whenReady().then(start, (e: unknown) => {
+if (!claimSingleInstance(app, book)) {
+  // the Sổ Vốn already open has been handed our book (single-instance.ts)
+  app.quit();
+} else {
+  installGuard(app, entry.origin);
+  app.whenReady().then(start, fail);
+  app.on('window-all-closed', () => app.quit());
+}
+
+async function start(): Promise<void> {
+  guardSession(session.defaultSession, entry.origin);
+  registerAppProtocol(protocol, path.join(here, '../renderer'));
+  const service = new Service(openForWindow(book ?? ensureDemoBook()));
+  registerIpc(ipcMain, dialog, service, () => win, entry.origin, { dialog, hiddenWindow: printWindow });
+  onSecondInstance(app, { window: () => win, service, dialog });
+  win = createMainWindow(path.join(here, '../preload/index.cjs'), !app.isPackaged);
+  win.once('ready-to-show', () => win?.show());
+  app.on('before-quit', () => service.close());
+  await win.loadURL(entry.url);
+}
+
+function fail(e: unknown): void {
   dialog.showErrorBox('Sổ Vốn', String(e));
   app.quit();
-});
-app.on('window-all-closed', () => app.quit());
+}

@@ -3,19 +3,32 @@
 import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent } from 'electron';
 import { IPC_CHANNEL } from '../../shared/ipc';
 import type { Service } from '../backend/service/service';
+import { isOurs } from './origin';
 import { type PrintShell, printOut } from './print';
 
 const FILTERS = [{ name: 'Sổ Vốn', extensions: ['sovon'] }];
+const NOT_OURS = 'Lời gọi không đến từ trang của Sổ Vốn: đã từ chối.';
 
-/** `print`: how to print (a hidden window); without it printOut answers as browser mode does. */
-export function registerIpc(ipcMain: IpcMain, dialog: Dialog, service: Service, window: () => BrowserWindow | null, print?: PrintShell): void {
+/** `origin`: the page's own (origin.ts). `print`: how to print (a hidden window); without it
+ * printOut answers as browser mode does. */
+export function registerIpc(ipcMain: IpcMain, dialog: Dialog, service: Service, window: () => BrowserWindow | null, origin: string, print?: PrintShell): void {
   ipcMain.handle(IPC_CHANNEL, async (event: IpcMainInvokeEvent, name: unknown, input: unknown) => {
     const win = window();
-    if (!win || event.sender !== win.webContents) return { ok: false, error: 'Lời gọi không đến từ cửa sổ của Sổ Vốn.' };
+    if (!win || event.sender !== win.webContents || !fromOurPage(event, origin)) return { ok: false, error: NOT_OURS };
     if (name === 'pickPath') return { ok: true, result: await pickPath(dialog, win, input) };
     if (name === 'printOut' && print) return printOut(print, service, win, input);
     return service.dispatch(String(name), input);
   });
+}
+
+/**
+ * Our window is not enough: a frame inside it (an iframe an injected page slipped in) or a page
+ * it was navigated to would share its webContents. Only our page's main frame may call. The
+ * frame is null when it navigated away or closed while the call was on its way.
+ */
+function fromOurPage(event: IpcMainInvokeEvent, origin: string): boolean {
+  const frame = event.senderFrame;
+  return !!frame && frame.parent === null && isOurs(frame.url, origin);
 }
 
 async function pickPath(dialog: Dialog, win: BrowserWindow, input: unknown): Promise<{ path: string | null; supported: true }> {

@@ -5,19 +5,31 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { BrowserWindow, BrowserWindowConstructorOptions, Dialog } from 'electron';
+import { BrowserWindow, type Dialog } from 'electron';
 import type { CallResults, Reply } from '../../shared/api';
 import type { Service } from '../backend/service/service';
 import { writeFileSafely } from '../backend/export/write-file';
 
 export interface PrintShell {
   dialog: Dialog;
-  /** a hidden window for the sheet alone */
-  hiddenWindow(options: BrowserWindowConstructorOptions): BrowserWindow;
+  /** a hidden window for the sheet alone (printWindow; tests pass their own) */
+  hiddenWindow(): BrowserWindow;
 }
 
-export function printWindowOptions(): BrowserWindowConstructorOptions {
-  return { show: false, webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false } };
+/** JavaScript off: the sheet is static HTML, and nothing in it may run. No preload, so no bridge. */
+export function printWindow(): BrowserWindow {
+  return new BrowserWindow({
+    show: false,
+    webPreferences: {
+      javascript: false,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      disableBlinkFeatures: 'Auxclick',
+      devTools: false,
+    },
+  });
 }
 
 type Result = CallResults['printOut'];
@@ -29,7 +41,7 @@ export async function printOut(shell: PrintShell, service: Service, parent: Brow
   if (!printed.ok) return printed;
   const sheet = printed.result as CallResults['printSheet'];
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sovon-print-'));
-  const win = shell.hiddenWindow(printWindowOptions());
+  const win = shell.hiddenWindow();
   try {
     const file = path.join(dir, 'sheet.html');
     fs.writeFileSync(file, sheet.html);

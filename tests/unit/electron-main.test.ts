@@ -2,20 +2,29 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { BrowserWindow } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { windowOptions } from '../../electron/main/window';
+import { createMainWindow } from '../../electron/main/window';
 import { registerIpc } from '../../electron/main/ipc';
 import { bookPathFromArgv } from '../../electron/main/argv';
+import { APP_ORIGIN } from '../../electron/main/origin';
 import { nativeBindingPath } from '../../electron/backend/book/native-binding';
 import { IPC_CHANNEL } from '../../shared/ipc';
 import type { Service } from '../../electron/backend/service/service';
 
-vi.mock('electron', () => ({ app: {}, BrowserWindow: vi.fn(), ipcMain: {}, dialog: {} }));
+vi.mock('electron', () => ({ app: {}, BrowserWindow: vi.fn(function (this: { options: unknown }, options: unknown) { this.options = options; }), ipcMain: {}, dialog: {} }));
 
 describe('the Electron window', () => {
-  it('follows the security checklist', () => {
-    const prefs = windowOptions('/p/preload.cjs').webPreferences!;
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, preload: '/p/preload.cjs' });
+  it('follows the security checklist, with DevTools only outside a packaged app', () => {
+    createMainWindow('/p/preload.cjs', false);
+    createMainWindow('/p/preload.cjs', true);
+    const [packaged, dev] = vi.mocked(BrowserWindow).mock.calls.map((c) => c[0]!.webPreferences!);
+    expect(packaged).toMatchObject({
+      contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInSubFrames: false, webSecurity: true,
+      allowRunningInsecureContent: false, experimentalFeatures: false, webviewTag: false, preload: '/p/preload.cjs', devTools: false,
+    });
+    expect(packaged).not.toHaveProperty('enableBlinkFeatures');
+    expect(dev).toMatchObject({ devTools: true });
   });
 
   it('opens a .sovon file given on the command line', () => {
@@ -25,6 +34,7 @@ describe('the Electron window', () => {
 });
 
 describe('the IPC channel', () => {
+  const ours = { url: `${APP_ORIGIN}/index.html`, parent: null };
   function setup() {
     let handler: ((event: unknown, name: unknown, input: unknown) => Promise<unknown>) | undefined;
     const ipcMain = { handle: vi.fn((channel: string, fn: typeof handler) => { expect(channel).toBe(IPC_CHANNEL); handler = fn; }) };
@@ -32,11 +42,12 @@ describe('the IPC channel', () => {
     const service = { dispatch: vi.fn(async () => ({ ok: true, result: 'from service' })) };
     const webContents = {};
     const win = { webContents };
-    registerIpc(ipcMain as never, dialog as never, service as unknown as Service, () => win as never);
-    return { call: (sender: unknown, name: string, input: unknown) => handler!({ sender }, name, input), service, webContents, dialog };
+    registerIpc(ipcMain as never, dialog as never, service as unknown as Service, () => win as never, APP_ORIGIN);
+    const call = (sender: unknown, name: string, input: unknown, senderFrame: unknown = ours) => handler!({ sender, senderFrame }, name, input);
+    return { call, service, webContents, dialog };
   }
 
-  it('passes calls from our window to the service', async () => {
+  it('passes calls from our page to the service', async () => {
     const { call, service, webContents } = setup();
     await expect(call(webContents, 'getSheet', { year: 2023 })).resolves.toEqual({ ok: true, result: 'from service' });
     expect(service.dispatch).toHaveBeenCalledWith('getSheet', { year: 2023 });
@@ -45,6 +56,20 @@ describe('the IPC channel', () => {
   it('refuses calls from any other sender', async () => {
     const { call, service } = setup();
     await expect(call({}, 'getSheet', {})).resolves.toMatchObject({ ok: false });
+    expect(service.dispatch).not.toHaveBeenCalled();
+  });
+
+  it('refuses our window when the calling frame is another origin, a subframe, or gone', async () => {
+    const { call, service, webContents } = setup();
+    for (const frame of [
+      { url: 'https://evil.example/', parent: null },
+      { url: 'file:///C:/Users/chi/Downloads/trang.html', parent: null },
+      { url: 'app://other/index.html', parent: null },
+      { url: `${APP_ORIGIN}/index.html`, parent: ours },
+      null,
+    ]) {
+      await expect(call(webContents, 'getSheet', {}, frame)).resolves.toEqual({ ok: false, error: 'Lời gọi không đến từ trang của Sổ Vốn: đã từ chối.' });
+    }
     expect(service.dispatch).not.toHaveBeenCalled();
   });
 

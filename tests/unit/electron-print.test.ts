@@ -5,11 +5,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { registerIpc } from '../../electron/main/ipc';
-import { printOut } from '../../electron/main/print';
+import { BrowserWindow } from 'electron';
+import { printOut, printWindow } from '../../electron/main/print';
+import { APP_ORIGIN } from '../../electron/main/origin';
 import { IPC_CHANNEL } from '../../shared/ipc';
 import type { Service } from '../../electron/backend/service/service';
 
-vi.mock('electron', () => ({ app: {}, BrowserWindow: vi.fn(), ipcMain: {}, dialog: {} }));
+vi.mock('electron', () => ({ app: {}, BrowserWindow: vi.fn(function () {}), ipcMain: {}, dialog: {} }));
 
 const HTML = '<!DOCTYPE html><html><body><h1>Bảng đối chiếu số liệu</h1></body></html>';
 
@@ -27,7 +29,7 @@ function setup(savedTo: string | null = null) {
     },
   };
   const dialog = { showSaveDialog: vi.fn(async () => ({ canceled: savedTo === null, filePath: savedTo ?? undefined })) };
-  const hiddenWindow = vi.fn((_options: unknown) => hidden);
+  const hiddenWindow = vi.fn(() => hidden);
   const shell = { dialog: dialog as never, hiddenWindow: hiddenWindow as never };
   return { service, hidden, dialog, hiddenWindow, shell, loaded: () => loaded };
 }
@@ -41,7 +43,7 @@ describe('printing in Electron', () => {
     const reply = await printOut(s.shell, s.service as unknown as Service, {} as never, { ...INPUT, to: 'pdf' });
     expect(reply).toEqual({ ok: true, result: { supported: true, path: out } });
     expect(s.service.dispatch).toHaveBeenCalledWith('printSheet', { ...INPUT, to: 'pdf' });
-    expect(s.hiddenWindow.mock.calls[0]![0]).toMatchObject({ show: false, webPreferences: { javascript: false, sandbox: true } });
+    expect(s.hiddenWindow).toHaveBeenCalledTimes(1);
     expect(s.loaded()).toBe(HTML);
     expect(s.hidden.webContents.printToPDF).toHaveBeenCalledWith(expect.objectContaining({ preferCSSPageSize: true }));
     expect(fs.readFileSync(out, 'utf8')).toBe('%PDF-1.4 bản in');
@@ -69,10 +71,20 @@ describe('printing in Electron', () => {
     let handler: ((event: unknown, name: unknown, input: unknown) => Promise<unknown>) | undefined;
     const ipcMain = { handle: vi.fn((channel: string, fn: typeof handler) => { expect(channel).toBe(IPC_CHANNEL); handler = fn; }) };
     const win = { webContents: {} };
-    registerIpc(ipcMain as never, {} as never, s.service as unknown as Service, () => win as never, s.shell);
-    await expect(handler!({ sender: win.webContents }, 'printOut', { ...INPUT, to: 'printer' })).resolves.toMatchObject({ ok: true, result: { supported: true } });
+    registerIpc(ipcMain as never, {} as never, s.service as unknown as Service, () => win as never, APP_ORIGIN, s.shell);
+    const senderFrame = { url: `${APP_ORIGIN}/index.html`, parent: null };
+    await expect(handler!({ sender: win.webContents, senderFrame }, 'printOut', { ...INPUT, to: 'printer' })).resolves.toMatchObject({ ok: true, result: { supported: true } });
     expect(s.hiddenWindow).toHaveBeenCalledTimes(1);
-    await expect(handler!({ sender: {} }, 'printOut', { ...INPUT, to: 'printer' })).resolves.toMatchObject({ ok: false });
+    await expect(handler!({ sender: {}, senderFrame }, 'printOut', { ...INPUT, to: 'printer' })).resolves.toMatchObject({ ok: false });
     expect(s.hiddenWindow).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the print window', () => {
+  it('runs no JavaScript, has no bridge and no DevTools', () => {
+    printWindow();
+    const options = vi.mocked(BrowserWindow).mock.calls.at(-1)![0]!;
+    expect(options).toMatchObject({ show: false, webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, devTools: false } });
+    expect(options.webPreferences).not.toHaveProperty('preload');
   });
 });
