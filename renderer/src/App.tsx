@@ -1,5 +1,5 @@
 // Sổ Vốn's window: the Tệp menu and the sheet's selectors on top, the grid, the status bar.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Capital, Measure } from '../../shared/claim';
 import type { Scale } from '../../shared/money';
 import { ORIGIN_COMPLETE, SCALE_LABEL } from '../../shared/i18n/vi';
@@ -20,10 +20,12 @@ import { UndoButtons } from './UndoButtons';
 import { useBook } from './useBook';
 import { PrintDialog } from './print/PrintDialog';
 import { BackupsDialog } from './dialogs/BackupsDialog';
+import { PastePreview } from './dialogs/PastePreview';
 import { ReportExportDialog } from './reports/ReportExportDialog';
 
 const DISPLAY_SCALES: Scale[] = ['dong', 'nghin', 'trieu', 'ty'];
 const BLOCK_VERB: Record<BlockAction, string> = { paste: 'dán', fill: 'điền', clear: 'xóa' };
+const OVERRIDE_FROM = { children: 'cộng từ các dòng con', flow: 'tính từ các cột khác của dòng' } as const;
 
 export function App() {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -47,8 +49,22 @@ export function App() {
   const program = info?.programs.find((p) => p.code === view?.program);
   const focusedRow = sheet?.rows.find((r) => r.id === focused) ?? null;
 
+  // typing over a computed figure makes it a stated one: said once, the first time
+  const overrideUnderstood = useRef(false);
   const onEdit = useCallback(async ({ row, column, text }: CellEdit, confirmNegative = false) => {
     if (!view) return;
+    const current = row.cells[column];
+    if (current && !current.stated && text.trim() !== '' && !overrideUnderstood.current) {
+      setPrompt({
+        title: 'Ghi đè số tính ra?', label: '', confirm: 'Ghi số đã nhập',
+        message: `Ô này là số tính ra (${OVERRIDE_FROM[row.hasChildren ? 'children' : 'flow']}). Ghi số vào đây biến nó thành số đã nhập: ` +
+          'số này không còn tự cộng theo, và được đối chiếu với số tính ra (chênh lệch hiện ở cột và trong bảng Đối chiếu). ' +
+          'Xóa ô (phím Delete) để trở lại số tính ra. Câu này chỉ hỏi một lần.',
+        onSubmit: () => { overrideUnderstood.current = true; return onEdit({ row, column, text }, confirmNegative); },
+      });
+      await book.reload(); // the cell shows the book's figure again until she says yes
+      return;
+    }
     const [measure, capital] = column.split(':') as [Measure, Capital | 'ALL'];
     try {
       const res = await api.call('setClaim', {
@@ -72,8 +88,15 @@ export function App() {
     await book.reload();
   }, [view, scale, say, book]);
 
-  const onEditBlock = useCallback(async ({ what, cells, skipped }: BlockEdit, confirmNegative = false) => {
+  const [pasting, setPasting] = useState<BlockEdit | null>(null);
+  const [refocus, setRefocus] = useState(0);
+  const onEditBlock = useCallback(async ({ what, cells, skipped }: BlockEdit, confirmNegative = false, previewed = false) => {
     if (!view) return;
+    // a block larger than one cell is shown before it is saved
+    if (what === 'paste' && cells.length > 1 && !previewed) {
+      setPasting({ what, cells, skipped });
+      return;
+    }
     const skippedNote = skipped ? ` Bỏ qua ${skipped} ô số tính ra (tổng của các dòng con hay của các cột).` : '';
     if (cells.length === 0) {
       say(`Không có ô nào để ${BLOCK_VERB[what]}.${skippedNote}`);
@@ -90,7 +113,7 @@ export function App() {
       say(`Đã ${BLOCK_VERB[what]} ${res.changed} ô (Ctrl+Z để hoàn tác).${skippedNote}`);
     } catch (e) {
       if (e instanceof ApiError && e.code === 'confirmNegative') {
-        setPrompt({ title: 'Số âm', message: e.message.replace(' Không ô nào được ghi.', ''), label: '', confirm: 'Ghi cả khối', onSubmit: () => onEditBlock({ what, cells, skipped }, true) });
+        setPrompt({ title: 'Số âm', message: e.message.replace(' Không ô nào được ghi.', ''), label: '', confirm: 'Ghi cả khối', onSubmit: () => onEditBlock({ what, cells, skipped }, true, true) });
       } else {
         say((e as Error).message, true);
       }
@@ -216,7 +239,7 @@ export function App() {
         <SheetGrid
           rows={rows} focus={target} onFocusDone={() => setTarget(null)} scale={scale}
           onToggle={book.toggle} onEdit={(e) => void onEdit(e)} onFocusRow={(r) => setFocused(r?.id ?? null)}
-          onEditBlock={(e) => void onEditBlock(e)} onMessage={say}
+          onEditBlock={(e) => void onEditBlock(e)} onMessage={say} refocus={refocus}
         />
         {showChecks && book.checks && (
           <ChecksPanel
@@ -258,6 +281,12 @@ export function App() {
             say(`${text} (Ctrl+Z để hoàn tác cả lần nhập)`);
             void book.refreshAll();
           }}
+        />
+      )}
+      {pasting && (
+        <PastePreview
+          edit={pasting} scale={scale} onCancel={() => { setPasting(null); setRefocus((n) => n + 1); say('Đã hủy, không ô nào được dán.'); }}
+          onConfirm={() => { const edit = pasting; setPasting(null); setRefocus((n) => n + 1); void onEditBlock(edit, false, true); }}
         />
       )}
       {backups && (

@@ -47,8 +47,12 @@ export function useBook(onError: (message: string) => void) {
   }, []);
 
   const othersVersion = useRef<number | null>(null);
+  // replies can come back out of order (she picks a year, then a project): only the latest
+  // request's figures are shown, so the selectors and the grid never disagree
+  const latest = useRef(0);
   const reload = useCallback(async () => {
     if (!view) return;
+    const request = ++latest.current;
     try {
       // what others had changed before these figures were read: the poll compares against it
       othersVersion.current = (await api.call('bookVersion', {})).version;
@@ -58,12 +62,13 @@ export function useBook(onError: (message: string) => void) {
         api.call('runChecks', { program: view.program, year: view.year, origin: null }),
         api.call('undoInfo', {}),
       ]);
+      if (request !== latest.current) return;
       setSheet(next);
       setChecks(report);
       setUndoInfo(undo);
       setCollapsed((c) => c ?? initiallyCollapsed(next.rows));
     } catch (e) {
-      onError((e as Error).message);
+      if (request === latest.current) onError((e as Error).message);
     }
   }, [view, onError]);
 

@@ -14,8 +14,15 @@ interface Dated {
   otherDates?: string[];
 }
 
+/** What a stated total would be if she had not stated it: its lines, its flow
+ * (carry-in + allocated + adjusted), or its capital types added up. */
+export interface Computed {
+  dong: number;
+  from: 'children' | 'flow' | 'capital';
+}
+
 export type SheetCell =
-  | ({ kind: 'money'; dong: number; stated: boolean } & Dated)
+  | ({ kind: 'money'; dong: number; stated: boolean; computed?: Computed } & Dated)
   | ({ kind: 'rate'; percent: number; decimals: number; stated: boolean } & Dated);
 
 export interface SheetRow {
@@ -58,6 +65,14 @@ export function buildSheet(req: SheetRequest): Sheet {
   return { program: req.tree.program, origin: req.origin, year: req.year, project: req.project, rows };
 }
 
+function computedBeside(evaluator: FigureEvaluator, key: number): Computed | undefined {
+  for (const from of ['children', 'flow', 'capital'] as const) {
+    const dong = evaluator.deriveAt(key, from);
+    if (dong !== null) return { dong, from };
+  }
+  return undefined;
+}
+
 /** Each column's place within a row's cell numbers (see figures/cell.ts), worked out once. */
 const COLUMN_OFFSETS = SHEET_COLUMNS.map((col) => ({ id: col.id, offset: cellNumber(0, { capital: col.capital, source: null, measure: col.measure }) }));
 
@@ -71,6 +86,10 @@ function sheetRow(row: TreeRow, index: number, evaluator: FigureEvaluator, dates
       f.kind === 'money'
         ? { kind: 'money', dong: f.dong, stated: f.stated }
         : { kind: 'rate', percent: rateToNumber(f.rate), decimals: f.rate.decimals, stated: f.stated };
+    if (cell.kind === 'money' && f.stated) {
+      const computed = computedBeside(evaluator, base + col.offset);
+      if (computed) cell.computed = computed;
+    }
     const claim = f.stated ? evaluator.statedAt(base + col.offset) : undefined;
     if (claim?.asOf) {
       cell.asOf = claim.asOf;

@@ -123,6 +123,12 @@ test('a block: Shift+arrows select it, a paste fills it as one step, a computed 
 
   // two columns of three rows from her spreadsheet; DA6 is the sum of its sub-projects
   await clipboard(page, 'paste', '10\t1\r\n20\t2\r\n30\t3\r\n');
+  // every figure is shown before it is saved
+  const preview = page.getByRole('dialog', { name: 'Dán khối số liệu' });
+  await expect(preview.getByRole('row')).toHaveCount(6);
+  await expect(preview.getByRole('row', { name: /DA6\.1 Giao Vốn SN 30 30/ })).toBeVisible();
+  await page.screenshot({ path: 'test-results/e2e/sheet-paste-preview.png' });
+  await preview.getByRole('button', { name: 'Ghi 5 ô' }).click();
   await expect(page.getByRole('status')).toHaveText(/^Đã dán 5 ô \(Ctrl\+Z để hoàn tác\)\. Bỏ qua 1 ô số tính ra/);
   await expect(cell(page, 'DA5', 'allocated:SN')).toHaveText('10');
   await expect(cell(page, 'DA6.1', 'allocated:SN')).toHaveText('30');
@@ -132,6 +138,7 @@ test('a block: Shift+arrows select it, a paste fills it as one step, a computed 
 
   // what Ctrl+C gives her spreadsheet: the block, exact, a tab between cells
   const copied = await clipboard(page, 'copy');
+  await expect(page.getByRole('status')).toHaveText('Đã chép 6 ô (số theo triệu đồng, đủ mọi chữ số, không làm tròn).');
   expect(copied.split('\r\n')[0]).toBe('10\t1');
   expect(copied.split('\r\n')[2]).toBe('30\t3');
 
@@ -139,11 +146,42 @@ test('a block: Shift+arrows select it, a paste fills it as one step, a computed 
   await expect(cell(page, 'DA5', 'allocated:SN')).toHaveText('12.060');
   await expect(cell(page, 'DA6.1', 'allocated:SN')).toHaveText(da61!);
 
+  // a value with a tab in it (a quoted cell from Excel) cannot be a figure: nothing is written
+  await clipboard(page, 'paste', '"1\t2"\r\n5\r\n6\r\n');
+  await expect(preview.getByRole('button', { name: 'Ghi 2 ô' })).toBeDisabled();
+  await preview.getByRole('button', { name: 'Hủy' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã hủy, không ô nào được dán.');
+  await expect(cell(page, 'DA5', 'allocated:SN')).toHaveText('12.060');
+
   // Delete clears the block's stated figures, in one step too
   await page.keyboard.press('Delete');
   await expect(cell(page, 'DA5', 'allocated:SN')).toHaveText('');
   await page.keyboard.press('Control+z');
   await expect(cell(page, 'DA5', 'allocated:SN')).toHaveText('12.060');
+  await app.stop();
+});
+
+test('typing over a computed total says what it means once, and the stated total shows what it would be', async ({ page }) => {
+  const app = await serve(freshDemoBook());
+  await page.goto(app.url);
+  await page.getByLabel('Năm', { exact: true }).selectOption('2023');
+  await expect(cell(page, 'DA6', 'allocated:SN')).toHaveClass(/cell-computed/);
+  await cell(page, 'DA6', 'allocated:SN').click();
+  await page.keyboard.type('400');
+  await page.keyboard.press('Enter');
+  const ask = page.getByRole('dialog', { name: 'Ghi đè số tính ra?' });
+  await expect(ask).toContainText('Ô này là số tính ra (cộng từ các dòng con)');
+  await expect(cell(page, 'DA6', 'allocated:SN')).toHaveText('325');
+  await ask.getByRole('button', { name: 'Ghi số đã nhập' }).click();
+  await expect(cell(page, 'DA6', 'allocated:SN')).toHaveText('400');
+  await expect(cell(page, 'DA6', 'allocated:SN')).toHaveClass(/cell-stated/);
+  await cell(page, 'DA6', 'allocated:SN').hover();
+  await expect(page.locator('.ag-tooltip')).toContainText('Số đã nhập. Tính từ các dòng con cộng lại: 325 (chênh 75).');
+  // asked once: the next computed cell takes the figure straight away
+  await cell(page, 'DA7', 'allocated:SN').click();
+  await page.keyboard.type('2.000');
+  await page.keyboard.press('Enter');
+  await expect(cell(page, 'DA7', 'allocated:SN')).toHaveText('2.000');
   await app.stop();
 });
 

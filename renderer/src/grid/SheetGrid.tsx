@@ -7,6 +7,7 @@ import type { SheetRow } from '../../../shared/sheet/sheet';
 import type { ColumnId } from '../../../shared/sheet/columns';
 import type { Scale } from '../../../shared/money';
 import { buildColumns, type GridContext } from './columns';
+import { SCALE_LABEL } from '../../../shared/i18n/vi';
 import { AG_GRID_LOCALE_VI } from './locale';
 import type { GridRow } from './visible-rows';
 import { type BlockEdit, BlockSelection, FIGURE_COLUMNS, blockKeys } from './block-selection';
@@ -37,9 +38,11 @@ interface Props {
   /** a paste, a fill down or a block cleared: one action */
   onEditBlock(edit: BlockEdit): void;
   onMessage(text: string): void;
+  /** a new value gives the keyboard back to the grid's current cell (a dialog over it closed) */
+  refocus?: number;
 }
 
-export function SheetGrid({ rows, focus, onFocusDone, scale, onToggle, onEdit, onFocusRow, onEditBlock, onMessage }: Props) {
+export function SheetGrid({ rows, focus, onFocusDone, scale, onToggle, onEdit, onFocusRow, onEditBlock, onMessage, refocus }: Props) {
   const grid = useRef<AgGridReact<GridRow>>(null);
   const columnDefs = useMemo(() => buildColumns(), []);
   const selection = useMemo(() => new BlockSelection(() => grid.current?.api.refreshCells({ columns: [...FIGURE_COLUMNS], force: true })), []);
@@ -58,7 +61,7 @@ export function SheetGrid({ rows, focus, onFocusDone, scale, onToggle, onEdit, o
     e.preventDefault();
     e.clipboardData.setData('text/plain', text);
     const size = selection.block!;
-    onMessage(`Đã chép ${(size.bottom - size.top + 1) * (size.right - size.left + 1)} ô.`);
+    onMessage(`Đã chép ${(size.bottom - size.top + 1) * (size.right - size.left + 1)} ô (số theo ${SCALE_LABEL[scale]}, đủ mọi chữ số, không làm tròn).`);
   };
   const onPaste = (e: ClipboardEvent) => {
     if (isTextBox(e.target)) return;
@@ -78,6 +81,11 @@ export function SheetGrid({ rows, focus, onFocusDone, scale, onToggle, onEdit, o
     api.setFocusedCell(node.rowIndex, focus.column);
     onFocusDone();
   }, [focus, rows, onFocusDone, selection]);
+  useEffect(() => {
+    const api = grid.current?.api;
+    const at = api?.getFocusedCell();
+    if (refocus && api && at) api.setFocusedCell(at.rowIndex, at.column); // the block stays as it was
+  }, [refocus]);
   const context: GridContext = useMemo(() => ({ toggle: onToggle, scale, inBlock: (r, c) => selection.has(r, c) }), [onToggle, scale, selection]);
   return (
     <div

@@ -34,6 +34,16 @@ export function editText(cell: SheetCell | undefined, scale: Scale): string {
   return formatVi(rateCoefficient(cell), cell.decimals, false);
 }
 
+const COMPUTED_FROM = { children: 'các dòng con cộng lại', flow: 'chuyển nguồn + giao + điều chỉnh', capital: 'vốn ĐT + vốn SN' } as const;
+
+/** A total she stated: what it would be computed, and the difference, so a stale total shows. */
+export function computedText(cell: SheetCell | undefined, scale: Scale): string {
+  if (cell?.kind !== 'money' || !cell.stated || !cell.computed) return '';
+  const diff = cell.dong - cell.computed.dong;
+  const tail = diff === 0 ? 'khớp' : `chênh ${formatMoney(dong(diff), scale)}`;
+  return `Số đã nhập. Tính từ ${COMPUTED_FROM[cell.computed.from]}: ${formatMoney(dong(cell.computed.dong), scale)} (${tail}).`;
+}
+
 /** "Số liệu đến ngày 30/06/2024 (nguồn này còn ghi số đến ngày 31/12/2024)" */
 export function datesText(cell: SheetCell | undefined): string {
   if (!cell?.asOf) return '';
@@ -82,7 +92,7 @@ export function buildColumns(): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
           'flag-rounding': (p) => markOf(p.data, id)?.severity === 'rounding' && !markOf(p.data, id)!.explained,
           'flag-explained': (p) => Boolean(markOf(p.data, id)?.explained),
         },
-        tooltipValueGetter: (p) => [datesText(p.data?.cells[id]), ...(markOf(p.data, id)?.messages ?? [])].filter(Boolean).join('\n') || undefined,
+        tooltipValueGetter: (p) => [computedText(p.data?.cells[id], (p.context as GridContext).scale), datesText(p.data?.cells[id]), ...(markOf(p.data, id)?.messages ?? [])].filter(Boolean).join('\n') || undefined,
       };
     }),
   }));
