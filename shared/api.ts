@@ -138,8 +138,12 @@ export const calls = {
     /** the date written in words under the title (ISO); today when not given */
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   }),
-  /** A native file dialog where the shell has one (Electron); browser mode asks for a path. */
+  /** A native file dialog where the shell has one (Electron); browser mode answers unsupported
+   * and the renderer shows its own picker over listFolder. */
   pickPath: z.object({ purpose: z.enum(['open', 'new', 'copy']) }),
+  /** Browser mode's file picker: one folder (never deeper), its sub-folders and books, and the
+   * places she starts from; no path: the open book's folder, else her home folder. */
+  listFolder: z.object({ path: filePath.optional() }),
 } as const;
 
 export type CallName = keyof typeof calls;
@@ -182,6 +186,7 @@ export interface CallResults {
   setOriginComplete: BookInfo;
   updateSettings: BookInfo;
   pickPath: { path: string | null; supported: boolean };
+  listFolder: FolderListing;
   runChecks: CheckReport;
   previewImport: ImportView;
   exportSheet: { fileName: string; data: string };
@@ -203,6 +208,23 @@ export interface CallResults {
   listBackups: BackupList;
   backupNow: BackupList;
   restoreBackup: BookInfo;
+}
+
+/** One folder as browser mode's file picker shows it (hidden entries left out). */
+export interface FolderListing {
+  /** absolute, as the back end's system writes it */
+  path: string;
+  parent: string | null;
+  /** the path cut at each folder, the root first: the breadcrumb */
+  crumbs: { name: string; path: string }[];
+  folders: { name: string; path: string }[];
+  /** `.sovon` files; `modified` ISO */
+  files: { name: string; path: string; size: number; modified: string }[];
+  places: { kind: 'book' | 'home' | 'documents' | 'desktop' | 'recent' | 'drive'; name: string; path: string }[];
+  /** what to join a typed file name with: the renderer knows no path module */
+  separator: '/' | '\\';
+  /** why some entries are not shown (too many), or null */
+  note: string | null;
 }
 
 /** A report template: shipped with the app, or added to the book by her. */

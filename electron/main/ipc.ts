@@ -8,6 +8,7 @@ import { type PrintShell, printOut } from './print';
 
 const FILTERS = [{ name: 'Sổ Vốn', extensions: ['sovon'] }];
 const NOT_OURS = 'Lời gọi không đến từ trang của Sổ Vốn: đã từ chối.';
+const NATIVE_DIALOG_ONLY = 'Cửa sổ Sổ Vốn dùng hộp chọn tệp của Windows; lời gọi này chỉ dùng trong chế độ trình duyệt.';
 
 /** `origin`: the page's own (origin.ts). `print`: how to print (a hidden window); without it
  * printOut answers as browser mode does. */
@@ -17,6 +18,9 @@ export function registerIpc(ipcMain: IpcMain, dialog: Dialog, service: Service, 
     if (!win || event.sender !== win.webContents || !fromOurPage(event, origin)) return { ok: false, error: NOT_OURS };
     if (name === 'pickPath') return { ok: true, result: await pickPath(dialog, win, input) };
     if (name === 'printOut' && print) return printOut(print, service, win, input);
+    // browser mode's picker lists folders; Electron has the system's dialog, and a page here
+    // has no business walking the disk
+    if (name === 'listFolder') return { ok: false, error: NATIVE_DIALOG_ONLY };
     return service.dispatch(String(name), input);
   });
 }

@@ -1,4 +1,4 @@
-// Her own lines under a node, and the Tệp menu (browser mode asks for a path on this computer).
+// Her own lines under a node, and the Tệp menu (browser mode's picker also takes a whole path).
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -42,14 +42,14 @@ test('save a copy, create a new book and open one from Gần đây', async ({ pa
   await page.getByRole('button', { name: 'Tệp' }).click();
   await page.getByRole('menuitem', { name: 'Lưu bản sao…' }).click();
   await dialog.getByRole('textbox').fill(path.join(dir, 'ban-sao'));
-  await dialog.getByRole('button', { name: 'Đồng ý' }).click();
+  await dialog.getByRole('button', { name: 'Lưu bản sao' }).click();
   await expect(page.getByRole('status')).toContainText('Đã lưu bản sao');
   expect(fs.existsSync(path.join(dir, 'ban-sao.sovon'))).toBe(true);
 
   await page.getByRole('button', { name: 'Tệp' }).click();
   await page.getByRole('menuitem', { name: 'Mới…' }).click();
   await dialog.getByRole('textbox').fill(path.join(dir, 'Xã Mường So 2025'));
-  await dialog.getByRole('button', { name: 'Đồng ý' }).click();
+  await dialog.getByRole('button', { name: 'Tạo sổ' }).click();
   await expect(page).toHaveTitle('Xã Mường So 2025 — Sổ Vốn');
   await expect(page.locator('.ag-row[row-id="DA7"] .ag-cell[col-id="allocated:SN"]')).toHaveText('');
 

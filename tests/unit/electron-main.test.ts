@@ -78,6 +78,12 @@ describe('the IPC channel', () => {
     await expect(call(webContents, 'pickPath', { purpose: 'open' })).resolves.toEqual({ ok: true, result: { path: '/books/a.sovon', supported: true } });
     expect(dialog.showOpenDialog).toHaveBeenCalled();
   });
+
+  it('does not list folders for a page: the window has the native dialog', async () => {
+    const { call, service, webContents } = setup();
+    await expect(call(webContents, 'listFolder', { path: '/' })).resolves.toMatchObject({ ok: false, error: expect.stringMatching(/chỉ dùng trong chế độ trình duyệt/) });
+    expect(service.dispatch).not.toHaveBeenCalled();
+  });
 });
 
 describe('the better-sqlite3 binding', () => {

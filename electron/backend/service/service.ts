@@ -17,6 +17,7 @@ import { templateCalls } from './template-calls';
 import { printCalls } from './print-calls';
 import { undoCalls } from './undo-calls';
 import { backupCalls } from './backup-calls';
+import { folderCalls } from './folder-calls';
 
 /** Calls that change the row tree or how an origin is read: the engine, built on the old ones,
  * is rebuilt on next use (a re-check of the whole book). */
@@ -32,7 +33,7 @@ export class Service {
   constructor(book: Book | null = null) {
     this.current = book;
     if (book) backupIfDue(book);
-    this.handlers = { ...bookCalls(this), ...sheetCalls(this), ...lineCalls(this), ...checkCalls(this), ...importCalls(this), ...exportCalls(this), ...printCalls(this), ...undoCalls(this), ...templateCalls(this), ...backupCalls(this) };
+    this.handlers = { ...bookCalls(this), ...sheetCalls(this), ...lineCalls(this), ...checkCalls(this), ...importCalls(this), ...exportCalls(this), ...printCalls(this), ...undoCalls(this), ...templateCalls(this), ...backupCalls(this), ...folderCalls(this) };
   }
 
   get book(): Book {

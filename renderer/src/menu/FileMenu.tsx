@@ -1,9 +1,10 @@
 // Tệp: Mới, Mở, Lưu bản sao, Gần đây. Electron answers with its native dialogs; in browser
-// mode she types the path of the file on this computer.
+// mode she picks in the back end's folder listing (dialogs/FilePicker.tsx).
 import { useEffect, useRef, useState } from 'react';
 import type { BookInfo } from '../../../shared/api';
 import { ApiError, api } from '../api/client';
 import type { PromptSpec } from '../dialogs/PromptDialog';
+import { FilePicker } from '../dialogs/FilePicker';
 
 interface Props {
   onOpened(info: BookInfo): void;
@@ -27,6 +28,7 @@ export function FileMenu({ onOpened, onImport, onExport, onReport, onPrint, onBa
   const [open, setOpen] = useState(false);
   const [recent, setRecent] = useState<string[]>([]);
   const menu = useRef<HTMLDivElement>(null);
+  const [picking, setPicking] = useState<{ purpose: Purpose; title: string; onPick(path: string): Promise<void> } | null>(null);
   // a menu closes as menus do: Esc, or a click anywhere else
   useEffect(() => {
     if (!open) return;
@@ -55,7 +57,7 @@ export function FileMenu({ onOpened, onImport, onExport, onReport, onPrint, onBa
       if (picked.path) await guarded(picked.path);
       return;
     }
-    ask({ title, label: 'Đường dẫn tệp sổ (.sovon) trên máy này', onSubmit: guarded });
+    setPicking({ purpose, title, onPick: guarded });
   };
 
   const toggle = async () => {
@@ -117,6 +119,10 @@ export function FileMenu({ onOpened, onImport, onExport, onReport, onPrint, onBa
             }}>{path}</li>
           ))}
         </ul>
+      )}
+      {picking && (
+        <FilePicker purpose={picking.purpose} title={picking.title} onClose={() => setPicking(null)}
+          onPick={(path) => { setPicking(null); void picking.onPick(path); }} />
       )}
     </div>
   );
