@@ -20,6 +20,14 @@ test('Tệp > In… shows the page as it will print', async ({ page }) => {
   // the preview runs no script: the frame is sandboxed without allow-scripts
   await expect(dialog.locator('iframe')).toHaveAttribute('sandbox', 'allow-same-origin allow-modals');
 
+  // she compares her books with section III only, on the money available and disbursed
+  await dialog.getByRole('checkbox', { name: 'Báo cáo 6/2024, mục II', exact: true }).uncheck();
+  await dialog.getByRole('checkbox', { name: 'Tổng được sử dụng' }).check();
+  await dialog.getByRole('checkbox', { name: 'Giao', exact: true }).uncheck();
+  await expect(preview.getByText('Đối chiếu giữa: Sổ kế toán đơn vị; Báo cáo 6/2024, mục III')).toBeVisible();
+  await expect(preview.getByText('Kế hoạch vốn giao')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/e2e/print-choices.png' });
+
   await dialog.getByLabel('Bảng').selectOption('kiem-tra');
   await expect(preview.getByRole('heading', { name: 'Bảng kiểm tra số liệu' })).toBeVisible();
   await dialog.getByLabel('Đơn vị tính in').selectOption('dong');

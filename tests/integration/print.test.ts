@@ -86,6 +86,16 @@ describe('sovon print', () => {
     expect(text).toContain('4=1+2+3');
   }, 60_000);
 
+  it('compares the origins and measures she picks', async () => {
+    const text = squeeze(pdfText(await print(demo, 'doi-chieu', '--origins', 'books,report-III', '--measures', 'available,disbursed')));
+    expect(text).toContain('Đối chiếu giữa: Sổ kế toán đơn vị; Báo cáo 6/2024, mục III');
+    expect(text).not.toContain('mục II;');
+    expect(text).toContain('Tổng vốn được sử dụng');
+    expect(text).not.toContain('Kế hoạch vốn giao');
+    const refused = await sovon('print', demo, '--sheet', 'doi-chieu', '--year', '2023', '--measures', 'rate', '--out', path.join(dir, 'x.pdf'));
+    expect(refused).toMatchObject({ code: 1, err: expect.stringMatching(/^Lỗi: tham số không hợp lệ/) });
+  });
+
   it('prints one project only', async () => {
     const text = squeeze(pdfText(await print(demo, 'bang', '--project', 'DA7')));
     expect(text).toContain('Dự án 7: Nâng cao năng lực');

@@ -18,7 +18,8 @@ export const USAGE = `Cách dùng:
   sovon templates BOOK [--json]
   sovon templates add BOOK FILE.xlsx [--name "Tên mẫu"] [--replace ID]
   sovon templates remove BOOK ID
-  sovon print BOOK --sheet doi-chieu|kiem-tra|bang --year 2023 [--project DA3] [--unit dong|trieu] [--date 2026-01-05] --out FILE.pdf
+  sovon print BOOK --sheet doi-chieu|kiem-tra|bang --year 2023 [--project DA3] [--unit dong|trieu] [--date 2026-01-05]
+               [--origins books,report-II] [--measures allocated,disbursed] --out FILE.pdf
   sovon serve [BOOK] [--port N] [--open]      (không có BOOK: sổ mẫu)
   sovon verify BOOK
   sovon backup BOOK                            (sao lưu ngay)
@@ -46,6 +47,8 @@ const OPTIONS = {
   'to-books': { type: 'boolean' },
   out: { type: 'string' },
   date: { type: 'string' },
+  origins: { type: 'string' },
+  measures: { type: 'string' },
   template: { type: 'string' },
   years: { type: 'string' },
   name: { type: 'string' },

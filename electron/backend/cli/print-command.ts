@@ -27,6 +27,9 @@ export async function printCommand([file]: string[], o: CliOptions, io: CliIo): 
     const input = printRequest.safeParse({
       program, sheet, scale, year: Number(o.year), project: o.project ?? null,
       ...(o.origin && { origin: o.origin }), ...(o.date && { date: o.date }),
+      // Bảng đối chiếu: --origins books,report-II and --measures allocated,disbursed
+      ...(o.origins && { origins: o.origins.split(',').map((s) => s.trim()).filter(Boolean) }),
+      ...(o.measures && { measures: o.measures.split(',').map((s) => s.trim()).filter(Boolean) }),
     });
     if (!input.success) throw new BookError(`tham số không hợp lệ (--year là năm, --date dạng 2026-01-05): ${input.error.issues[0]?.path.join('.')}.`);
     const printed = await printSheet(service, input.data);

@@ -7,7 +7,12 @@ import { useEffect, useRef, useState } from 'react';
 import type { Origin } from '../../../shared/claim';
 import type { ProgramInfo } from '../../../shared/api';
 import type { PrintScale } from '../../../shared/print/format';
-import { PRINT_SHEETS, PRINT_SHEET_LABEL, type PrintSheet } from '../../../shared/print/sheets';
+import { PRINT_SHEETS, PRINT_SHEET_LABEL, RECONCILE_MEASURES, type PrintSheet } from '../../../shared/print/sheets';
+import type { MoneyMeasure } from '../../../shared/claim';
+import { MEASURE_LABEL } from '../../../shared/i18n/vi';
+
+/** What a reconciliation sheet can compare: every amount (a rate compares as its amounts do). */
+const PRINTABLE_MEASURES: MoneyMeasure[] = ['carry_in', 'allocated', 'adjusted', 'available', 'disbursed', 'cancelled', 'carry_out'];
 import { api } from '../api/client';
 
 export interface PrintView {
@@ -31,10 +36,16 @@ export function PrintDialog({ view, onClose, onMessage }: Props) {
   const [year, setYear] = useState(view.year);
   const [project, setProject] = useState(view.project);
   const [scale, setScale] = useState<PrintScale>(view.scale);
+  // Bảng đối chiếu: the origins side by side (books first) and the measures compared
+  const [origins, setOrigins] = useState<string[]>(() => view.origins.map((o) => o.id));
+  const [measures, setMeasures] = useState<MoneyMeasure[]>([...RECONCILE_MEASURES]);
   const [html, setHtml] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const frame = useRef<HTMLIFrameElement>(null);
-  const request = { program: view.program.code, sheet, year, project, scale, origin: view.origin, collapsed: view.collapsed };
+  const request = {
+    program: view.program.code, sheet, year, project, scale, origin: view.origin, collapsed: view.collapsed,
+    ...(sheet === 'doi-chieu' && { origins, measures }),
+  };
 
   useEffect(() => {
     let current = true;
@@ -44,7 +55,7 @@ export function PrintDialog({ view, onClose, onMessage }: Props) {
       .catch((e: Error) => { if (current) setError(e.message); });
     return () => { current = false; };
     // the request is rebuilt from these on every render
-  }, [sheet, year, project, scale]);
+  }, [sheet, year, project, scale, origins.join(), measures.join()]);
 
   const print = async (to: 'printer' | 'pdf') => {
     if (api.mode === 'browser') {
@@ -87,6 +98,30 @@ export function PrintDialog({ view, onClose, onMessage }: Props) {
             </select>
           </label>
         </div>
+        {sheet === 'doi-chieu' && (
+          <div className="print-choices">
+            <fieldset>
+              <legend>Nguồn đối chiếu</legend>
+              {view.origins.map((o) => (
+                <label key={o.id} className="check">
+                  <input type="checkbox" checked={origins.includes(o.id)} disabled={origins.length === 1 && origins.includes(o.id)}
+                    onChange={(e) => setOrigins(e.target.checked ? view.origins.map((x) => x.id).filter((id) => id === o.id || origins.includes(id)) : origins.filter((id) => id !== o.id))} />
+                  {o.label}
+                </label>
+              ))}
+            </fieldset>
+            <fieldset>
+              <legend>Chỉ tiêu</legend>
+              {PRINTABLE_MEASURES.map((m) => (
+                <label key={m} className="check">
+                  <input type="checkbox" checked={measures.includes(m)} disabled={measures.length === 1 && measures.includes(m)}
+                    onChange={(e) => setMeasures(e.target.checked ? PRINTABLE_MEASURES.filter((x) => x === m || measures.includes(x)) : measures.filter((x) => x !== m))} />
+                  {MEASURE_LABEL[m]}
+                </label>
+              ))}
+            </fieldset>
+          </div>
+        )}
         {error && <p className="msg error" role="alert">{error}</p>}
         {html === null && !error && <p className="print-wait">Đang dựng bản in…</p>}
         {html !== null && (
