@@ -88,7 +88,8 @@ export const calls = {
   /** The unit's names, codes and signers (printed on every sheet). */
   updateSettings: z.object({ settings: settingsSchema }),
   /** Flags of the programme, optionally of one year and one origin (see shared/reconcile). */
-  runChecks: z.object({ program: code, year: year.nullable().default(null), origin: code.nullable().default(null) }),
+  /** `project`: only flags on that project's figures (the grid's Dự án filter: one count everywhere) */
+  runChecks: z.object({ program: code, year: year.nullable().default(null), origin: code.nullable().default(null), project: code.nullable().default(null) }),
   /** A note that explains flags (one, or every flag of a finding, in one action; printed on
    * the reconciliation sheet); null takes it back. */
   explainFlags: z.object({

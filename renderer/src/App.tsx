@@ -11,7 +11,7 @@ import { download } from './download';
 import { SheetGrid, type CellEdit, type CellTarget } from './grid/SheetGrid';
 import type { BlockAction, BlockEdit } from './grid/block-selection';
 import { ChecksPanel, projectOf } from './checks/ChecksPanel';
-import { cellMarks, flagCell } from './checks/marks';
+import { cellMarks, flagCell, flagCellIn } from './checks/marks';
 import type { Flag } from '../../shared/reconcile/flag';
 import { visibleRows } from './grid/visible-rows';
 import { FileMenu } from './menu/FileMenu';
@@ -122,16 +122,21 @@ export function App() {
   }, [view, scale, say, book]);
 
   const jump = useCallback((flag: Flag) => {
-    const at = flagCell(flag);
+    // the cell in the origin she is looking at, when the flag involves it: she stays where she types
+    const at = view ? flagCellIn(flag, view.origin) ?? flagCell(flag) : null;
     if (!view || !at || at.year === null) {
       say('Cờ này nói về cả giai đoạn: không có ô tương ứng trong bảng của một năm.');
       return;
     }
     const project = view.project && projectOf(at.rowId, program?.projects ?? []) !== view.project ? null : view.project;
+    if (at.origin !== view.origin) {
+      const label = info?.origins.find((o) => o.id === at.origin)?.label ?? at.origin;
+      say(`Đã chuyển sang xem "${label}", nguồn của cờ này: số gõ vào bây giờ sẽ ghi vào nguồn đó.`);
+    }
     if (at.origin !== view.origin || at.year !== view.year || project !== view.project) book.setView({ ...view, origin: at.origin, year: at.year, project });
     book.reveal(at.rowId);
     setTarget({ rowId: at.rowId, column: at.column });
-  }, [view, program, book, say]);
+  }, [view, program, book, say, info]);
 
   const explain = useCallback((flagIds: string[], note: string | null) => {
     if (!view) return;
@@ -243,7 +248,7 @@ export function App() {
         />
         {showChecks && book.checks && (
           <ChecksPanel
-            report={book.checks} origins={info.origins} projects={program.projects} onJump={jump}
+            report={book.checks} origins={info.origins} onJump={jump}
             onUnexplain={(f) => explain([f.id], null)}
             onExplain={(f) => askNote([f.id])}
             onExplainAll={(g) => askNote(g.flags)}

@@ -59,7 +59,7 @@ export function useBook(onError: (message: string) => void) {
       // figures and flags together, so a mark never sits on a stale number
       const [next, report, undo] = await Promise.all([
         api.call('getSheet', view),
-        api.call('runChecks', { program: view.program, year: view.year, origin: null }),
+        api.call('runChecks', { program: view.program, year: view.year, origin: null, project: view.project }),
         api.call('undoInfo', {}),
       ]);
       if (request !== latest.current) return;

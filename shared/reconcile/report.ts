@@ -3,8 +3,10 @@ import type { CheckReport } from '../api';
 import type { Flag } from './flag';
 import { groupFlags } from './groups';
 
-export function report(flags: readonly Flag[], year: number | null, origin: string | null): CheckReport {
-  const chosen = flags.filter((f) => (year === null || covers(f, year)) && (origin === null || f.claims.some((c) => c.origin === origin)));
+/** `inScope`: the nodes of the project she is looking at, when she picked one. */
+export function report(flags: readonly Flag[], year: number | null, origin: string | null, inScope: ReadonlySet<string> | null = null): CheckReport {
+  const chosen = flags.filter((f) => (year === null || covers(f, year)) && (origin === null || f.claims.some((c) => c.origin === origin))
+    && (inScope === null || inScope.has(f.claims[0]!.node)));
   const counts = { error: 0, warning: 0, rounding: 0, explained: 0, findings: 0 };
   for (const f of chosen) {
     if (f.explained !== null) counts.explained++;

@@ -15,12 +15,18 @@ test('flags show in the panel, on the cell and in the status bar; a click goes t
   await expect(rateFlag).toContainText('ghi 81,82% nhưng Sổ kế toán đơn vị có 81,12%');
   await expect(page.getByLabel('Số cờ')).toContainText('12 lỗi');
 
+  // the flag sets the report against her books: she stays in her books, on her own cell, marked
   await rateFlag.click();
-  await expect(page.getByLabel('Nguồn số liệu')).toHaveValue('report-III');
-  await expect(cell(page, 'DA7.1', 'rate:SN')).toHaveText('81,82');
+  await expect(page.getByLabel('Nguồn số liệu')).toHaveValue('books');
+  await expect(cell(page, 'DA7.1', 'rate:SN')).toHaveText('81,12');
   await expect(cell(page, 'DA7.1', 'rate:SN')).toHaveClass(/flag-error/);
   await expect(cell(page, 'DA7', 'disbursed:SN')).toHaveClass(/flag-error/);
   await page.screenshot({ path: 'test-results/e2e/checks-jump.png' });
+  // and in the report, the report's cell
+  await page.getByLabel('Nguồn số liệu').selectOption('report-III');
+  await expect(cell(page, 'DA7.1', 'rate:SN')).toHaveText('81,82');
+  await expect(cell(page, 'DA7.1', 'rate:SN')).toHaveClass(/flag-error/);
+  await page.getByLabel('Nguồn số liệu').selectOption('books');
 
   await panel.getByLabel('Mức độ').selectOption('rounding');
   // 45.359 against 45.360, DA2's 86,85 %, and section II's period rate 45,99 % (cut from 45,998)
@@ -35,6 +41,26 @@ test('flags show in the panel, on the cell and in the status bar; a click goes t
   await expect(page.getByLabel('Số cờ')).toContainText('11 lỗi');
   await expect(cell(page, 'DA7.1', 'rate:SN')).toHaveClass(/flag-explained/);
   await page.screenshot({ path: 'test-results/e2e/checks-explained.png' });
+  await app.stop();
+});
+
+test('one count everywhere, following the project she looks at', async ({ page }) => {
+  const app = await serve(freshDemoBook());
+  await page.goto(app.url);
+  await page.getByLabel('Năm', { exact: true }).selectOption('2023');
+  const panel = page.getByRole('complementary', { name: 'Đối chiếu' });
+  const counts = async () => {
+    const button = /Đối chiếu \((\d+) phát hiện\)/.exec((await page.getByRole('button', { name: /^Đối chiếu \(/ }).textContent())!)![1];
+    const heading = /\((\d+) phát hiện/.exec((await panel.getByRole('heading').textContent())!)![1];
+    const status = /(\d+) phát hiện/.exec((await page.getByLabel('Số cờ').textContent())!)![1];
+    return [button, heading, status];
+  };
+  await expect.poll(counts).toEqual(['7', '7', '7']);
+  await page.getByLabel('Dự án', { exact: true }).selectOption('DA7');
+  // DA7's disbursement and DA7.1's rate, as section III states them against her books
+  await expect.poll(counts).toEqual(['2', '2', '2']);
+  await expect(panel.locator('li.finding')).toHaveCount(2);
+  for (const finding of await panel.locator('li.finding').all()) await expect(finding).toContainText(/DA7(\.1)? · Vốn SN/);
   await app.stop();
 });
 

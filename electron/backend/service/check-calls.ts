@@ -6,6 +6,7 @@ import { Reconciler } from '../../../shared/reconcile/engine';
 import { report } from '../../../shared/reconcile/report';
 import type { Book } from '../book/store';
 import { treeOf } from '../book/tree-of-book';
+import { rowsUnder } from '../../../shared/sheet/tree';
 import { edit } from '../book/edit';
 import { ACTION_LABEL } from '../../../shared/i18n/vi';
 import type { Handlers, Service } from './service';
@@ -39,7 +40,10 @@ export class Checks {
 
 export function checkCalls(service: Service): Pick<Handlers, 'runChecks' | 'explainFlags'> {
   return {
-    runChecks: ({ program, year, origin }) => report(service.checks.engine(program).flags(), year, origin),
+    runChecks: ({ program, year, origin, project }) => {
+      const scope = project === null ? null : new Set(rowsUnder(treeOf(service.book, program), project).map((r) => r.key.node));
+      return report(service.checks.engine(program).flags(), year, origin, scope);
+    },
     explainFlags: ({ program, flagIds, note }) => {
       const book = service.book;
       edit(book, { name: 'explainFlags', label: ACTION_LABEL.explainFlags(flagIds.length, note === null) }, (e) => {

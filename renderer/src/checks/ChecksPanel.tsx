@@ -1,6 +1,8 @@
 // "Đối chiếu": the findings of the year (flags of one cause folded under the flag on the figure
-// most likely at fault), filtered by severity, rule, project and origin. A click goes to the
-// cell; she can explain a flag, or a whole finding, with a note, or take the note back.
+// most likely at fault), filtered by severity, rule and origin; the project is the grid's own
+// Dự án filter (the report comes scoped to it, so the toolbar, this panel and the status bar
+// give one count). A click goes to the cell; she can explain a flag, or a whole finding, with a
+// note, or take the note back.
 import { useMemo, useState } from 'react';
 import type { CheckReport } from '../../../shared/api';
 import type { Origin } from '../../../shared/claim';
@@ -13,7 +15,6 @@ import { RULES, RULE_IDS } from '../../../shared/reconcile/rules';
 interface Props {
   report: CheckReport;
   origins: Origin[];
-  projects: { code: string; name: string }[];
   onJump(flag: Flag): void;
   onExplain(flag: Flag): void;
   onUnexplain(flag: Flag): void;
@@ -27,17 +28,15 @@ export function projectOf(node: string, projects: readonly { code: string }[]): 
   return projects.find((p) => node === p.code || ['.', '-', '@'].some((sep) => node.startsWith(p.code + sep)))?.code ?? null;
 }
 
-export function ChecksPanel({ report, origins, projects, onJump, onExplain, onUnexplain, onExplainAll }: Props) {
+export function ChecksPanel({ report, origins, onJump, onExplain, onUnexplain, onExplainAll }: Props) {
   const [severity, setSeverity] = useState('');
   const [rule, setRule] = useState('');
-  const [project, setProject] = useState('');
   const [origin, setOrigin] = useState('');
   const shown = useMemo(() => report.flags.filter((f) => {
     if (severity === 'explained' ? f.explained === null : severity && (f.severity !== severity || f.explained !== null)) return false;
     if (rule && f.rule !== rule) return false;
-    if (project && projectOf(f.claims[0]!.node, projects) !== project) return false;
     return !origin || f.claims.some((c) => c.origin === origin);
-  }), [report, severity, rule, project, origin, projects]);
+  }), [report, severity, rule, origin]);
 
   const shownIds = useMemo(() => new Set(shown.map((f) => f.id)), [shown]);
   const byId = useMemo(() => new Map(report.flags.map((f) => [f.id, f])), [report]);
@@ -45,7 +44,7 @@ export function ChecksPanel({ report, origins, projects, onJump, onExplain, onUn
 
   return (
     <aside className="checks-panel" aria-label="Đối chiếu">
-      <h2>Đối chiếu ({findings.length} phát hiện, {shown.length}/{report.flags.length} cờ)</h2>
+      <h2>Đối chiếu ({findings.filter((g) => !g.explained).length} phát hiện, {shown.length}/{report.flags.length} cờ)</h2>
       <div className="checks-filters">
         <select aria-label="Mức độ" value={severity} onChange={(e) => setSeverity(e.target.value)}>
           <option value="">Mọi mức độ</option>
@@ -57,10 +56,6 @@ export function ChecksPanel({ report, origins, projects, onJump, onExplain, onUn
         <select aria-label="Quy tắc" value={rule} onChange={(e) => setRule(e.target.value)}>
           <option value="">Mọi quy tắc</option>
           {RULE_IDS.map((id) => <option key={id} value={id}>{RULES[id].title}</option>)}
-        </select>
-        <select aria-label="Dự án của cờ" value={project} onChange={(e) => setProject(e.target.value)}>
-          <option value="">Mọi dự án</option>
-          {projects.map((p) => <option key={p.code} value={p.code}>{p.name.split(':')[0]}</option>)}
         </select>
         <select aria-label="Nguồn của cờ" value={origin} onChange={(e) => setOrigin(e.target.value)}>
           <option value="">Mọi nguồn</option>
