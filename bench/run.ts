@@ -107,8 +107,8 @@ for (const row of table) console.log(row.map((cell, c) => cell.padStart(widths[c
 console.log(JSON.stringify({ bench: 'open-and-sheet', results }));
 
 const checkTable = [
-  ['size', 'claims', 'flags', 'full check ms', 'of which load ms', 'floor ms', 'ratio', 'engine-only ratio', 'incremental ms (median)', 'incremental ms (max)', 'incremental % of full'],
-  ...checks.map((c) => [c.size, c.claims, c.flags, c.fullMs, c.loadMs, c.floorMs, c.ratio, c.engineRatio, c.incrementalMs.median, c.incrementalMs.max, c.incrementalShareOfFull].map(String)),
+  ['size', 'claims', 'flags', 'full check ms', 'of which load ms', 'build ms', 'check ms', 'floor ms', 'ratio', 'engine-only ratio', 'incremental ms (median)', 'incremental ms (max)', 'incremental % of full'],
+  ...checks.map((c) => [c.size, c.claims, c.flags, c.fullMs, c.loadMs, c.buildMs, c.checkMs, c.floorMs, c.ratio, c.engineRatio, c.incrementalMs.median, c.incrementalMs.max, c.incrementalShareOfFull].map(String)),
 ];
 const checkWidths = checkTable[0]!.map((_, c) => Math.max(...checkTable.map((row) => row[c]!.length)));
 console.log('');
@@ -134,10 +134,17 @@ for (const c of processChecks) {
     ['sovon check --json', c.sovonMs, c.ratio],
   ]);
   printTable(`the same work in a fresh process, by stage (the run of median total, of ${c.runs})`, [
-    ['stage', 'ms', '% of process'],
-    ...Object.entries(c.stages).map(([stage, ms]) => [STAGES[stage as keyof typeof c.stages], ms, round((ms / c.sovonMs) * 100)]),
-    ['total of the stages', inProcess, round((inProcess / c.sovonMs) * 100)],
-    ['rest (whole process − stages): node, code, exit', round(c.sovonMs - inProcess), round(((c.sovonMs - inProcess) / c.sovonMs) * 100)],
+    ['stage', 'ms', '% of process', 'of which GC ms'],
+    ...Object.entries(c.stages).map(([stage, ms]) => [STAGES[stage as keyof typeof c.stages], ms, round((ms / c.sovonMs) * 100), c.gcMs[stage as keyof typeof c.stages]]),
+    ['total of the stages', inProcess, round((inProcess / c.sovonMs) * 100), round(Object.values(c.gcMs).reduce((a, b) => a + b, 0))],
+    ['rest (whole process − stages): node, code, exit', round(c.sovonMs - inProcess), round(((c.sovonMs - inProcess) / c.sovonMs) * 100), ''],
+  ]);
+}
+// how the full check grows with the book: µs per claim by stage, whole process against its floor
+if (processChecks.length > 1) {
+  printTable('sovon check --json by book size: µs per claim (stages in a fresh process), whole processes × floor', [
+    ['claims', ...Object.keys(STAGES), 'whole process ms', 'floor ms', '× floor'],
+    ...processChecks.map((c) => [c.size, ...Object.values(c.stages).map((ms) => round((ms * 1000) / c.size, 2)), c.sovonMs, c.floorMs, c.ratio]),
   ]);
 }
 console.log(JSON.stringify({ bench: 'cli-check', results: processChecks }));

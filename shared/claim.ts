@@ -113,6 +113,12 @@ export function claimKeyId(k: ClaimKey): ClaimKeyId {
   ].join('\u001f') as ClaimKeyId;
 }
 
+/** The same key, field by field (what equal `claimKeyId`s say, without building them). */
+export function sameClaimKey(a: ClaimKey, b: ClaimKey): boolean {
+  return a.origin === b.origin && a.program === b.program && a.period.from === b.period.from && a.period.to === b.period.to
+    && a.node === b.node && (a.unit ?? '') === (b.unit ?? '') && a.capital === b.capital && a.source === b.source && a.measure === b.measure;
+}
+
 export function periodLabel(p: Period): string {
   return p.from === p.to ? String(p.from) : `${p.from}-${p.to}`;
 }

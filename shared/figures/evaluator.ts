@@ -8,6 +8,7 @@ import { type Dong, dong } from '../money';
 import { type Rate, computeRate } from '../rate';
 import type { Tree } from '../sheet/tree';
 import { type Cell, M, STRIDE, cellNumber } from './cell';
+import { CellMap } from './cell-map';
 import { cellOfClaim, upwardClosure } from './closure';
 import { sum, sum2 } from './sum';
 
@@ -27,12 +28,7 @@ export interface Completeness {
 }
 
 export type Derivation = 'stated' | 'capital' | 'children' | 'flow' | 'sources';
-interface Memo {
-  figure: Figure | null;
-  how: Derivation | null;
-}
-
-const NOTHING: Memo = { figure: null, how: null };
+type Derived = Exclude<Derivation, 'stated'>;
 
 /** Each row's summable children (memo rows left out) as row positions, once per tree. */
 const childrenOfTree = new WeakMap<Tree, number[][]>();
@@ -46,10 +42,11 @@ function summableChildIndexes(tree: Tree): number[][] {
 }
 
 export class FigureEvaluator {
-  private readonly stated = new Map<number, Claim>();
+  private readonly stated = new CellMap<Claim>();
   /** stated claims split by source, under the key of their source-less total */
   private readonly bySource = new Map<number, Map<Source, Claim>>();
-  private readonly memo = new Map<number, Memo>();
+  /** derived money by cell, null where nothing gives it (a stated cell is read from its claim) */
+  private readonly memo = new CellMap<Dong | null>();
   private readonly children: number[][];
 
   /** bit i: an unknown figure of capital index i (0 Cộng, 1 ĐT, 2 SN) / measure index i reads as 0 */
@@ -83,7 +80,14 @@ export class FigureEvaluator {
   }
 
   figureAt(key: number): Figure | null {
-    return this.at(key).figure;
+    const claim = this.stated.get(key);
+    if (claim) return statedFigure(claim);
+    if (key % 8 === M.rate) {
+      const rate = this.derivedRate(key);
+      return rate ? { kind: 'rate', rate, stated: false } : null;
+    }
+    const v = this.moneyAt(key);
+    return v === null ? null : { kind: 'money', dong: v, stated: false };
   }
 
   /** Nothing stated for this origin and year. */
@@ -118,54 +122,47 @@ export class FigureEvaluator {
     const out: Claim[] = [];
     const walk = (k: number) => {
       if (out.length >= limit) return;
-      const memo = this.at(k);
-      if (memo.how === 'stated') out.push(this.stated.get(k)!);
-      else if (memo.how) for (const part of this.operandKeys(k, memo.how)) walk(part);
+      const claim = this.stated.get(k);
+      if (claim) {
+        out.push(claim);
+        return;
+      }
+      const how = this.howDerived(k);
+      if (how) for (const part of this.operandKeys(k, how)) walk(part);
     };
     walk(key);
     return out;
   }
 
   // ── the numeric core ─────────────────────────────────────────────────────
-  private at(key: number): Memo {
-    let memo = this.memo.get(key);
-    if (!memo) {
-      memo = this.compute(key);
-      this.memo.set(key, memo);
-    }
-    return memo;
-  }
-
+  // Only a derived cell's value is remembered, not how it was derived (asked again for a flag's
+  // contributors): an object per cell was most of the engine's garbage.
   moneyAt(key: number): Dong | null {
-    const f = this.at(key).figure;
-    return f && f.kind === 'money' ? f.dong : null;
+    const claim = this.stated.get(key);
+    if (claim) return claim.key.measure === 'rate' ? null : (claim.value as Dong);
+    if (key % 8 === M.rate) return null;
+    let v = this.memo.get(key);
+    if (v === undefined) {
+      v = this.derivedMoney(key);
+      this.memo.set(key, v);
+    }
+    return v;
   }
 
-  private compute(key: number): Memo {
-    const claim = this.stated.get(key);
-    if (claim) {
-      const figure: Figure = claim.key.measure === 'rate'
-        ? { kind: 'rate', rate: claim.value as Rate, stated: true }
-        : { kind: 'money', dong: claim.value as Dong, stated: true };
-      return { figure, how: 'stated' };
-    }
-    const measure = key % 8;
-    if (measure === M.rate) return this.derivedRate(key);
-    // Cộng from the row's own ĐT + SN first: a parent may state one capital type itself while
-    // its children carry the other
-    if (capitalOf(key) === 0) {
-      const v = this.derive(key, 'capital');
-      if (v !== null) return money(v, 'capital');
-    }
-    for (const how of ['children', 'flow'] as const) {
+  /** The money of a cell nobody stated: the first derivation that gives one. */
+  private derivedMoney(key: number): Dong | null {
+    for (const how of derivationsOf(key)) {
       const v = this.derive(key, how);
-      if (v !== null) return money(v, how);
+      if (v !== null) return v;
     }
-    if (sourceOf(key) === 0) {
-      const v = this.derive(key, 'sources');
-      if (v !== null) return money(v, 'sources');
-    }
-    return NOTHING;
+    return null;
+  }
+
+  /** Which derivation gives a cell nobody stated its value, if any. */
+  private howDerived(key: number): Derived | null {
+    if (key % 8 === M.rate) return this.derivedRate(key) ? 'flow' : null;
+    for (const how of derivationsOf(key)) if (this.derive(key, how) !== null) return how;
+    return null;
   }
 
   private derive(key: number, how: 'capital' | 'children' | 'flow' | 'sources'): Dong | null {
@@ -232,13 +229,12 @@ export class FigureEvaluator {
     return ((this.zeroCapitals >> capitalOf(key)) & 1) === 1 && ((this.zeroMeasures >> (key % 8)) & 1) === 1;
   }
 
-  private derivedRate(key: number): Memo {
+  private derivedRate(key: number): Rate | null {
     const base = key - M.rate;
     const disbursed = this.moneyAt(base + M.disbursed);
     const available = this.moneyAt(base + M.available);
-    if (disbursed === null || available === null) return NOTHING;
-    const rate = computeRate(disbursed, available);
-    return rate ? { figure: { kind: 'rate', rate, stated: false }, how: 'flow' } : NOTHING;
+    if (disbursed === null || available === null) return null;
+    return computeRate(disbursed, available);
   }
 
   private operandKeys(key: number, how: Derivation): number[] {
@@ -293,4 +289,14 @@ export class FigureEvaluator {
 
 const capitalOf = (key: number) => Math.floor(key / STRIDE.capital) % 3;
 const sourceOf = (key: number) => Math.floor(key / STRIDE.source) % 5;
-const money = (v: Dong, how: Derivation): Memo => ({ figure: { kind: 'money', dong: v, stated: false }, how });
+const statedFigure = (claim: Claim): Figure => claim.key.measure === 'rate'
+  ? { kind: 'rate', rate: claim.value as Rate, stated: true }
+  : { kind: 'money', dong: claim.value as Dong, stated: true };
+
+/** The ways to a cell's value, in the order they are tried: Cộng from the row's own ĐT + SN first
+ * (a parent may state one capital type itself while its children carry the other), then the
+ * children, the flow identities, and for a total over sources its sources. */
+const DERIVATIONS: readonly (readonly Derived[])[] = [
+  ['children', 'flow'], ['capital', 'children', 'flow'], ['children', 'flow', 'sources'], ['capital', 'children', 'flow', 'sources'],
+];
+const derivationsOf = (key: number) => DERIVATIONS[(capitalOf(key) === 0 ? 1 : 0) + (sourceOf(key) === 0 ? 2 : 0)]!;

@@ -3,7 +3,7 @@
 // neighbourhood of the changed claim is re-checked: the claims at its cell and at every cell
 // derived from it (ancestors, Cộng, source total, dependent measures) in every origin, next
 // year's carry-in, and the period claims spanning its year. Tests hold the two equal.
-import { type Claim, type ClaimKey, type ClaimKeyId, type Origin, claimKeyId } from '../claim';
+import type { Claim, ClaimKey, Origin } from '../claim';
 import type { Tree } from '../sheet/tree';
 import { type Cell, cellId, cellNumber, dependentMeasures } from '../figures/cell';
 import { cellOfClaim, cellOfKey, upwardClosure } from '../figures/closure';
@@ -11,18 +11,20 @@ import { ReconcileContext, type Site } from './context';
 import { CHECKS } from './checks/index';
 import type { Flag } from './flag';
 import { toFlag } from './present';
+import { SiteIndex } from './sites';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, rounding: 2 } as const;
 const NO_CLAIMS: readonly Claim[] = Object.freeze([]);
 
 export class Reconciler {
   private readonly ctx: ReconcileContext;
-  private readonly claims = new Map<ClaimKeyId, Entry>();
-  /** claims of every origin by period and cell: cross-origin twins (arrays: most keys have one) */
-  private readonly byKey = new Map<TwinKey, ClaimKeyId[]>();
+  /** every stated claim, by period and cell: a claim sits with its twins in other origins (most
+   * keys have one claim). A claim is found here by its key, without building a string of it. */
+  private readonly byKey = new SiteIndex<TwinKey>();
   /** claims about a period (years a..b, a < b) by cell */
-  private readonly periodsByCell = new Map<string, ClaimKeyId[]>();
-  private readonly flagsBySite = new Map<ClaimKeyId, Flag[]>();
+  private readonly periodsByCell = new SiteIndex<string>();
+  /** only the sites that have flags */
+  private readonly flagsBySite = new Map<Entry, Flag[]>();
 
   constructor(
     readonly tree: Tree,
@@ -34,22 +36,21 @@ export class Reconciler {
     for (const c of claims) this.add(c);
   }
 
-  /** Checks every stated claim. */
+  /** Checks every stated claim. The flags come out sorted (by severity, then id), so the order
+   * the claims came in does not show: the book reads them in whatever order is cheapest. */
   checkAll(): Flag[] {
     this.flagsBySite.clear();
-    for (const id of this.claims.keys()) this.recheck(id);
+    this.byKey.forEach((entry) => this.recheck(entry));
     return this.flags();
   }
 
   /** One claim written (or, with null, removed): re-checks its neighbourhood only. */
   change(key: ClaimKey, after: Claim | null): void {
-    const id = claimKeyId(key);
-    const before = this.claims.get(id);
+    const before = this.find(key);
     const { from, to } = key.period;
     const wasEmpty = from === to && this.ctx.evaluator(key.origin, from).isEmpty();
-    if (before) this.remove(before.claim);
+    if (before) this.remove(before);
     if (after) this.add(after);
-    this.flagsBySite.delete(id);
     const sites = this.neighbourhood(key);
     // a complete origin that gains its first or loses its last figure of a year starts or stops
     // saying something about every period spanning that year
@@ -75,88 +76,92 @@ export class Reconciler {
     );
   }
 
-  private recheck(id: ClaimKeyId): void {
-    const site = this.claims.get(id);
-    if (!site) return;
+  private recheck(site: Entry): void {
     let flags: Flag[] | null = null;
     for (const check of CHECKS) {
       for (const finding of check(site, this.ctx)) (flags ??= []).push(toFlag(site, finding, this.tree, this.explained));
     }
-    if (flags) this.flagsBySite.set(id, flags);
-    else this.flagsBySite.delete(id);
+    if (flags) this.flagsBySite.set(site, flags);
+    else if (this.flagsBySite.size > 0) this.flagsBySite.delete(site);
   }
 
-  private neighbourhood(key: ClaimKey): Set<ClaimKeyId> {
-    const out = new Set<ClaimKeyId>([claimKeyId(key)]);
+  private neighbourhood(key: ClaimKey): Set<Entry> {
+    const out = new Set<Entry>();
+    const self = this.find(key);
+    if (self) out.add(self);
     const cell = cellOfKey(key);
     const { from, to } = key.period;
     if (from !== to) {
       // the same period's claims at this cell, and at the measures computed from it (its rate)
-      for (const measure of dependentMeasures(cell.measure)) this.collect(out, this.byKey.get(this.twinKey(from, to, { ...cell, measure })));
+      for (const measure of dependentMeasures(cell.measure)) this.collect(out, this.sitesAt(from, to, { ...cell, measure }));
       return out;
     }
     for (const c of upwardClosure(this.tree, cell)) {
-      this.collect(out, this.byKey.get(this.twinKey(from, from, c)));
+      this.collect(out, this.sitesAt(from, from, c));
       if (c.measure === 'carry_out') {
         // next year: its carry-in is checked against this carry-out, and a document's
         // available may lean on it through the chain
-        this.collect(out, this.byKey.get(this.twinKey(from + 1, from + 1, { ...c, measure: 'carry_in' })));
-        this.collect(out, this.byKey.get(this.twinKey(from + 1, from + 1, { ...c, measure: 'available' })));
-        this.collect(out, this.byKey.get(this.twinKey(from + 1, from + 1, { ...c, measure: 'allocated' })));
+        this.collect(out, this.sitesAt(from + 1, from + 1, { ...c, measure: 'carry_in' }));
+        this.collect(out, this.sitesAt(from + 1, from + 1, { ...c, measure: 'available' }));
+        this.collect(out, this.sitesAt(from + 1, from + 1, { ...c, measure: 'allocated' }));
       }
-      for (const pid of this.periodsByCell.get(cellId(c)) ?? []) {
-        const p = this.claims.get(pid)!.claim.key.period;
-        if (p.from <= from && from <= p.to) out.add(pid);
+      for (const p of this.periodsByCell.get(cellId(c))) {
+        if (spans(p, from)) out.add(p);
       }
     }
     return out;
   }
 
-  private collectPeriodsSpanning(out: Set<ClaimKeyId>, year: number): void {
-    for (const ids of this.periodsByCell.values()) {
-      for (const pid of ids) {
-        const p = this.claims.get(pid)!.claim.key.period;
-        if (p.from <= year && year <= p.to) out.add(pid);
-      }
-    }
+  private collectPeriodsSpanning(out: Set<Entry>, year: number): void {
+    this.periodsByCell.forEach((p) => {
+      if (spans(p, year)) out.add(p);
+    });
   }
 
-  private collect(out: Set<ClaimKeyId>, ids: readonly ClaimKeyId[] | undefined): void {
-    for (const id of ids ?? []) out.add(id);
+  private collect(out: Set<Entry>, entries: readonly Entry[]): void {
+    for (const e of entries) out.add(e);
   }
 
   private statedClaim(origin: string, from: number, to: number, cell: Cell): Claim | undefined {
-    const ids = this.byKey.get(this.twinKey(from, to, cell)) ?? [];
-    return ids.map((id) => this.claims.get(id)!.claim).find((c) => c.key.origin === origin);
+    return this.sitesAt(from, to, cell).find((e) => e.claim.key.origin === origin)?.claim;
   }
 
   private twins(site: Site): readonly Claim[] {
     const { from, to } = site.claim.key.period;
-    const ids = this.byKey.get(this.twinKey(from, to, site.cell, site.key));
+    const entries = this.sitesAt(from, to, site.cell, site.key);
     // most keys are stated by one origin only: the site itself
-    if (!ids || ids.length < 2) return NO_CLAIMS;
-    return ids.map((id) => this.claims.get(id)!.claim).filter((c) => c.key.origin !== site.claim.key.origin);
+    if (entries.length < 2) return NO_CLAIMS;
+    const origin = site.claim.key.origin;
+    return entries.filter((e) => e.claim.key.origin !== origin).map((e) => e.claim);
+  }
+
+  /** The stated claim with exactly this key. */
+  private find(key: ClaimKey): Entry | undefined {
+    return this.byKey.find(this.twinKey(key.period.from, key.period.to, cellOfKey(key)), key);
   }
 
   private add(claim: Claim): void {
-    const id = claimKeyId(claim.key);
     const cell = cellOfClaim(claim);
     const { from, to } = claim.key.period;
     const key = this.cellKey(cell);
-    this.claims.set(id, { claim, cell, key, origin: this.ctx.origin(claim.key.origin) });
-    addTo(this.byKey, this.twinKey(from, to, cell, key), id);
+    const entry: Entry = { claim, cell, key, origin: this.ctx.origin(claim.key.origin) };
+    const replaced = this.byKey.put(this.twinKey(from, to, cell, key), entry);
+    if (replaced) this.flagsBySite.delete(replaced);
     if (from === to) this.ctx.evaluator(claim.key.origin, from).update(cell, claim, key);
-    else addTo(this.periodsByCell, cellId(cell), id);
+    else this.periodsByCell.put(cellId(cell), entry);
   }
 
-  private remove(claim: Claim): void {
-    const id = claimKeyId(claim.key);
-    const entry = this.claims.get(id)!;
-    const { from, to } = claim.key.period;
-    this.claims.delete(id);
-    removeFrom(this.byKey, this.twinKey(from, to, entry.cell, entry.key), id);
-    if (from === to) this.ctx.evaluator(claim.key.origin, from).update(entry.cell, null, entry.key);
-    else removeFrom(this.periodsByCell, cellId(entry.cell), id);
+  private remove(entry: Entry): void {
+    const { from, to } = entry.claim.key.period;
+    this.flagsBySite.delete(entry);
+    this.byKey.drop(this.twinKey(from, to, entry.cell, entry.key), entry);
+    if (from === to) this.ctx.evaluator(entry.claim.key.origin, from).update(entry.cell, null, entry.key);
+    else this.periodsByCell.drop(cellId(entry.cell), entry);
+  }
+
+  /** The claims of every origin at the same cell in the same year(s). */
+  private sitesAt(from: number, to: number, cell: Cell, cellNo: number | null = this.cellKey(cell)): readonly Entry[] {
+    return this.byKey.get(this.twinKey(from, to, cell, cellNo));
   }
 
   /** The same cell in the same year(s), whatever the origin: a number for a year's cell of the
@@ -176,16 +181,7 @@ export class Reconciler {
 type Entry = Site;
 type TwinKey = number | string;
 
-function addTo<K>(map: Map<K, ClaimKeyId[]>, key: K, id: ClaimKeyId): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [id]);
-  else if (!list.includes(id)) list.push(id);
-}
-
-function removeFrom<K>(map: Map<K, ClaimKeyId[]>, key: K, id: ClaimKeyId): void {
-  const list = map.get(key);
-  const at = list?.indexOf(id) ?? -1;
-  if (at < 0) return;
-  if (list!.length === 1) map.delete(key);
-  else list!.splice(at, 1);
+function spans(entry: Entry, year: number): boolean {
+  const p = entry.claim.key.period;
+  return p.from <= year && year <= p.to;
 }

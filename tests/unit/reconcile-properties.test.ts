@@ -126,6 +126,19 @@ describe('the engine on a truth written by several complete documents', () => {
       expect(incremental.flags()).toEqual(documents([...live.values()]).checkAll());
     }), { numRuns: 100 });
   });
+
+  // the book reads its claims in whatever order is cheapest (Book.claims, anyOrder)
+  it('gives the same flags and findings whatever the order of the claims', { timeout: 60_000 }, () => {
+    fc.assert(fc.property(seed, (s) => {
+      const rand = prng(s ^ 0x85ebca6b);
+      const claims = consistentDocuments(s).map((c) => (rand() < 0.1 ? changed(c, rand) : c));
+      const shuffled = claims.map((c) => ({ c, at: rand() })).sort((a, b) => a.at - b.at).map(({ c }) => c);
+      const flags = documents(claims).checkAll();
+      expect(documents([...claims].reverse()).checkAll()).toEqual(flags);
+      expect(documents(shuffled).checkAll()).toEqual(flags);
+      expect(groupFlags(documents(shuffled).checkAll())).toEqual(groupFlags(flags));
+    }), { numRuns: 100 });
+  });
 });
 
 describe('one cause, one finding', () => {

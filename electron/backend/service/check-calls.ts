@@ -20,7 +20,7 @@ export class Checks {
     let engine = this.engines.get(program);
     if (!engine) {
       const book = this.book();
-      engine = new Reconciler(treeOf(book, program), book.origins(), latestAsOf(book.claims({ program })), book.explanations());
+      engine = new Reconciler(treeOf(book, program), book.origins(), latestAsOf(book.claims({ program, anyOrder: true })), book.explanations());
       engine.checkAll();
       this.engines.set(program, engine);
     }
