@@ -265,7 +265,8 @@ export interface ImportView {
   originLabel: string;
   /** the origin this same file was imported as, if it was */
   importedAs: string | null;
-  figures: { node: string; name: string; label: string; cell: string; capital: 'DT' | 'SN' | null; dong: number; sure: boolean }[];
+  /** `hidden`: read from a row the province hid in its file */
+  figures: { node: string; name: string; label: string; cell: string; capital: 'DT' | 'SN' | null; dong: number; sure: boolean; hidden: boolean }[];
   /** every header or caption read, and as what (she may correct any) */
   mappings: { at: string; label: string; node: string | null; sure: boolean; corrected: boolean }[];
   /** the catalogue's lines she may choose from */

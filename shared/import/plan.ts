@@ -43,6 +43,8 @@ export interface PlannedFigure {
   written: string;
   value: Dong;
   sure: boolean;
+  /** read from a row the province hid: its figures count in its totals, but she should look */
+  hidden: boolean;
 }
 
 export interface Plan {
@@ -158,7 +160,8 @@ export function figures(req: PlanRequest, places: { m: Mapping; row: number; col
       problems.push({ cell: ref, text: cell.value, reason: money.reason });
       continue;
     }
-    out.push({ node: m.node, capital: m.capital, cell: ref, written: cell.value, value: money.value, sure: m.sure });
+    const hidden = req.grid.hiddenRow(row);
+    out.push({ node: m.node, capital: m.capital, cell: ref, written: cell.value, value: money.value, sure: m.sure && !hidden, hidden });
   }
   return { figures: out, problems };
 }

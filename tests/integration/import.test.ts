@@ -176,6 +176,27 @@ describe('her readings of a file, kept for the next one', () => {
   });
 });
 
+describe('rows the province hid', () => {
+  it('reads a hidden row (its figure is in the province\'s total) and says it was hidden', async () => {
+    const { Service } = await import('../../electron/backend/service/service');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(fixtures, 'sample-2023-content-as-rows-dautu.xlsx'));
+    wb.worksheets[0]!.getRow(9).hidden = true; // Tiểu dự án 2: 20.800 triệu for Phong Thổ
+    const file = path.join(dir, 'hidden-row.xlsx');
+    await wb.xlsx.writeFile(file);
+    const service = new Service(Book.open(await freshBook('hidden-row')));
+    const input = { program: 'GNBV', fileName: 'hidden-row.xlsx', data: fs.readFileSync(file).toString('base64') };
+    const view = await service.call('previewImport', input);
+    expect(view.figures.find((f) => f.node === 'DA1.2')).toMatchObject({ dong: 20_800_000_000, hidden: true, sure: false });
+    expect(view.figures.find((f) => f.node === 'DA1.1')).toMatchObject({ hidden: false });
+    await service.call('commitImport', input);
+    const origin = service.book.origins().find((o) => o.kind === 'province')!;
+    const notes = service.book.claims({ program: 'GNBV', origin: origin.id }).map((c) => `${c.key.node}: ${c.note}`);
+    expect(notes).toContain('DA1.2: hidden-row.xlsx, trang Phan bo 2023, ô F9 (dòng ẩn trong tệp)');
+    service.close();
+  });
+});
+
 describe('a table she cannot trust as it is', () => {
   it('names the cell with a formula error in her row, and writes nothing', async () => {
     const wb = new ExcelJS.Workbook();

@@ -85,7 +85,7 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
   const origin = originOf(title, workbook.file, sheet.name, sha256, capital);
   const claims = unique(plan.figures.map((f): Claim => ({
     key: { origin: origin.id, program: options.program, period: { from: year, to: year }, node: f.node, unit: null, capital: f.capital ?? capital, source: null, measure: 'allocated' },
-    value: f.value, asOf: null, note: `${workbook.file}, trang ${sheet.name}, ô ${f.cell}`,
+    value: f.value, asOf: null, note: `${workbook.file}, trang ${sheet.name}, ô ${f.cell}${f.hidden ? ' (dòng ẩn trong tệp)' : ''}`,
   })));
   const flags = flagsOf(book, options.program, origin, claims, plan.lines);
   return {

@@ -39,7 +39,7 @@ function viewOf(book: Book, program: string, p: ImportPreview): ImportView {
     file: p.file, sheet: p.sheet, sheets: p.sheets, layout: p.plan.layout, title: p.title.title, year: p.year, capital: p.capital,
     scale: p.scale, unit: p.plan.unit, units: p.plan.units, originLabel: p.origin.label, importedAs: p.importedAs?.label ?? null,
     figures: p.plan.figures.map((f) => ({
-      node: f.node, name: names.get(f.node) ?? f.node, label: labels.get(f.node) ?? '', cell: f.cell, capital: f.capital, dong: f.value, sure: f.sure,
+      node: f.node, name: names.get(f.node) ?? f.node, label: labels.get(f.node) ?? '', cell: f.cell, capital: f.capital, dong: f.value, sure: f.sure, hidden: f.hidden,
     })),
     mappings: p.plan.mappings.map(({ at, label, node, sure, corrected }) => ({ at, label, node, sure, corrected })),
     nodes: [...catalogOf(book, program).nodes, ...book.lines(program).filter((l) => l.kind !== 'unit'), ...p.plan.lines].map((n) => ({ code: n.code, name: n.name })),

@@ -157,7 +157,7 @@ function Preview({ view, onChange, onCorrect }: { view: ImportView; onChange(c: 
                     {view.nodes.map((n) => <option key={n.code} value={n.code}>{n.code} · {n.name.slice(0, 60)}</option>)}
                   </select>
                 </td>
-                <td>{figure?.cell ?? ''}</td>
+                <td>{figure?.cell ?? ''}{figure?.hidden && <span className="hidden-row" title="Tỉnh đã ẩn dòng này trong tệp: số vẫn được nhập (tổng của tỉnh có cộng nó), hãy xem lại"> (dòng ẩn)</span>}</td>
                 <td className="num">{figure ? formatMoney(dong(figure.dong), 'trieu') : ''}</td>
               </tr>
             );
