@@ -117,6 +117,9 @@ export const calls = {
   backupNow: z.object({}),
   /** Puts a backup in the book's place (the book as it is now is backed up first). */
   restoreBackup: z.object({ name: oneLineText(200) }),
+  /** A book too damaged to open: the damaged file is kept beside it, the backup (the latest when
+   * none is named) takes its place, and the book opens. */
+  restoreDamagedBook: z.object({ path: filePath, name: oneLineText(200).optional() }),
   /** A sheet to print and sign (shared/print/): a whole HTML document, with no script in it. */
   printSheet: printRequest,
   /** Electron prints that sheet with the system dialog or saves it as PDF; browser mode answers
@@ -209,6 +212,7 @@ export interface CallResults {
   listBackups: BackupList;
   backupNow: BackupList;
   restoreBackup: BookInfo;
+  restoreDamagedBook: BookInfo;
 }
 
 /** One folder as browser mode's file picker shows it (hidden entries left out). */
@@ -284,7 +288,7 @@ export interface CheckReport {
 
 /** Why a call could not go on, when she can do something about it (confirm, pick another
  * name): the renderer asks her and calls again. */
-export type UserErrorCode = 'fileExists' | 'confirmNegative' | 'bookLocked';
+export type UserErrorCode = 'fileExists' | 'confirmNegative' | 'bookLocked' | 'bookDamaged';
 
 /** What travels back over any transport: the result, or a message for the user. */
 export type Reply<N extends CallName> =

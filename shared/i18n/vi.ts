@@ -122,6 +122,9 @@ export const MSG = {
     `số liệu ${claim} là ${now} nhưng Sổ Vốn ghi lần cuối là ${recorded} (${action}): số này bị thay đổi ngoài Sổ Vốn`,
   claimVanished: (claim: string, recorded: string, action: string) =>
     `số liệu ${claim} (${recorded}, ${action}) đã bị xóa ngoài Sổ Vốn`,
+  latestBackupHint: (when: string) => ` Có bản sao lưu lúc ${when}: có thể khôi phục sổ từ bản đó (tệp hỏng được giữ lại bên cạnh).`,
+  noBackupHint: ' Chưa có bản sao lưu nào của sổ này.',
+  notDamaged: (path: string) => `Sổ "${path}" không hỏng: hãy mở sổ rồi dùng Tệp > Sao lưu và khôi phục.`,
   undoConflict: (label: string) => `Không hoàn tác được "${label}": số liệu này đã bị thay đổi sau đó (ở cửa sổ hay chương trình khác). Sổ không bị thay đổi.`,
   actionUnnamed: (n: number) => `thao tác số ${n}`,
   nothingToUndo: 'Không còn thao tác nào để hoàn tác.',

@@ -134,6 +134,55 @@ describe('putting a backup back', () => {
   });
 });
 
+describe('a book too damaged to open', () => {
+  /** Pages past the header overwritten, as a failing disk leaves them. */
+  function damage(file: string): Buffer {
+    const bytes = fs.readFileSync(file);
+    bytes.fill(0x5a, 4096, Math.min(bytes.length, 4096 * 6));
+    fs.writeFileSync(file, bytes);
+    return bytes;
+  }
+
+  it('is never written to: she is offered the latest backup, and the damaged file is kept beside it', async () => {
+    const file = await bookWithWork('damaged');
+    const service = new Service(Book.open(file));
+    await service.call('backupNow', {});
+    service.close();
+    const damagedBytes = damage(file);
+    const other = new Service();
+    const reply = await other.dispatch('openBook', { path: file });
+    expect(reply).toMatchObject({ ok: false, code: 'bookDamaged', error: expect.stringMatching(/bị hỏng .*Có bản sao lưu lúc .*: có thể khôi phục sổ từ bản đó/) });
+    expect(fs.readFileSync(file).equals(damagedBytes)).toBe(true);
+
+    const info = await other.call('restoreDamagedBook', { path: file });
+    expect(info.path).toBe(file);
+    expect(allocated(other.book)).toBe(100_000_000);
+    // the damaged file, kept with its -wal and -shm beside it
+    const kept = fs.readdirSync(path.dirname(file)).filter((f) => /^damaged\.sovon\.hong-[^.]*$/.test(f.replace(/-(wal|shm)$/, '.$1')));
+    expect(kept).toHaveLength(1);
+    expect(fs.readFileSync(path.join(path.dirname(file), kept[0]!)).equals(damagedBytes)).toBe(true);
+    other.close();
+  });
+
+  it('refuses to move a sound book aside', async () => {
+    const file = await bookWithWork('sound');
+    const service = new Service();
+    await expect(service.call('restoreDamagedBook', { path: file })).rejects.toThrow(/không hỏng/);
+  });
+
+  it('is restored from the command line too', async () => {
+    const file = await bookWithWork('damaged-cli');
+    expect((await sovon('backup', file)).code).toBe(0);
+    damage(file);
+    const listed = await sovon('restore', file);
+    expect(listed.out).toMatch(/^Sổ bị hỏng, không mở được\. Bản sao lưu trong [\s\S]*-manual-a1\.sovon/);
+    const name = listBackups(file)[0]!.name;
+    const res = await sovon('restore', file, name);
+    expect(res).toMatchObject({ code: 0, out: expect.stringMatching(/tệp hỏng được giữ lại ở .*damaged-cli\.sovon\.hong-/) });
+    expect((await sovon('verify', file)).code).toBe(0);
+  });
+});
+
 describe('rotation', () => {
   it('keeps the 30 latest and one a month before them', () => {
     const days = Array.from({ length: 120 }, (_, i) => new Date(Date.UTC(2026, 0, 1) + i * 86_400_000));

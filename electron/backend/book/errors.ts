@@ -18,7 +18,7 @@ export function asUserError(e: unknown, bookPath?: string): unknown {
   const where = bookPath ?? '';
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new BookError(MSG.bookBusy);
   if (code.startsWith('SQLITE_READONLY')) return new BookError(MSG.bookReadonly(where));
-  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return new BookError(MSG.damaged(where, MSG.damagedPages));
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return new BookError(MSG.damaged(where, MSG.damagedPages), 'bookDamaged');
   if (code === 'SQLITE_FULL') return new BookError(MSG.diskFull);
   if (code.startsWith('SQLITE_IOERR')) return new BookError(MSG.diskError(where));
   if (code.startsWith('SQLITE_CANTOPEN')) return new BookError(MSG.cannotOpen(where));

@@ -6,6 +6,7 @@ import { MSG } from '../../../shared/i18n/vi';
 import { type Backup, backupBook, listBackups } from './backups';
 import { BookError } from './errors';
 import { Book } from './store';
+import { BookLock } from './lock';
 
 /** A backup named as the list names it, or a backup file given by its path. */
 export function findBackup(bookPath: string, nameOrPath: string): string {
@@ -48,4 +49,40 @@ function checkBackup(file: string): void {
   } finally {
     backup.close();
   }
+}
+
+/** A book too damaged to open: it is never written to. It is moved aside (kept, with its -wal
+ * and -shm, as BOOK.hong-<moment>) and the backup takes its place; the book opens. */
+export function restoreDamaged(bookPath: string, backupFile: string): { book: Book; kept: string } {
+  checkBackup(backupFile);
+  const lock = BookLock.acquire(bookPath); // nobody else may have it open while it is replaced
+  const kept = `${bookPath}.hong-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  try {
+    for (const suffix of ['', '-wal', '-shm']) {
+      if (fs.existsSync(bookPath + suffix)) fs.renameSync(bookPath + suffix, kept + suffix);
+    }
+    const temp = `${bookPath}.${process.pid}.restore.tmp`;
+    fs.copyFileSync(backupFile, temp);
+    fs.renameSync(temp, bookPath);
+  } catch (e) {
+    throw new BookError(MSG.restoreFailed(bookPath, (e as Error).message));
+  } finally {
+    lock.release();
+  }
+  return { book: Book.open(bookPath), kept };
+}
+
+/** Only a book that cannot be opened is moved aside: a sound one is restored the usual way. */
+export function isDamagedBook(path: string): boolean {
+  try {
+    Book.open(path, { readonly: true, check: true }).close();
+    return false;
+  } catch (e) {
+    return e instanceof BookError && e.code === 'bookDamaged';
+  }
+}
+
+/** The newest backup of a book, if it has one. */
+export function latestBackup(bookPath: string): Backup | null {
+  return listBackups(bookPath)[0] ?? null;
 }

@@ -91,7 +91,7 @@ export class Book {
 
   /** Opens a book; a file it cannot write (read-only file or folder) opens read-only. */
   /** `waitForLock`: how long to wait for another writer to close the book (ms; see lock.ts). */
-  static open(rawPath: string, options: { readonly?: boolean; waitForLock?: number } = {}): Book {
+  static open(rawPath: string, options: { readonly?: boolean; waitForLock?: number; check?: boolean } = {}): Book {
     const path = checkedPath(rawPath);
     const what = identifyBookFile(path);
     const readonly = options.readonly || !writable(path) || !writable(nodePath.dirname(path));
@@ -105,6 +105,9 @@ export class Book {
     }
     try {
       checkIdentity(db, path, what);
+      // a damaged book is never written to: its pages are walked before anything is (a quick
+      // check, not the full integrity check `verify` runs)
+      if (!readonly || options.check) checkPages(db, path);
       prepare(db);
       const book = new Book(path, db);
       book.lock = lock;
@@ -603,13 +606,23 @@ function checkIdentity(db: Database.Database, path: string, what: FileKind): voi
   } catch (e) {
     const code = String((e as { code?: unknown }).code ?? '');
     if (what.kind === 'damaged' || code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
-      throw new BookError(MSG.damaged(path, what.kind === 'damaged' ? what.detail : MSG.damagedPages));
+      throw new BookError(MSG.damaged(path, what.kind === 'damaged' ? what.detail : MSG.damagedPages), 'bookDamaged');
     }
     throw e; // busy, unreadable folder...: Book.open says which
   }
-  if (what.kind === 'damaged') throw new BookError(MSG.damaged(path, what.detail));
+  if (what.kind === 'damaged') throw new BookError(MSG.damaged(path, what.detail), 'bookDamaged');
   if (appId !== APPLICATION_ID) throw new BookError(MSG.notABook(path));
   if (version > SCHEMA_VERSION) throw new BookError(MSG.bookTooNew(path, version, SCHEMA_VERSION));
+}
+
+function checkPages(db: Database.Database, path: string): void {
+  let result: string;
+  try {
+    result = String(db.pragma('quick_check(1)', { simple: true }));
+  } catch {
+    result = MSG.damagedPages;
+  }
+  if (result !== 'ok') throw new BookError(MSG.damaged(path, MSG.damagedPages), 'bookDamaged');
 }
 
 function createExclusively(path: string): void {

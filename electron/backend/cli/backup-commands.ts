@@ -3,6 +3,8 @@
 import { resolveFromCwd } from '../book/book-path';
 import { BookError } from '../book/errors';
 import { Book } from '../book/store';
+import { backupFolder, listBackups } from '../book/backups';
+import { findBackup, isDamagedBook, restoreDamaged } from '../book/restore';
 import { Service } from '../service/service';
 import type { BackupList } from '../../../shared/api';
 import type { CliIo, CliOptions } from './main';
@@ -17,6 +19,7 @@ export async function backupCommand([file]: string[], o: CliOptions, io: CliIo):
 }
 
 export async function restoreCommand([file, backup]: string[], o: CliOptions, io: CliIo): Promise<number> {
+  if (file && isDamagedBook(resolveFromCwd(file))) return restoreDamagedCommand(resolveFromCwd(file), backup, o, io);
   return withService(file, backup ? 'write' : 'read', async (service) => {
     if (!backup) {
       const list = await service.call('listBackups', {});
@@ -27,6 +30,23 @@ export async function restoreCommand([file, backup]: string[], o: CliOptions, io
     io.out(`Đã khôi phục sổ ${service.book.path} từ ${backup}; sổ trước khi khôi phục đã được sao lưu.`);
     return 0;
   });
+}
+
+/** A book that cannot be opened: its backups are listed from the folder, and a restore keeps the
+ * damaged file beside the book. */
+function restoreDamagedCommand(path: string, backup: string | undefined, o: CliOptions, io: CliIo): number {
+  if (!backup) {
+    const list: BackupList = {
+      folder: backupFolder(path),
+      backups: listBackups(path).map((b) => ({ name: b.name, at: b.at.toISOString(), reason: b.reason, size: b.size, after: { count: 0, labels: [] } })),
+    };
+    io.out(o.json ? JSON.stringify(list, null, 2) : `Sổ bị hỏng, không mở được. ${listText(list)}`);
+    return 0;
+  }
+  const { book, kept } = restoreDamaged(path, findBackup(path, backup));
+  book.close();
+  io.out(`Đã khôi phục sổ ${path} từ ${backup}; tệp hỏng được giữ lại ở ${kept}.`);
+  return 0;
 }
 
 function listText(list: BackupList): string {

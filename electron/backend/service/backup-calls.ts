@@ -1,12 +1,16 @@
 // Sao lưu và khôi phục: the book's backups listed, one taken now, one put back.
 import type { BackupList } from '../../../shared/api';
 import { backupBook, backupFolder, listBackups } from '../book/backups';
-import { findBackup, restoreBackup } from '../book/restore';
+import { findBackup, isDamagedBook, latestBackup, restoreBackup, restoreDamaged } from '../book/restore';
 import type { Book } from '../book/store';
+import { BookError } from '../book/errors';
+import { checkedPath } from '../book/book-path';
+import { rememberBook } from '../recent';
+import { MSG } from '../../../shared/i18n/vi';
 import { bookInfo } from './book-calls';
 import type { Handlers, Service } from './service';
 
-export function backupCalls(service: Service): Pick<Handlers, 'listBackups' | 'backupNow' | 'restoreBackup'> {
+export function backupCalls(service: Service): Pick<Handlers, 'listBackups' | 'backupNow' | 'restoreBackup' | 'restoreDamagedBook'> {
   return {
     listBackups: () => backupList(service.book),
     backupNow: () => {
@@ -24,8 +28,18 @@ export function backupCalls(service: Service): Pick<Handlers, 'listBackups' | 'b
       }
       return bookInfo(service.book);
     },
+    restoreDamagedBook: ({ path, name }) => {
+      const target = checkedPath(path);
+      if (!isDamagedBook(target)) throw new BookError(MSG.notDamaged(target));
+      const file = name ? findBackup(target, name) : latestBackup(target)?.file;
+      if (!file) throw new BookError(MSG.noBackupHint.trim());
+      service.replaceBook(restoreDamaged(target, file).book);
+      rememberBook(target);
+      return bookInfo(service.book);
+    },
   };
 }
+
 
 export function backupList(book: Book): BackupList {
   return {

@@ -4,7 +4,7 @@ import type { BookInfo } from '../../../shared/api';
 import { projectsOf } from '../../../shared/catalog';
 import { defaultSettings } from '../../../shared/settings';
 import { Book } from '../book/store';
-import { BOOK_EXTENSION, checkedBookTarget } from '../book/book-path';
+import { BOOK_EXTENSION, checkedBookTarget, checkedPath } from '../book/book-path';
 import { DEFAULT_CATALOG, loadCatalog } from '../catalogs';
 import { createDemoBook } from '../demo';
 import { recentBooks, rememberBook } from '../recent';
@@ -13,6 +13,7 @@ import { BookError } from '../book/errors';
 import { ACTION_LABEL, MSG } from '../../../shared/i18n/vi';
 import { edit } from '../book/edit';
 import { lockHolder } from '../book/lock';
+import { latestBackup } from '../book/restore';
 
 type BookCalls = Pick<Handlers, 'bookVersion' | 'bookInfo' | 'newBook' | 'openBook' | 'saveCopy' | 'recentBooks' | 'pickPath' | 'updateSettings' | 'setOriginComplete'>;
 
@@ -30,7 +31,7 @@ export function bookCalls(service: Service): BookCalls {
       const title = path.basename(checkedBookTarget(file), BOOK_EXTENSION);
       return opened(Book.create(file, defaultSettings(title, unitName ?? ''), [loadCatalog(DEFAULT_CATALOG)]));
     },
-    openBook: ({ path: file, readonly }) => opened(Book.open(file, { readonly })),
+    openBook: ({ path: file, readonly }) => opened(withBackupHint(file, () => Book.open(file, { readonly }))),
     saveCopy: async ({ path: file, replace }) => {
       const target = await service.book.saveCopy(file, { replace });
       rememberBook(target); // so she finds the copy under Gần đây
@@ -53,6 +54,18 @@ export function bookCalls(service: Service): BookCalls {
     // browser mode and the CLI have no native dialog; Electron's main process answers this one
     pickPath: () => ({ path: null, supported: false }),
   };
+}
+
+/** A book too damaged to open: the message says whether a backup can take its place. */
+export function withBackupHint(file: string, open: () => Book): Book {
+  try {
+    return open();
+  } catch (e) {
+    if (!(e instanceof BookError && e.code === 'bookDamaged')) throw e;
+    const latest = latestBackup(checkedPath(file));
+    const hint = latest ? MSG.latestBackupHint(latest.at.toLocaleString('vi-VN')) : MSG.noBackupHint;
+    throw new BookError(e.message + hint, latest ? 'bookDamaged' : undefined);
+  }
 }
 
 /** The book a window starts with: to write, or, when another window or process is writing it,

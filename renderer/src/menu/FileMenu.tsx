@@ -70,8 +70,19 @@ export function FileMenu({ onOpened, onImport, onExport, onReport, onPrint, onBa
       onOpened(await api.call('openBook', { path, readonly }));
       onMessage(readonly ? `Đã mở sổ ${path} chỉ để xem.` : `Đã mở sổ ${path}`);
     } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      // too damaged to open, and a backup can take its place: the damaged file is kept beside it
+      if (e.code === 'bookDamaged') {
+        ask({
+          title: 'Sổ bị hỏng', message: e.message, label: '', confirm: 'Khôi phục bản sao lưu mới nhất',
+          onSubmit: () => api.call('restoreDamagedBook', { path })
+            .then((info) => { onOpened(info); onMessage(`Đã khôi phục sổ ${path} từ bản sao lưu mới nhất; tệp hỏng được giữ lại bên cạnh.`); })
+            .catch((err: Error) => onMessage(err.message, true)),
+        });
+        return;
+      }
       // another window or process writes it: she may still look
-      if (!(e instanceof ApiError && e.code === 'bookLocked')) throw e;
+      if (e.code !== 'bookLocked') throw e;
       ask({
         title: 'Sổ đang mở ở nơi khác', message: e.message, label: '', confirm: 'Mở chỉ để xem',
         onSubmit: () => openBook(path, true).catch((err: Error) => onMessage(err.message, true)),
