@@ -142,6 +142,8 @@ export const calls = {
     /** the date written in words under the title (ISO); today when not given */
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   }),
+  /** Where the import under way is (the wizard's progress bar); null when none is. */
+  importProgress: z.object({}),
   /** A native file dialog where the shell has one (Electron); browser mode answers unsupported
    * and the renderer shows its own picker over listFolder. */
   pickPath: z.object({ purpose: z.enum(['open', 'new', 'copy']) }),
@@ -213,6 +215,7 @@ export interface CallResults {
   backupNow: BackupList;
   restoreBackup: BookInfo;
   restoreDamagedBook: BookInfo;
+  importProgress: ImportProgress | null;
 }
 
 /** One folder as browser mode's file picker shows it (hidden entries left out). */
@@ -238,6 +241,12 @@ export interface TemplateInfo {
   name: string;
   source: 'bundled' | 'book';
   addedAt?: string;
+}
+
+export interface ImportProgress {
+  step: number;
+  steps: number;
+  label: string;
 }
 
 export interface BackupList {

@@ -176,6 +176,27 @@ describe('her readings of a file, kept for the next one', () => {
   });
 });
 
+describe('the wizard\'s progress bar', () => {
+  it('hears each step of an import while it runs, and nothing once it is done', async () => {
+    const { Service } = await import('../../electron/backend/service/service');
+    const service = new Service(Book.open(await freshBook('progress')));
+    const file = path.join(fixtures, 'sample-2022-units-as-rows.xlsx');
+    const input = { program: 'GNBV', fileName: 'sample-2022-units-as-rows.xlsx', data: fs.readFileSync(file).toString('base64'), toBooks: true };
+    const seen = new Set<string>();
+    let done = false;
+    const running = service.call('commitImport', input).finally(() => { done = true; });
+    while (!done) {
+      const p = await service.call('importProgress', {});
+      if (p) seen.add(`${p.step}/${p.steps} ${p.label}`);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await running;
+    expect([...seen]).toEqual(['1/5 Đọc tệp Excel', '2/5 Tìm bảng số liệu', '3/5 Đọc dòng, cột và số', '4/5 Đối chiếu với sổ', '5/5 Sao lưu sổ và ghi số liệu']);
+    expect(await service.call('importProgress', {})).toBeNull();
+    service.close();
+  });
+});
+
 describe('rows the province hid', () => {
   it('reads a hidden row (its figure is in the province\'s total) and says it was hidden', async () => {
     const { Service } = await import('../../electron/backend/service/service');

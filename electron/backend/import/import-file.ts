@@ -63,9 +63,21 @@ export async function previewImport(book: Book, file: string, options: ImportOpt
   return { preview: await previewImportBytes(book, bytes, path.basename(file), options), bytes };
 }
 
-/** The same for bytes in hand: a file she picked or dropped on the window. */
-export async function previewImportBytes(book: Book, bytes: Buffer, fileName: string, options: ImportOptions): Promise<ImportPreview> {
+/** Where an import is, for the wizard's progress bar. */
+export type ImportStep = 'read' | 'locate' | 'plan' | 'check';
+export const IMPORT_STEPS: readonly ImportStep[] = ['read', 'locate', 'plan', 'check'];
+
+/** The same for bytes in hand: a file she picked or dropped on the window. `onStep` hears of
+ * each step as it starts; between steps the event loop is let go, so a progress question is
+ * answered while a large file is read. */
+export async function previewImportBytes(book: Book, bytes: Buffer, fileName: string, options: ImportOptions, onStep: (step: ImportStep) => void = () => {}): Promise<ImportPreview> {
+  const step = async (s: ImportStep) => {
+    onStep(s);
+    await new Promise((resolve) => setImmediate(resolve));
+  };
+  await step('read');
   const workbook = await readWorkbookBytes(bytes, fileName);
+  await step('locate');
   const { sheet, grid, located } = pickSheet(workbook, options.sheet);
   // a merged title shows on every cell of its range: each cell once
   const title = titleFacts(located.titleRows.map((r) => [...new Set(grid.row(r))].map((c) => c.value).join(' ')));
@@ -75,6 +87,7 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
   const unit = options.unit ?? book.settings().unitName;
   if (!unit.trim()) fail(MSG.noUnit);
   const corrections = correctionsOf(book, options);
+  await step('plan');
   const planned = planImport({ grid, located, catalog: catalogOf(book, options.program), unit, scale, capital, corrections, lines: book.lines(options.program) });
   if ('otherProgramme' in planned) fail(MSG.otherProgramme(workbook.file, sheet.name, catalogOf(book, options.program).name));
   if (!('figures' in planned)) fail(MSG.unitNotFound(workbook.file, sheet.name, unit, planned.units));
@@ -87,6 +100,7 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
     key: { origin: origin.id, program: options.program, period: { from: year, to: year }, node: f.node, unit: null, capital: f.capital ?? capital, source: null, measure: 'allocated' },
     value: f.value, asOf: null, note: `${workbook.file}, trang ${sheet.name}, ô ${f.cell}${f.hidden ? ' (dòng ẩn trong tệp)' : ''}`,
   })));
+  await step('check');
   const flags = flagsOf(book, options.program, origin, claims, plan.lines);
   return {
     file: workbook.file, sheet: sheet.name, sheets: workbook.sheets.filter((s) => s.state === 'visible').map((s) => s.name),

@@ -1,27 +1,44 @@
 // The import wizard's calls: preview what a province annex would write, then write it. Both read
 // the file afresh from the bytes she handed over: the back end keeps no half-done import.
-import type { ImportView, ParsedInput } from '../../../shared/api';
+import type { ImportProgress, ImportView, ParsedInput } from '../../../shared/api';
 import { catalogOf } from '../book/tree-of-book';
 import type { Book } from '../book/store';
-import { type ImportPreview, commitImport, previewImportBytes } from '../import/import-file';
+import { IMPORT_STEPS, type ImportPreview, type ImportStep, commitImport, previewImportBytes } from '../import/import-file';
 import { bookInfo } from './book-calls';
 import type { Handlers, Service } from './service';
 
-export function importCalls(service: Service): Pick<Handlers, 'previewImport' | 'commitImport'> {
+export function importCalls(service: Service): Pick<Handlers, 'previewImport' | 'commitImport' | 'importProgress'> {
+  // the step of the import under way (one at a time: the wizard is modal), for the progress bar
+  let progress: ImportProgress | null = null;
+  const track = async <T>(write: boolean, run: (onStep: (s: ImportStep) => void) => Promise<T>): Promise<T> => {
+    const steps = IMPORT_STEPS.length + (write ? 1 : 0);
+    try {
+      return await run((s) => { progress = { step: IMPORT_STEPS.indexOf(s) + 1, steps, label: STEP_LABEL[s] }; });
+    } finally {
+      progress = null;
+    }
+  };
   return {
-    previewImport: async (input) => viewOf(service.book, input.program, await preview(service.book, input)),
-    commitImport: async (input) => {
+    previewImport: (input) => track(false, async (onStep) => viewOf(service.book, input.program, await preview(service.book, input, onStep))),
+    commitImport: (input) => track(true, async (onStep) => {
       const book = service.book;
       const bytes = Buffer.from(input.data, 'base64');
-      const p = await previewImportBytes(book, bytes, input.fileName, optionsOf(input));
+      const p = await previewImportBytes(book, bytes, input.fileName, optionsOf(input), onStep);
+      progress = { step: IMPORT_STEPS.length + 1, steps: IMPORT_STEPS.length + 1, label: 'Sao lưu sổ và ghi số liệu' };
+      await new Promise((resolve) => setImmediate(resolve));
       const { claims, toBooks } = commitImport(book, p, bytes, input.toBooks ?? false);
       return { claims, toBooks, origin: p.origin.id, info: bookInfo(book) };
-    },
+    }),
+    importProgress: () => progress,
   };
 }
 
-function preview(book: Book, input: ParsedInput<'previewImport'>): Promise<ImportPreview> {
-  return previewImportBytes(book, Buffer.from(input.data, 'base64'), input.fileName, optionsOf(input));
+const STEP_LABEL: Record<ImportStep, string> = {
+  read: 'Đọc tệp Excel', locate: 'Tìm bảng số liệu', plan: 'Đọc dòng, cột và số', check: 'Đối chiếu với sổ',
+};
+
+function preview(book: Book, input: ParsedInput<'previewImport'>, onStep: (s: ImportStep) => void): Promise<ImportPreview> {
+  return previewImportBytes(book, Buffer.from(input.data, 'base64'), input.fileName, optionsOf(input), onStep);
 }
 
 function optionsOf(input: ParsedInput<'previewImport'>) {

@@ -2,7 +2,7 @@
 // unit, the year and capital type, every figure with its cell, what it could not place, and the
 // flags the new figures raise against her book) and writes nothing until she says "Nhập".
 import { useEffect, useState } from 'react';
-import type { ImportView } from '../../../shared/api';
+import type { ImportProgress, ImportView } from '../../../shared/api';
 import { CAPITAL_LABEL } from '../../../shared/i18n/vi';
 import { formatMoney, dong } from '../../../shared/money';
 import { api } from '../api/client';
@@ -86,7 +86,7 @@ export function ImportDialog({ program, dropped, onClose, onImported }: Props) {
           <input type="file" accept=".xlsx,.xls" aria-label="Tệp Excel" onChange={(e) => void pick(e.target.files?.[0])} />
           <span>{file?.name ?? 'Chưa chọn tệp'}</span>
         </label>
-        {busy && <p className="modal-message">Đang đọc…</p>}
+        {busy && <ImportProgressBar />}
         {error && <p role="alert" className="msg error">{error}</p>}
         {view && <Preview view={view} onChange={change} onCorrect={(label, node) => change({ corrections: [...(choice.corrections ?? []).filter((c) => c.label !== label), { label, node }] })} />}
         {view && (
@@ -169,6 +169,25 @@ function Preview({ view, onChange, onCorrect }: { view: ImportView; onChange(c: 
     </div>
   );
 }
+
+/** The step the back end is at, asked for while the import runs (a large annex takes seconds). */
+function ImportProgressBar() {
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  useEffect(() => {
+    const timer = window.setInterval(() => {
+      api.call('importProgress', {}).then(setProgress, () => { /* asked again shortly */ });
+    }, PROGRESS_POLL_MS);
+    return () => window.clearInterval(timer);
+  }, []);
+  return (
+    <div className="import-progress">
+      <progress aria-label="Tiến độ nhập" value={progress?.step ?? 0} max={progress?.steps ?? 4} />
+      <span>{progress ? `Bước ${progress.step}/${progress.steps}: ${progress.label}…` : 'Đang gửi tệp…'}</span>
+    </div>
+  );
+}
+
+const PROGRESS_POLL_MS = 150;
 
 function base64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
