@@ -21,6 +21,8 @@ export interface KillResult {
   /** killed while the import or its undo was writing the book, not before or after */
   importKillsWriting: number;
   damaged: number;
+  /** why a book would not open after a kill (other than the lock), for the record */
+  openFailures: string[];
   verifyFailures: string[];
   lostCommits: number;
   partialImports: number;
@@ -34,7 +36,7 @@ export async function killHarness(kills: number, seed = 1): Promise<KillResult> 
   const file = path.join(dir, 'book.sovon');
   createDemoBook(file).close();
   const random = prng(seed);
-  const result: KillResult = { kills: 0, editKills: 0, importKills: 0, importKillsWriting: 0, damaged: 0, verifyFailures: [], lostCommits: 0, partialImports: 0, lockNotRecovered: 0, ms: 0 };
+  const result: KillResult = { kills: 0, editKills: 0, importKills: 0, importKillsWriting: 0, damaged: 0, openFailures: [], verifyFailures: [], lostCommits: 0, partialImports: 0, lockNotRecovered: 0, ms: 0 };
   const started = performance.now();
   let importClaims: number | null = null;
   for (let run = 0; run < kills; run++) {
@@ -54,7 +56,10 @@ export async function killHarness(kills: number, seed = 1): Promise<KillResult> 
       book = Book.open(file);
     } catch (e) {
       if (/đang được mở để ghi/.test((e as Error).message)) result.lockNotRecovered++;
-      else result.damaged++;
+      else {
+        result.damaged++;
+        result.openFailures.push((e as Error).message);
+      }
       continue;
     }
     try {

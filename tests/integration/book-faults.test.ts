@@ -82,6 +82,26 @@ describe('a book that cannot be written, or is not a book', () => {
     }
     expect(fs.readFileSync(book).equals(half)).toBe(true);
   });
+
+  it('opens a book whose writer died in the middle of a checkpoint: the pages it lacks are in the WAL', async () => {
+    const book = await newBook('mid-checkpoint');
+    // a writer that has not folded its WAL into the file yet
+    const writer = new Database(book);
+    writer.pragma('wal_autocheckpoint = 0');
+    writer.exec("CREATE TABLE filler (x TEXT); INSERT INTO filler SELECT hex(randomblob(500)) FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400) SELECT i FROM n)");
+    const crashed = path.join(dir, 'crashed.sovon');
+    fs.copyFileSync(`${book}-wal`, `${crashed}-wal`);
+    const main = fs.readFileSync(book);
+    writer.close();
+    // killed after page 1 (with the new page count) was written, before the file grew
+    main.writeUInt32BE(main.length / main.readUInt16BE(16) + 100, 28);
+    main.writeUInt32BE(main.readUInt32BE(24), 92);
+    fs.writeFileSync(crashed, main);
+    const opened = Book.open(crashed);
+    expect(opened.origins().map((o) => o.id)).toEqual(['books']);
+    expect(opened.db.prepare('SELECT count(*) AS n FROM filler').get()).toEqual({ n: 400 });
+    opened.close();
+  });
 });
 
 describe('two writers on one book', () => {

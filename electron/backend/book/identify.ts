@@ -25,8 +25,20 @@ export function identifyBookFile(file: string): FileKind {
   if (header.length < HEADER_SIZE) return { kind: 'damaged', detail: MSG.truncatedAt(stat.size) };
   if (header.readUInt32BE(68) !== APPLICATION_ID) throw new BookError(MSG.otherSqlite(file));
   const expected = expectedSize(header);
-  if (expected !== null && stat.size < expected) return { kind: 'damaged', detail: MSG.truncated(stat.size, expected) };
+  if (expected !== null && stat.size < expected && !walPending(file)) return { kind: 'damaged', detail: MSG.truncated(stat.size, expected) };
   return { kind: 'book' };
+}
+
+/** A process stopped in the middle of a checkpoint leaves page 1 (with the new page count)
+ * written before the pages that extend the file; the WAL beside it still holds them all, and
+ * SQLite recovers from it on opening. Such a file is not truncated: the pages it lacks are in
+ * the WAL (the kill harness found this). Real damage is still found when the pages are walked. */
+function walPending(file: string): boolean {
+  try {
+    return fs.statSync(`${file}-wal`).size > 0;
+  } catch {
+    return false;
+  }
 }
 
 function statOf(file: string): fs.Stats {
