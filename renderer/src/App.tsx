@@ -18,6 +18,8 @@ import { FileMenu } from './menu/FileMenu';
 import { LineActions } from './LineActions';
 import { UndoButtons } from './UndoButtons';
 import { useBook } from './useBook';
+import { useLayout } from './useLayout';
+import { ColumnControls } from './grid/ColumnControls';
 import { PrintDialog } from './print/PrintDialog';
 import { BackupsDialog } from './dialogs/BackupsDialog';
 import { PastePreview } from './dialogs/PastePreview';
@@ -30,9 +32,7 @@ const OVERRIDE_FROM = { children: 'cộng từ các dòng con', flow: 'tính t�
 export function App() {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [prompt, setPrompt] = useState<PromptSpec | null>(null);
-  const [scale, setScale] = useState<Scale>('trieu');
   const [focused, setFocused] = useState<string | null>(null);
-  const [showChecks, setShowChecks] = useState(true);
   const [editingSettings, setEditingSettings] = useState(false);
   const [printing, setPrinting] = useState(false);
   const [backups, setBackups] = useState(false);
@@ -43,6 +43,12 @@ export function App() {
   const onError = useCallback((text: string) => say(text, true), [say]);
   const book = useBook(onError);
   const { info, view, sheet } = book;
+  // unit, columns, widths and panel: remembered per book in this browser (layout-memory.ts)
+  const memory = useLayout(info?.path ?? null);
+  const { scale, panel } = memory.layout;
+  const setScale = (s: Scale) => memory.update(() => ({ scale: s }));
+  const setPanel = (p: Partial<typeof panel>) => memory.update((now) => ({ panel: { ...now.panel, ...p } }));
+  const showChecks = panel.open;
 
   const marks = useMemo(() => (book.checks && view ? cellMarks(book.checks.flags, view.origin, view.year) : new Map()), [book.checks, view]);
   const rows = useMemo(() => (sheet ? visibleRows(sheet.rows, book.collapsed, marks) : []), [sheet, book.collapsed, marks]);
@@ -235,16 +241,30 @@ export function App() {
             {DISPLAY_SCALES.map((s) => <option key={s} value={s}>{SCALE_LABEL[s]}</option>)}
           </select>
         </label>
+        <ColumnControls
+          choice={memory.layout.columns} onChange={(columns) => memory.update(() => ({ columns }))}
+          hasWidths={Object.keys(memory.layout.widths).length > 0} onResetWidths={() => memory.update(() => ({ widths: {} }))}
+        />
         <LineActions program={view.program} row={focusedRow} ask={setPrompt} onDone={book.reload} onMessage={say} />
-        <button type="button" aria-pressed={showChecks} onClick={() => setShowChecks(!showChecks)}>
+        <button type="button" aria-pressed={showChecks} onClick={() => setPanel({ open: !showChecks })}>
           Đối chiếu ({book.checks ? book.checks.counts.findings : 0} phát hiện)
         </button>
+        {showChecks && (
+          <button
+            type="button" aria-pressed={panel.dock === 'below'} title="Bảng Đối chiếu bên phải lưới hay dưới lưới"
+            onClick={() => setPanel({ dock: panel.dock === 'below' ? 'right' : 'below' })}
+          >
+            {panel.dock === 'below' ? 'Đối chiếu bên phải' : 'Đối chiếu dưới bảng'}
+          </button>
+        )}
       </header>
-      <div className="main">
+      <div className={`main dock-${panel.dock}`}>
         <SheetGrid
           rows={rows} focus={target} onFocusDone={() => setTarget(null)} scale={scale}
           onToggle={book.toggle} onEdit={(e) => void onEdit(e)} onFocusRow={(r) => setFocused(r?.id ?? null)}
           onEditBlock={(e) => void onEditBlock(e)} onMessage={say} refocus={refocus}
+          columns={memory.layout.columns} widths={memory.layout.widths}
+          onWidths={(w) => memory.update((now) => ({ widths: { ...now.widths, ...w } }))}
         />
         {showChecks && book.checks && (
           <ChecksPanel

@@ -7,6 +7,7 @@ import { BOOKS_ORIGIN } from '../../shared/claim';
 import type { Sheet } from '../../shared/sheet/sheet';
 import { api } from './api/client';
 import { initiallyCollapsed } from './grid/visible-rows';
+import { browserStorage, loadLayout, rememberLayout } from './layout-memory';
 
 /** How often a window asks whether another process changed its book. */
 const OTHERS_POLL_MS = 3000;
@@ -39,9 +40,15 @@ export function useBook(onError: (message: string) => void) {
   const openPath = useRef<string | null>(null);
   const adopt = useCallback((next: BookInfo) => {
     setInfo(next);
-    setView((v) => defaultView(next, v ?? undefined));
-    // another book: fold it afresh; the same book (settings saved): keep her place
-    if (openPath.current !== next.path) setCollapsed(null);
+    // another book: where she left it last time (remembered per book in this browser), else
+    // folded afresh; the same book (settings saved): keep her place
+    if (openPath.current !== next.path) {
+      const stored = loadLayout(browserStorage(), next.path);
+      setView((v) => defaultView(next, stored.view ?? v ?? undefined));
+      setCollapsed(stored.collapsed ? new Set(stored.collapsed) : null);
+    } else {
+      setView((v) => defaultView(next, v ?? undefined));
+    }
     openPath.current = next.path;
     document.title = `${next.settings.title || next.fileName} — Sổ Vốn`;
   }, []);
@@ -92,6 +99,14 @@ export function useBook(onError: (message: string) => void) {
     }, OTHERS_POLL_MS);
     return () => window.clearInterval(timer);
   }, [info?.path]);
+
+  // her place is written down as it changes, so a reload finds it (layout-memory.ts)
+  useEffect(() => {
+    if (info && view) rememberLayout(browserStorage(), info.path, { view });
+  }, [info?.path, view]);
+  useEffect(() => {
+    if (info && collapsed) rememberLayout(browserStorage(), info.path, { collapsed: [...collapsed] });
+  }, [info?.path, collapsed]);
 
   const toggle = useCallback((rowId: string) => {
     setCollapsed((c) => {

@@ -68,6 +68,8 @@ test('an edit that breaks the chain is flagged at once', async ({ page }) => {
   const app = await serve(freshDemoBook());
   await page.goto(app.url);
   await page.getByLabel('Năm').selectOption('2024');
+  // the carry-in is in the "Chuyển nguồn" columns, not in the first-open set
+  await page.getByLabel('Cột', { exact: true }).selectOption('carry');
   await cell(page, 'DA5', 'carry_in:SN').click();
   await page.keyboard.type('381');
   await page.keyboard.press('Enter');

@@ -111,6 +111,9 @@ test('a block: Shift+arrows select it, a paste fills it as one step, a computed 
   const app = await serve(freshDemoBook());
   await page.goto(app.url);
   await page.getByLabel('Năm', { exact: true }).selectOption('2023');
+  // every measure of Vốn SN side by side: Giao then Điều chỉnh, as the block below expects
+  await page.getByLabel('Cột', { exact: true }).selectOption('full');
+  await page.getByLabel('Bố cục').selectOption('by-capital');
   await page.getByRole('button', { name: 'Mở rộng DA6' }).click();
   const da61 = await cell(page, 'DA6.1', 'allocated:SN').textContent();
 

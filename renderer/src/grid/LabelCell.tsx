@@ -23,7 +23,8 @@ export function LabelCell(props: CustomCellRendererProps<GridRow>) {
       ) : (
         <span className="fold-spacer" />
       )}
-      {row.label}
+      {/* its own box, so a long name ends in "…" (the full name is in the tooltip) or wraps */}
+      <span className="label-text">{row.label}</span>
     </span>
   );
 }

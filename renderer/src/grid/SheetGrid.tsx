@@ -2,15 +2,16 @@
 // formatting are ours. Edits are requests (readOnlyEdit): the back end writes, then we reload.
 import { type ClipboardEvent, useEffect, useMemo, useRef } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import { themeQuartz, type CellEditRequestEvent, type CellFocusedEvent, type GetRowIdParams } from 'ag-grid-community';
+import { themeQuartz, type CellEditRequestEvent, type CellFocusedEvent, type ColumnResizedEvent, type GetRowIdParams, type GridApi } from 'ag-grid-community';
 import type { SheetRow } from '../../../shared/sheet/sheet';
 import type { ColumnId } from '../../../shared/sheet/columns';
 import type { Scale } from '../../../shared/money';
-import { buildColumns, type GridContext } from './columns';
+import { LABEL_WIDTHS, buildColumns, type GridContext } from './columns';
 import { SCALE_LABEL } from '../../../shared/i18n/vi';
 import { AG_GRID_LOCALE_VI } from './locale';
 import type { GridRow } from './visible-rows';
-import { type BlockEdit, BlockSelection, FIGURE_COLUMNS, blockKeys } from './block-selection';
+import { type BlockEdit, BlockSelection, blockKeys } from './block-selection';
+import { type ColumnChoice, shownColumns, shownGroups } from './column-sets';
 
 // dense like the spreadsheets she knows
 const theme = themeQuartz.withParams({ fontSize: 13, rowHeight: 26, headerHeight: 28, spacing: 5, cellHorizontalPadding: 6 });
@@ -40,12 +41,40 @@ interface Props {
   onMessage(text: string): void;
   /** a new value gives the keyboard back to the grid's current cell (a dialog over it closed) */
   refocus?: number;
+  /** the column set, layout, hidden columns (column-sets.ts) */
+  columns: ColumnChoice;
+  /** widths she dragged, by column id */
+  widths: Readonly<Record<string, number>>;
+  onWidths(widths: Record<string, number>): void;
 }
 
-export function SheetGrid({ rows, focus, onFocusDone, scale, onToggle, onEdit, onFocusRow, onEditBlock, onMessage, refocus }: Props) {
+export function SheetGrid({ rows, focus, onFocusDone, scale, onToggle, onEdit, onFocusRow, onEditBlock, onMessage, refocus, columns, widths, onWidths }: Props) {
   const grid = useRef<AgGridReact<GridRow>>(null);
-  const columnDefs = useMemo(() => buildColumns(), []);
-  const selection = useMemo(() => new BlockSelection(() => grid.current?.api.refreshCells({ columns: [...FIGURE_COLUMNS], force: true })), []);
+  // the width the label was last fitted to: new columns start from it rather than jump back
+  const fitted = useRef<number | null>(null);
+  const columnDefs = useMemo(
+    () => buildColumns({ groups: shownGroups(columns), widths: { ...(fitted.current ? { label: fitted.current } : {}), ...widths }, scale, wrapLabels: columns.wrapLabels }),
+    [columns, widths, scale],
+  );
+  // the block follows the columns as drawn; read at the time of the key, not of the render
+  const shown = useMemo(() => shownColumns(columns), [columns]);
+  const figures = useRef(shown);
+  figures.current = shown;
+  const selection = useMemo(() => new BlockSelection(
+    () => grid.current?.api.refreshCells({ columns: [...figures.current], force: true }),
+    () => figures.current,
+  ), []);
+  // only a real change of columns moves cells under the block (not a new width or unit)
+  const shownKey = shown.join();
+  useEffect(() => selection.reset(), [shownKey, selection]);
+  // the Nội dung column takes the room the figures leave, unless she set its width herself
+  const labelWidth = useRef(widths.label);
+  labelWidth.current = widths.label;
+  const host = useRef<HTMLDivElement>(null);
+  const fitLabel = (api: GridApi<GridRow> | undefined) => {
+    if (api && host.current && labelWidth.current === undefined) fitted.current = fitLabelColumn(api, host.current);
+  };
+  useEffect(() => fitLabel(grid.current?.api), [columnDefs]);
   // the handlers below are made once; they read the rows and the unit of the moment
   const now = useRef({ rows, scale, onEditBlock, onMessage });
   now.current = { rows, scale, onEditBlock, onMessage };
@@ -89,7 +118,7 @@ export function SheetGrid({ rows, focus, onFocusDone, scale, onToggle, onEdit, o
   const context: GridContext = useMemo(() => ({ toggle: onToggle, scale, inBlock: (r, c) => selection.has(r, c) }), [onToggle, scale, selection]);
   return (
     <div
-      className="grid-host" onCopy={onCopy} onPaste={onPaste}
+      className="grid-host" ref={host} onCopy={onCopy} onPaste={onPaste}
       // Shift+click: the block runs from where she was to here
       onMouseDownCapture={(e) => { selection.pending = e.shiftKey ? 'extend' : 'reset'; }}
     >
@@ -122,11 +151,32 @@ export function SheetGrid({ rows, focus, onFocusDone, scale, onToggle, onEdit, o
           onFocusRow(node?.data ?? null);
           selection.focused(e.rowIndex, typeof e.column === 'string' ? e.column : e.column?.getColId());
         }}
+        onGridSizeChanged={(e) => fitLabel(e.api)}
+        onFirstDataRendered={(e) => fitLabel(e.api)}
+        onDisplayedColumnsChanged={(e) => fitLabel(e.api)}
+        onColumnResized={(e: ColumnResizedEvent<GridRow>) => {
+          // only her own drags are remembered, once she lets go (not the grid fitting itself)
+          if (!e.finished || e.source !== 'uiColumnResized' || !e.columns) return;
+          onWidths(Object.fromEntries(e.columns.map((c) => [c.getColId(), c.getActualWidth()])));
+        }}
         // a new display unit must reformat every number cell
         key={scale}
       />
     </div>
   );
+}
+
+/** Room for the vertical scroll bar, so unfolding a long project never pushes a column out. */
+const SCROLLBAR_ROOM = 18;
+const LABEL_MAX = 680;
+
+function fitLabelColumn(api: GridApi<GridRow>, host: HTMLElement): number | null {
+  const label = api.getColumn('label');
+  if (!label) return null;
+  const others = (api.getAllDisplayedColumns() ?? []).filter((c) => c !== label).reduce((sum, c) => sum + c.getActualWidth(), 0);
+  const width = Math.max(LABEL_WIDTHS.label, Math.min(LABEL_MAX, host.clientWidth - others - SCROLLBAR_ROOM));
+  if (Math.abs(width - label.getActualWidth()) > 1) api.setColumnWidths([{ key: 'label', newWidth: width }], true, 'api');
+  return width;
 }
 
 function isTextBox(target: EventTarget): boolean {

@@ -3,13 +3,11 @@
 // it, Ctrl+V pastes into it, Delete clears it, Ctrl+D fills it down. A figure the sheet computes
 // (a total of its lines) is never overwritten by a paste or a fill: it is skipped, and she is told.
 import type { GridApi, SuppressKeyboardEventParams } from 'ag-grid-community';
-import { SHEET_COLUMNS, type ColumnId } from '../../../shared/sheet/columns';
+import type { ColumnId } from '../../../shared/sheet/columns';
 import { type Block, type GridPos, blockOf, fillDownPlan, inBlock, parseTsv, pastePlan, toTsv } from '../../../shared/sheet/block';
 import type { Scale } from '../../../shared/money';
 import { editText } from './columns';
 import type { GridRow } from './visible-rows';
-
-export const FIGURE_COLUMNS: readonly ColumnId[] = SHEET_COLUMNS.map((c) => c.id);
 
 export interface BlockCell {
   row: GridRow;
@@ -37,7 +35,17 @@ export class BlockSelection {
    * moves the focus itself; only a click or a navigation key of hers starts or extends a block. */
   pending: 'reset' | 'extend' | null = null;
 
-  constructor(private readonly redraw: () => void) {}
+  /** `columns` gives the figure columns as drawn, left to right (column-sets.ts): a block is
+   * what she sees, so with a column hidden, Shift+→ and a pasted row skip it as Excel does. */
+  constructor(private readonly redraw: () => void, private readonly columns: () => readonly ColumnId[]) {}
+
+  /** The columns changed under the block (another set, a column hidden): its indices mean
+   * other cells now, so it goes. */
+  reset(): void {
+    const wasMany = this.isMany;
+    this.anchor = this.corner = null;
+    if (wasMany) this.redraw();
+  }
 
   get block(): Block | null {
     return this.anchor && this.corner ? blockOf(this.anchor, this.corner) : null;
@@ -50,11 +58,11 @@ export class BlockSelection {
   }
 
   has(rowIndex: number | null, column: ColumnId): boolean {
-    return this.isMany && rowIndex !== null && inBlock(this.block, rowIndex, FIGURE_COLUMNS.indexOf(column));
+    return this.isMany && rowIndex !== null && inBlock(this.block, rowIndex, this.columns().indexOf(column));
   }
 
   focused(rowIndex: number | null | undefined, column: string | undefined): void {
-    const col = column === undefined ? -1 : FIGURE_COLUMNS.indexOf(column as ColumnId);
+    const col = column === undefined ? -1 : this.columns().indexOf(column as ColumnId);
     const wasMany = this.isMany;
     if (rowIndex === null || rowIndex === undefined || col < 0) {
       this.anchor = this.corner = null;
@@ -72,13 +80,14 @@ export class BlockSelection {
     const step = ARROWS[key];
     if (!step || !this.corner) return false;
     const row = clamp(this.corner.row + step[0], api.getDisplayedRowCount() - 1);
-    const col = clamp(this.corner.col + step[1], FIGURE_COLUMNS.length - 1);
+    const columns = this.columns();
+    const col = clamp(this.corner.col + step[1], columns.length - 1);
     // the corner moves now: keys pressed faster than the grid moves its focus still count
     this.corner = { row, col };
     this.redraw();
     api.ensureIndexVisible(row);
-    api.ensureColumnVisible(FIGURE_COLUMNS[col]!);
-    api.setFocusedCell(row, FIGURE_COLUMNS[col]!);
+    api.ensureColumnVisible(columns[col]!);
+    api.setFocusedCell(row, columns[col]!);
     return true;
   }
 
@@ -89,7 +98,7 @@ export class BlockSelection {
     for (let r = b.top; r <= b.bottom; r++) {
       const row = rows[r];
       if (!row) continue;
-      lines.push(FIGURE_COLUMNS.slice(b.left, b.right + 1).map((id) => editText(row.cells[id], scale)));
+      lines.push(this.columns().slice(b.left, b.right + 1).map((id) => editText(row.cells[id], scale)));
     }
     return toTsv(lines);
   }
@@ -98,16 +107,16 @@ export class BlockSelection {
     const b = this.block;
     const data = parseTsv(text);
     if (!b || data.length === 0) return null;
-    const plan = pastePlan(b, data, { rows: rows.length, cols: FIGURE_COLUMNS.length });
-    return writable('paste', rows, plan.map(({ pos, text: t }) => ({ pos, text: t.trim() === '' ? null : t })));
+    const plan = pastePlan(b, data, { rows: rows.length, cols: this.columns().length });
+    return writable('paste', rows, this.columns(), plan.map(({ pos, text: t }) => ({ pos, text: t.trim() === '' ? null : t })));
   }
 
   fillDown(rows: readonly GridRow[], scale: Scale): BlockEdit | null {
     const b = this.block;
     const top = b && rows[b.top];
     if (!b || !top || b.bottom === b.top) return null;
-    const values = FIGURE_COLUMNS.slice(b.left, b.right + 1).map((id) => editText(top.cells[id], scale));
-    return writable('fill', rows, fillDownPlan(b, values).map(({ pos, text }) => ({ pos, text: text === '' ? null : text })));
+    const values = this.columns().slice(b.left, b.right + 1).map((id) => editText(top.cells[id], scale));
+    return writable('fill', rows, this.columns(), fillDownPlan(b, values).map(({ pos, text }) => ({ pos, text: text === '' ? null : text })));
   }
 
   clear(rows: readonly GridRow[]): BlockEdit | null {
@@ -115,17 +124,17 @@ export class BlockSelection {
     if (!b) return null;
     const plan: { pos: GridPos; text: null }[] = [];
     for (let row = b.top; row <= b.bottom; row++) for (let col = b.left; col <= b.right; col++) plan.push({ pos: { row, col }, text: null });
-    return writable('clear', rows, plan);
+    return writable('clear', rows, this.columns(), plan);
   }
 }
 
 /** Only cells she states, or empty ones, take a value: a computed figure stays computed. */
-function writable(what: BlockAction, rows: readonly GridRow[], plan: { pos: GridPos; text: string | null }[]): BlockEdit {
+function writable(what: BlockAction, rows: readonly GridRow[], columns: readonly ColumnId[], plan: { pos: GridPos; text: string | null }[]): BlockEdit {
   const cells: BlockCell[] = [];
   let skipped = 0;
   for (const { pos, text } of plan) {
     const row = rows[pos.row];
-    const column = FIGURE_COLUMNS[pos.col];
+    const column = columns[pos.col];
     if (!row || !column) continue;
     const cell = row.cells[column];
     if (cell && !cell.stated) skipped++;

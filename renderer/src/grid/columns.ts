@@ -1,8 +1,10 @@
-// Column definitions: code and label pinned left, then each capital type (ĐT, SN, Cộng) as a
-// group of measure columns. Money shows in triệu đồng, vi-VN; edits go to the back end as typed.
+// Column definitions: code and label pinned left, then the figure columns she chose
+// (column-sets.ts) in their groups. Money shows in her display unit, vi-VN; edits go to the
+// back end as typed.
 import type { ColDef, ColGroupDef, ValueFormatterParams } from 'ag-grid-community';
-import { CAPITAL_LABEL, MEASURE_LABEL, viDate } from '../../../shared/i18n/vi';
-import { SHEET_CAPITALS, SHEET_MEASURES, columnId, type ColumnId } from '../../../shared/sheet/columns';
+import { viDate } from '../../../shared/i18n/vi';
+import type { ColumnId } from '../../../shared/sheet/columns';
+import type { FigureGroup } from './column-sets';
 import type { SheetCell } from '../../../shared/sheet/sheet';
 import type { GridRow } from './visible-rows';
 import { SCALES, dong, formatMoney, type Scale } from '../../../shared/money';
@@ -55,27 +57,48 @@ function rateCoefficient(cell: Extract<SheetCell, { kind: 'rate' }>): bigint {
   return BigInt(Math.round(cell.percent * 10 ** cell.decimals));
 }
 
-export function buildColumns(): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
+/** Widths for a first look, by display unit: the widest figure of a programme in that unit.
+ * At 1366 px with the panel open, Giao, Giải ngân and Tỷ lệ of ĐT, SN and Cộng fit. */
+const MONEY_WIDTH: Record<Scale, number> = { dong: 104, nghin: 82, trieu: 64, ty: 56 };
+const RATE_WIDTH = 50;
+export const LABEL_WIDTHS = { code: 52, label: 196 } as const;
+
+export interface ColumnLook {
+  groups: readonly FigureGroup[];
+  /** widths she dragged (layout-memory.ts) */
+  widths: Readonly<Record<string, number>>;
+  scale: Scale;
+  /** long names over several lines rather than cut (the full name is also on hover) */
+  wrapLabels: boolean;
+}
+
+export function buildColumns({ groups, widths, scale, wrapLabels }: ColumnLook): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
   const fixed: ColDef<GridRow>[] = [
-    { colId: 'code', headerName: 'Mã', field: 'code', pinned: 'left', width: 84, editable: false },
+    { colId: 'code', headerName: 'Mã', field: 'code', pinned: 'left', width: widths.code ?? LABEL_WIDTHS.code, editable: false, tooltipField: 'code' },
     {
-      colId: 'label', headerName: 'Nội dung', field: 'label', pinned: 'left', width: 420,
-      editable: false, cellRenderer: LabelCell, tooltipField: 'label',
+      colId: 'label', headerName: 'Nội dung', field: 'label', pinned: 'left', width: widths.label ?? LABEL_WIDTHS.label,
+      editable: false, cellRenderer: LabelCell, tooltipField: 'label', wrapText: wrapLabels, autoHeight: wrapLabels,
+      cellClass: wrapLabels ? 'label-wraps' : undefined,
       // the label does not change when she folds a row, the arrow does: redraw it every time
       equals: () => false,
     },
   ];
-  const groups: ColGroupDef<GridRow>[] = SHEET_CAPITALS.map((capital) => ({
-    headerName: CAPITAL_LABEL[capital ?? 'ALL'],
-    groupId: capital ?? 'ALL',
-    children: SHEET_MEASURES.map((measure): ColDef<GridRow> => {
-      const id = columnId(measure, capital);
+  const figures: ColGroupDef<GridRow>[] = groups.map((group) => ({
+    headerName: group.header,
+    groupId: `group:${group.id}`,
+    headerClass: 'group-start',
+    children: group.columns.map((col, i): ColDef<GridRow> => {
+      const { id, capital, measure } = col;
       return {
         colId: id,
-        headerName: MEASURE_LABEL[measure],
-        width: measure === 'rate' ? 80 : 118,
+        headerName: col.header,
+        headerTooltip: col.title,
+        width: widths[id] ?? (measure === 'rate' ? RATE_WIDTH : MONEY_WIDTH[scale]),
         type: 'rightAligned',
         editable: true,
+        // a line between groups: with ĐT, SN, Cộng under each measure the eye needs it
+        headerClass: i === 0 ? 'group-start' : undefined,
+        cellClass: i === 0 ? 'group-start' : undefined,
         // the grid's value is the text she would type; the display rounds it to the unit
         valueGetter: (p) => editText(p.data?.cells[id], (p.context as GridContext).scale),
         valueFormatter: (p: ValueFormatterParams<GridRow>) => formatCell(p.data?.cells[id], (p.context as GridContext).scale),
@@ -96,5 +119,5 @@ export function buildColumns(): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
       };
     }),
   }));
-  return [...fixed, ...groups];
+  return [...fixed, ...figures];
 }
