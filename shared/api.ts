@@ -142,6 +142,8 @@ export const calls = {
     /** the date written in words under the title (ISO); today when not given */
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   }),
+  /** A cell's history: every figure the book held for it, when, and by which action. */
+  cellHistory: z.object({ key: cellKey }),
   /** Where the import under way is (the wizard's progress bar); null when none is. */
   importProgress: z.object({}),
   /** A native file dialog where the shell has one (Electron); browser mode answers unsupported
@@ -216,6 +218,7 @@ export interface CallResults {
   restoreBackup: BookInfo;
   restoreDamagedBook: BookInfo;
   importProgress: ImportProgress | null;
+  cellHistory: { entries: CellHistoryEntry[] };
 }
 
 /** One folder as browser mode's file picker shows it (hidden entries left out). */
@@ -241,6 +244,17 @@ export interface TemplateInfo {
   name: string;
   source: 'bundled' | 'book';
   addedAt?: string;
+}
+
+/** One change of a cell: amounts as decimal text (a rate's coefficient and its decimals). */
+export interface CellHistoryEntry {
+  action: number;
+  /** ISO */
+  at: string;
+  label: string | null;
+  asOf: string | null;
+  before: { amount: string; decimals: number | null } | null;
+  after: { amount: string; decimals: number | null } | null;
 }
 
 export interface ImportProgress {

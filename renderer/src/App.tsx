@@ -23,6 +23,7 @@ import { ColumnControls } from './grid/ColumnControls';
 import { PrintDialog } from './print/PrintDialog';
 import { BackupsDialog } from './dialogs/BackupsDialog';
 import { PastePreview } from './dialogs/PastePreview';
+import { type CellAt, CellHistory, CellMenu } from './dialogs/CellHistory';
 import { ReportExportDialog } from './reports/ReportExportDialog';
 
 const DISPLAY_SCALES: Scale[] = ['dong', 'nghin', 'trieu', 'ty'];
@@ -95,6 +96,9 @@ export function App() {
   }, [view, scale, say, book]);
 
   const [pasting, setPasting] = useState<BlockEdit | null>(null);
+  // the right button on a figure: its menu, then its history
+  const [cellMenu, setCellMenu] = useState<CellAt | null>(null);
+  const [history, setHistory] = useState<CellAt | null>(null);
   const [refocus, setRefocus] = useState(0);
   const onEditBlock = useCallback(async ({ what, cells, skipped }: BlockEdit, confirmNegative = false, previewed = false) => {
     if (!view) return;
@@ -265,6 +269,7 @@ export function App() {
           onEditBlock={(e) => void onEditBlock(e)} onMessage={say} refocus={refocus}
           columns={memory.layout.columns} widths={memory.layout.widths}
           onWidths={(w) => memory.update((now) => ({ widths: { ...now.widths, ...w } }))}
+          onCellMenu={setCellMenu}
         />
         {showChecks && book.checks && (
           <ChecksPanel
@@ -306,6 +311,15 @@ export function App() {
             say(`${text} (Ctrl+Z để hoàn tác cả lần nhập)`);
             void book.refreshAll();
           }}
+        />
+      )}
+      {cellMenu && (
+        <CellMenu at={cellMenu} onClose={() => setCellMenu(null)} onHistory={() => { setHistory(cellMenu); setCellMenu(null); }} />
+      )}
+      {history && (
+        <CellHistory
+          at={history} program={view.program} origin={view.origin} originLabel={origin?.label ?? view.origin} year={view.year} scale={scale}
+          onClose={() => { setHistory(null); setRefocus((n) => n + 1); }}
         />
       )}
       {pasting && (

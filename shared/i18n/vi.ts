@@ -133,6 +133,9 @@ export const MSG = {
   redone: (label: string) => `Đã làm lại: ${label}.`,
 } as const;
 
+/** How a cell's history names an undo or a redo of an action. */
+export const HISTORY_STEP = { undo: 'hoàn tác: ', redo: 'làm lại: ' } as const;
+
 /** How the Hoàn tác / Làm lại buttons name what she did. */
 export const ACTION_LABEL = {
   setClaim: (measure: Measure, row: string, capital: string | null, year: number) =>

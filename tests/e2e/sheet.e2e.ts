@@ -188,6 +188,29 @@ test('typing over a computed total says what it means once, and the stated total
   await app.stop();
 });
 
+test('a cell\'s history from its menu: every figure it held, when, and by which action', async ({ page }) => {
+  const app = await serve(freshDemoBook());
+  await page.goto(app.url);
+  await page.getByLabel('Năm', { exact: true }).selectOption('2023');
+  await cell(page, 'DA5', 'allocated:SN').click();
+  await page.keyboard.type('99');
+  await page.keyboard.press('Enter');
+  await expect(cell(page, 'DA5', 'allocated:SN')).toHaveText('99');
+  await cell(page, 'DA5', 'allocated:SN').click({ button: 'right' });
+  await page.getByRole('menu', { name: 'Ô' }).getByRole('menuitem', { name: 'Lịch sử ô…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Lịch sử ô' });
+  const rows = dialog.getByRole('table', { name: 'Các lần thay đổi' }).locator('tbody tr');
+  // the demo's own figure, written when the demo was made, then hers
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText('nhập số liệu từ tệp sovon-claims');
+  await expect(rows.nth(0)).toContainText('(trống)');
+  await expect(rows.nth(1)).toContainText(/sửa ô Giao Vốn SN của Dự án 5.*12\.060\s*99/);
+  await page.screenshot({ path: 'test-results/e2e/cell-history.png' });
+  await dialog.getByRole('button', { name: 'Đóng' }).click();
+  await expect(dialog).toBeHidden();
+  await app.stop();
+});
+
 test('a wrong figure is refused with a message, and the book is unchanged', async ({ page }) => {
   const app = await serve(freshDemoBook());
   await page.goto(app.url);

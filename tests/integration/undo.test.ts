@@ -130,6 +130,24 @@ describe('undo and redo of edits', () => {
   });
 });
 
+describe('a cell\'s history', () => {
+  it('lists every figure the cell held, when, and by which action, undo included', async () => {
+    const service = await freshService('history');
+    await service.call('setClaim', { key, text: '100', scale: 'trieu' });
+    await service.call('setClaim', { key, text: '120,5', scale: 'trieu' });
+    await service.call('undo', {});
+    await service.call('setClaim', { key: { ...key, node: 'DA2' }, text: '9', scale: 'trieu' }); // another cell: not listed
+    const { entries } = await service.call('cellHistory', { key: { ...key, source: null } });
+    expect(entries.map((e) => [e.label?.slice(0, 17), e.before?.amount ?? null, e.after?.amount ?? null])).toEqual([
+      ['sửa ô Giao Vốn ĐT', null, '100000000'],
+      ['sửa ô Giao Vốn ĐT', '100000000', '120500000'],
+      ['hoàn tác: sửa ô G', '120500000', '100000000'],
+    ]);
+    expect(entries.map((e) => e.action)).toEqual([1, 2, 3]);
+    service.close();
+  });
+});
+
 describe('undo of an import', () => {
   const file = path.join(fixtures, 'sample-2022-units-as-rows.xlsx');
   const input = () => ({ program: 'GNBV', fileName: 'sample-2022-units-as-rows.xlsx', data: fs.readFileSync(file).toString('base64') });

@@ -7,7 +7,7 @@ import type { Claim, ClaimKey, Origin, OriginScope } from '../../../shared/claim
 import type { ActionHeader, BookChange, ClaimState, LineState, OriginState, UndoStacks } from '../../../shared/book-change';
 import { dong } from '../../../shared/money';
 import type { BookSettings } from '../../../shared/settings';
-import { MSG } from '../../../shared/i18n/vi';
+import { HISTORY_STEP, MSG } from '../../../shared/i18n/vi';
 import { APPLICATION_ID, AUDIT_CHAIN_VERSION, MIGRATIONS, SCHEMA_VERSION } from './migrations';
 import { BookError, asUserError } from './errors';
 import { checkedBookTarget, checkedPath } from './book-path';
@@ -447,6 +447,23 @@ export class Book {
 
   setUndoStacks(stacks: UndoStacks): void {
     this.sql("INSERT INTO settings (key, value) VALUES ('undo', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(JSON.stringify(stacks));
+  }
+
+  /** Every state the log recorded for one claim key (each as-of date), oldest first, with the
+   * action that wrote it: the cell's history. */
+  claimHistory(key: ClaimKey): { action: number; at: string; label: string | null; asOf: string | null; before: ClaimState | null; after: ClaimState | null }[] {
+    const rows = this.sql(`SELECT a.action_id AS action, a.at, a.before, a.after, json_extract(a.target, '$.asOf') AS asOf,
+        (SELECT json_extract(h.target, '$.label') FROM audit h WHERE h.action_id = a.action_id AND h.kind = 'action') AS label,
+        (SELECT json_extract(h.target, '$.name') FROM audit h WHERE h.action_id = a.action_id AND h.kind = 'action') AS name
+      FROM audit a WHERE a.kind = 'claim'
+        AND json_extract(a.target, '$.key.origin') = @origin AND json_extract(a.target, '$.key.program') = @program
+        AND json_extract(a.target, '$.key.period.from') = @year_from AND json_extract(a.target, '$.key.period.to') = @year_to
+        AND json_extract(a.target, '$.key.node') = @node AND coalesce(json_extract(a.target, '$.key.unit'), '') = @unit
+        AND coalesce(json_extract(a.target, '$.key.capital'), '') = @capital AND coalesce(json_extract(a.target, '$.key.source'), '') = @source
+        AND json_extract(a.target, '$.key.measure') = @measure
+      ORDER BY a.id`).all(keyParams(key)) as { action: number; at: string; label: string | null; name: string | null; asOf: string | null; before: string | null; after: string | null }[];
+    const state = (json: string | null) => (json === null ? null : (JSON.parse(json) as ClaimState));
+    return rows.map(({ name, ...r }) => ({ ...r, label: r.label && (HISTORY_STEP[name as keyof typeof HISTORY_STEP] ?? '') + r.label, before: state(r.before), after: state(r.after) }));
   }
 
   /** What was done after an action (a backup's last): how many actions, and the latest labels. */

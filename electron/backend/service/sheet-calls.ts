@@ -14,7 +14,7 @@ import { treeOf } from '../book/tree-of-book';
 import { unitLine } from '../claims-io';
 import type { Handlers, Service } from './service';
 
-export function sheetCalls(service: Service): Pick<Handlers, 'getSheet' | 'setClaim' | 'setClaims'> {
+export function sheetCalls(service: Service): Pick<Handlers, 'getSheet' | 'setClaim' | 'setClaims' | 'cellHistory'> {
   return {
     getSheet: ({ program, origin, year, project }) => {
       const book = service.book;
@@ -31,6 +31,11 @@ export function sheetCalls(service: Service): Pick<Handlers, 'getSheet' | 'setCl
       else if (change) service.checks.claimChanged(input.key.program, change.key, change.after);
       return { changed: change !== null };
     },
+    cellHistory: ({ key }) => ({
+      entries: service.book.claimHistory({ ...key, period: yearPeriod(key.year) }).map(({ action, at, label, asOf, before, after }) => ({
+        action, at, label, asOf, before: before && { amount: before.amount, decimals: before.decimals }, after: after && { amount: after.amount, decimals: after.decimals },
+      })),
+    }),
     setClaims: (input) => {
       const changed = setClaims(service.book, input);
       for (const c of changed) service.checks.claimChanged(input.program, c.key, c.after);

@@ -2,7 +2,7 @@
 // formatting are ours. Edits are requests (readOnlyEdit): the back end writes, then we reload.
 import { type ClipboardEvent, useEffect, useMemo, useRef } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import { themeQuartz, type CellEditRequestEvent, type CellFocusedEvent, type ColumnResizedEvent, type GetRowIdParams, type GridApi } from 'ag-grid-community';
+import { themeQuartz, type CellContextMenuEvent, type CellEditRequestEvent, type CellFocusedEvent, type ColumnResizedEvent, type GetRowIdParams, type GridApi } from 'ag-grid-community';
 import type { SheetRow } from '../../../shared/sheet/sheet';
 import type { ColumnId } from '../../../shared/sheet/columns';
 import type { Scale } from '../../../shared/money';
@@ -46,9 +46,11 @@ interface Props {
   /** widths she dragged, by column id */
   widths: Readonly<Record<string, number>>;
   onWidths(widths: Record<string, number>): void;
+  /** the right button (or the menu key) on a figure: its own menu (AG Grid's is Enterprise) */
+  onCellMenu?(at: { row: SheetRow; column: ColumnId; x: number; y: number }): void;
 }
 
-export function SheetGrid({ rows, focus, onFocusDone, scale, onToggle, onEdit, onFocusRow, onEditBlock, onMessage, refocus, columns, widths, onWidths }: Props) {
+export function SheetGrid({ rows, focus, onFocusDone, scale, onToggle, onEdit, onFocusRow, onEditBlock, onMessage, refocus, columns, widths, onWidths, onCellMenu }: Props) {
   const grid = useRef<AgGridReact<GridRow>>(null);
   // the width the label was last fitted to: new columns start from it rather than jump back
   const fitted = useRef<number | null>(null);
@@ -145,6 +147,14 @@ export function SheetGrid({ rows, focus, onFocusDone, scale, onToggle, onEdit, o
           // Enter on an untouched editor is not an edit: a computed figure must stay computed
           if (text === String(e.oldValue ?? '')) return;
           onEdit({ row: e.data, column: e.colDef.colId as ColumnId, text });
+        }}
+        preventDefaultOnContextMenu
+        onCellContextMenu={(e: CellContextMenuEvent<GridRow>) => {
+          const colId = e.column.getColId();
+          const mouse = e.event as MouseEvent | null;
+          if (!e.data || colId === 'code' || colId === 'label' || !onCellMenu) return;
+          const box = (mouse?.target as HTMLElement | undefined)?.getBoundingClientRect();
+          onCellMenu({ row: e.data, column: colId as ColumnId, x: mouse?.clientX || box?.left || 0, y: mouse?.clientY || box?.bottom || 0 });
         }}
         onCellFocused={(e: CellFocusedEvent<GridRow>) => {
           const node = e.rowIndex === null || e.rowIndex === undefined ? null : e.api.getDisplayedRowAtIndex(e.rowIndex);
