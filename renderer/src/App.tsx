@@ -1,5 +1,5 @@
 // Sổ Vốn's window: the Tệp menu and the sheet's selectors on top, the grid, the status bar.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Capital, Measure } from '../../shared/claim';
 import type { Scale } from '../../shared/money';
 import { ORIGIN_COMPLETE, SCALE_LABEL } from '../../shared/i18n/vi';
@@ -24,6 +24,7 @@ import { PrintDialog } from './print/PrintDialog';
 import { BackupsDialog } from './dialogs/BackupsDialog';
 import { PastePreview } from './dialogs/PastePreview';
 import { type CellAt, CellHistory, CellMenu } from './dialogs/CellHistory';
+import { Shortcuts } from './dialogs/Shortcuts';
 import { ReportExportDialog } from './reports/ReportExportDialog';
 
 const DISPLAY_SCALES: Scale[] = ['dong', 'nghin', 'trieu', 'ty'];
@@ -98,6 +99,17 @@ export function App() {
   const [pasting, setPasting] = useState<BlockEdit | null>(null);
   // the right button on a figure: its menu, then its history
   const [cellMenu, setCellMenu] = useState<CellAt | null>(null);
+  // F1: the keys of the grid
+  const [shortcuts, setShortcuts] = useState(false);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'F1') return;
+      e.preventDefault(); // the browser's own help
+      setShortcuts(true);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   const [history, setHistory] = useState<CellAt | null>(null);
   const [refocus, setRefocus] = useState(0);
   const onEditBlock = useCallback(async ({ what, cells, skipped }: BlockEdit, confirmNegative = false, previewed = false) => {
@@ -208,6 +220,7 @@ export function App() {
         <UndoButtons info={info.readonly ? { undo: null, redo: null } : book.undoInfo} onDone={book.refreshAll} onMessage={say} />
         <span className="book-title" title={info.path}>{info.settings.title || info.fileName}</span>
         <button type="button" onClick={() => setEditingSettings(true)}>Cài đặt</button>
+        <button type="button" aria-label="Phím tắt" title="Phím tắt (F1)" onClick={() => setShortcuts(true)}>?</button>
         {info.programs.length > 1 && (
           <label>Chương trình
             <select aria-label="Chương trình" value={view.program} onChange={(e) => book.setView({ ...view, program: e.target.value, project: null })}>
@@ -313,6 +326,7 @@ export function App() {
           }}
         />
       )}
+      {shortcuts && <Shortcuts onClose={() => { setShortcuts(false); setRefocus((n) => n + 1); }} />}
       {cellMenu && (
         <CellMenu at={cellMenu} onClose={() => setCellMenu(null)} onHistory={() => { setHistory(cellMenu); setCellMenu(null); }} />
       )}

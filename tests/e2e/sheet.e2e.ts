@@ -50,6 +50,27 @@ test('open the demo, unfold a project, type a figure, and see it after reopening
   await app.stop();
 });
 
+test('folding from the keyboard, and F1 lists the keys', async ({ page }) => {
+  const app = await serve(freshDemoBook());
+  await page.goto(app.url);
+  await labelOf(page, 'DA7').click();
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(labelOf(page, 'DA7.1')).toBeVisible();
+  await page.keyboard.press('Alt+ArrowLeft');
+  await expect(labelOf(page, 'DA7.1')).toHaveCount(0);
+  await page.keyboard.press('+');
+  await expect(labelOf(page, 'DA7.1')).toBeVisible();
+  await page.keyboard.press('-');
+  await expect(labelOf(page, 'DA7.1')).toHaveCount(0);
+  await page.keyboard.press('F1');
+  const keys = page.getByRole('dialog', { name: 'Phím tắt' });
+  await expect(keys.getByRole('row', { name: /Ctrl\+Z \/ Ctrl\+Y/ })).toBeVisible();
+  await expect(keys.getByRole('row', { name: /Alt\+→ \/ Alt\+←/ })).toContainText('mở / thu gọn dòng');
+  await keys.getByRole('button', { name: 'Đóng' }).click();
+  await expect(keys).toBeHidden();
+  await app.stop();
+});
+
 test('switch year and project, and the display unit', async ({ page }) => {
   const app = await serve(freshDemoBook());
   await page.goto(app.url);

@@ -2,7 +2,7 @@
 // formatting are ours. Edits are requests (readOnlyEdit): the back end writes, then we reload.
 import { type ClipboardEvent, useEffect, useMemo, useRef } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import { themeQuartz, type CellContextMenuEvent, type CellEditRequestEvent, type CellFocusedEvent, type ColumnResizedEvent, type GetRowIdParams, type GridApi } from 'ag-grid-community';
+import { themeQuartz, type CellContextMenuEvent, type CellEditRequestEvent, type CellFocusedEvent, type ColumnResizedEvent, type GetRowIdParams, type GridApi, type SuppressKeyboardEventParams } from 'ag-grid-community';
 import type { SheetRow } from '../../../shared/sheet/sheet';
 import type { ColumnId } from '../../../shared/sheet/columns';
 import type { Scale } from '../../../shared/money';
@@ -11,6 +11,7 @@ import { SCALE_LABEL } from '../../../shared/i18n/vi';
 import { AG_GRID_LOCALE_VI } from './locale';
 import type { GridRow } from './visible-rows';
 import { type BlockEdit, BlockSelection, blockKeys } from './block-selection';
+import { foldKeys } from './fold-keys';
 import { type ColumnChoice, shownColumns, shownGroups } from './column-sets';
 
 // dense like the spreadsheets she knows
@@ -78,13 +79,17 @@ export function SheetGrid({ rows, focus, onFocusDone, scale, onToggle, onEdit, o
   };
   useEffect(() => fitLabel(grid.current?.api), [columnDefs]);
   // the handlers below are made once; they read the rows and the unit of the moment
-  const now = useRef({ rows, scale, onEditBlock, onMessage });
-  now.current = { rows, scale, onEditBlock, onMessage };
-  const suppressKeys = useMemo(() => blockKeys(selection, (what) => {
-    const { rows: r, scale: s, onEditBlock: edit } = now.current;
-    const change = what === 'fill' ? selection.fillDown(r, s) : selection.clear(r);
-    if (change) edit(change);
-  }), [selection]);
+  const now = useRef({ rows, scale, onEditBlock, onMessage, onToggle });
+  now.current = { rows, scale, onEditBlock, onMessage, onToggle };
+  const suppressKeys = useMemo(() => {
+    const block = blockKeys(selection, (what) => {
+      const { rows: r, scale: s, onEditBlock: edit } = now.current;
+      const change = what === 'fill' ? selection.fillDown(r, s) : selection.clear(r);
+      if (change) edit(change);
+    });
+    const fold = foldKeys((rowId) => now.current.onToggle(rowId));
+    return (params: SuppressKeyboardEventParams<GridRow>) => fold(params) || block(params);
+  }, [selection]);
   const onCopy = (e: ClipboardEvent) => {
     if (isTextBox(e.target)) return; // copying from the cell editor is hers
     const text = selection.copyText(rows, scale);

@@ -78,9 +78,15 @@ export class BlockSelection {
   /** Shift+arrow: moves the block's far corner, and the focus with it. */
   extendBy(api: GridApi<GridRow>, key: string): boolean {
     const step = ARROWS[key];
+    const columns = this.columns();
+    // the block was reset under her (the columns changed as she clicked): it starts where she is
+    if (step && !this.corner) {
+      const at = api.getFocusedCell();
+      const col = at ? columns.indexOf(at.column.getColId() as ColumnId) : -1;
+      if (at && col >= 0) this.anchor = this.corner = { row: at.rowIndex, col };
+    }
     if (!step || !this.corner) return false;
     const row = clamp(this.corner.row + step[0], api.getDisplayedRowCount() - 1);
-    const columns = this.columns();
     const col = clamp(this.corner.col + step[1], columns.length - 1);
     // the corner moves now: keys pressed faster than the grid moves its focus still count
     this.corner = { row, col };
