@@ -29,6 +29,7 @@ import { ReportExportDialog } from './reports/ReportExportDialog';
 
 const DISPLAY_SCALES: Scale[] = ['dong', 'nghin', 'trieu', 'ty'];
 const BLOCK_VERB: Record<BlockAction, string> = { paste: 'dán', fill: 'điền', clear: 'xóa' };
+const OFFLINE = 'Mất kết nối với Sổ Vốn (máy chủ chế độ trình duyệt đã dừng?): chưa ghi được số nào cho đến khi kết nối lại. Sổ Vốn đang thử lại.';
 const OVERRIDE_FROM = { children: 'cộng từ các dòng con', flow: 'tính từ các cột khác của dòng' } as const;
 
 export function App() {
@@ -61,6 +62,10 @@ export function App() {
   const overrideUnderstood = useRef(false);
   const onEdit = useCallback(async ({ row, column, text }: CellEdit, confirmNegative = false) => {
     if (!view) return;
+    if (book.offline) {
+      say(OFFLINE, true);
+      return;
+    }
     const current = row.cells[column];
     if (current && !current.stated && text.trim() !== '' && !overrideUnderstood.current) {
       setPrompt({
@@ -114,6 +119,10 @@ export function App() {
   const [refocus, setRefocus] = useState(0);
   const onEditBlock = useCallback(async ({ what, cells, skipped }: BlockEdit, confirmNegative = false, previewed = false) => {
     if (!view) return;
+    if (book.offline) {
+      say(OFFLINE, true);
+      return;
+    }
     // a block larger than one cell is shown before it is saved
     if (what === 'paste' && cells.length > 1 && !previewed) {
       setPasting({ what, cells, skipped });
@@ -275,6 +284,7 @@ export function App() {
           </button>
         )}
       </header>
+      {book.offline && <div className="offline-banner" role="alert">{OFFLINE}</div>}
       <div className={`main dock-${panel.dock}`}>
         <SheetGrid
           rows={rows} focus={target} onFocusDone={() => setTarget(null)} scale={scale}

@@ -88,14 +88,23 @@ export function useBook(onError: (message: string) => void) {
   }, [reload]);
 
   // another process may write the book (the window only looks, or a tool changed it): reload
-  // when it did, so she never works on figures the book no longer holds
+  // when it did, so she never works on figures the book no longer holds. The same question
+  // tells when the back end is gone (browser mode's server stopped): editing waits for it.
+  const [offline, setOffline] = useState(false);
+  const wasOffline = useRef(false);
   useEffect(() => {
     if (!info) return;
     const timer = window.setInterval(() => {
       api.call('bookVersion', {}).then(({ version }) => {
-        if (othersVersion.current !== null && version !== othersVersion.current) void refreshAllRef.current();
+        const back = wasOffline.current;
+        wasOffline.current = false;
+        setOffline(false);
+        if (back || (othersVersion.current !== null && version !== othersVersion.current)) void refreshAllRef.current();
         othersVersion.current = version;
-      }, () => { /* a failed poll is tried again */ });
+      }, () => {
+        wasOffline.current = true;
+        setOffline(true);
+      });
     }, OTHERS_POLL_MS);
     return () => window.clearInterval(timer);
   }, [info?.path]);
@@ -141,5 +150,5 @@ export function useBook(onError: (message: string) => void) {
   const refreshAllRef = useRef(refreshAll);
   refreshAllRef.current = refreshAll;
 
-  return { info, view, setView, sheet, checks, undoInfo, collapsed: collapsed ?? new Set<string>(), toggle, reveal, reload, refreshAll, adopt };
+  return { info, view, setView, sheet, checks, undoInfo, offline, collapsed: collapsed ?? new Set<string>(), toggle, reveal, reload, refreshAll, adopt };
 }

@@ -232,6 +232,20 @@ test('a cell\'s history from its menu: every figure it held, when, and by which 
   await app.stop();
 });
 
+test('when the server is gone she is told, and typing waits for it', async ({ page }) => {
+  const app = await serve(freshDemoBook());
+  await page.goto(app.url);
+  await page.getByLabel('Năm', { exact: true }).selectOption('2023');
+  await expect(cell(page, 'DA5', 'allocated:SN')).toHaveText('12.060');
+  await app.stop();
+  await expect(page.getByRole('alert')).toHaveText(/^Mất kết nối với Sổ Vốn .*chưa ghi được số nào cho đến khi kết nối lại/);
+  await cell(page, 'DA5', 'allocated:SN').click();
+  await page.keyboard.type('5');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toHaveText(/^Mất kết nối với Sổ Vốn/);
+  await expect(cell(page, 'DA5', 'allocated:SN')).toHaveText('12.060');
+});
+
 test('a wrong figure is refused with a message, and the book is unchanged', async ({ page }) => {
   const app = await serve(freshDemoBook());
   await page.goto(app.url);
