@@ -1,6 +1,6 @@
 // Tệp: Mới, Mở, Lưu bản sao, Gần đây. Electron answers with its native dialogs; in browser
 // mode she picks in the back end's folder listing (dialogs/FilePicker.tsx).
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { BookInfo } from '../../../shared/api';
 import { ApiError, api } from '../api/client';
 import type { PromptSpec } from '../dialogs/PromptDialog';
@@ -30,7 +30,8 @@ export function FileMenu({ onOpened, onImport, onExport, onReport, onPrint, onBa
   const menu = useRef<HTMLDivElement>(null);
   const [picking, setPicking] = useState<{ purpose: Purpose; title: string; onPick(path: string): Promise<void> } | null>(null);
   // a menu closes as menus do: Esc, or a click anywhere else
-  useEffect(() => {
+  // listening from before the menu is painted: an Esc pressed the moment it shows is heard
+  useLayoutEffect(() => {
     if (!open) return;
     const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') setOpen(false); };
     const onClick = (e: MouseEvent) => { if (!menu.current?.contains(e.target as Node)) setOpen(false); };
