@@ -9,6 +9,7 @@ import path from 'node:path';
 import { Book } from '../../electron/backend/book/store';
 import { verifyBook } from '../../electron/backend/book/verify';
 import { createDemoBook } from '../../electron/backend/demo';
+import { prng } from './fuzz';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CHILD = path.join(ROOT, 'bench', 'faults', 'kill-child.ts');
@@ -110,15 +111,4 @@ function lostCommits(book: Book, out: string): number {
     if (claim?.value !== value) lost++;
   }
   return lost;
-}
-
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

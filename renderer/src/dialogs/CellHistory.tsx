@@ -10,6 +10,7 @@ import { type Scale, dong, formatMoney } from '../../../shared/money';
 import type { ColumnId } from '../../../shared/sheet/columns';
 import type { SheetRow } from '../../../shared/sheet/sheet';
 import { api } from '../api/client';
+import { useDismiss } from '../useDismiss';
 
 export interface CellAt {
   row: SheetRow;
@@ -20,17 +21,8 @@ export interface CellAt {
 
 export function CellMenu({ at, onHistory, onClose }: { at: CellAt; onHistory(): void; onClose(): void }) {
   const menu = useRef<HTMLUListElement>(null);
-  useEffect(() => {
-    menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') onClose(); };
-    const onDown = (e: MouseEvent) => { if (!menu.current?.contains(e.target as Node)) onClose(); };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('mousedown', onDown);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('mousedown', onDown);
-    };
-  }, [onClose]);
+  useEffect(() => { menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus(); }, []);
+  useDismiss(true, menu, onClose);
   return (
     <ul ref={menu} className="menu-list cell-menu" role="menu" aria-label="Ô" style={{ left: at.x, top: at.y }}>
       <li role="menuitem" tabIndex={0} onClick={onHistory} onKeyDown={(e) => { if (e.key === 'Enter') onHistory(); }}>Lịch sử ô…</li>

@@ -1,7 +1,8 @@
 // The toolbar's "Cột" and "Bố cục" selects and the "Ẩn/hiện cột" menu. AG Grid community has no
 // column menu or column chooser (Enterprise), so hiding is ours: a checkbox per column of the
 // set, drawn from column-sets.ts like the grid, so the menu and the grid always agree.
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import { useDismiss } from '../useDismiss';
 import type { ColumnId } from '../../../shared/sheet/columns';
 import { COLUMN_SETS, LAYOUTS, offeredGroups, type ColumnChoice, type ColumnSetId, type Layout } from './column-sets';
 
@@ -16,18 +17,7 @@ interface Props {
 export function ColumnControls({ choice, onChange, onResetWidths, hasWidths }: Props) {
   const [open, setOpen] = useState(false);
   const menu = useRef<HTMLDivElement>(null);
-  // a menu closes as menus do: Esc, or a click anywhere else
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') setOpen(false); };
-    const onClick = (e: MouseEvent) => { if (!menu.current?.contains(e.target as Node)) setOpen(false); };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('mousedown', onClick);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('mousedown', onClick);
-    };
-  }, [open]);
+  useDismiss(open, menu, useCallback(() => setOpen(false), []));
 
   const hidden = new Set(choice.hidden);
   const setHidden = (id: ColumnId, hide: boolean) => {

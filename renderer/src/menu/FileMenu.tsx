@@ -1,6 +1,7 @@
 // Tệp: Mới, Mở, Lưu bản sao, Gần đây. Electron answers with its native dialogs; in browser
 // mode she picks in the back end's folder listing (dialogs/FilePicker.tsx).
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import { useDismiss } from '../useDismiss';
 import type { BookInfo } from '../../../shared/api';
 import { ApiError, api } from '../api/client';
 import type { PromptSpec } from '../dialogs/PromptDialog';
@@ -29,19 +30,7 @@ export function FileMenu({ onOpened, onImport, onExport, onReport, onPrint, onBa
   const [recent, setRecent] = useState<string[]>([]);
   const menu = useRef<HTMLDivElement>(null);
   const [picking, setPicking] = useState<{ purpose: Purpose; title: string; onPick(path: string): Promise<void> } | null>(null);
-  // a menu closes as menus do: Esc, or a click anywhere else
-  // listening from before the menu is painted: an Esc pressed the moment it shows is heard
-  useLayoutEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') setOpen(false); };
-    const onClick = (e: MouseEvent) => { if (!menu.current?.contains(e.target as Node)) setOpen(false); };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('mousedown', onClick);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('mousedown', onClick);
-    };
-  }, [open]);
+  useDismiss(open, menu, useCallback(() => setOpen(false), []));
 
   /** `native`: the path came from the system dialog, which has already asked about replacing. */
   const withPath = async (purpose: Purpose, title: string, run: (path: string, native: boolean) => Promise<void>) => {
