@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import Database from 'better-sqlite3';
 import { main } from '../../electron/backend/cli/main';
 import { createDemoBook } from '../../electron/backend/demo';
+import { prng } from '../../tests/support/consistent-book';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CLAIMS = path.join(ROOT, 'resources', 'demo', 'phong-tho-2022-2024.claims.json');
@@ -174,15 +175,4 @@ async function mutateWorkbook(base: Buffer, random: () => number): Promise<Buffe
 
 function structuredCell(v: ExcelJS.CellValue): ExcelJS.CellValue {
   return v instanceof Date ? new Date(v) : (structuredClone(v) as ExcelJS.CellValue);
-}
-
-export function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { Book } from '../../electron/backend/book/store';
 import { verifyBook } from '../../electron/backend/book/verify';
 import { createDemoBook } from '../../electron/backend/demo';
-import { prng } from './fuzz';
+import { prng } from '../../tests/support/consistent-book';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CHILD = path.join(ROOT, 'bench', 'faults', 'kill-child.ts');

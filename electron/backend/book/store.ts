@@ -43,6 +43,8 @@ export class Book {
   private lock: BookLock | null = null;
   /** opened read-only because she asked to look (another window writes it), not for want of rights */
   private lookOnly = false;
+  /** the last audit row's hash, while a transaction writes (see audit) */
+  private chainHead: string | null = null;
 
   private constructor(readonly path: string, readonly db: Database.Database) {}
 
@@ -293,7 +295,11 @@ export class Book {
 
   /** Writes or replaces the claim with this key (and as-of date). */
   putClaim(claim: Claim): void {
-    const p = { ...keyParams(claim.key), ...valueParams(claim), as_of: claim.asOf ?? '', note: claim.note };
+    this.upsertClaimRow({ ...keyParams(claim.key), ...valueParams(claim), as_of: claim.asOf ?? '', note: claim.note });
+  }
+
+  /** The one statement that writes a claim: a new key is added, a known one (and date) replaced. */
+  private upsertClaimRow(p: ReturnType<typeof keyParams> & { amount: number | bigint; decimals: number | null; as_of: string; note: string | null }): void {
     this.sql(`INSERT INTO claims (${CLAIM_COLUMNS}) VALUES (@origin, @program, @year_from, @year_to, @node, @unit, @capital, @source, @measure, @amount, @decimals, @as_of, @note)
       ON CONFLICT (program, year_from, origin, year_to, node, unit, capital, source, measure, as_of)
       DO UPDATE SET amount = excluded.amount, decimals = excluded.decimals, note = excluded.note`).run(p);
@@ -366,10 +372,7 @@ export class Book {
       return;
     }
     const amount = state.decimals === null ? Number(state.amount) : BigInt(state.amount);
-    const p = { ...keyParams(key), amount, decimals: state.decimals, as_of: asOf ?? '', note: state.note };
-    this.sql(`INSERT INTO claims (${CLAIM_COLUMNS}) VALUES (@origin, @program, @year_from, @year_to, @node, @unit, @capital, @source, @measure, @amount, @decimals, @as_of, @note)
-      ON CONFLICT (program, year_from, origin, year_to, node, unit, capital, source, measure, as_of)
-      DO UPDATE SET amount = excluded.amount, decimals = excluded.decimals, note = excluded.note`).run(p);
+    this.upsertClaimRow({ ...keyParams(key), amount, decimals: state.decimals, as_of: asOf ?? '', note: state.note });
   }
 
   lineState(program: string, code: string): LineState | null {
@@ -480,10 +483,17 @@ export class Book {
 
   audit(actionId: number, kind: string, target: unknown, before: unknown, after: unknown): void {
     const row = { action_id: actionId, at: new Date().toISOString(), kind, target: toJson(target) ?? 'null', before: toJson(before), after: toJson(after) };
-    const last = this.sql('SELECT hash FROM audit ORDER BY id DESC LIMIT 1').get() as { hash: string | null } | undefined;
-    const previous = last === undefined ? GENESIS : last.hash ?? this.sealAudit();
+    const hash = rowHash(this.chainHead ?? this.readChainHead(), row);
     this.sql('INSERT INTO audit (action_id, at, kind, target, before, after, hash) VALUES (@action_id, @at, @kind, @target, @before, @after, @hash)')
-      .run({ ...row, hash: rowHash(previous, row) });
+      .run({ ...row, hash });
+    // an import writes thousands of rows in one transaction: the head is kept, not read again
+    if (this.db.inTransaction) this.chainHead = hash;
+  }
+
+  /** The hash the next audit row chains to. */
+  private readChainHead(): string {
+    const last = this.sql('SELECT hash FROM audit ORDER BY id DESC LIMIT 1').get() as { hash: string | null } | undefined;
+    return last === undefined ? GENESIS : last.hash ?? this.sealAudit();
   }
 
   /** Every audit row in order, for `verify`. */
@@ -520,7 +530,14 @@ export class Book {
   transaction<T>(fn: () => T): T {
     if (this.db.readonly) throw new BookError(this.lookOnly ? MSG.lookOnly(this.path) : MSG.bookReadonly(this.path));
     if (this.db.inTransaction) return fn();
-    return this.db.transaction(fn).immediate();
+    // the chain's head is known only within one transaction: another process may write between
+    // two of ours, and a rolled-back one leaves nothing behind
+    this.chainHead = null;
+    try {
+      return this.db.transaction(fn).immediate();
+    } finally {
+      this.chainHead = null;
+    }
   }
 
   // ── integrity ─────────────────────────────────────────────────────────────

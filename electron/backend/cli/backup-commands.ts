@@ -1,26 +1,23 @@
 // `sovon backup BOOK` and `sovon restore BOOK [BACKUP]`: the calls of Tệp > Sao lưu và khôi phục.
 // Without BACKUP, restore lists the backups it can put back.
-import { resolveFromCwd } from '../book/book-path';
-import { BookError } from '../book/errors';
-import { Book } from '../book/store';
 import { backupFolder, listBackups } from '../book/backups';
 import { findBackup, isDamagedBook, restoreDamaged } from '../book/restore';
-import { Service } from '../service/service';
+import { bookArg, withBook } from './book-args';
 import type { BackupList } from '../../../shared/api';
 import type { CliIo, CliOptions } from './main';
 
 export async function backupCommand([file]: string[], o: CliOptions, io: CliIo): Promise<number> {
   // a backup only reads the book: it can be taken while the app is writing it
-  return withService(file, 'read', async (service) => {
+  return withBook(file, async (service) => {
     const list = await service.call('backupNow', {});
     io.out(o.json ? JSON.stringify(list, null, 2) : `Đã sao lưu sổ vào ${list.folder}/${list.backups[0]!.name}`);
     return 0;
-  });
+  }, 'read');
 }
 
 export async function restoreCommand([file, backup]: string[], o: CliOptions, io: CliIo): Promise<number> {
-  if (file && isDamagedBook(resolveFromCwd(file))) return restoreDamagedCommand(resolveFromCwd(file), backup, o, io);
-  return withService(file, backup ? 'write' : 'read', async (service) => {
+  if (isDamagedBook(bookArg(file))) return restoreDamagedCommand(bookArg(file), backup, o, io);
+  return withBook(file, async (service) => {
     if (!backup) {
       const list = await service.call('listBackups', {});
       io.out(o.json ? JSON.stringify(list, null, 2) : listText(list));
@@ -29,7 +26,7 @@ export async function restoreCommand([file, backup]: string[], o: CliOptions, io
     await service.call('restoreBackup', { name: backup });
     io.out(`Đã khôi phục sổ ${service.book.path} từ ${backup}; sổ trước khi khôi phục đã được sao lưu.`);
     return 0;
-  });
+  }, backup ? 'write' : 'read');
 }
 
 /** A book that cannot be opened: its backups are listed from the folder, and a restore keeps the
@@ -55,12 +52,4 @@ function listText(list: BackupList): string {
   return [`Bản sao lưu trong ${list.folder} (mới nhất trước):`, ...lines].join('\n');
 }
 
-async function withService(file: string | undefined, mode: 'read' | 'write', fn: (service: Service) => Promise<number>): Promise<number> {
-  if (!file) throw new BookError('Thiếu BOOK: đường dẫn tệp sổ (.sovon).');
-  const service = new Service(Book.open(resolveFromCwd(file), { readonly: mode === 'read' }));
-  try {
-    return await fn(service);
-  } finally {
-    service.close();
-  }
-}
+

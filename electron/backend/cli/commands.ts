@@ -23,6 +23,7 @@ import { formatFlags } from './flag-list';
 import { exportTemplateCommand, templatesCommand } from './template-commands';
 import { printCommand } from './print-command';
 import { backupCommand, restoreCommand } from './backup-commands';
+import { bookArg, need, withBook } from './book-args';
 import type { CliIo, CliOptions } from './main';
 
 type Command = (args: string[], o: CliOptions, io: CliIo) => Promise<number>;
@@ -166,28 +167,10 @@ export const commands: Record<string, Command> = {
   },
 };
 
-const CLI_LOCK_WAIT_MS = 5000;
-
-/** `read`: the book may be open to write elsewhere (the app): a look does not need its lock. */
-async function withBook(file: string | undefined, fn: (service: Service) => Promise<number>, mode: 'read' | 'write' = 'write'): Promise<number> {
-  // a write waits a moment for another short writer (a script's other `sovon set`), not for the app
-  const service = new Service(Book.open(bookArg(file), { readonly: mode === 'read', waitForLock: CLI_LOCK_WAIT_MS }));
-  try {
-    return await fn(service);
-  } finally {
-    service.close();
-  }
-}
-
 function defaultProgram(service: Service): string {
   const first = service.book.catalogs()[0];
   if (!first) throw new BookError('Sổ chưa có chương trình nào.');
   return first.program;
-}
-
-function need<T>(value: T | undefined, what: string): T {
-  if (value === undefined || value === '') throw new BookError(`thiếu ${what}.`);
-  return value;
 }
 
 function year(text: string | undefined): number {
@@ -203,7 +186,3 @@ function readJsonFile(file: string): unknown {
   return parsed.value;
 }
 
-/** The book argument, relative to where she runs the command. */
-function bookArg(file: string | undefined): string {
-  return resolveFromCwd(need(file, 'BOOK'));
-}

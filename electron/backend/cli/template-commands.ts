@@ -6,9 +6,8 @@ import { BOOKS_ORIGIN } from '../../../shared/claim';
 import { TPL } from '../../../shared/i18n/template';
 import { resolveFromCwd } from '../book/book-path';
 import { BookError } from '../book/errors';
-import { Book } from '../book/store';
 import { writeFileSafely } from '../export/write-file';
-import { Service } from '../service/service';
+import { need, withBook as withService } from './book-args';
 import type { CliIo, CliOptions } from './main';
 
 export async function templatesCommand(args: string[], o: CliOptions, io: CliIo): Promise<number> {
@@ -83,16 +82,4 @@ function yearArg(text: string): number {
   return y;
 }
 
-async function withService(file: string | undefined, fn: (service: Service) => Promise<number>): Promise<number> {
-  const service = new Service(Book.open(resolveFromCwd(need(file, 'BOOK'))));
-  try {
-    return await fn(service);
-  } finally {
-    service.close();
-  }
-}
 
-function need<T>(value: T | undefined, what: string): T {
-  if (value === undefined || value === '') throw new BookError(`thiếu ${what}.`);
-  return value;
-}
