@@ -43,9 +43,13 @@ export function viDate(iso: string): string {
   return `${d}/${m}/${y}`;
 }
 
+/** Control characters, and the bidirectional and invisible format characters (U+202E and its
+ * kin) a hostile file can use to make a quoted value read backwards or hide part of a message. */
+const UNSAFE_IN_MESSAGE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+
 /** A value quoted in a message: never more than a short line, whatever she pasted. */
 export function quote(text: string, max = 40): string {
-  const oneLine = text.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  const oneLine = text.replace(UNSAFE_IN_MESSAGE, ' ');
   return `"${oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine}"`;
 }
 
