@@ -3,7 +3,7 @@
 // result. Electron carries it over one IPC channel, browser mode as POST /api/<call>, the CLI
 // and the tests call the service in-process.
 import { z } from 'zod';
-import { CAPITALS, MEASURES, type Origin, SOURCES } from './claim';
+import { CAPITALS, MEASURES, type Measure, type Origin, SOURCES } from './claim';
 import { LINE_KINDS } from './catalog';
 import { SCALE_NAMES, type Scale } from './money';
 import type { BookSettings } from './settings';
@@ -281,10 +281,11 @@ export interface ImportView {
   file: string;
   sheet: string;
   sheets: string[];
-  layout: 'units-as-rows' | 'contents-as-rows' | 'works';
+  layout: 'units-as-rows' | 'contents-as-rows' | 'measures-as-columns' | 'works';
   title: string;
   year: number;
-  capital: 'DT' | 'SN';
+  /** null: the table's columns say it (Vốn ĐT, Vốn SN, Tổng số) */
+  capital: 'DT' | 'SN' | null;
   scale: Scale;
   /** her unit as the table names it, and every unit the table lists */
   unit: string;
@@ -292,8 +293,12 @@ export interface ImportView {
   originLabel: string;
   /** the origin this same file was imported as, if it was */
   importedAs: string | null;
-  /** `hidden`: read from a row the province hid in its file */
-  figures: { node: string; name: string; label: string; cell: string; capital: 'DT' | 'SN' | null; dong: number; sure: boolean; hidden: boolean }[];
+  /** `hidden`: read from a row the province hid in its file; `dong` for money, `rate` (in
+   * percent, as Vietnamese write it: "99,91") for a disbursement rate */
+  figures: {
+    node: string; name: string; label: string; cell: string; measure: Measure; capital: 'DT' | 'SN' | null;
+    dong: number | null; rate: string | null; sure: boolean; hidden: boolean;
+  }[];
   /** every header or caption read, and as what (she may correct any) */
   mappings: { at: string; label: string; node: string | null; sure: boolean; corrected: boolean }[];
   /** the catalogue's lines she may choose from */

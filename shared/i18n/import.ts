@@ -1,6 +1,8 @@
 // What the import says when a file cannot be read, kept apart from vi.ts only until the import
 // lands whole; same voice: what happened, to which file, and what she can do about it.
 
+import { quote } from './vi';
+
 const mb = (bytes: number) => (bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
 const count = (n: number) => n.toLocaleString('vi-VN');
 const resave = 'Hãy mở tệp bằng Excel rồi lưu lại dạng .xlsx (Sổ làm việc Excel) và nhập tệp mới.';
@@ -40,6 +42,14 @@ export const DOCUMENT_KIND = {
 
 const list = (names: readonly string[]) => names.slice(0, 12).map((n) => `"${n}"`).join(', ') + (names.length > 12 ? ', …' : '');
 
+/** How the table was read, in the wizard and `sovon import`. */
+export const IMPORT_LAYOUT_LABEL = {
+  'units-as-rows': 'đơn vị theo dòng, dự án theo cột',
+  'contents-as-rows': 'nội dung theo dòng, đơn vị theo cột',
+  'measures-as-columns': 'nội dung theo dòng, chỉ tiêu (giao, giải ngân…) theo cột, cả bảng của một đơn vị',
+  works: 'danh mục công trình',
+} as const;
+
 /** What the import says when it cannot read her figures out of a table it could open. */
 export const IMPORT_PLAN_MSG = {
   noSuchSheet: (file: string, sheet: string, sheets: readonly string[]) =>
@@ -61,6 +71,6 @@ export const IMPORT_PLAN_MSG = {
   nothingForUnit: (file: string, sheet: string, unit: string) =>
     `Bảng ở trang "${sheet}" của tệp "${file}" không có số nào cho "${unit}" ở các cột, dòng đọc được.`,
   badCell: (file: string, sheet: string, p: { cell: string; text: string; reason: string }) =>
-    `Tệp "${file}", trang "${sheet}", ô ${p.cell}: "${p.text.slice(0, 40)}" ${p.reason}. Tệp chưa được nhập; hãy sửa ô đó trong Excel.`,
+    `Tệp "${file}", trang "${sheet}", ô ${p.cell}: ${quote(p.text)} ${p.reason}. Tệp chưa được nhập; hãy sửa ô đó trong Excel.`,
   alreadyImported: (file: string, origin: string) => `Tệp "${file}" đã được nhập vào sổ (nguồn "${origin}"); không nhập lần nữa.`,
 } as const;

@@ -1,19 +1,23 @@
 // From a located table to the figures of her unit: decide the layout (units as rows and the
-// programme's projects as column groups, or contents as rows and units as column groups), find
-// her unit's row or column, map every caption and header, and read each figure into đồng.
-import type { Capital } from '../claim';
+// programme's projects as column groups; contents as rows and units as column groups; or one
+// unit's contents as rows and measures as column groups, "Tình hình giao vốn và giải ngân"),
+// find her unit's row or columns, map every caption and header, and read each figure into đồng.
+import type { Capital, Measure, MoneyMeasure } from '../claim';
 import type { Catalog, Line } from '../catalog';
 import { isWorksList, planWorks } from './works';
 import { type Decimal } from '../decimal';
 import { type Dong, type Scale, decimalToDong } from '../money';
+import { type Rate, checkRate } from '../rate';
+import { addsCapitals, measureOf } from './measure-words';
+import { rowMappings } from './rows';
 import { cellDecimal } from './cell-value';
 import { SheetGrid, fold } from './grid';
 import type { Located } from './locate';
-import { CatalogMatcher, MEMO, type NodeMatch } from './match';
+import { CatalogMatcher, type NodeMatch } from './match';
 import { cellRef } from './sheet-model';
 import { capitalOf } from './title';
 
-export type Layout = 'units-as-rows' | 'contents-as-rows' | 'works';
+export type Layout = 'units-as-rows' | 'contents-as-rows' | 'measures-as-columns' | 'works';
 
 /** One place of the table read as a catalogue node: a column (units as rows) or a row. */
 export interface Mapping {
@@ -21,6 +25,8 @@ export interface Mapping {
   at: string;
   label: string;
   node: string | null;
+  /** an implementing unit's share of `node` (a row "- Trung tâm DVNN" under its project) */
+  unit?: string | null;
   sure: boolean;
   capital: Capital | null;
   /** read as she said (now, or in a file of the same shape before), not as guessed */
@@ -35,17 +41,21 @@ export function correctionKey(label: string): string {
   return fold(label);
 }
 
-export interface PlannedFigure {
+/** A rate is a percentage as written, a money figure whole đồng. */
+export type PlannedValue = { measure: MoneyMeasure; value: Dong } | { measure: 'rate'; value: Rate };
+
+export type PlannedFigure = PlannedValue & {
   node: string;
+  unit: string | null;
+  /** null: a "Tổng số" column adding the capital types up */
   capital: Capital | null;
   /** the cell, for messages and the preview ("F8") */
   cell: string;
   written: string;
-  value: Dong;
   sure: boolean;
   /** read from a row the province hid: its figures count in its totals, but she should look */
   hidden: boolean;
-}
+};
 
 export interface Plan {
   layout: Layout;
@@ -59,6 +69,8 @@ export interface Plan {
   problems: { cell: string; text: string; reason: string }[];
   /** works the book does not have yet, to be added as her lines (a list of works) */
   lines: Line[];
+  /** a figure's column names no capital type and neither does the title: she must say which */
+  capitalUnknown?: boolean;
 }
 
 export interface PlanRequest {
@@ -111,25 +123,34 @@ function unitsAsRows(req: PlanRequest, matcher: CatalogMatcher, columns: number[
     return corrected(req, { at, label: labels.join(' / '), ...guess(matcher.match(labels)), capital: capitalOf(fold(labels.join(' '))) ?? req.capital });
   });
   const read = figures(req, mappings.map((m, i) => ({ m, row: mine.row, col: columns[i]! })));
-  return { layout: 'units-as-rows', unit: mine.text, units, mappings, ...read, lines: [] };
+  return { layout: 'units-as-rows', unit: mine.text, units, mappings, ...read, lines: [], capitalUnknown: mappings.some((m) => m.node !== null && m.capital === null) };
 }
 
 function contentsAsRows(req: PlanRequest, matcher: CatalogMatcher, columns: number[]): Plan | NoPlan {
-  const { grid, located } = req;
-  const units = columns.map((c) => headerLabels(req, c).find((l) => UNIT_NAME.test(fold(l))) ?? '').filter(Boolean);
-  const mine = columns.filter((c) => headerLabels(req, c).some((l) => sameUnit(l, req.unit)));
-  if (mine.length === 0) return { units: [...new Set(units)], layout: 'contents-as-rows' };
-  const mappings: Mapping[] = [];
-  let project: string | null = null;
-  for (const r of located.dataRows) {
-    const label = grid.text(r, located.labelCol);
-    if (!label || MEMO.test(fold(label))) continue;
-    const mapping = corrected(req, { at: String(r), label, ...guess(matcher.match([label], project)), capital: req.capital });
-    if (mapping.node) project = matcher.projectOf(mapping.node) ?? project;
-    mappings.push(mapping);
-  }
-  const places = mappings.flatMap((m) => mine.map((col) => ({ m: { ...m, capital: capitalOf(fold(headerLabels(req, col).join(' '))) ?? req.capital }, row: Number(m.at), col })));
-  return { layout: 'contents-as-rows', unit: headerLabels(req, mine[0]!).find((l) => sameUnit(l, req.unit))!, units: [...new Set(units)], mappings, ...figures(req, places), lines: [] };
+  const units = [...new Set(columns.map((c) => headerLabels(req, c).find((l) => UNIT_NAME.test(fold(l))) ?? '').filter(Boolean))];
+  // no unit named over the columns, and they name measures: the whole table is one unit's
+  const whole = units.length === 0 && columns.some((c) => measureOf(headerLabels(req, c)) !== null);
+  const mine = whole ? columns : columns.filter((c) => headerLabels(req, c).some((l) => sameUnit(l, req.unit)));
+  if (mine.length === 0) return { units, layout: 'contents-as-rows' };
+  const mappings = rowMappings(req, matcher);
+  const readings = mine.map((col) => columnReading(req, col, whole));
+  const places = mappings.flatMap((m) => readings.map((c) => ({ m, row: Number(m.at), ...c })));
+  return {
+    layout: whole ? 'measures-as-columns' : 'contents-as-rows',
+    unit: whole ? req.unit : headerLabels(req, mine[0]!).find((l) => sameUnit(l, req.unit))!,
+    units, mappings, ...figures(req, places), lines: [],
+    capitalUnknown: readings.some((c) => c.capital === undefined),
+  };
+}
+
+/** What a column of her unit holds: the measure its header names (an allocation when it names
+ * none: the province's tables of allocations), and its capital type; undefined when neither the
+ * header nor the title says it. */
+function columnReading(req: PlanRequest, col: number, whole: boolean): { col: number; measure: Measure; capital: Capital | null | undefined } {
+  const labels = headerLabels(req, col);
+  const named = capitalOf(fold(labels.join(' ')));
+  const adds = whole && labels.length > 0 && addsCapitals(labels.at(-1)!);
+  return { col, measure: measureOf(labels) ?? 'allocated', capital: named ?? (adds ? null : req.capital ?? undefined) };
 }
 
 export function guess(m: NodeMatch | null): Pick<Mapping, 'node' | 'sure' | 'corrected'> {
@@ -142,28 +163,51 @@ export function corrected(req: PlanRequest, m: Mapping): Mapping {
   return { ...m, node: req.corrections.get(key) ?? null, sure: true, corrected: true };
 }
 
-export function figures(req: PlanRequest, places: { m: Mapping; row: number; col: number }[]): Pick<Plan, 'figures' | 'problems'> {
+/** Where a figure is and what it is read as; the column's measure and capital, when it names them. */
+export interface Place {
+  m: Mapping;
+  row: number;
+  col: number;
+  measure?: Measure;
+  capital?: Capital | null;
+}
+
+export function figures(req: PlanRequest, places: readonly Place[]): Pick<Plan, 'figures' | 'problems'> {
   const out: PlannedFigure[] = [];
   const problems: Plan['problems'] = [];
-  for (const { m, row, col } of places) {
+  for (const { m, row, col, ...column } of places) {
     if (m.node === null) continue;
     const cell = req.grid.at(row, col);
     if (!cell || cell.value.trim() === '' || (cell.row !== row || cell.col !== col)) continue;
     const ref = cellRef(row, col);
     const decimal: Decimal | null = cellDecimal(cell);
-    if (decimal === null) {
-      problems.push({ cell: ref, text: cell.value, reason: cell.kind === 'error' ? 'ô có lỗi công thức' : 'không phải là số' });
-      continue;
-    }
-    const money = decimalToDong(decimal, req.scale);
-    if (!money.ok) {
-      problems.push({ cell: ref, text: cell.value, reason: money.reason });
+    const value = decimal === null ? null : plannedValue(req, column.measure ?? 'allocated', decimal, cell.numFmt);
+    if (value === null || !value.ok) {
+      const reason = value?.reason ?? (cell.kind === 'error' ? 'ô có lỗi công thức' : 'không phải là số');
+      problems.push({ cell: ref, text: cell.value, reason });
       continue;
     }
     const hidden = req.grid.hiddenRow(row);
-    out.push({ node: m.node, capital: m.capital, cell: ref, written: cell.value, value: money.value, sure: m.sure && !hidden, hidden });
+    const capital = column.capital === undefined ? m.capital : column.capital;
+    out.push({ ...value.value, node: m.node, unit: m.unit ?? null, capital, cell: ref, written: cell.value, sure: m.sure && !hidden, hidden });
   }
   return { figures: out, problems };
+}
+
+/** Money in the table's unit into đồng; a rate as the percentage it shows ("0.9991" in a cell
+ * formatted as a percentage is 99,91 %). */
+function plannedValue(req: PlanRequest, measure: Measure, decimal: Decimal, numFmt: string | undefined):
+  { ok: true; value: PlannedValue } | { ok: false; reason: string } {
+  if (measure === 'rate') {
+    const rate = checkRate(numFmt?.includes('%') ? timesHundred(decimal) : decimal);
+    return rate.ok ? { ok: true, value: { measure, value: rate.value } } : rate;
+  }
+  const money = decimalToDong(decimal, req.scale);
+  return money.ok ? { ok: true, value: { measure, value: money.value } } : money;
+}
+
+function timesHundred(d: Decimal): Decimal {
+  return d.decimals >= 2 ? { coefficient: d.coefficient, decimals: d.decimals - 2 } : { coefficient: d.coefficient * 10n ** BigInt(2 - d.decimals), decimals: 0 };
 }
 
 /** The columns right of the captions that hold figures somewhere in the data rows. */

@@ -23,14 +23,16 @@ const DECISION = /quyết định\s+số\s*:?\s*([0-9A-Za-zĐđ/\-.]+)(?:\s+ngà
 export function titleFacts(lines: readonly string[]): TitleFacts {
   const title = lines.join(' ').replace(/\s+/g, ' ').trim();
   const folded = fold(title);
-  const year = /\bnam (20\d\d)\b/.exec(folded)?.[1] ?? /\b(20\d\d)\b/.exec(folded)?.[1];
+  // "Phong Thổ, ngày 05 tháng 01 năm 2024" beside the title is when it was signed, not its year
+  const undated = folded.replace(/\bngay \d{1,2} thang \d{1,2} nam 20\d\d\b/g, ' ');
+  const year = /\bnam (20\d\d)\b/.exec(undated)?.[1] ?? /\b(20\d\d)\b/.exec(undated)?.[1];
   return { title, year: year ? Number(year) : null, capital: capitalOf(folded), decision: decisionOf(lines) };
 }
 
-/** "vốn đầu tư phát triển" → ĐT; "sự nghiệp", "thường xuyên" → SN; both or neither → unknown. */
+/** "vốn đầu tư phát triển", "Vốn ĐT" → ĐT; "sự nghiệp", "thường xuyên", "Vốn SN" → SN; both or neither → unknown. */
 export function capitalOf(folded: string): Capital | null {
-  const dt = /dau tu phat trien|von dau tu|\bdtpt\b/.test(folded);
-  const sn = /su nghiep|thuong xuyen/.test(folded);
+  const dt = /dau tu phat trien|von dau tu|\bdtpt\b|\bvon dt\b/.test(folded);
+  const sn = /su nghiep|thuong xuyen|\bvon sn\b/.test(folded);
   return dt === sn ? null : dt ? 'DT' : 'SN';
 }
 

@@ -1,5 +1,6 @@
 // She imports the province's 2022 annex from Tệp > Nhập từ Excel, sees what will be written, and
 // finds the decision among her origins, agreeing with her books.
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { freshDemoBook, serve, stopAll } from './browser-mode';
@@ -81,5 +82,30 @@ test('an annex dropped on the window opens the import with it', async ({ page })
   const dialog = page.getByRole('dialog', { name: 'Nhập từ Excel' });
   await expect(dialog.getByRole('table', { name: 'Số liệu sẽ nhập' }).getByRole('row', { name: 'Tiểu dự án 2' })).toContainText('20.800');
   await expect(dialog.getByLabel('Loại vốn')).toHaveValue('DT');
+  await app.stop();
+});
+
+test('her own "Tình hình giao vốn" report comes back in: each row\'s figures by measure and capital type', async ({ page }) => {
+  const book = freshDemoBook();
+  const report = path.join(path.dirname(book), 'giao-von-2023.xlsx');
+  const exported = spawnSync(process.execPath, [path.resolve(import.meta.dirname, '../../electron/backend/cli/bin.mjs'),
+    'export', book, '--template', 'giao-von', '--year', '2023', '--out', report], { encoding: 'utf8' });
+  expect(exported.stderr).toBe('');
+  const app = await serve(book);
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Tệp' }).click();
+  await page.getByRole('menuitem', { name: 'Nhập từ Excel…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nhập từ Excel' });
+  await dialog.getByLabel('Tệp Excel').setInputFiles(report);
+
+  await expect(dialog).toContainText('chỉ tiêu (giao, giải ngân…) theo cột, cả bảng của một đơn vị');
+  await expect(dialog.getByLabel('Năm của bảng')).toHaveValue('2023');
+  await expect(dialog.getByLabel('Loại vốn')).toHaveCount(0); // the columns say it
+  const figures = dialog.getByRole('table', { name: 'Số liệu sẽ nhập' });
+  const da2 = figures.getByRole('row', { name: /^Dự án 2: Đa dạng hóa sinh kế/ });
+  await expect(da2).toContainText('Giải ngân: SN 14.308 · Cộng 14.308');
+  await expect(da2).toContainText('Tỷ lệ %: SN 94,21 %');
+  await expect(figures.getByLabel('Đọc "Trung tâm DVNN" là').first()).toHaveValue('DA2');
+  await page.screenshot({ path: 'test-results/e2e/import-measures.png' });
   await app.stop();
 });

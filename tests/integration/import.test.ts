@@ -23,7 +23,7 @@ async function freshBook(name: string, unit = 'Ủy ban nhân dân huyện Phong
   return file;
 }
 
-interface ImportJson { committed: boolean; layout: string; year: number; capital: string; unit: string; origin: { id: string; kind: string; label: string; complete: boolean }; claims: { node: string; capital: string; measure: string; year: number; value: number }[]; flags: unknown[] }
+interface ImportJson { committed: boolean; layout: string; year: number; capital: string | null; unit: string; origin: { id: string; kind: string; label: string; complete: boolean }; claims: { node: string; capital: string | null; measure: string; year: number; value: number }[]; flags: unknown[] }
 
 async function importJson(book: string, file: string, ...options: string[]): Promise<ImportJson> {
   const res = await sovon('import', book, file, '--json', ...options);
@@ -249,6 +249,61 @@ describe('a table she cannot trust as it is', () => {
     const book = await freshBook('ntm');
     const res = await sovon('import', book, file);
     expect(res).toMatchObject({ code: 1, err: expect.stringMatching(/có thể đây là bảng của chương trình khác/) });
+  });
+});
+
+describe('a report with measures under each unit', () => {
+  it('reads her unit\'s plan, disbursement and rate (a percentage cell) by the words over each column', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Biểu 02');
+    ws.getCell('A1').value = 'TÌNH HÌNH GIẢI NGÂN VỐN SỰ NGHIỆP NĂM 2024';
+    ws.getCell('A2').value = 'Lai Châu, ngày 10 tháng 01 năm 2025';
+    ws.getCell('E3').value = 'ĐVT: triệu đồng';
+    ws.addRow(['STT', 'Nội dung', 'Huyện Phong Thổ', '', '', 'Huyện Sìn Hồ', '', '']);
+    ws.addRow(['', '', 'Kế hoạch vốn', 'Giải ngân', 'Tỷ lệ giải ngân', 'Kế hoạch vốn', 'Giải ngân', 'Tỷ lệ giải ngân']);
+    ws.mergeCells('C4:E4');
+    ws.mergeCells('F4:H4');
+    ws.addRow(['I', 'Dự án 2: Đa dạng hóa sinh kế', 3_000, 2_400, 0.8, 2_000, 1_000, 0.5]);
+    ws.addRow(['II', 'Dự án 3: Hỗ trợ phát triển sản xuất', 1_000, 900, 0.9, 500, 500, 1]);
+    for (const col of ['E', 'H']) for (const row of [6, 7]) ws.getCell(`${col}${row}`).numFmt = '0.00%';
+    const file = path.join(dir, 'measures-by-unit.xlsx');
+    await wb.xlsx.writeFile(file);
+    const res = await importJson(await freshBook('measures-by-unit'), file, '--dry-run');
+    expect(res).toMatchObject({ layout: 'contents-as-rows', year: 2024, capital: 'SN', unit: 'Huyện Phong Thổ' });
+    expect(res.claims.map((c) => [c.node, c.measure, c.value])).toEqual([
+      ['DA2', 'allocated', 3_000_000_000], ['DA2', 'disbursed', 2_400_000_000], ['DA2', 'rate', '80'],
+      ['DA3', 'allocated', 1_000_000_000], ['DA3', 'disbursed', 900_000_000], ['DA3', 'rate', '90'],
+    ]);
+    expect(res.flags).toEqual([]);
+  });
+
+  it('reads her own table of measures by capital type, with a Tổng số column, as one unit\'s', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Giải ngân');
+    ws.getCell('A1').value = 'TÌNH HÌNH GIAO VỐN VÀ GIẢI NGÂN NĂM 2023';
+    ws.getCell('A2').value = 'Đơn vị tính: triệu đồng';
+    ws.addRow(['STT', 'Nội dung', 'Kế hoạch vốn giao trong năm', '', '', 'Giải ngân', '', '']);
+    ws.addRow(['', '', 'Vốn ĐT', 'Vốn SN', 'Tổng số', 'Vốn ĐT', 'Vốn SN', 'Tổng số']);
+    ws.mergeCells('C3:E3');
+    ws.mergeCells('F3:H3');
+    ws.addRow(['I', 'Dự án 3: Hỗ trợ phát triển sản xuất', 100, 50, 150, 90, 40, 130]);
+    const file = path.join(dir, 'measures-by-capital.xlsx');
+    await wb.xlsx.writeFile(file);
+    const res = await importJson(await freshBook('measures-by-capital'), file, '--dry-run');
+    expect(res).toMatchObject({ layout: 'measures-as-columns', year: 2023, capital: null });
+    expect(res.claims.map((c) => [c.measure, c.capital, c.value / 1e6])).toEqual([
+      ['allocated', 'DT', 100], ['allocated', 'SN', 50], ['allocated', null, 150],
+      ['disbursed', 'DT', 90], ['disbursed', 'SN', 40], ['disbursed', null, 130],
+    ]);
+    expect(res.flags).toEqual([]); // its Tổng số columns add up, and nothing in the new book disagrees
+    // into her books: the flows by capital type, not the Tổng số her books add up themselves
+    const book = await freshBook('measures-to-books');
+    const committed = await importJson(book, file, '--to-books');
+    expect(committed.committed).toBe(true);
+    const books = JSON.parse((await sovon('claims', 'export', book, '--origin', 'books')).out) as { claims: { node: string; capital: string | null; measure: string; value: number }[] };
+    expect(books.claims.map((c) => [c.node, c.measure, c.capital, c.value / 1e6]).sort()).toEqual([
+      ['DA3', 'allocated', 'DT', 100], ['DA3', 'allocated', 'SN', 50], ['DA3', 'disbursed', 'DT', 90], ['DA3', 'disbursed', 'SN', 40],
+    ]);
   });
 });
 

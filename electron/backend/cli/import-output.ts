@@ -1,11 +1,12 @@
 // `sovon import`: what was read, as JSON (the contract) or as lines she can read.
-import { CAPITALS, type Capital } from '../../../shared/claim';
-import { MEASURE_LABEL } from '../../../shared/i18n/vi';
+import { CAPITALS, type Capital, type Claim } from '../../../shared/claim';
+import { CAPITAL_LABEL, MEASURE_LABEL } from '../../../shared/i18n/vi';
+import { type Rate, formatRate } from '../../../shared/rate';
 import { type Dong, SCALE_NAMES, type Scale, formatMoney } from '../../../shared/money';
 import type { ImportPreview } from '../import/import-file';
 import { BookError } from '../book/errors';
 
-const LAYOUT = { 'units-as-rows': 'đơn vị theo dòng, dự án theo cột', 'contents-as-rows': 'nội dung theo dòng, đơn vị theo cột', works: 'danh mục công trình' } as const;
+import { IMPORT_LAYOUT_LABEL as LAYOUT } from '../../../shared/i18n/import';
 
 type Committed = { claims: number; toBooks: number } | null;
 
@@ -18,18 +19,22 @@ export function importJson(p: ImportPreview, committed: Committed) {
     origin: p.origin, importedAs: p.importedAs?.id ?? null,
     mapping: p.plan.mappings,
     claims: p.claims.map((c) => ({
-      node: c.key.node, unit: c.key.unit, capital: c.key.capital, source: c.key.source, measure: c.key.measure, year: c.key.period.from, value: c.value, note: c.note,
+      node: c.key.node, unit: c.key.unit, capital: c.key.capital, source: c.key.source, measure: c.key.measure, year: c.key.period.from, value: valueOf(c), note: c.note,
     })),
     flags: p.flags,
   };
 }
 
+/** Money in đồng as a JSON number, a rate as the interchange format writes it ("99,91"). */
+const valueOf = (c: Claim) => (c.key.measure === 'rate' ? formatRate(c.value as Rate) : Number(c.value));
+const shown = (c: Claim) => (c.key.measure === 'rate' ? `${formatRate(c.value as Rate)} %` : `${formatMoney(c.value as Dong, 'trieu')} triệu đồng`);
+
 export function importText(p: ImportPreview, committed: Committed): string {
   const lines = [
-    `${p.file}, trang "${p.sheet}": ${LAYOUT[p.plan.layout]}; đơn vị "${p.plan.unit}"; năm ${p.year}; vốn ${p.capital}.`,
+    `${p.file}, trang "${p.sheet}": ${LAYOUT[p.plan.layout]}; đơn vị "${p.plan.unit}"; năm ${p.year}; ${p.capital ? `vốn ${p.capital}` : 'loại vốn theo cột'}.`,
     ...p.plan.lines.map((l) => `  công trình mới ${l.code} dưới ${l.parent}: ${l.name}`),
     `Nguồn: ${p.origin.label}.`,
-    ...p.claims.map((c) => `  ${c.key.node.padEnd(8)} ${MEASURE_LABEL[c.key.measure]} ${formatMoney(c.value as Dong, 'trieu')} triệu đồng  (${c.note})`),
+    ...p.claims.map((c) => `  ${c.key.node.padEnd(8)} ${c.key.unit ? `${c.key.unit} ` : ''}${MEASURE_LABEL[c.key.measure]} ${CAPITAL_LABEL[c.key.capital ?? 'ALL']} ${shown(c)}  (${c.note})`),
     p.flags.length ? `${p.flags.length} cờ đối chiếu:` : 'Không có cờ đối chiếu nào.',
     ...p.flags.map((f) => `  ${f.message}`),
     committed ? `Đã nhập ${p.claims.length} số liệu${committed.toBooks ? `; đã chép ${committed.toBooks} số giao vào sổ kế toán` : ''}.` : 'Chạy thử: sổ không thay đổi.',

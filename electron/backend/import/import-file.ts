@@ -4,11 +4,11 @@
 // transaction with the file itself.
 import crypto from 'node:crypto';
 import path from 'node:path';
-import { BOOKS_ORIGIN, type Capital, type Claim, type Origin } from '../../../shared/claim';
+import { BOOKS_ORIGIN, CAPITALS, type Capital, type Claim, type MoneyMeasure, type Origin } from '../../../shared/claim';
 import { IMPORT_PLAN_MSG as MSG } from '../../../shared/i18n/import';
 import { SheetGrid } from '../../../shared/import/grid';
 import { locateTable } from '../../../shared/import/locate';
-import { type Corrections, type Plan, correctionKey, planImport } from '../../../shared/import/plan';
+import { type Corrections, type Plan, type PlannedFigure, correctionKey, planImport } from '../../../shared/import/plan';
 import type { Sheet, Workbook } from '../../../shared/import/sheet-model';
 import { type TitleFacts, titleFacts } from '../../../shared/import/title';
 import type { Scale } from '../../../shared/money';
@@ -46,7 +46,8 @@ export interface ImportPreview {
   sheets: string[];
   title: TitleFacts;
   year: number;
-  capital: Capital;
+  /** the table's capital type; null when its columns say it (Vốn ĐT, Vốn SN, Tổng số) */
+  capital: Capital | null;
   scale: Scale;
   plan: Plan;
   origin: Origin;
@@ -82,24 +83,25 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
   // a merged title shows on every cell of its range: each cell once
   const title = titleFacts(located.titleRows.map((r) => [...new Set(grid.row(r))].map((c) => c.value).join(' ')));
   const year = options.year ?? title.year ?? fail(MSG.noYear(workbook.file, sheet.name));
-  const capital = options.capital ?? title.capital ?? fail(MSG.noCapital(workbook.file, sheet.name));
+  const capital = options.capital ?? title.capital ?? null;
   const scale = options.scale ?? located.scale?.scale ?? fail(MSG.noScale(workbook.file, sheet.name));
   const unit = options.unit ?? book.settings().unitName;
   if (!unit.trim()) fail(MSG.noUnit);
   const corrections = correctionsOf(book, options);
   await step('plan');
-  const planned = planImport({ grid, located, catalog: catalogOf(book, options.program), unit, scale, capital, corrections, lines: book.lines(options.program) });
+  const planned = planImport({
+    grid, located, catalog: catalogOf(book, options.program), unit, scale, capital, corrections,
+    lines: book.lines(options.program),
+  });
   if ('otherProgramme' in planned) fail(MSG.otherProgramme(workbook.file, sheet.name, catalogOf(book, options.program).name));
   if (!('figures' in planned)) fail(MSG.unitNotFound(workbook.file, sheet.name, unit, planned.units));
   const plan = planned as Plan;
+  if (plan.capitalUnknown) fail(MSG.noCapital(workbook.file, sheet.name));
   if (plan.problems.length) fail(MSG.badCell(workbook.file, sheet.name, plan.problems[0]!));
   if (plan.figures.length === 0) fail(MSG.nothingForUnit(workbook.file, sheet.name, plan.unit));
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
-  const origin = originOf(title, workbook.file, sheet.name, sha256, capital);
-  const claims = unique(plan.figures.map((f): Claim => ({
-    key: { origin: origin.id, program: options.program, period: { from: year, to: year }, node: f.node, unit: null, capital: f.capital ?? capital, source: null, measure: 'allocated' },
-    value: f.value, asOf: null, note: `${workbook.file}, trang ${sheet.name}, ô ${f.cell}${f.hidden ? ' (dòng ẩn trong tệp)' : ''}`,
-  })));
+  const origin = originOf(title, workbook.file, sheet.name, sha256, plan.figures);
+  const claims = unique(plan.figures.map((f) => claimOf(f, origin.id, options.program, year, `${workbook.file}, trang ${sheet.name}, ô ${f.cell}${f.hidden ? ' (dòng ẩn trong tệp)' : ''}`)));
   await step('check');
   const flags = flagsOf(book, options.program, origin, claims, plan.lines);
   return {
@@ -129,9 +131,9 @@ export function commitImport(book: Book, preview: ImportPreview, bytes: Buffer, 
     const tree = treeOf(book, preview.claims[0]!.key.program);
     const held = heldInBooks(book, tree, preview.claims);
     let copied = 0;
-    for (const claim of lowest(tree, preview.claims)) {
+    for (const claim of lowest(tree, preview.claims.filter(copiedToBooks))) {
       const key = { ...claim.key, origin: BOOKS_ORIGIN };
-      if (held.has(`${key.node}|${key.capital}`)) continue;
+      if (held.has(rowKey(key))) continue;
       e.putClaim({ ...claim, key } as Claim);
       copied++;
     }
@@ -151,12 +153,23 @@ function pickSheet(workbook: Workbook, name: string | undefined) {
 }
 
 /** "QĐ số 413/QĐ-UBND ngày 06/04/2022", or the file when the title names no decision. */
-function originOf(title: TitleFacts, file: string, sheet: string, sha256: string, capital: Capital): Origin {
+function originOf(title: TitleFacts, file: string, sheet: string, sha256: string, figures: readonly PlannedFigure[]): Origin {
   const d = title.decision;
   const date = d?.date ? ` ngày ${d.date.split('-').reverse().join('/')}` : '';
   const label = d ? `QĐ số ${d.number}${date} (${sheet})` : `Tệp ${file} (${sheet})`;
-  // complete for the table it read: a line it leaves out is 0, in this capital type's allocations
-  return { id: `qd-${sha256.slice(0, 12)}`, kind: 'province', label, complete: true, scope: { capitals: [capital], measures: ['allocated'] } };
+  // complete for the table it read: a line it leaves out is 0, in the capital types and measures
+  // its columns hold
+  const named = CAPITALS.filter((c) => figures.some((f) => f.capital === c));
+  const capitals = named.length ? named : [...CAPITALS];
+  const measures = [...new Set(figures.flatMap((f) => (f.measure === 'rate' ? [] : [f.measure])))];
+  return { id: `qd-${sha256.slice(0, 12)}`, kind: 'province', label, complete: true, scope: { capitals, measures } };
+}
+
+function claimOf(f: PlannedFigure, origin: string, program: string, year: number, note: string): Claim {
+  const key = { origin, program, period: { from: year, to: year }, node: f.node, unit: f.unit, capital: f.capital, source: null };
+  return f.measure === 'rate'
+    ? { key: { ...key, measure: 'rate' }, value: f.value, asOf: null, note }
+    : { key: { ...key, measure: f.measure }, value: f.value, asOf: null, note };
 }
 
 function flagsOf(book: Book, program: string, origin: Origin, claims: Claim[], lines: readonly Line[]): Flag[] {
@@ -181,32 +194,43 @@ function rememberCorrections(book: Book, e: Edit, preview: ImportPreview): void 
   e.importProfile(PROFILE, after);
 }
 
+/** What she states in her books: the flows of the year, by capital type; what follows from them
+ * (available, carried out, the rate, a Cộng) her books derive and never hold. */
+const STATED_IN_BOOKS: readonly MoneyMeasure[] = ['carry_in', 'allocated', 'adjusted', 'disbursed', 'cancelled'];
+const copiedToBooks = (c: Claim) => c.key.capital !== null && (STATED_IN_BOOKS as readonly string[]).includes(c.key.measure);
+
+type Where = Pick<Claim['key'], 'node' | 'unit' | 'capital' | 'measure'>;
+const rowKey = (k: Where, node = k.node) => `${node}|${k.unit ?? ''}|${k.capital}|${k.measure}`;
+
 /** The imported figures with no imported figure below them: her books state lines and derive
  * their totals, so a total copied in would stop following her lines. */
 function lowest(tree: Tree, claims: readonly Claim[]): Claim[] {
   const covered = new Set<string>();
-  for (const c of claims) for (const id of ancestorIds(tree, c.key.node)) covered.add(`${id}|${c.key.capital}`);
-  return claims.filter((c) => !covered.has(`${c.key.node}|${c.key.capital}`));
+  for (const c of claims) {
+    if (c.key.unit !== null) covered.add(rowKey({ ...c.key, unit: null }));
+    for (const id of ancestorIds(tree, c.key.node)) covered.add(rowKey({ ...c.key, unit: null }, id));
+  }
+  return claims.filter((c) => !covered.has(rowKey(c.key)));
 }
 
-/** Rows where her books already state the allocation, or state it for a line below them. */
+/** Rows where her books already state the figure, or state it for a line below them. */
 function heldInBooks(book: Book, tree: Tree, claims: readonly Claim[]): Set<string> {
   const held = new Set<string>();
   if (claims.length === 0) return held;
   const { period } = claims[0]!.key;
   for (const c of book.claims({ program: tree.program, origin: BOOKS_ORIGIN, year: period.from })) {
-    if (c.key.measure !== 'allocated') continue;
-    held.add(`${c.key.node}|${c.key.capital}`);
-    for (const id of ancestorIds(tree, c.key.node)) held.add(`${id}|${c.key.capital}`);
+    held.add(rowKey(c.key));
+    held.add(rowKey({ ...c.key, unit: null }));
+    for (const id of ancestorIds(tree, c.key.node)) held.add(rowKey({ ...c.key, unit: null }, id));
   }
   return held;
 }
 
-/** A node read twice (a row and its repeat further down) is one claim: the first reading. */
+/** A place read twice (a row and its repeat further down) is one claim: the first reading. */
 function unique(claims: Claim[]): Claim[] {
   const seen = new Set<string>();
   return claims.filter((c) => {
-    const k = `${c.key.node}|${c.key.capital}`;
+    const k = rowKey(c.key);
     return seen.has(k) ? false : (seen.add(k), true);
   });
 }

@@ -3,6 +3,7 @@
 import type { ImportProgress, ImportView, ParsedInput } from '../../../shared/api';
 import { catalogOf } from '../book/tree-of-book';
 import type { Book } from '../book/store';
+import { formatRate } from '../../../shared/rate';
 import { IMPORT_STEPS, type ImportPreview, type ImportStep, commitImport, previewImportBytes } from '../import/import-file';
 import { bookInfo } from './book-calls';
 import type { Handlers, Service } from './service';
@@ -56,7 +57,8 @@ function viewOf(book: Book, program: string, p: ImportPreview): ImportView {
     file: p.file, sheet: p.sheet, sheets: p.sheets, layout: p.plan.layout, title: p.title.title, year: p.year, capital: p.capital,
     scale: p.scale, unit: p.plan.unit, units: p.plan.units, originLabel: p.origin.label, importedAs: p.importedAs?.label ?? null,
     figures: p.plan.figures.map((f) => ({
-      node: f.node, name: names.get(f.node) ?? f.node, label: labels.get(f.node) ?? '', cell: f.cell, capital: f.capital, dong: f.value, sure: f.sure, hidden: f.hidden,
+      node: f.node, name: names.get(f.node) ?? f.node, label: labels.get(f.node) ?? '', cell: f.cell, measure: f.measure, capital: f.capital,
+      dong: f.measure === 'rate' ? null : f.value, rate: f.measure === 'rate' ? formatRate(f.value) : null, sure: f.sure, hidden: f.hidden,
     })),
     mappings: p.plan.mappings.map(({ at, label, node, sure, corrected }) => ({ at, label, node, sure, corrected })),
     nodes: [...catalogOf(book, program).nodes, ...book.lines(program).filter((l) => l.kind !== 'unit'), ...p.plan.lines].map((n) => ({ code: n.code, name: n.name })),

@@ -3,8 +3,10 @@
 // flags the new figures raise against her book) and writes nothing until she says "Nhập".
 import { useEffect, useState } from 'react';
 import type { ImportProgress, ImportView } from '../../../shared/api';
-import { CAPITAL_LABEL } from '../../../shared/i18n/vi';
+import { CAPITAL_LABEL, MEASURE_LABEL } from '../../../shared/i18n/vi';
+import { IMPORT_LAYOUT_LABEL } from '../../../shared/i18n/import';
 import { formatMoney, dong } from '../../../shared/money';
+import { MEASURES } from '../../../shared/claim';
 import { api } from '../api/client';
 
 interface Props {
@@ -121,30 +123,37 @@ function Preview({ view, onChange, onCorrect }: { view: ImportView; onChange(c: 
             {view.sheets.map((s) => <option key={s} value={s}>{s}</option>)}
           </select>
         </label>
-        <label>Đơn vị trong bảng
-          <select aria-label="Đơn vị trong bảng" value={view.unit} onChange={(e) => onChange({ unit: e.target.value })}>
-            {view.units.map((u) => <option key={u} value={u}>{u}</option>)}
-          </select>
-        </label>
+        {view.units.length > 0 ? (
+          <label>Đơn vị trong bảng
+            <select aria-label="Đơn vị trong bảng" value={view.unit} onChange={(e) => onChange({ unit: e.target.value })}>
+              {view.units.map((u) => <option key={u} value={u}>{u}</option>)}
+            </select>
+          </label>
+        ) : (
+          <label>Đơn vị trong bảng<span className="import-whole-table">cả bảng là của {view.unit}</span></label>
+        )}
         <label>Năm
           <input aria-label="Năm của bảng" type="number" value={view.year} onChange={(e) => onChange({ year: Number(e.target.value) })} />
         </label>
-        <label>Loại vốn
-          <select aria-label="Loại vốn" value={view.capital} onChange={(e) => onChange({ capital: e.target.value as 'DT' | 'SN' })}>
-            <option value="DT">{CAPITAL_LABEL.DT}</option>
-            <option value="SN">{CAPITAL_LABEL.SN}</option>
-          </select>
-        </label>
+        {view.capital !== null && (
+          <label>Loại vốn
+            <select aria-label="Loại vốn" value={view.capital} onChange={(e) => onChange({ capital: e.target.value as 'DT' | 'SN' })}>
+              <option value="DT">{CAPITAL_LABEL.DT}</option>
+              <option value="SN">{CAPITAL_LABEL.SN}</option>
+            </select>
+          </label>
+        )}
       </div>
       <p className="modal-message">
-        Nguồn mới: <b>{view.originLabel}</b> · {{ 'units-as-rows': 'đơn vị theo dòng, dự án theo cột', 'contents-as-rows': 'nội dung theo dòng, đơn vị theo cột', works: 'danh mục công trình' }[view.layout]}
+        Nguồn mới: <b>{view.originLabel}</b> · {IMPORT_LAYOUT_LABEL[view.layout]}
       </p>
       {view.importedAs && <p role="alert" className="msg error">Tệp này đã được nhập (nguồn "{view.importedAs}").</p>}
       <table className="import-figures" aria-label="Số liệu sẽ nhập">
-        <thead><tr><th>Ở</th><th>Trong tệp</th><th>Đọc là dòng</th><th>Ô</th><th>Giao (triệu đồng)</th></tr></thead>
+        <thead><tr><th>Ở</th><th>Trong tệp</th><th>Đọc là dòng</th><th>Ô</th><th>{view.layout === 'measures-as-columns' ? 'Số liệu (triệu đồng)' : 'Giao (triệu đồng)'}</th></tr></thead>
         <tbody>
           {view.mappings.map((m) => {
-            const figure = view.figures.find((f) => placeOf(f.cell, view.layout) === m.at);
+            const placed = view.figures.filter((f) => placeOf(f.cell, view.layout) === m.at);
+            const figure = placed[0];
             const doubt = !m.sure && !m.corrected;
             return (
               <tr key={m.at} aria-label={m.label} className={doubt ? 'unsure' : m.corrected ? 'corrected' : ''}
@@ -158,7 +167,7 @@ function Preview({ view, onChange, onCorrect }: { view: ImportView; onChange(c: 
                   </select>
                 </td>
                 <td>{figure?.cell ?? ''}{figure?.hidden && <span className="hidden-row" title="Tỉnh đã ẩn dòng này trong tệp: số vẫn được nhập (tổng của tỉnh có cộng nó), hãy xem lại"> (dòng ẩn)</span>}</td>
-                <td className="num">{figure ? formatMoney(dong(figure.dong), 'trieu') : ''}</td>
+                <td className="num">{placed.length > 1 ? <FigureList figures={placed} /> : figure ? shown(figure) : ''}</td>
               </tr>
             );
           })}
@@ -167,6 +176,30 @@ function Preview({ view, onChange, onCorrect }: { view: ImportView; onChange(c: 
       <p className="modal-message">{view.flags.length ? `${view.flags.length} cờ đối chiếu:` : 'Không có cờ đối chiếu nào với sổ.'}</p>
       {view.flags.length > 0 && <ul className="import-flags">{view.flags.map((f) => <li key={f.id}>{f.message}</li>)}</ul>}
     </div>
+  );
+}
+
+type Figure = ImportView['figures'][number];
+
+function shown(f: Figure): string {
+  return f.dong === null ? `${f.rate ?? ''} %` : formatMoney(dong(f.dong), 'trieu');
+}
+
+/** A row of a table with measures as columns: a line per measure, its capital types across
+ * ("Giao: ĐT 116.200 · SN 44.928 · Cộng 161.128"). */
+function FigureList({ figures }: { figures: Figure[] }) {
+  const measures = MEASURES.filter((m) => figures.some((f) => f.measure === m));
+  return (
+    <ul className="import-row-figures">
+      {measures.map((m) => (
+        <li key={m}>
+          {MEASURE_LABEL[m]}:{' '}
+          {figures.filter((f) => f.measure === m).map((f, i) => (
+            <span key={f.cell} title={`ô ${f.cell}`}>{i > 0 && ' · '}{f.capital ? CAPITAL_LABEL[f.capital].replace('Vốn ', '') : CAPITAL_LABEL.ALL} <b>{shown(f)}</b></span>
+          ))}
+        </li>
+      ))}
+    </ul>
   );
 }
 
