@@ -3,7 +3,7 @@
 // result. Electron carries it over one IPC channel, browser mode as POST /api/<call>, the CLI
 // and the tests call the service in-process.
 import { z } from 'zod';
-import { CAPITALS, MEASURES, type Measure, type Origin, SOURCES } from './claim';
+import { CAPITALS, MEASURES, type Measure, type Origin, SOURCES, type Source } from './claim';
 import { LINE_KINDS } from './catalog';
 import { SCALE_NAMES, type Scale } from './money';
 import type { BookSettings } from './settings';
@@ -51,6 +51,8 @@ const importInput = z.object({
   unit: oneLineText(200).optional(),
   year: year.optional(),
   capital: z.enum(CAPITALS).optional(),
+  /** the table's source of money, or 'none': every source together (see ImportOptions) */
+  source: z.enum([...SOURCES, 'none']).optional(),
   scale: z.enum(SCALE_NAMES as [Scale, ...Scale[]]).optional(),
   /** her readings of headers or captions: a catalogue code, or null for "not a line" */
   corrections: z.array(z.object({ label: oneLineText(500), node: code.nullable() })).max(500).optional(),
@@ -286,6 +288,9 @@ export interface ImportView {
   year: number;
   /** null: the table's columns say it (Vốn ĐT, Vốn SN, Tổng số) */
   capital: 'DT' | 'SN' | null;
+  /** the source the figures are read as (null: every source together), and what the title names */
+  source: Source | null;
+  titleSource: Source | null;
   scale: Scale;
   /** her unit as the table names it, and every unit the table lists */
   unit: string;

@@ -51,6 +51,10 @@ export interface Origin {
 export interface OriginScope {
   capitals: Capital[];
   measures: MoneyMeasure[];
+  /** The sources its table lists (a decision giving central-budget money lists NSTW only):
+   * absent, every source. A total over all sources follows from its parts only when it lists
+   * them all. */
+  sources?: Source[];
 }
 
 /** Her books are complete; a document is read as stating only what it states until she says

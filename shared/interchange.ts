@@ -48,7 +48,10 @@ export const interchangeSchema = z
       .array(
         z.object({
           id: code, kind: z.enum(ORIGIN_KINDS), label: z.string().max(300), complete: z.boolean().optional(),
-          scope: z.object({ capitals: z.array(z.enum(CAPITALS)).min(1).max(2), measures: z.array(z.enum(MEASURES).exclude(['rate'])).min(1).max(7) }).strict().nullable().optional(),
+          scope: z.object({
+            capitals: z.array(z.enum(CAPITALS)).min(1).max(2), measures: z.array(z.enum(MEASURES).exclude(['rate'])).min(1).max(7),
+            sources: z.array(z.enum(SOURCES)).min(1).max(4).optional(),
+          }).strict().nullable().optional(),
         }).strict()
           .refine((o) => !isReservedOriginMisuse(o), MSG.booksOriginReserved)
           .refine((o) => o.kind !== 'books' || o.complete !== false, MSG.booksAlwaysComplete),

@@ -1,5 +1,5 @@
 // Which cells a claim sits on, and which cells change when it does.
-import type { Claim, ClaimKey } from '../claim';
+import { type Claim, type ClaimKey, SOURCES, type Source } from '../claim';
 import { rowKeyId } from '../catalog';
 import type { Tree } from '../sheet/tree';
 import { type Cell, dependentMeasures } from './cell';
@@ -12,6 +12,8 @@ export function cellOfClaim(c: Claim): Cell {
   return cellOfKey(c.key);
 }
 
+const SOURCE_CELLS: readonly (Source | null)[] = [null, ...SOURCES];
+
 /** Every cell whose derived value may change when `cell` changes. */
 export function upwardClosure(tree: Tree, cell: Cell): Cell[] {
   const rows: string[] = [];
@@ -20,7 +22,9 @@ export function upwardClosure(tree: Tree, cell: Cell): Cell[] {
     if (!tree.byId.has(id)) break;
   }
   const capitals = cell.capital === null ? [null] : [cell.capital, null];
-  const sources = cell.source === null ? [null] : [cell.source, null];
+  // every source: a source's share above a row is unknown while the row states its total without
+  // sources (evaluator.ts, splitUnsaid), so a total or a source part changes every source's sums
+  const sources = SOURCE_CELLS;
   const out: Cell[] = [];
   for (const rowId of rows) {
     for (const capital of capitals) {

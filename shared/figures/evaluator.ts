@@ -3,7 +3,7 @@
 // sources, available and carry-out from the flow identities, the rate from disbursed /
 // available). Derivation only ever looks down (to parts, never to totals), so a stated total is
 // always checked against figures that do not depend on it. Nothing derived is stored.
-import type { Claim, OriginScope, Source } from '../claim';
+import { type Claim, type OriginScope, SOURCES, type Source } from '../claim';
 import { type Dong, dong } from '../money';
 import { type Rate, computeRate } from '../rate';
 import type { Tree } from '../sheet/tree';
@@ -52,6 +52,8 @@ export class FigureEvaluator {
   /** bit i: an unknown figure of capital index i (0 Cộng, 1 ĐT, 2 SN) / measure index i reads as 0 */
   private readonly zeroCapitals: number;
   private readonly zeroMeasures: number;
+  /** it lists every source of its table: a source it leaves out is 0 */
+  private readonly sourcesListed: boolean;
 
   constructor(readonly tree: Tree, readonly completeness: Completeness, claims: Iterable<Claim> = []) {
     this.children = summableChildIndexes(tree);
@@ -59,6 +61,7 @@ export class FigureEvaluator {
     const caps = scope ? scope.capitals.map((c) => (c === 'DT' ? 1 : 2)) : [1, 2];
     this.zeroCapitals = !completeness.missingIsZero ? 0 : caps.reduce((m, i) => m | (1 << i), caps.length === 2 ? 1 : 0);
     this.zeroMeasures = !completeness.missingIsZero ? 0 : scope ? scope.measures.reduce((m, x) => m | (1 << M[x]), 0) : 0xff;
+    this.sourcesListed = completeness.missingIsZero && (!scope?.sources || SOURCES.every((x) => scope.sources!.includes(x)));
     for (const c of claims) this.index(c);
   }
 
@@ -180,7 +183,7 @@ export class FigureEvaluator {
         for (const row of kids) {
           const v = this.moneyAt(row * STRIDE.row + base);
           if (v === null) {
-            if (!this.zero(key)) return null;
+            if (!this.zero(key) || this.splitUnsaid(row * STRIDE.row + base)) return null;
             continue;
           }
           total += v;
@@ -197,6 +200,9 @@ export class FigureEvaluator {
       case 'sources': {
         const parts = this.bySource.get(key);
         if (!parts || parts.size === 0) return null;
+        // a decision of central-budget money says nothing of local money: its NSTW is not the
+        // total of every source unless the origin lists them all, or states each one
+        if (!this.sourcesListed && parts.size < SOURCES.length) return null;
         let total = 0;
         for (const c of parts.values()) total += c.value as Dong;
         return dong(total);
@@ -227,6 +233,15 @@ export class FigureEvaluator {
    * holding this capital type (for Cộng: both) and this measure. */
   private zero(key: number): boolean {
     return ((this.zeroCapitals >> capitalOf(key)) & 1) === 1 && ((this.zeroMeasures >> (key % 8)) & 1) === 1;
+  }
+
+  /** A source's share of a row whose total is stated without its sources (her books give the
+   * line 25.000 for every source together): unknown, not 0, even where silence reads as 0. */
+  private splitUnsaid(key: number): boolean {
+    const source = sourceOf(key);
+    if (source === 0) return false;
+    const total = key - source * STRIDE.source;
+    return this.stated.get(total) !== undefined && !this.hasSources(total);
   }
 
   private derivedRate(key: number): Rate | null {

@@ -1,5 +1,5 @@
 // Every Vietnamese word the app shows, in one place so the wording can be reviewed together.
-import type { Measure } from '../claim';
+import type { Measure, Source } from '../claim';
 import type { LineKind } from '../catalog';
 import type { Scale } from '../money';
 
@@ -15,6 +15,13 @@ export const MEASURE_LABEL: Record<Measure, string> = {
 };
 
 export const CAPITAL_LABEL = { DT: 'Vốn ĐT', SN: 'Vốn SN', ALL: 'Cộng' } as const;
+
+export const SOURCE_LABEL: Record<Source, string> = {
+  NSTW: 'Ngân sách trung ương (NSTW)',
+  NSDP: 'Ngân sách địa phương (NSĐP)',
+  HUY_DONG: 'Vốn huy động',
+  LONG_GHEP: 'Vốn lồng ghép',
+};
 
 export const SCALE_LABEL: Record<Scale, string> = {
   dong: 'đồng',

@@ -2,7 +2,7 @@
 // programme's projects as column groups; contents as rows and units as column groups; or one
 // unit's contents as rows and measures as column groups, "Tình hình giao vốn và giải ngân"),
 // find her unit's row or columns, map every caption and header, and read each figure into đồng.
-import type { Capital, Measure, MoneyMeasure } from '../claim';
+import type { Capital, Measure, MoneyMeasure, Source } from '../claim';
 import type { Catalog, Line } from '../catalog';
 import { isWorksList, planWorks } from './works';
 import { type Decimal } from '../decimal';
@@ -15,7 +15,7 @@ import { SheetGrid, fold } from './grid';
 import type { Located } from './locate';
 import { CatalogMatcher, type NodeMatch } from './match';
 import { cellRef } from './sheet-model';
-import { capitalOf } from './title';
+import { capitalOf, sourceOf } from './title';
 
 export type Layout = 'units-as-rows' | 'contents-as-rows' | 'measures-as-columns' | 'works';
 
@@ -49,6 +49,8 @@ export type PlannedFigure = PlannedValue & {
   unit: string | null;
   /** null: a "Tổng số" column adding the capital types up */
   capital: Capital | null;
+  /** null: every source together (the table names none, or she keeps her books without) */
+  source: Source | null;
   /** the cell, for messages and the preview ("F8") */
   cell: string;
   written: string;
@@ -82,6 +84,8 @@ export interface PlanRequest {
   scale: Scale;
   /** the whole table's capital type (from the title), when a column does not say */
   capital: Capital | null;
+  /** the whole table's source of money, as she reads it (see ImportOptions.source) */
+  source?: Source | null;
   corrections?: Corrections;
   /** the programme's lines in the book: a work already there is filled, not added again */
   lines?: readonly Line[];
@@ -146,11 +150,12 @@ function contentsAsRows(req: PlanRequest, matcher: CatalogMatcher, columns: numb
 /** What a column of her unit holds: the measure its header names (an allocation when it names
  * none: the province's tables of allocations), and its capital type; undefined when neither the
  * header nor the title says it. */
-function columnReading(req: PlanRequest, col: number, whole: boolean): { col: number; measure: Measure; capital: Capital | null | undefined } {
+function columnReading(req: PlanRequest, col: number, whole: boolean): { col: number; measure: Measure; capital: Capital | null | undefined; source: Source | null } {
   const labels = headerLabels(req, col);
-  const named = capitalOf(fold(labels.join(' ')));
+  const folded = fold(labels.join(' '));
+  const named = capitalOf(folded);
   const adds = whole && labels.length > 0 && addsCapitals(labels.at(-1)!);
-  return { col, measure: measureOf(labels) ?? 'allocated', capital: named ?? (adds ? null : req.capital ?? undefined) };
+  return { col, measure: measureOf(labels) ?? 'allocated', capital: named ?? (adds ? null : req.capital ?? undefined), source: sourceOf(folded) ?? req.source ?? null };
 }
 
 export function guess(m: NodeMatch | null): Pick<Mapping, 'node' | 'sure' | 'corrected'> {
@@ -170,6 +175,7 @@ export interface Place {
   col: number;
   measure?: Measure;
   capital?: Capital | null;
+  source?: Source | null;
 }
 
 export function figures(req: PlanRequest, places: readonly Place[]): Pick<Plan, 'figures' | 'problems'> {
@@ -189,7 +195,8 @@ export function figures(req: PlanRequest, places: readonly Place[]): Pick<Plan, 
     }
     const hidden = req.grid.hiddenRow(row);
     const capital = column.capital === undefined ? m.capital : column.capital;
-    out.push({ ...value.value, node: m.node, unit: m.unit ?? null, capital, cell: ref, written: cell.value, sure: m.sure && !hidden, hidden });
+    const source = column.source === undefined ? req.source ?? null : column.source;
+    out.push({ ...value.value, node: m.node, unit: m.unit ?? null, capital, source, cell: ref, written: cell.value, sure: m.sure && !hidden, hidden });
   }
   return { figures: out, problems };
 }

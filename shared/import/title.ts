@@ -1,7 +1,7 @@
 // What the title block says: the year, the capital type ("vốn đầu tư phát triển", "kinh phí sự
 // nghiệp"), and the decision the annex belongs to ("Quyết định số 413/QĐ-UBND ngày 06/4/2022 của
 // UBND tỉnh"), so the origin can be named as she names it.
-import type { Capital } from '../claim';
+import type { Capital, Source } from '../claim';
 import { fold } from './grid';
 
 export interface DecisionRef {
@@ -15,6 +15,8 @@ export interface TitleFacts {
   title: string;
   year: number | null;
   capital: Capital | null;
+  /** "nguồn ngân sách trung ương" → NSTW, "ngân sách địa phương", "vốn đối ứng" → NSĐP */
+  source: Source | null;
   decision: DecisionRef | null;
 }
 
@@ -26,7 +28,14 @@ export function titleFacts(lines: readonly string[]): TitleFacts {
   // "Phong Thổ, ngày 05 tháng 01 năm 2024" beside the title is when it was signed, not its year
   const undated = folded.replace(/\bngay \d{1,2} thang \d{1,2} nam 20\d\d\b/g, ' ');
   const year = /\bnam (20\d\d)\b/.exec(undated)?.[1] ?? /\b(20\d\d)\b/.exec(undated)?.[1];
-  return { title, year: year ? Number(year) : null, capital: capitalOf(folded), decision: decisionOf(lines) };
+  return { title, year: year ? Number(year) : null, capital: capitalOf(folded), source: sourceOf(folded), decision: decisionOf(lines) };
+}
+
+/** The source of money a title or a header names; both or neither → unknown. */
+export function sourceOf(folded: string): Source | null {
+  const central = /ngan sach trung uong|\bnstw\b|von trung uong/.test(folded);
+  const local = /ngan sach dia phuong|\bnsdp\b|doi ung|von dia phuong/.test(folded);
+  return central === local ? null : central ? 'NSTW' : 'NSDP';
 }
 
 /** "vốn đầu tư phát triển", "Vốn ĐT" → ĐT; "sự nghiệp", "thường xuyên", "Vốn SN" → SN; both or neither → unknown. */

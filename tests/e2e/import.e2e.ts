@@ -109,3 +109,21 @@ test('her own "Tình hình giao vốn" report comes back in: each row\'s figures
   await page.screenshot({ path: 'test-results/e2e/import-measures.png' });
   await app.stop();
 });
+
+test('a decision of central-budget money: she chooses to read it as NSTW or as every source together', async ({ page }) => {
+  const app = await serve(freshDemoBook());
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Tệp' }).click();
+  await page.getByRole('menuitem', { name: 'Nhập từ Excel…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nhập từ Excel' });
+  await dialog.getByLabel('Tệp Excel').setInputFiles(path.join(fixtures, 'sample-2023-content-as-rows-dautu.xlsx'));
+  // her demo books keep no source split: compared with her totals, as she would by hand
+  const source = dialog.getByLabel('Nguồn vốn');
+  await expect(source).toHaveValue('none');
+  await expect(dialog).toContainText('Không có cờ đối chiếu nào với sổ.');
+  await source.selectOption('NSTW');
+  await expect(source).toHaveValue('NSTW');
+  await expect(dialog.getByRole('table', { name: 'Số liệu sẽ nhập' })).toContainText('95.400');
+  await page.screenshot({ path: 'test-results/e2e/import-source.png' });
+  await app.stop();
+});

@@ -1,6 +1,6 @@
 // Each rule kind, on a figure that agrees (no flag) and one that does not (a flag naming it).
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '../../shared/claim';
+import type { Claim, Origin } from '../../shared/claim';
 import { Reconciler } from '../../shared/reconcile/engine';
 import { m, ORIGINS, rate, TREE } from '../support/claims';
 
@@ -37,6 +37,21 @@ describe('capital and source splits', () => {
     const parts = [m('DA1.1', 'allocated', 90, { source: 'NSTW' }), m('DA1.1', 'allocated', 10, { source: 'NSDP' })];
     expect(check([...parts, m('DA1.1', 'allocated', 100)])).toEqual([]);
     expect(rules([...parts, m('DA1.1', 'allocated', 95)])).toEqual(['source-split:error']);
+  });
+  it('reads a decision of one source as silent about the others, unless it lists them all', () => {
+    // her books keep 100 for every source together; the province's decision gives NSTW money only
+    const books = m('DA1.1', 'allocated', 100);
+    const central = m('DA1.1', 'allocated', 80, { origin: 'province', source: 'NSTW' });
+    const decision = (scope: Origin['scope']): Origin[] => [ORIGINS[0]!, { id: 'province', kind: 'province', label: 'QĐ', complete: true, scope }];
+    const withScope = (scope: Origin['scope']) => new Reconciler(TREE, decision(scope), [books, central]).checkAll().map((f) => f.rule);
+    expect(withScope({ capitals: ['SN'], measures: ['allocated'], sources: ['NSTW'] })).toEqual([]);
+    // a table listing every source: the sources it leaves out are 0, so its total is 80
+    expect(withScope({ capitals: ['SN'], measures: ['allocated'] })).toEqual(['cross-origin']);
+    // a letter quoting the NSTW figure: its total is not known from one part
+    expect(check([books, central])).toEqual([]);
+    // a letter giving every source does give its total
+    const all = (['NSDP', 'HUY_DONG', 'LONG_GHEP'] as const).map((s) => m('DA1.1', 'allocated', 0, { origin: 'province', source: s }));
+    expect(rules([books, central, ...all])).toEqual(['cross-origin:error']);
   });
 });
 

@@ -283,6 +283,11 @@ export class Book {
     return readClaimRows(this.readClaims(`${plan}WHERE ${where.join(' AND ')}${order}`).iterate(params));
   }
 
+  /** Whether an origin names a source of money in any of its figures of the programme. */
+  splitsBySource(program: string, origin: string): boolean {
+    return this.sql("SELECT 1 FROM claims WHERE program = ? AND origin = ? AND source <> '' LIMIT 1").get(program, origin) !== undefined;
+  }
+
   years(program: string): number[] {
     const rows = this.sql('SELECT DISTINCT year_from AS y FROM claims WHERE program = ? AND year_from = year_to ORDER BY y').all(program) as { y: number }[];
     return rows.map((r) => r.y);

@@ -4,7 +4,7 @@
 // transaction with the file itself.
 import crypto from 'node:crypto';
 import path from 'node:path';
-import { BOOKS_ORIGIN, CAPITALS, type Capital, type Claim, type MoneyMeasure, type Origin } from '../../../shared/claim';
+import { BOOKS_ORIGIN, CAPITALS, SOURCES, type Capital, type Claim, type MoneyMeasure, type Origin, type Source } from '../../../shared/claim';
 import { IMPORT_PLAN_MSG as MSG } from '../../../shared/i18n/import';
 import { SheetGrid } from '../../../shared/import/grid';
 import { locateTable } from '../../../shared/import/locate';
@@ -31,6 +31,10 @@ export interface ImportOptions {
   unit?: string;
   year?: number;
   capital?: Capital;
+  /** the source of the table's money: NSTW, NSĐP, or 'none' to read it as every source together.
+   * Default: what the title says when her books split money by source, else none (her books'
+   * totals are then compared with the decision, as she would by hand) */
+  source?: Source | 'none';
   scale?: Scale;
   /** her readings of headers or captions ("Dự án 4 / TDA 2" → DA4.2, or null: not a line) */
   corrections?: readonly { label: string; node: string | null }[];
@@ -48,6 +52,9 @@ export interface ImportPreview {
   year: number;
   /** the table's capital type; null when its columns say it (Vốn ĐT, Vốn SN, Tổng số) */
   capital: Capital | null;
+  /** the source the figures were read as (null: every source together), and what the title said */
+  source: Source | null;
+  titleSource: Source | null;
   scale: Scale;
   plan: Plan;
   origin: Origin;
@@ -84,13 +91,14 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
   const title = titleFacts(located.titleRows.map((r) => [...new Set(grid.row(r))].map((c) => c.value).join(' ')));
   const year = options.year ?? title.year ?? fail(MSG.noYear(workbook.file, sheet.name));
   const capital = options.capital ?? title.capital ?? null;
+  const source = options.source === 'none' ? null : options.source ?? (title.source && book.splitsBySource(options.program, BOOKS_ORIGIN) ? title.source : null);
   const scale = options.scale ?? located.scale?.scale ?? fail(MSG.noScale(workbook.file, sheet.name));
   const unit = options.unit ?? book.settings().unitName;
   if (!unit.trim()) fail(MSG.noUnit);
   const corrections = correctionsOf(book, options);
   await step('plan');
   const planned = planImport({
-    grid, located, catalog: catalogOf(book, options.program), unit, scale, capital, corrections,
+    grid, located, catalog: catalogOf(book, options.program), unit, scale, capital, source, corrections,
     lines: book.lines(options.program),
   });
   if ('otherProgramme' in planned) fail(MSG.otherProgramme(workbook.file, sheet.name, catalogOf(book, options.program).name));
@@ -106,7 +114,7 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
   const flags = flagsOf(book, options.program, origin, claims, plan.lines);
   return {
     file: workbook.file, sheet: sheet.name, sheets: workbook.sheets.filter((s) => s.state === 'visible').map((s) => s.name),
-    title, year, capital, scale, plan, origin, claims, flags, importedAs: book.originOfDocument(sha256), sha256,
+    title, year, capital, source, titleSource: title.source, scale, plan, origin, claims, flags, importedAs: book.originOfDocument(sha256), sha256,
   };
 }
 
@@ -162,11 +170,13 @@ function originOf(title: TitleFacts, file: string, sheet: string, sha256: string
   const named = CAPITALS.filter((c) => figures.some((f) => f.capital === c));
   const capitals = named.length ? named : [...CAPITALS];
   const measures = [...new Set(figures.flatMap((f) => (f.measure === 'rate' ? [] : [f.measure])))];
-  return { id: `qd-${sha256.slice(0, 12)}`, kind: 'province', label, complete: true, scope: { capitals, measures } };
+  // a table of central-budget money lists that source only: it says nothing of the others
+  const sources = figures.every((f) => f.source !== null) ? SOURCES.filter((x) => figures.some((f) => f.source === x)) : [];
+  return { id: `qd-${sha256.slice(0, 12)}`, kind: 'province', label, complete: true, scope: { capitals, measures, ...(sources.length && { sources }) } };
 }
 
 function claimOf(f: PlannedFigure, origin: string, program: string, year: number, note: string): Claim {
-  const key = { origin, program, period: { from: year, to: year }, node: f.node, unit: f.unit, capital: f.capital, source: null };
+  const key = { origin, program, period: { from: year, to: year }, node: f.node, unit: f.unit, capital: f.capital, source: f.source };
   return f.measure === 'rate'
     ? { key: { ...key, measure: 'rate' }, value: f.value, asOf: null, note }
     : { key: { ...key, measure: f.measure }, value: f.value, asOf: null, note };
@@ -199,8 +209,8 @@ function rememberCorrections(book: Book, e: Edit, preview: ImportPreview): void 
 const STATED_IN_BOOKS: readonly MoneyMeasure[] = ['carry_in', 'allocated', 'adjusted', 'disbursed', 'cancelled'];
 const copiedToBooks = (c: Claim) => c.key.capital !== null && (STATED_IN_BOOKS as readonly string[]).includes(c.key.measure);
 
-type Where = Pick<Claim['key'], 'node' | 'unit' | 'capital' | 'measure'>;
-const rowKey = (k: Where, node = k.node) => `${node}|${k.unit ?? ''}|${k.capital}|${k.measure}`;
+type Where = Pick<Claim['key'], 'node' | 'unit' | 'capital' | 'source' | 'measure'>;
+const rowKey = (k: Where, node = k.node) => `${node}|${k.unit ?? ''}|${k.capital}|${k.source ?? ''}|${k.measure}`;
 
 /** The imported figures with no imported figure below them: her books state lines and derive
  * their totals, so a total copied in would stop following her lines. */

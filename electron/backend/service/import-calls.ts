@@ -43,9 +43,9 @@ function preview(book: Book, input: ParsedInput<'previewImport'>, onStep: (s: Im
 }
 
 function optionsOf(input: ParsedInput<'previewImport'>) {
-  const { program, sheet, unit, year, capital, scale, corrections } = input;
+  const { program, sheet, unit, year, capital, source, scale, corrections } = input;
   return {
-    program, ...(sheet && { sheet }), ...(unit && { unit }), ...(year && { year }), ...(capital && { capital }), ...(scale && { scale }),
+    program, ...(sheet && { sheet }), ...(unit && { unit }), ...(year && { year }), ...(capital && { capital }), ...(source && { source }), ...(scale && { scale }),
     ...(corrections && { corrections }),
   };
 }
@@ -55,6 +55,7 @@ function viewOf(book: Book, program: string, p: ImportPreview): ImportView {
   const labels = new Map(p.plan.mappings.map((m) => [m.node, m.label]));
   return {
     file: p.file, sheet: p.sheet, sheets: p.sheets, layout: p.plan.layout, title: p.title.title, year: p.year, capital: p.capital,
+    source: p.source, titleSource: p.titleSource,
     scale: p.scale, unit: p.plan.unit, units: p.plan.units, originLabel: p.origin.label, importedAs: p.importedAs?.label ?? null,
     figures: p.plan.figures.map((f) => ({
       node: f.node, name: names.get(f.node) ?? f.node, label: labels.get(f.node) ?? '', cell: f.cell, measure: f.measure, capital: f.capital,

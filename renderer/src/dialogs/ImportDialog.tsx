@@ -3,10 +3,10 @@
 // flags the new figures raise against her book) and writes nothing until she says "Nhập".
 import { useEffect, useState } from 'react';
 import type { ImportProgress, ImportView } from '../../../shared/api';
-import { CAPITAL_LABEL, MEASURE_LABEL } from '../../../shared/i18n/vi';
+import { CAPITAL_LABEL, MEASURE_LABEL, SOURCE_LABEL } from '../../../shared/i18n/vi';
 import { IMPORT_LAYOUT_LABEL } from '../../../shared/i18n/import';
 import { formatMoney, dong } from '../../../shared/money';
-import { MEASURES } from '../../../shared/claim';
+import { MEASURES, type Source } from '../../../shared/claim';
 import { api } from '../api/client';
 
 interface Props {
@@ -24,6 +24,7 @@ interface Choice {
   unit?: string;
   year?: number;
   capital?: 'DT' | 'SN';
+  source?: Source | 'none';
 }
 
 export function ImportDialog({ program, dropped, onClose, onImported }: Props) {
@@ -135,6 +136,14 @@ function Preview({ view, onChange, onCorrect }: { view: ImportView; onChange(c: 
         <label>Năm
           <input aria-label="Năm của bảng" type="number" value={view.year} onChange={(e) => onChange({ year: Number(e.target.value) })} />
         </label>
+        {view.titleSource !== null && (
+          <label title="Sổ kế toán không tách nguồn vốn thì nên đọc bảng như số của mọi nguồn, để so được với số của sổ">Nguồn vốn
+            <select aria-label="Nguồn vốn" value={view.source ?? 'none'} onChange={(e) => onChange({ source: e.target.value as Source | 'none' })}>
+              <option value={view.titleSource}>{SOURCE_LABEL[view.titleSource]} (như tiêu đề)</option>
+              <option value="none">Không tách nguồn (so với số của sổ)</option>
+            </select>
+          </label>
+        )}
         {view.capital !== null && (
           <label>Loại vốn
             <select aria-label="Loại vốn" value={view.capital} onChange={(e) => onChange({ capital: e.target.value as 'DT' | 'SN' })}>
