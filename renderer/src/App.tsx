@@ -20,6 +20,7 @@ import { UndoButtons } from './UndoButtons';
 import { useBook } from './useBook';
 import { useLayout } from './useLayout';
 import { ColumnControls } from './grid/ColumnControls';
+import { type HeaderAt, HeaderMenu } from './grid/HeaderMenu';
 import { PrintDialog } from './print/PrintDialog';
 import { BackupsDialog } from './dialogs/BackupsDialog';
 import { PastePreview } from './dialogs/PastePreview';
@@ -104,6 +105,7 @@ export function App() {
   const [pasting, setPasting] = useState<BlockEdit | null>(null);
   // the right button on a figure: its menu, then its history
   const [cellMenu, setCellMenu] = useState<CellAt | null>(null);
+  const [headerMenu, setHeaderMenu] = useState<HeaderAt | null>(null);
   // F1: the keys of the grid
   const [shortcuts, setShortcuts] = useState(false);
   useEffect(() => {
@@ -292,7 +294,7 @@ export function App() {
           onEditBlock={(e) => void onEditBlock(e)} onMessage={say} refocus={refocus}
           columns={memory.layout.columns} widths={memory.layout.widths}
           onWidths={(w) => memory.update((now) => ({ widths: { ...now.widths, ...w } }))}
-          onCellMenu={setCellMenu}
+          onCellMenu={setCellMenu} onHeaderMenu={setHeaderMenu}
         />
         {showChecks && book.checks && (
           <ChecksPanel
@@ -339,6 +341,12 @@ export function App() {
       {shortcuts && <Shortcuts onClose={() => { setShortcuts(false); setRefocus((n) => n + 1); }} />}
       {cellMenu && (
         <CellMenu at={cellMenu} onClose={() => setCellMenu(null)} onHistory={() => { setHistory(cellMenu); setCellMenu(null); }} />
+      )}
+      {headerMenu && (
+        <HeaderMenu
+          at={headerMenu} choice={memory.layout.columns} onChange={(columns) => memory.update(() => ({ columns }))}
+          onClose={() => setHeaderMenu(null)}
+        />
       )}
       {history && (
         <CellHistory

@@ -109,6 +109,27 @@ test('she switches the column set and the layout, and hides a column; the block 
   await app.stop();
 });
 
+test('the right button on a column header hides it, and shows every column again', async ({ page }) => {
+  const app = await serve(freshDemoBook());
+  await page.goto(app.url);
+  await header(page, 'available:SN').click({ button: 'right' });
+  const menu = page.getByRole('menu', { name: 'Cột' });
+  await expect(menu.getByRole('menuitem')).toHaveText(['Ẩn cột "Tổng được sử dụng — Vốn SN"', 'Hiện lại mọi cột']);
+  await page.screenshot({ path: 'test-results/e2e/columns-header-menu.png' });
+  await menu.getByRole('menuitem', { name: /^Ẩn cột/ }).click();
+  await expect(header(page, 'available:SN')).toHaveCount(0);
+  await expect(menu).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Ẩn/hiện cột (ẩn 1) ▾' })).toBeVisible();
+  // the browser's own menu does not open over hers, and Esc closes hers
+  await header(page, 'disbursed:DT').click({ button: 'right' });
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveCount(0);
+  await header(page, 'disbursed:DT').click({ button: 'right' });
+  await menu.getByRole('menuitem', { name: 'Hiện lại mọi cột (đang ẩn 1)' }).click();
+  await expect(header(page, 'available:SN')).toBeVisible();
+  await app.stop();
+});
+
 test('after a reload she finds her year, project, columns, a width, her folding, the unit and the panel docked below', async ({ page }) => {
   const app = await serve(freshDemoBook());
   await page.goto(app.url);

@@ -49,9 +49,11 @@ interface Props {
   onWidths(widths: Record<string, number>): void;
   /** the right button (or the menu key) on a figure: its own menu (AG Grid's is Enterprise) */
   onCellMenu?(at: { row: SheetRow; column: ColumnId; x: number; y: number }): void;
+  /** the right button on a figure column's header */
+  onHeaderMenu?(at: { column: ColumnId; x: number; y: number }): void;
 }
 
-export function SheetGrid({ rows, focus, onFocusDone, scale, onToggle, onEdit, onFocusRow, onEditBlock, onMessage, refocus, columns, widths, onWidths, onCellMenu }: Props) {
+export function SheetGrid({ rows, focus, onFocusDone, scale, onToggle, onEdit, onFocusRow, onEditBlock, onMessage, refocus, columns, widths, onWidths, onCellMenu, onHeaderMenu }: Props) {
   const grid = useRef<AgGridReact<GridRow>>(null);
   // the width the label was last fitted to: new columns start from it rather than jump back
   const fitted = useRef<number | null>(null);
@@ -128,6 +130,14 @@ export function SheetGrid({ rows, focus, onFocusDone, scale, onToggle, onEdit, o
       className="grid-host" ref={host} onCopy={onCopy} onPaste={onPaste}
       // Shift+click: the block runs from where she was to here
       onMouseDownCapture={(e) => { selection.pending = e.shiftKey ? 'extend' : 'reset'; }}
+      // a figure column's header: AG Grid community has no column menu, so the right button is ours
+      onContextMenu={(e) => {
+        const header = (e.target as HTMLElement).closest<HTMLElement>('.ag-header-cell[col-id]');
+        const colId = header?.getAttribute('col-id');
+        if (!header || !colId || colId === 'code' || colId === 'label' || !onHeaderMenu) return;
+        e.preventDefault();
+        onHeaderMenu({ column: colId as ColumnId, x: e.clientX, y: e.clientY });
+      }}
     >
       <AgGridReact<GridRow>
         ref={grid}
