@@ -9,6 +9,7 @@ import { SCALE_NAMES, type Scale } from './money';
 import type { BookSettings } from './settings';
 import type { UndoInfo } from './book-change';
 import type { Sheet } from './sheet/sheet';
+import { COLUMN_IDS } from './sheet/columns';
 import type { Flag, Severity } from './reconcile/flag';
 import type { FlagGroup } from './reconcile/groups';
 import { type PrintedSheet, printRequest } from './print/request';
@@ -101,6 +102,8 @@ export const calls = {
   exportSheet: z.object({
     program: code, origin: code, year, project: code.nullable(), scale: z.enum(SCALE_NAMES as [Scale, ...Scale[]]),
     collapsed: z.array(z.string().max(400)).max(100_000).default([]),
+    /** the figure columns she shows, in her order; default every column */
+    columns: z.array(z.enum(COLUMN_IDS)).max(COLUMN_IDS.length).optional(),
   }),
   /** What importing the file would write, checked against the book; nothing is written. */
   previewImport: importInput,

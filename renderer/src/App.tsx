@@ -20,6 +20,7 @@ import { UndoButtons } from './UndoButtons';
 import { useBook } from './useBook';
 import { useLayout } from './useLayout';
 import { ColumnControls } from './grid/ColumnControls';
+import { shownColumns } from './grid/column-sets';
 import { type HeaderAt, HeaderMenu } from './grid/HeaderMenu';
 import { PrintDialog } from './print/PrintDialog';
 import { BackupsDialog } from './dialogs/BackupsDialog';
@@ -188,7 +189,7 @@ export function App() {
   const exportSheet = async () => {
     if (!view) return;
     try {
-      const file = await api.call('exportSheet', { ...view, scale, collapsed: [...book.collapsed] });
+      const file = await api.call('exportSheet', { ...view, scale, collapsed: [...book.collapsed], columns: shownColumns(memory.layout.columns) });
       download(file.fileName, file.data);
       say(`Đã xuất ${file.fileName}.`);
     } catch (e) {
@@ -368,7 +369,7 @@ export function App() {
       )}
       {printing && (
         <PrintDialog
-          view={{ ...view, program, origins: info.origins, scale: scale === 'dong' ? 'dong' : 'trieu', collapsed: [...book.collapsed] }}
+          view={{ ...view, program, origins: info.origins, scale: scale === 'dong' ? 'dong' : 'trieu', collapsed: [...book.collapsed], columns: shownColumns(memory.layout.columns) }}
           onClose={() => setPrinting(false)} onMessage={say}
         />
       )}

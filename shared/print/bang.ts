@@ -1,11 +1,11 @@
-// "Bảng tính": the year's grid as she sees it (origin, project, folding, display unit), one line
-// per row and capital type, the eight measures across: it fits A4 landscape where the screen's
-// 24 columns would not.
+// "Bảng tính": the year's grid as she sees it (origin, project, folding, display unit, the
+// measures and capital types of the columns she shows), one line per row and capital type, the
+// measures across: it fits A4 landscape where the screen's 24 columns would not.
 import type { Capital, Measure } from '../claim';
 import { CAPITAL_LABEL } from '../i18n/vi';
 import { PRINT_MEASURE_LABEL } from './sheets';
 import type { BookSettings } from '../settings';
-import { SHEET_MEASURES, columnId } from '../sheet/columns';
+import { COLUMN_IDS, type ColumnId, SHEET_MEASURES, columnId, sheetColumn } from '../sheet/columns';
 import type { SheetRow } from '../sheet/sheet';
 import { type PrintScale, formatPercent, formatUnits } from './format';
 import { ROUNDING_NOTE, type PrintedColumn, printedColumn } from './figures';
@@ -23,11 +23,26 @@ export interface GridPrint {
   project: { code: string; name: string } | null;
   /** the rows shown (folding applied), in tree order */
   rows: readonly SheetRow[];
+  /** the grid's figure columns: their measures go across, their capital types down; default all */
+  columns?: readonly ColumnId[];
 }
 
-const COL_NO: Record<Measure, string> = {
-  carry_in: '1', allocated: '2', adjusted: '3', available: '4=1+2+3', disbursed: '5', cancelled: '6', rate: '7=5/4', carry_out: '8=4-5-6',
+/** What each measure is computed from, for the column-number row ("4=1+2+3"). */
+const FORMULA: Partial<Record<Measure, { of: Measure[]; op: string[] }>> = {
+  available: { of: ['carry_in', 'allocated', 'adjusted'], op: ['+', '+'] },
+  rate: { of: ['disbursed', 'available'], op: ['/'] },
+  carry_out: { of: ['available', 'disbursed', 'cancelled'], op: ['-', '-'] },
 };
+
+/** "1", "2", … and "4=1+2+3" where every operand is printed too. */
+function columnNumbers(measures: readonly Measure[]): Map<Measure, string> {
+  const no = new Map(measures.map((m, i) => [m, String(i + 1)]));
+  return new Map(measures.map((m) => {
+    const f = FORMULA[m];
+    if (!f || !f.of.every((x) => no.has(x))) return [m, no.get(m)!];
+    return [m, `${no.get(m)}=${f.of.map((x, i) => `${no.get(x)}${f.op[i] ?? ''}`).join('')}`];
+  }));
+}
 
 type Columns = Map<string, PrintedColumn>;
 
@@ -36,14 +51,18 @@ export function gridSheet(x: GridPrint): string {
   for (const capital of ['DT', 'SN', null] as const) {
     for (const m of SHEET_MEASURES) if (m !== 'rate') printed.set(columnId(m, capital), printedColumn(x.rows, m, capital, x.scale));
   }
+  const shown = (x.columns?.length ? x.columns : COLUMN_IDS).map(sheetColumn);
+  const measures = SHEET_MEASURES.filter((m) => shown.some((c) => c.measure === m));
+  const capitals = new Set(shown.map((c) => c.capital));
+  const numbers = columnNumbers(measures);
   const widest = Math.max(8, ...[...printed.values()].flatMap((c) => [...c.units.values()].map((u) => formatUnits(u, x.scale).length)));
   const columns: Column[] = [
     { header: 'Mã', width: 16, cls: 'center', no: 'A' },
     { header: 'Nội dung', width: 62, cls: 'name', no: 'B' },
     { header: 'Loại vốn', width: 17, cls: 'center', no: 'C' },
-    ...SHEET_MEASURES.map((m): Column => ({ header: PRINT_MEASURE_LABEL[m], width: m === 'rate' ? 19 : figureWidth(widest), cls: 'num', no: COL_NO[m] })),
+    ...measures.map((m): Column => ({ header: PRINT_MEASURE_LABEL[m], width: m === 'rate' ? 19 : figureWidth(widest), cls: 'num', no: numbers.get(m)! })),
   ];
-  const blocks = x.rows.map((r) => lineBlock(r, printed, x.scale));
+  const blocks = x.rows.map((r) => lineBlock(r, printed, x.scale, measures, capitals)).filter((b) => b.length > 0);
   const adjusted = [...printed.values()].some((c) => c.adjusted.size > 0);
   const project = x.project ? `${x.project.name}` : null;
   return printPage({
@@ -61,10 +80,13 @@ export function gridSheet(x: GridPrint): string {
   });
 }
 
-/** A line, then one row per capital type it has money in (Cộng first when it has both). */
-function lineBlock(r: SheetRow, printed: Columns, scale: PrintScale): Block {
+/** A line, then one row per capital type it has money in (Cộng first when it has both), of the
+ * capital types her columns show. */
+function lineBlock(r: SheetRow, printed: Columns, scale: PrintScale, measures: readonly Measure[], capitals: ReadonlySet<Capital | null>): Block {
   const has = (c: Capital) => SHEET_MEASURES.some((m) => m !== 'rate' && (printed.get(columnId(m, c))?.units.get(r.id) ?? 0n) !== 0n);
-  const shown = capitalRows(has);
+  let shown = capitalRows(has).filter((c) => capitals.has(c));
+  // only Cộng on screen: a line of one capital type prints its Cộng
+  if (shown.length === 0 && capitals.has(null) && (has('DT') || has('SN'))) shown = [null];
   const bold = r.kind === 'program' || r.kind === 'project';
   const name = el('span', { style: indentStyle(r.depth) }, r.label);
   return shown.map((capital, i): Row => ({
@@ -72,7 +94,7 @@ function lineBlock(r: SheetRow, printed: Columns, scale: PrintScale): Block {
     cells: [
       ...(i === 0 ? [{ text: r.code, rowspan: shown.length }, { text: name, rowspan: shown.length }] : []),
       { text: CAPITAL_LABEL[capital ?? 'ALL'] },
-      ...SHEET_MEASURES.map((m) => figureCell(r, m, capital, printed, scale)),
+      ...measures.map((m) => figureCell(r, m, capital, printed, scale)),
     ],
   }));
 }

@@ -1,6 +1,7 @@
 // What a print asks for, validated at the door like every call (the renderer is untrusted).
 import { z } from 'zod';
 import { BOOKS_ORIGIN, MEASURES } from '../claim';
+import { COLUMN_IDS } from '../sheet/columns';
 import { oneLineText } from '../validation';
 import { PRINT_SCALES } from './format';
 import { PRINT_SHEETS } from './sheets';
@@ -21,6 +22,8 @@ export const printRequest = z.object({
   measures: z.array(z.enum(MONEY_MEASURES)).min(1).max(7).optional(),
   /** rows folded on screen ("Bảng tính" prints the grid as she sees it) */
   collapsed: z.array(z.string().max(400)).max(100_000).default([]),
+  /** the grid's figure columns ("Bảng tính" prints their measures and capital types) */
+  columns: z.array(z.enum(COLUMN_IDS)).max(COLUMN_IDS.length).optional(),
   /** the signing date (ISO); default today */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 });

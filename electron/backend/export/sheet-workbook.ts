@@ -1,12 +1,12 @@
 // "Bảng tính như trên màn hình": the year's sheet as she sees it (origin, project, folding,
-// display unit) written as an .xlsx she can send or print. Figures are written in đồng, exact
+// display unit, and the columns she shows, in her order) written as an .xlsx she can send or print. Figures are written in đồng, exact
 // integers, and shown in her unit by the cell's number format (Excel's trailing commas divide by
 // a thousand each), so nothing passes through a float; computed figures italic, as on screen.
 import type ExcelJS from 'exceljs';
 import type { BookSettings } from '../../../shared/settings';
 import { CAPITAL_LABEL, MEASURE_LABEL, SCALE_LABEL } from '../../../shared/i18n/vi';
 import type { Scale } from '../../../shared/money';
-import { SHEET_CAPITALS, SHEET_MEASURES, columnId } from '../../../shared/sheet/columns';
+import { COLUMN_IDS, type ColumnId, columnRuns } from '../../../shared/sheet/columns';
 import type { Sheet, SheetCell, SheetRow } from '../../../shared/sheet/sheet';
 
 export interface SheetExport {
@@ -16,6 +16,8 @@ export interface SheetExport {
   scale: Scale;
   settings: BookSettings;
   originLabel: string;
+  /** the figure columns as the grid shows them; default every column, by capital type */
+  columns?: readonly ColumnId[];
 }
 
 const MONEY_FORMAT: Record<Scale, string> = {
@@ -34,10 +36,11 @@ export async function sheetWorkbook(x: SheetExport): Promise<Buffer> {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '5:6' },
     views: [{ state: 'frozen', xSplit: 2, ySplit: 6 }],
   });
-  const width = FIRST_FIGURE_COL - 1 + SHEET_CAPITALS.length * SHEET_MEASURES.length;
+  const columns = x.columns?.length ? x.columns : COLUMN_IDS;
+  const width = FIRST_FIGURE_COL - 1 + columns.length;
   titleBlock(ws, x, width);
-  header(ws);
-  x.rows.forEach((row, i) => dataRow(ws, 7 + i, row, x.scale));
+  header(ws, columns);
+  x.rows.forEach((row, i) => dataRow(ws, 7 + i, row, x.scale, columns));
   ws.getColumn(1).width = 10;
   ws.getColumn(2).width = 60;
   for (let c = FIRST_FIGURE_COL; c <= width; c++) ws.getColumn(c).width = 14;
@@ -57,18 +60,21 @@ function titleBlock(ws: ExcelJS.Worksheet, x: SheetExport, width: number): void 
   ws.getCell(3, width).alignment = { horizontal: 'right' };
 }
 
-function header(ws: ExcelJS.Worksheet): void {
+function header(ws: ExcelJS.Worksheet, columns: readonly ColumnId[]): void {
   const top = 5;
   for (const [c, text] of [[1, 'Mã'], [2, 'Nội dung']] as const) {
     ws.mergeCells(top, c, top + 1, c);
     ws.getCell(top, c).value = text;
   }
-  SHEET_CAPITALS.forEach((capital, g) => {
-    const first = FIRST_FIGURE_COL + g * SHEET_MEASURES.length;
-    ws.mergeCells(top, first, top, first + SHEET_MEASURES.length - 1);
-    ws.getCell(top, first).value = CAPITAL_LABEL[capital ?? 'ALL'];
-    SHEET_MEASURES.forEach((m, i) => { ws.getCell(top + 1, first + i).value = MEASURE_LABEL[m]; });
-  });
+  let first = FIRST_FIGURE_COL;
+  for (const run of columnRuns(columns)) {
+    if (run.columns.length > 1) ws.mergeCells(top, first, top, first + run.columns.length - 1);
+    ws.getCell(top, first).value = run.by === 'measure' ? MEASURE_LABEL[run.measure!] : CAPITAL_LABEL[run.capital ?? 'ALL'];
+    run.columns.forEach((c, i) => {
+      ws.getCell(top + 1, first + i).value = run.by === 'measure' ? CAPITAL_LABEL[c.capital ?? 'ALL'] : MEASURE_LABEL[c.measure];
+    });
+    first += run.columns.length;
+  }
   // Excel sizes a row to wrapped text only when it draws it; LibreOffice and print need a height
   ws.getRow(top + 1).height = 32;
   for (const r of [top, top + 1]) {
@@ -80,18 +86,13 @@ function header(ws: ExcelJS.Worksheet): void {
   }
 }
 
-function dataRow(ws: ExcelJS.Worksheet, r: number, row: SheetRow, scale: Scale): void {
+function dataRow(ws: ExcelJS.Worksheet, r: number, row: SheetRow, scale: Scale, columns: readonly ColumnId[]): void {
   const bold = row.kind === 'program' || row.kind === 'project';
   ws.getCell(r, 1).value = row.code;
   ws.getCell(r, 2).value = row.label;
   ws.getCell(r, 2).alignment = { indent: row.depth, wrapText: true, vertical: 'top' };
   ws.getRow(r).height = 15 * Math.max(1, Math.ceil((row.label.length + 2 * row.depth) / LABEL_CHARS));
-  SHEET_CAPITALS.forEach((capital, g) => {
-    SHEET_MEASURES.forEach((m, i) => {
-      const cell = ws.getCell(r, FIRST_FIGURE_COL + g * SHEET_MEASURES.length + i);
-      figure(cell, row.cells[columnId(m, capital)], scale);
-    });
-  });
+  columns.forEach((id, i) => figure(ws.getCell(r, FIRST_FIGURE_COL + i), row.cells[id], scale));
   ws.getRow(r).eachCell({ includeEmpty: true }, (cell) => {
     cell.font = { ...cell.font, name: FONT, bold };
     cell.border = { left: { style: 'thin' }, right: { style: 'thin' }, bottom: { style: 'hair' } };

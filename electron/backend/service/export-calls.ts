@@ -21,5 +21,6 @@ export async function sheetBytes(service: Service, input: ParsedInput<'exportShe
   const origin = book.origins().find((o) => o.id === input.origin)!;
   return sheetWorkbook({
     sheet, rows: shownRows(sheet.rows, new Set(input.collapsed)), scale: input.scale, settings: book.settings(), originLabel: origin.label,
+    ...(input.columns && { columns: input.columns }),
   });
 }

@@ -27,7 +27,7 @@ export async function printSheet(service: Service, x: PrintRequest): Promise<Pri
   const project = x.project ? projectNamed(tree, x.project) : null;
   const common = { settings: book.settings(), date: x.date ?? today(), scale: x.scale, year: x.year, project };
   const html = x.sheet === 'bang'
-    ? gridSheet({ ...common, originLabel: originOf(book.origins(), x.origin).label, rows: await gridRows(service, x) })
+    ? gridSheet({ ...common, originLabel: originOf(book.origins(), x.origin).label, rows: await gridRows(service, x), ...(x.columns && { columns: x.columns }) })
     : x.sheet === 'doi-chieu'
       ? reconcileSheet({ ...common, ...(await reconcileData(service, x)) })
       : checksSheet({

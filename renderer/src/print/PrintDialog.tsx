@@ -10,6 +10,7 @@ import type { PrintScale } from '../../../shared/print/format';
 import { PRINT_SHEETS, PRINT_SHEET_LABEL, RECONCILE_MEASURES, type PrintSheet } from '../../../shared/print/sheets';
 import type { MoneyMeasure } from '../../../shared/claim';
 import { MEASURE_LABEL } from '../../../shared/i18n/vi';
+import type { ColumnId } from '../../../shared/sheet/columns';
 
 /** What a reconciliation sheet can compare: every amount (a rate compares as its amounts do). */
 const PRINTABLE_MEASURES: MoneyMeasure[] = ['carry_in', 'allocated', 'adjusted', 'available', 'disbursed', 'cancelled', 'carry_out'];
@@ -23,6 +24,8 @@ export interface PrintView {
   project: string | null;
   scale: PrintScale;
   collapsed: string[];
+  /** the grid's figure columns: "Bảng tính" prints what she shows */
+  columns: ColumnId[];
 }
 
 interface Props {
@@ -45,6 +48,7 @@ export function PrintDialog({ view, onClose, onMessage }: Props) {
   const request = {
     program: view.program.code, sheet, year, project, scale, origin: view.origin, collapsed: view.collapsed,
     ...(sheet === 'doi-chieu' && { origins, measures }),
+    ...(sheet === 'bang' && { columns: view.columns }),
   };
 
   useEffect(() => {
