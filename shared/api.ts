@@ -12,6 +12,7 @@ import type { Sheet } from './sheet/sheet';
 import { COLUMN_IDS } from './sheet/columns';
 import type { Flag, Severity } from './reconcile/flag';
 import type { FlagGroup } from './reconcile/groups';
+import type { FlagFigures } from './reconcile/flag-figures';
 import { type PrintedSheet, printRequest } from './print/request';
 import { oneLineText } from './validation';
 
@@ -93,6 +94,8 @@ export const calls = {
   /** Flags of the programme, optionally of one year and one origin (see shared/reconcile). */
   /** `project`: only flags on that project's figures (the grid's Dự án filter: one count everywhere) */
   runChecks: z.object({ program: code, year: year.nullable().default(null), origin: code.nullable().default(null), project: code.nullable().default(null) }),
+  /** A flag's figures side by side: its cell in each origin it involves, by year (and period). */
+  flagFigures: z.object({ program: code, flagId: z.string().min(1).max(2_000) }),
   /** A note that explains flags (one, or every flag of a finding, in one action; printed on
    * the reconciliation sheet); null takes it back. */
   explainFlags: z.object({
@@ -205,6 +208,8 @@ export interface CallResults {
   exportSheet: { fileName: string; data: string };
   commitImport: { claims: number; toBooks: number; origin: string; info: BookInfo };
   explainFlags: { explained: number };
+  /** null: no such flag now (the book changed since the panel was drawn) */
+  flagFigures: FlagFigures | null;
   listTemplates: { templates: TemplateInfo[] };
   /** `issues`: every placeholder it could not read, with sheet and cell (then nothing was added) */
   addTemplate: { added: TemplateInfo | null; issues: string[] };

@@ -19,7 +19,9 @@ import { LineActions } from './LineActions';
 import { UndoButtons } from './UndoButtons';
 import { useBook } from './useBook';
 import { useLayout } from './useLayout';
+import type { ColumnId } from '../../shared/sheet/columns';
 import { ColumnControls } from './grid/ColumnControls';
+import { FlagFigures } from './checks/FlagFigures';
 import { shownColumns } from './grid/column-sets';
 import { type HeaderAt, HeaderMenu } from './grid/HeaderMenu';
 import { PrintDialog } from './print/PrintDialog';
@@ -107,6 +109,7 @@ export function App() {
   // the right button on a figure: its menu, then its history
   const [cellMenu, setCellMenu] = useState<CellAt | null>(null);
   const [headerMenu, setHeaderMenu] = useState<HeaderAt | null>(null);
+  const [flagShown, setFlagShown] = useState<Flag | null>(null);
   // F1: the keys of the grid
   const [shortcuts, setShortcuts] = useState(false);
   useEffect(() => {
@@ -155,22 +158,29 @@ export function App() {
     await book.reload();
   }, [view, scale, say, book]);
 
-  const jump = useCallback((flag: Flag) => {
-    // the cell in the origin she is looking at, when the flag involves it: she stays where she types
-    const at = view ? flagCellIn(flag, view.origin) ?? flagCell(flag) : null;
-    if (!view || !at || at.year === null) {
-      say('Cờ này nói về cả giai đoạn: không có ô tương ứng trong bảng của một năm.');
-      return;
-    }
+  /** Her grid to a cell: the origin, year and project it is in, unfolded and focused. */
+  const goTo = useCallback((at: { rowId: string; column: ColumnId; origin: string; year: number }) => {
+    if (!view) return;
     const project = view.project && projectOf(at.rowId, program?.projects ?? []) !== view.project ? null : view.project;
     if (at.origin !== view.origin) {
       const label = info?.origins.find((o) => o.id === at.origin)?.label ?? at.origin;
-      say(`Đã chuyển sang xem "${label}", nguồn của cờ này: số gõ vào bây giờ sẽ ghi vào nguồn đó.`);
+      say(`Đang xem "${label}": số gõ vào bây giờ sẽ ghi vào nguồn đó.`);
     }
     if (at.origin !== view.origin || at.year !== view.year || project !== view.project) book.setView({ ...view, origin: at.origin, year: at.year, project });
     book.reveal(at.rowId);
     setTarget({ rowId: at.rowId, column: at.column });
   }, [view, program, book, say, info]);
+
+  const jump = useCallback((flag: Flag) => {
+    // the cell in the origin she is looking at, when the flag involves it: she stays where she types
+    const at = view ? flagCellIn(flag, view.origin) : null;
+    if (!view || !at || at.year === null) {
+      // another origin's figure, or a period's: shown beside her grid, which stays as it is
+      setFlagShown(flag);
+      return;
+    }
+    goTo({ ...at, year: at.year });
+  }, [view, goTo]);
 
   const explain = useCallback((flagIds: string[], note: string | null) => {
     if (!view) return;
@@ -342,6 +352,17 @@ export function App() {
       {shortcuts && <Shortcuts onClose={() => { setShortcuts(false); setRefocus((n) => n + 1); }} />}
       {cellMenu && (
         <CellMenu at={cellMenu} onClose={() => setCellMenu(null)} onHistory={() => { setHistory(cellMenu); setCellMenu(null); }} />
+      )}
+      {flagShown && view && info && (
+        <FlagFigures
+          program={view.program} flag={flagShown} origins={info.origins} current={view.origin} scale={scale}
+          onClose={() => setFlagShown(null)}
+          onOpen={(origin, year) => {
+            const at = flagCell(flagShown);
+            setFlagShown(null);
+            if (at) goTo({ ...at, origin, year: at.year ?? year });
+          }}
+        />
       )}
       {headerMenu && (
         <HeaderMenu

@@ -7,7 +7,9 @@ import type { Claim, ClaimKey, Origin } from '../claim';
 import type { Tree } from '../sheet/tree';
 import { type Cell, cellId, cellNumber, dependentMeasures } from '../figures/cell';
 import { cellOfClaim, cellOfKey, upwardClosure } from '../figures/closure';
-import { ReconcileContext, type Site } from './context';
+import { ReconcileContext, type Site, type Value } from './context';
+import type { Dong } from '../money';
+import type { Rate } from '../rate';
 import { CHECKS } from './checks/index';
 import type { Flag } from './flag';
 import { toFlag } from './present';
@@ -74,6 +76,22 @@ export class Reconciler {
     return [...this.flagsBySite.values()].flat().sort(
       (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.id.localeCompare(b.id),
     );
+  }
+
+  /** One origin's figure at a cell in a year, stated or derived, as the checks read it. */
+  figureAt(origin: string, year: number, cell: Cell): Value | null {
+    const ev = this.ctx.evaluator(origin, year);
+    const key = ev.cellKey(cell);
+    const f = key === null ? null : ev.figureAt(key);
+    return f === null ? null : f.kind === 'money' ? { kind: 'money', dong: f.dong } : { kind: 'rate', rate: f.rate };
+  }
+
+  /** One origin's figure for years [from, to]: what it states for the period, else what its
+   * years make (null when they do not). */
+  periodAt(origin: string, from: number, to: number, cell: Cell): { value: Value | null; stated: boolean } {
+    const stated = this.statedClaim(origin, from, to, cell);
+    if (stated) return { value: stated.key.measure === 'rate' ? { kind: 'rate', rate: stated.value as Rate } : { kind: 'money', dong: stated.value as Dong }, stated: true };
+    return { value: this.ctx.periodFigure(origin, from, to, cell).value, stated: false };
   }
 
   private recheck(site: Entry): void {

@@ -119,3 +119,32 @@ test('one cause is one finding: the flags of section II\'s 504 triệu fold unde
   expect(errorsAfter).toBeLessThan(errorsBefore - 1);
   await app.stop();
 });
+
+test('a flag about another origin or a period shows its figures beside her grid, which stays hers', async ({ page }) => {
+  const app = await serve(freshDemoBook());
+  await page.goto(app.url);
+  await page.getByLabel('Năm').selectOption('2024');
+  const panel = page.getByRole('complementary', { name: 'Đối chiếu' });
+  // section II's period disbursement against her books: the years side by side and the period
+  await panel.locator('li', { hasText: 'GNBV · Vốn ĐT · Giải ngân · năm 2022-2024 (Báo cáo 6/2024, mục II)' }).first().click();
+  const shown = page.getByRole('dialog', { name: 'Số liệu của cờ' });
+  const table = shown.getByRole('table', { name: 'Số liệu theo nguồn và năm' });
+  await expect(table.locator('thead th')).toHaveText(['Nguồn · Giải ngân', 'Năm 2022', 'Năm 2023', 'Năm 2024', 'Cả giai đoạn 2022-2024']);
+  await expect(table.getByRole('row', { name: 'Báo cáo 6/2024, mục II' })).toContainText('197.770');
+  await expect(table.getByRole('row', { name: 'Sổ kế toán đơn vị (đang xem)' })).toContainText('187.661');
+  await expect(page.getByLabel('Nguồn số liệu')).toHaveValue('books');
+  await page.screenshot({ path: 'test-results/e2e/checks-period-view.png' });
+  await shown.getByRole('button', { name: 'Đóng' }).click();
+  await expect(shown).toHaveCount(0);
+
+  // a chain flag inside section III: last year's carry-out beside this year's carry-in, hers untouched
+  await panel.locator('li', { hasText: 'DA7 · Vốn SN · Chuyển nguồn · năm 2024 (Báo cáo 6/2024, mục III)' }).first().click();
+  await expect(shown.getByRole('row', { name: 'Báo cáo 6/2024, mục III · Chuyển nguồn' })).toContainText('279');
+  await expect(shown.getByRole('row', { name: 'Báo cáo 6/2024, mục III · Chuyển sang năm sau' })).toContainText('331');
+  await expect(page.getByLabel('Nguồn số liệu')).toHaveValue('books');
+  // she may still open the report in the grid, knowingly
+  await shown.getByRole('button', { name: 'Mở "Báo cáo 6/2024, mục III" trong bảng' }).click();
+  await expect(page.getByLabel('Nguồn số liệu')).toHaveValue('report-III');
+  await expect(page.getByRole('status')).toHaveText('Đang xem "Báo cáo 6/2024, mục III": số gõ vào bây giờ sẽ ghi vào nguồn đó.');
+  await app.stop();
+});

@@ -4,6 +4,7 @@
 import { type Claim, latestAsOf } from '../../../shared/claim';
 import { Reconciler } from '../../../shared/reconcile/engine';
 import { report } from '../../../shared/reconcile/report';
+import { flagFigures } from '../../../shared/reconcile/flag-figures';
 import type { Book } from '../book/store';
 import { treeOf } from '../book/tree-of-book';
 import { rowsUnder } from '../../../shared/sheet/tree';
@@ -38,11 +39,16 @@ export class Checks {
   }
 }
 
-export function checkCalls(service: Service): Pick<Handlers, 'runChecks' | 'explainFlags'> {
+export function checkCalls(service: Service): Pick<Handlers, 'runChecks' | 'explainFlags' | 'flagFigures'> {
   return {
     runChecks: ({ program, year, origin, project }) => {
       const scope = project === null ? null : new Set(rowsUnder(treeOf(service.book, program), project).map((r) => r.key.node));
       return report(service.checks.engine(program).flags(), year, origin, scope);
+    },
+    flagFigures: ({ program, flagId }) => {
+      const engine = service.checks.engine(program);
+      const flag = engine.flags().find((f) => f.id === flagId);
+      return flag ? flagFigures(engine, flag) : null;
     },
     explainFlags: ({ program, flagIds, note }) => {
       const book = service.book;
