@@ -86,10 +86,10 @@ export class Reconciler {
     return f === null ? null : f.kind === 'money' ? { kind: 'money', dong: f.dong } : { kind: 'rate', rate: f.rate };
   }
 
-  /** One origin's figure for years [from, to]: what it states for the period, else what its
-   * years make (null when they do not). */
-  periodAt(origin: string, from: number, to: number, cell: Cell): { value: Value | null; stated: boolean } {
-    const stated = this.statedClaim(origin, from, to, cell);
+  /** One origin's figure for years [from, to]: what it states for the period (unless `own` is
+   * false), else what its years make (null when they do not). */
+  periodAt(origin: string, from: number, to: number, cell: Cell, own = true): { value: Value | null; stated: boolean } {
+    const stated = own ? this.statedClaim(origin, from, to, cell) : undefined;
     if (stated) return { value: stated.key.measure === 'rate' ? { kind: 'rate', rate: stated.value as Rate } : { kind: 'money', dong: stated.value as Dong }, stated: true };
     return { value: this.ctx.periodFigure(origin, from, to, cell).value, stated: false };
   }

@@ -6,6 +6,7 @@ import { cellOfClaim } from '../figures/closure';
 import type { Cell } from '../figures/cell';
 import type { Dong } from '../money';
 import { ReconcileContext } from '../reconcile/context';
+import type { Reconciler } from '../reconcile/engine';
 import type { Rate } from '../rate';
 import type { Tree } from '../sheet/tree';
 
@@ -19,7 +20,27 @@ export interface FigureAsk {
   to: number;
 }
 
-export class TemplateFigures {
+/** Where a template's placeholders get their figures. */
+export interface FigureSource {
+  figure(ask: FigureAsk): FigureValue | null;
+}
+
+/** The figures as the open book's reconciliation engine already holds them: every claim of the
+ * programme is in it once the window has shown its flags, so an export reads nothing again. */
+export class EngineFigures implements FigureSource {
+  constructor(private readonly engine: Reconciler) {}
+
+  figure(ask: FigureAsk): FigureValue | null {
+    const cell: Cell = { rowId: ask.rowId, ...ask.cell };
+    if (ask.from === ask.to) return this.engine.figureAt(ask.origin, ask.from, cell);
+    // a period's rate is the rate of its figures (a stated period rate is what gets checked)
+    const p = this.engine.periodAt(ask.origin, ask.from, ask.to, cell, cell.measure !== 'rate');
+    return p.value;
+  }
+}
+
+/** The figures read from the book as placeholders ask for them, one origin and year at a time. */
+export class TemplateFigures implements FigureSource {
   private readonly ctx: ReconcileContext;
   private readonly periods = new Map<string, Claim>();
   /** per origin: the years read, and whether its period claims were */

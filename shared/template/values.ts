@@ -8,13 +8,13 @@ import { SCALE_LABEL } from '../i18n/vi';
 import type { Tree } from '../sheet/tree';
 import { amountIn } from './amount';
 import { dateInWords } from './date-words';
-import type { TemplateFigures, FigureValue } from './figures';
+import type { FigureSource, FigureValue } from './figures';
 import type { Item } from './lists';
 import type { FigurePlaceholder, Piece, Placeholder, SettingField, YearRef } from './syntax';
 
 export interface FillContext {
   tree: Tree;
-  figures: TemplateFigures;
+  figures: FigureSource;
   year: number;
   period: { from: number; to: number };
   /** the project chosen, or null for the whole programme */

@@ -60,3 +60,27 @@ it('reads the export back as the claims the book shows, and flags nothing agains
   // the demo's known disagreements with the report's sections remain, as they are in her books
   expect(preview.flags.some((f) => f.id.includes('report-II'))).toBe(true);
 });
+
+it('fills every bundled template alike from the window\'s engine as from the book read afresh', async () => {
+  const ExcelJS = (await import('exceljs')).default;
+  const values = async (data: string) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(data, 'base64') as unknown as ArrayBuffer);
+    const out: string[] = [];
+    wb.worksheets[0]!.eachRow((row, r) => row.eachCell((cell, c) => { out.push(`${r}:${c}=${JSON.stringify(cell.value)}`); }));
+    return out;
+  };
+  const cold = new Service(Book.open(book, { readonly: true }));
+  for (const template of ['giao-von', 'giai-doan', 'chuyen-nguon']) {
+    const ask = { program: 'GNBV', template, year: 2023, years: { from: 2022, to: 2024 }, date: '2026-01-05' } as const;
+    const fresh = await cold.call('exportTemplate', ask);
+    // the window has shown its flags: its engine holds the book
+    await service.call('runChecks', { program: 'GNBV', year: null, origin: null, project: null });
+    expect(service.checks.built('GNBV')).not.toBeNull();
+    const warm = await service.call('exportTemplate', ask);
+    const [a, b] = [await values(fresh.data), await values(warm.data)];
+    expect(b, template).toEqual(a);
+    expect(a.length, template).toBeGreaterThan(50);
+  }
+  cold.close();
+});

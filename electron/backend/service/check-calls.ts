@@ -28,6 +28,11 @@ export class Checks {
     return engine;
   }
 
+  /** The programme's engine if it is built and current (the window has shown its flags). */
+  built(program: string): Reconciler | null {
+    return this.engines.get(program) ?? null;
+  }
+
   /** One claim changed: the engine re-checks its neighbourhood (if it has been built). */
   claimChanged(program: string, key: Claim['key'], after: Claim | null): void {
     this.engines.get(program)?.change(key, after);

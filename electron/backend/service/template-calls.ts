@@ -6,7 +6,7 @@ import type { Flag } from '../../../shared/reconcile/flag';
 import { TPL } from '../../../shared/i18n/template';
 import { rowsUnder } from '../../../shared/sheet/tree';
 import { checkTemplate, issueText } from '../../../shared/template/check';
-import { TemplateFigures } from '../../../shared/template/figures';
+import { EngineFigures, TemplateFigures } from '../../../shared/template/figures';
 import { BookError } from '../book/errors';
 import type { Book } from '../book/store';
 import { catalogOf, knownNodes, treeOf } from '../book/tree-of-book';
@@ -72,19 +72,23 @@ async function exportTemplate(service: Service, input: ParsedInput<'exportTempla
   const t = input.file
     ? { name: input.file.fileName, bytes: Buffer.from(input.file.data, 'base64') }
     : templateBytes(book, input.template ?? '');
-  const bytes = await fillFromBook(book, input, t, { year, period, originLabel: origin.label });
+  const bytes = await fillFromBook(service, input, t, { year, period, originLabel: origin.label });
   const base = input.template ?? (slug(input.file?.fileName.replace(/\.xlsx$/i, '') ?? '') || 'bao-cao');
   return { fileName: `${base}-${suffix}.xlsx`, data: bytes.toString('base64') };
 }
 
 /** The template filled from the book's figures of the origin, years and project asked. */
 async function fillFromBook(
-  book: Book, input: ParsedInput<'exportTemplate'>, t: { name: string; bytes: Buffer },
+  service: Service, input: ParsedInput<'exportTemplate'>, t: { name: string; bytes: Buffer },
   when: { year: number; period: { from: number; to: number }; originLabel: string },
 ): Promise<Buffer> {
   const { year, period } = when;
+  const book = service.book;
   const tree = treeOf(book, input.program);
-  const figures = new TemplateFigures(tree, book.origins(), (o, part) => book.claims({ program: input.program, origin: o, ...(part === 'periods' ? { periods: true } : { year: part }) }));
+  // the window's engine holds every figure already; a command line reads what the template asks
+  const engine = service.checks.built(input.program);
+  const figures = engine ? new EngineFigures(engine)
+    : new TemplateFigures(tree, book.origins(), (o, part) => book.claims({ program: input.program, origin: o, ...(part === 'periods' ? { periods: true } : { year: part }) }));
   const { fillTemplate } = await import('../export/template-fill');
   try {
     return await fillTemplate(t.bytes, t.name, {
