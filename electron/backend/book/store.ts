@@ -293,6 +293,13 @@ export class Book {
     return rows.map((r) => r.y);
   }
 
+  /** The figure of this key in every origin, at every date it was stated ("đến 30/6", "đến 31/12"). */
+  claimsOfFigure(key: ClaimKey): Claim[] {
+    // origin by origin: the key's index leads with the origin after the year
+    const statement = this.readClaims(`WHERE ${KEY_WHERE}`);
+    return this.origins().flatMap((o) => (statement.all(keyParams({ ...key, origin: o.id })) as RawClaimRow[]).map(rawToClaim));
+  }
+
   findClaim(key: ClaimKey): Claim | null {
     const row = this.readClaims(`WHERE ${KEY_WHERE} ORDER BY as_of DESC LIMIT 1`).get(keyParams(key)) as RawClaimRow | undefined;
     return row ? rawToClaim(row) : null;

@@ -5,6 +5,8 @@ import { type Claim, latestAsOf } from '../../../shared/claim';
 import { Reconciler } from '../../../shared/reconcile/engine';
 import { report } from '../../../shared/reconcile/report';
 import { flagFigures } from '../../../shared/reconcile/flag-figures';
+import { DatedPairs } from '../../../shared/reconcile/dated';
+import type { Flag } from '../../../shared/reconcile/flag';
 import type { Book } from '../book/store';
 import { treeOf } from '../book/tree-of-book';
 import { rowsUnder } from '../../../shared/sheet/tree';
@@ -14,6 +16,8 @@ import type { Handlers, Service } from './service';
 
 export class Checks {
   private readonly engines = new Map<string, Reconciler>();
+  /** the earlier dates' figures each engine does not hold, compared pair by pair */
+  private readonly dated = new Map<string, DatedPairs>();
 
   constructor(private readonly book: () => Book) {}
 
@@ -21,9 +25,12 @@ export class Checks {
     let engine = this.engines.get(program);
     if (!engine) {
       const book = this.book();
-      engine = new Reconciler(treeOf(book, program), book.origins(), latestAsOf(book.claims({ program, anyOrder: true })), book.explanations());
+      const all = book.claims({ program, anyOrder: true });
+      const tree = treeOf(book, program);
+      engine = new Reconciler(tree, book.origins(), latestAsOf(all), book.explanations());
       engine.checkAll();
       this.engines.set(program, engine);
+      this.dated.set(program, new DatedPairs(tree, book.origins(), all, book.explanations()));
     }
     return engine;
   }
@@ -36,11 +43,26 @@ export class Checks {
   /** One claim changed: the engine re-checks its neighbourhood (if it has been built). */
   claimChanged(program: string, key: Claim['key'], after: Claim | null): void {
     this.engines.get(program)?.change(key, after);
+    const dated = this.dated.get(program);
+    if (dated && (after?.asOf || dated.knows(key))) dated.change(key, this.book().claimsOfFigure(key));
+  }
+
+  /** Every flag of the programme: the engine's, and the earlier dates' pairs. */
+  flags(program: string): Flag[] {
+    const engine = this.engine(program);
+    const dated = this.dated.get(program)!.flags();
+    return dated.length ? [...engine.flags(), ...dated] : engine.flags();
+  }
+
+  explain(program: string, flagIds: readonly string[], note: string | null): void {
+    this.engine(program).explain(flagIds, note);
+    this.dated.get(program)!.explain(new Set(flagIds), note);
   }
 
   /** Lines, origins or many claims changed: rebuild on next use. */
   forget(): void {
     this.engines.clear();
+    this.dated.clear();
   }
 }
 
@@ -48,11 +70,11 @@ export function checkCalls(service: Service): Pick<Handlers, 'runChecks' | 'expl
   return {
     runChecks: ({ program, year, origin, project }) => {
       const scope = project === null ? null : new Set(rowsUnder(treeOf(service.book, program), project).map((r) => r.key.node));
-      return report(service.checks.engine(program).flags(), year, origin, scope);
+      return report(service.checks.flags(program), year, origin, scope);
     },
     flagFigures: ({ program, flagId }) => {
       const engine = service.checks.engine(program);
-      const flag = engine.flags().find((f) => f.id === flagId);
+      const flag = service.checks.flags(program).find((f) => f.id === flagId);
       return flag ? flagFigures(engine, flag) : null;
     },
     explainFlags: ({ program, flagIds, note }) => {
@@ -60,8 +82,7 @@ export function checkCalls(service: Service): Pick<Handlers, 'runChecks' | 'expl
       edit(book, { name: 'explainFlags', label: ACTION_LABEL.explainFlags(flagIds.length, note === null) }, (e) => {
         for (const id of flagIds) e.explain(id, note);
       });
-      const engine = service.checks.engine(program);
-      engine.explain(flagIds, note);
+      service.checks.explain(program, flagIds, note);
       return { explained: note === null ? 0 : flagIds.length };
     },
   };

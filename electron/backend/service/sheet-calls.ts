@@ -62,9 +62,10 @@ function setClaims(book: Book, input: ParsedInput<'setClaims'>): { key: ClaimKey
   return edit(book, { name: 'setClaims', label: ACTION_LABEL.setClaims(input.what, writes.length) }, (e) => writes.flatMap(({ key, next }) => {
     const before = book.findClaim(key);
     if (before === null && next === null) return [];
-    if (next) e.putClaim(next);
+    const after = next && asSeen(next, before);
+    if (after) e.putClaim(after);
     else e.clearClaim(key);
-    return [{ key, after: next }];
+    return [{ key, after }];
   }));
 }
 
@@ -85,10 +86,17 @@ function setClaim(book: Book, { key: cell, text, scale, confirmNegative }: Parse
     if (newRow) e.addLine(unitLine(cell.program, cell.node, cell.unit!));
     const before = book.findClaim(key);
     if (before === null && next === null) return null;
-    if (next) e.putClaim(next);
+    const after = next && asSeen(next, before);
+    if (after) e.putClaim(after);
     else e.clearClaim(key);
-    return { key, after: next, newRow };
+    return { key, after, newRow };
   });
+}
+
+/** She types over the figure she sees: the latest one, "đến 31/12/2024" when it is dated. Written
+ * undated, it would hide behind that date and the cell would not change. */
+function asSeen(next: Claim, before: Claim | null): Claim {
+  return before?.asOf ? { ...next, asOf: before.asOf } : next;
 }
 
 function toClaim(key: ClaimKey, text: string, scale: ParsedInput<'setClaim'>['scale'], confirmNegative: boolean): Claim {

@@ -29,7 +29,7 @@ export function templateCalls(service: Service): Pick<Handlers, Names> {
       const inScope = new Set(rowsUnder(tree, project).map((r) => r.key.node));
       // a finding is the report's when one of its claims is a figure the report prints: of the
       // origin exported, in its years, in its project (a report that says otherwise counts too)
-      const { flags, groups } = report(service.checks.engine(program).flags(), null, origin);
+      const { flags, groups } = report(service.checks.flags(program), null, origin);
       const byId = new Map(flags.map((f) => [f.id, f]));
       const printed = (c: Flag['claims'][number]) => {
         const [first, last] = c.year !== undefined ? [c.year, c.year] : (c.years ?? [0, 0]);
