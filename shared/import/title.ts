@@ -22,6 +22,14 @@ export interface TitleFacts {
 
 const DECISION = /quyết định\s+số\s*:?\s*([0-9A-Za-zĐđ/\-.]+)(?:\s+ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}))?(?:\s+(?:của\s+)?([^)]+?))?\s*\)?\s*$/i;
 
+const BOILERPLATE = /^(cong hoa xa hoi chu nghia viet nam|doc lap\W+tu do\W+hanh phuc|(bieu|mau) so\b)|, ngay \d{1,2} thang \d{1,2} nam \d{4}$/;
+
+/** What every official sheet carries above its title and is not the title: the national motto,
+ * "Biểu số 01", the place and date of signing. */
+export function isBoilerplate(text: string): boolean {
+  return BOILERPLATE.test(fold(text).replace(/[.]+$/, ''));
+}
+
 export function titleFacts(lines: readonly string[]): TitleFacts {
   const title = lines.join(' ').replace(/\s+/g, ' ').trim();
   const folded = fold(title);

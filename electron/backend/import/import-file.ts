@@ -10,7 +10,7 @@ import { SheetGrid } from '../../../shared/import/grid';
 import { locateTable } from '../../../shared/import/locate';
 import { type Corrections, type Plan, type PlannedFigure, correctionKey, planImport } from '../../../shared/import/plan';
 import type { Sheet, Workbook } from '../../../shared/import/sheet-model';
-import { type TitleFacts, titleFacts } from '../../../shared/import/title';
+import { type TitleFacts, isBoilerplate, titleFacts } from '../../../shared/import/title';
 import type { Scale } from '../../../shared/money';
 import { Reconciler } from '../../../shared/reconcile/engine';
 import type { Line } from '../../../shared/catalog';
@@ -88,7 +88,7 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
   await step('locate');
   const { sheet, grid, located } = pickSheet(workbook, options.sheet);
   // a merged title shows on every cell of its range: each cell once
-  const title = titleFacts(located.titleRows.map((r) => [...new Set(grid.row(r))].map((c) => c.value).join(' ')));
+  const title = titleFacts(located.titleRows.map((r) => [...new Set(grid.row(r))].map((c) => c.value).filter((v) => !isBoilerplate(v)).join(' ')).filter(Boolean));
   const year = options.year ?? title.year ?? fail(MSG.noYear(workbook.file, sheet.name));
   const capital = options.capital ?? title.capital ?? null;
   const source = options.source === 'none' ? null : options.source ?? (title.source && book.splitsBySource(options.program, BOOKS_ORIGIN) ? title.source : null);
