@@ -17,7 +17,12 @@ export function treeOf(book: Book, program: string): Tree {
 
 /** Codes a claim may name: catalogue nodes and the book's content/work lines. */
 export function knownNodes(book: Book, program: string): Set<string> {
-  const codes = new Set(catalogOf(book, program).nodes.map((n) => n.code));
-  for (const l of book.lines(program)) if (l.kind !== 'unit') codes.add(l.code);
+  return nodeCodes(treeOf(book, program));
+}
+
+/** The same, from a tree already built (an implementing unit's row names its node). */
+export function nodeCodes(tree: Tree): Set<string> {
+  const codes = new Set<string>();
+  for (const row of tree.byId.values()) if (row.key.unit === null) codes.add(row.key.node);
   return codes;
 }

@@ -9,7 +9,7 @@ import { checkTemplate, issueText } from '../../../shared/template/check';
 import { EngineFigures, TemplateFigures } from '../../../shared/template/figures';
 import { BookError } from '../book/errors';
 import type { Book } from '../book/store';
-import { catalogOf, knownNodes, treeOf } from '../book/tree-of-book';
+import { catalogOf, knownNodes, nodeCodes, treeOf } from '../book/tree-of-book';
 import { SHEET_TEMPLATE, isBundled, listTemplates, newTemplateId, slug, templateBytes } from '../export/template-library';
 import type { Handlers, Service } from './service';
 import { sheetBytes } from './export-calls';
@@ -84,9 +84,10 @@ async function fillFromBook(
 ): Promise<Buffer> {
   const { year, period } = when;
   const book = service.book;
-  const tree = treeOf(book, input.program);
-  // the window's engine holds every figure already; a command line reads what the template asks
+  // the window's engine holds the tree and every figure already; a command line reads what the
+  // template asks
   const engine = service.checks.built(input.program);
+  const tree = engine?.tree ?? treeOf(book, input.program);
   const figures = engine ? new EngineFigures(engine)
     : new TemplateFigures(tree, book.origins(), (o, part) => book.claims({ program: input.program, origin: o, ...(part === 'periods' ? { periods: true } : { year: part }) }));
   const { fillTemplate } = await import('../export/template-fill');
@@ -98,7 +99,7 @@ async function fillFromBook(
       bookPath: book.path, bookTitle: book.settings().title, template: t.name, originId: input.origin, originLabel: when.originLabel,
       years: period.from === period.to ? String(year) : `${period.from}-${period.to} (năm ${year})`, project: input.project,
       moment: new Date().toISOString(),
-    }, { nodes: knownNodes(book, input.program), origins: new Set(book.origins().map((o) => o.id)) });
+    }, { nodes: nodeCodes(tree), origins: new Set(book.origins().map((o) => o.id)) });
   } catch (e) {
     // a workbook exceljs cannot write back (a feature it does not know) is said, not crashed on
     if (e instanceof BookError) throw e;
