@@ -2,20 +2,26 @@
 // finds the decision among her origins, agreeing with her books.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { type Locator, type Page, expect, test } from '@playwright/test';
 import { freshDemoBook, serve, stopAll } from './browser-mode';
 
 test.afterEach(stopAll);
 
 const fixtures = path.resolve(import.meta.dirname, '../../../shared/fixtures/province');
 
-test('import the province\'s annex: preview her unit\'s figures, then write them as a new origin', async ({ page }) => {
-  const app = await serve(freshDemoBook());
-  await page.goto(app.url);
+/** Tệp > Nhập từ Excel… with a file chosen: the wizard's dialog. */
+async function importFile(page: Page, file: Parameters<Locator['setInputFiles']>[0]): Promise<Locator> {
   await page.getByRole('button', { name: 'Tệp' }).click();
   await page.getByRole('menuitem', { name: 'Nhập từ Excel…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Nhập từ Excel' });
-  await dialog.getByLabel('Tệp Excel').setInputFiles(path.join(fixtures, 'sample-2022-units-as-rows.xlsx'));
+  await dialog.getByLabel('Tệp Excel').setInputFiles(file);
+  return dialog;
+}
+
+test('import the province\'s annex: preview her unit\'s figures, then write them as a new origin', async ({ page }) => {
+  const app = await serve(freshDemoBook());
+  await page.goto(app.url);
+  const dialog = await importFile(page, path.join(fixtures, 'sample-2022-units-as-rows.xlsx'));
 
   const figures = dialog.getByRole('table', { name: 'Số liệu sẽ nhập' });
   await expect(figures.getByRole('row', { name: 'Dự án 1 / TDA 1' })).toContainText('2.085');
@@ -59,10 +65,7 @@ test('import the province\'s annex: preview her unit\'s figures, then write them
 test('a file that is not a workbook is refused in the dialog, and nothing is written', async ({ page }) => {
   const app = await serve(freshDemoBook());
   await page.goto(app.url);
-  await page.getByRole('button', { name: 'Tệp' }).click();
-  await page.getByRole('menuitem', { name: 'Nhập từ Excel…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Nhập từ Excel' });
-  await dialog.getByLabel('Tệp Excel').setInputFiles({ name: 'phu-luc.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('không phải bảng tính') });
+  const dialog = await importFile(page, { name: 'phu-luc.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('không phải bảng tính') });
   await expect(dialog.getByRole('alert')).toContainText('không phải là bảng tính Excel');
   await expect(dialog.getByRole('button', { name: /^Nhập/ })).toBeDisabled();
   await app.stop();
@@ -93,10 +96,7 @@ test('her own "Tình hình giao vốn" report comes back in: each row\'s figures
   expect(exported.stderr).toBe('');
   const app = await serve(book);
   await page.goto(app.url);
-  await page.getByRole('button', { name: 'Tệp' }).click();
-  await page.getByRole('menuitem', { name: 'Nhập từ Excel…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Nhập từ Excel' });
-  await dialog.getByLabel('Tệp Excel').setInputFiles(report);
+  const dialog = await importFile(page, report);
 
   await expect(dialog).toContainText('chỉ tiêu (giao, giải ngân…) theo cột, cả bảng của một đơn vị');
   await expect(dialog.getByLabel('Năm của bảng')).toHaveValue('2023');
@@ -113,10 +113,7 @@ test('her own "Tình hình giao vốn" report comes back in: each row\'s figures
 test('a decision of central-budget money: she chooses to read it as NSTW or as every source together', async ({ page }) => {
   const app = await serve(freshDemoBook());
   await page.goto(app.url);
-  await page.getByRole('button', { name: 'Tệp' }).click();
-  await page.getByRole('menuitem', { name: 'Nhập từ Excel…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Nhập từ Excel' });
-  await dialog.getByLabel('Tệp Excel').setInputFiles(path.join(fixtures, 'sample-2023-content-as-rows-dautu.xlsx'));
+  const dialog = await importFile(page, path.join(fixtures, 'sample-2023-content-as-rows-dautu.xlsx'));
   // her demo books keep no source split: compared with her totals, as she would by hand
   const source = dialog.getByLabel('Nguồn vốn');
   await expect(source).toHaveValue('none');
