@@ -91,7 +91,8 @@ async function stagesOf(file: string): Promise<Stages> {
   const gc = new PerformanceObserver(() => {});
   gc.observe({ entryTypes: ['gc'] });
   const t = timer();
-  const book = Book.open(file);
+  // as the command opens it: to look (no lock, no page walk, no migration)
+  const book = Book.open(file, { readonly: true });
   const open = t('open');
   const claims = latestAsOf(book.claims({ program: 'GNBV', anyOrder: true }));
   const readClaims = t('readClaims');

@@ -2,7 +2,7 @@
 // schema of its input (validated at the boundary: the renderer is untrusted) and the type of its
 // result. Electron carries it over one IPC channel, browser mode as POST /api/<call>, the CLI
 // and the tests call the service in-process.
-import { z } from 'zod';
+import * as z from 'zod';
 import { CAPITALS, MEASURES, type Measure, type Origin, SOURCES, type Source } from './claim';
 import { LINE_KINDS } from './catalog';
 import { SCALE_NAMES, type Scale } from './money';

@@ -1,7 +1,7 @@
 // The interchange format "sovon-claims/1" (docs/sovon-claims.md): claims as JSON, for the CLI,
 // for tests and for other tools. Parsing turns each entry into a typed Claim or names the
 // entry that is wrong, so one bad claim rejects the whole file with its index.
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   CAPITALS, type Claim, MEASURES, ORIGIN_KINDS, type Origin, SOURCES, isReservedOriginMisuse, mayBeNegative,
 } from './claim';

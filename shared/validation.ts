@@ -1,6 +1,6 @@
 // Refusals of the schema library, said in Vietnamese and kept short: a refusal names the field
 // and what is wrong, never echoes a pasted megabyte, and never shows English schema text.
-import { z } from 'zod';
+import * as z from 'zod';
 
 const TYPE_NAME: Record<string, string> = {
   string: 'chữ', number: 'số', int: 'số nguyên', boolean: 'đúng/sai', object: 'nhóm trường',

@@ -10,7 +10,7 @@ import type { Tree } from '../sheet/tree';
 import { type Cell, M, STRIDE, cellNumber } from './cell';
 import { CellMap } from './cell-map';
 import { cellOfClaim, upwardClosure } from './closure';
-import { sum, sum2 } from './sum';
+import { sum2 } from './sum';
 
 export type Figure =
   | { kind: 'money'; dong: Dong; stated: boolean }
@@ -216,7 +216,8 @@ export class FigureEvaluator {
     const c = this.moneyAt(base + M.carry_in);
     const a = this.moneyAt(base + M.allocated);
     if ((a === null && !this.zero(base + M.allocated)) || (c === null && !this.zero(base + M.carry_in))) return null;
-    return sum([c, a, this.moneyAt(base + M.adjusted)], true);
+    // summed pairwise: an array of three per cell was most of what a full check allocated here
+    return sum2(sum2(c, a, true), this.moneyAt(base + M.adjusted), true);
   }
 
   /** carry_out = available − disbursed − cancelled: not known before anything is disbursed */

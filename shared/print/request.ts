@@ -1,5 +1,5 @@
 // What a print asks for, validated at the door like every call (the renderer is untrusted).
-import { z } from 'zod';
+import * as z from 'zod';
 import { BOOKS_ORIGIN, MEASURES } from '../claim';
 import { COLUMN_IDS } from '../sheet/columns';
 import { oneLineText } from '../validation';

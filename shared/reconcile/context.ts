@@ -45,6 +45,11 @@ export class ReconcileContext {
   private readonly evaluators = new Map<string, Map<number, FigureEvaluator>>();
   private readonly originsById: Map<string, Origin>;
   private readonly besides = new Map<string, Origin[]>();
+  /** The evaluator asked for last: a site's checks ask for one evaluator again and again (a full
+   * check, a dozen times per claim), and two hash lookups each time were a good part of it. */
+  private lastOrigin: string | null = null;
+  private lastYear = 0;
+  private lastEvaluator: FigureEvaluator | null = null;
 
   constructor(
     readonly tree: Tree,
@@ -72,6 +77,15 @@ export class ReconcileContext {
   }
 
   evaluator(originId: string, year: number): FigureEvaluator {
+    if (originId === this.lastOrigin && year === this.lastYear) return this.lastEvaluator!;
+    const ev = this.lookUpEvaluator(originId, year);
+    this.lastOrigin = originId;
+    this.lastYear = year;
+    this.lastEvaluator = ev;
+    return ev;
+  }
+
+  private lookUpEvaluator(originId: string, year: number): FigureEvaluator {
     let byYear = this.evaluators.get(originId);
     if (!byYear) {
       byYear = new Map();

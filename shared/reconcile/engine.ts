@@ -6,7 +6,8 @@
 import type { Claim, ClaimKey, Origin } from '../claim';
 import type { Tree } from '../sheet/tree';
 import { type Cell, cellId, cellNumber, dependentMeasures } from '../figures/cell';
-import { cellOfClaim, cellOfKey, upwardClosure } from '../figures/closure';
+import { ClaimCells } from '../figures/claim-cells';
+import { cellOfKey, upwardClosure } from '../figures/closure';
 import { ReconcileContext, type Site, type Value } from './context';
 import type { Dong } from '../money';
 import type { Rate } from '../rate';
@@ -27,6 +28,8 @@ export class Reconciler {
   private readonly periodsByCell = new SiteIndex<string>();
   /** only the sites that have flags */
   private readonly flagsBySite = new Map<Entry, Flag[]>();
+  /** the cell each claim sits on, and its number */
+  private readonly cells: ClaimCells;
 
   constructor(
     readonly tree: Tree,
@@ -34,6 +37,7 @@ export class Reconciler {
     claims: Iterable<Claim>,
     private readonly explained: Map<string, string> = new Map(),
   ) {
+    this.cells = new ClaimCells(tree);
     this.ctx = new ReconcileContext(tree, origins, (c) => this.twins(c), (o, from, to, cell) => this.statedClaim(o, from, to, cell));
     for (const c of claims) this.add(c);
   }
@@ -96,8 +100,11 @@ export class Reconciler {
 
   private recheck(site: Entry): void {
     let flags: Flag[] | null = null;
-    for (const check of CHECKS) {
-      for (const finding of check(site, this.ctx)) (flags ??= []).push(toFlag(site, finding, this.tree, this.explained));
+    // indexed loops: iterators over eleven rules' answers for every claim were most of the
+    // garbage of a full check
+    for (let i = 0; i < CHECKS.length; i++) {
+      const findings = CHECKS[i]!(site, this.ctx);
+      for (let j = 0; j < findings.length; j++) (flags ??= []).push(toFlag(site, findings[j]!, this.tree, this.explained));
     }
     if (flags) this.flagsBySite.set(site, flags);
     else if (this.flagsBySite.size > 0) this.flagsBySite.delete(site);
@@ -155,13 +162,14 @@ export class Reconciler {
 
   /** The stated claim with exactly this key. */
   private find(key: ClaimKey): Entry | undefined {
-    return this.byKey.find(this.twinKey(key.period.from, key.period.to, cellOfKey(key)), key);
+    const cellNo = this.cells.numberOf(key);
+    return this.byKey.find(this.twinKey(key.period.from, key.period.to, this.cells.cellOf(key, cellNo), cellNo), key);
   }
 
   private add(claim: Claim): void {
-    const cell = cellOfClaim(claim);
+    const key = this.cells.numberOf(claim.key);
+    const cell = this.cells.cellOf(claim.key, key);
     const { from, to } = claim.key.period;
-    const key = this.cellKey(cell);
     const entry: Entry = { claim, cell, key, origin: this.ctx.origin(claim.key.origin) };
     const replaced = this.byKey.put(this.twinKey(from, to, cell, key), entry);
     if (replaced) this.flagsBySite.delete(replaced);

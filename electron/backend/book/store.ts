@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import nodePath from 'node:path';
 import Database from 'better-sqlite3';
 import type { Catalog, Line } from '../../../shared/catalog';
-import type { Claim, ClaimKey, Origin, OriginScope } from '../../../shared/claim';
+import { CAPITALS, type Claim, type ClaimKey, MEASURES, type Origin, type OriginScope, SOURCES } from '../../../shared/claim';
 import type { ActionHeader, BookChange, ClaimState, LineState, OriginState, UndoStacks } from '../../../shared/book-change';
 import { dong } from '../../../shared/money';
 import type { BookSettings } from '../../../shared/settings';
@@ -35,6 +35,19 @@ export interface ClaimFilter {
 const BUSY_TIMEOUT_MS = 5000;
 
 const CLAIM_COLUMNS = 'origin, program, year_from, year_to, node, unit, capital, source, measure, amount, decimals, as_of, note';
+
+/** SQL giving a text column as the position of its value in `values`, counted from `from` (any
+ * other value, '' among them: NULL). The columns' CHECK constraints keep them to these values. */
+function position(column: string, values: readonly string[], from: number): string {
+  return `CASE ${column} ${values.map((v, i) => `WHEN '${v}' THEN ${i + from}`).join(' ')} END`;
+}
+
+/** The columns of a read of many claims, as claim-rows.ts takes them: capital, source and
+ * measure as numbers, and no programme (the query names it). */
+const CLAIM_ROW_COLUMNS = [
+  'origin', 'year_from', 'year_to', 'node', 'unit', position('capital', CAPITALS, 1), position('source', SOURCES, 1),
+  position('measure', MEASURES, 0), 'amount', 'decimals', 'as_of', 'note',
+].join(', ');
 
 export class Book {
   private readonly statements = new Map<string, Database.Statement>();
@@ -280,7 +293,8 @@ export class Book {
     // a whole programme is most of the table: reading the table through is cheaper than
     // following the index to every row
     const plan = filter.anyOrder ? 'NOT INDEXED ' : '';
-    return readClaimRows(this.readClaims(`${plan}WHERE ${where.join(' AND ')}${order}`).iterate(params));
+    const rows = this.sql(`SELECT ${CLAIM_ROW_COLUMNS} FROM claims ${plan}WHERE ${where.join(' AND ')}${order}`).raw(true);
+    return readClaimRows(rows.iterate(params), filter.program);
   }
 
   /** Whether an origin names a source of money in any of its figures of the programme. */

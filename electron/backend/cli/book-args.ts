@@ -1,5 +1,6 @@
 // What every `sovon` command does with its book argument: found relative to where she runs it,
-// opened for a look or to write, and closed whatever happens.
+// opened for a look or to write, and closed whatever happens; and the arguments most commands
+// share (the programme, the year).
 import { resolveFromCwd } from '../book/book-path';
 import { BookError } from '../book/errors';
 import { Book } from '../book/store';
@@ -26,4 +27,17 @@ export async function withBook(file: string | undefined, fn: (service: Service) 
   } finally {
     service.close();
   }
+}
+
+/** The book's first programme, where she names none (today a book has one). */
+export function defaultProgram(service: Service): string {
+  const first = service.book.catalogs()[0];
+  if (!first) throw new BookError('Sổ chưa có chương trình nào.');
+  return first.program;
+}
+
+export function yearArg(text: string | undefined): number {
+  const y = Number(need(text, '--year'));
+  if (!Number.isInteger(y)) throw new BookError(`năm "${text}" không hợp lệ.`);
+  return y;
 }

@@ -1,23 +1,13 @@
 // The back end behind the API contract (shared/api.ts). One open book at a time; every call's
 // input is validated here, whatever transport brought it.
-import { z } from 'zod';
+import * as z from 'zod';
 import { type CallName, type CallResults, type ParsedInput, type Reply, calls, isCallName } from '../../../shared/api';
 import { MSG } from '../../../shared/i18n/vi';
 import { describeIssues } from '../../../shared/validation';
 import type { Book } from '../book/store';
 import { BookError, asUserError } from '../book/errors';
 import { backupIfDue } from '../book/backups';
-import { bookCalls } from './book-calls';
-import { sheetCalls } from './sheet-calls';
-import { lineCalls } from './line-calls';
 import { Checks, checkCalls } from './check-calls';
-import { importCalls } from './import-calls';
-import { exportCalls } from './export-calls';
-import { templateCalls } from './template-calls';
-import { printCalls } from './print-calls';
-import { undoCalls } from './undo-calls';
-import { backupCalls } from './backup-calls';
-import { folderCalls } from './folder-calls';
 
 /** Calls that change the row tree or how an origin is read: the engine, built on the old ones,
  * is rebuilt on next use (a re-check of the whole book). */
@@ -25,15 +15,48 @@ const REBUILDS_CHECKS: ReadonlySet<CallName> = new Set(['addLine', 'renameLine',
 
 export type Handlers = { [N in CallName]: (input: ParsedInput<N>) => CallResults[N] | Promise<CallResults[N]> };
 
+interface LaterGroup<N extends CallName> {
+  calls: readonly N[];
+  load: () => Promise<(service: Service) => Pick<Handlers, N>>;
+}
+/** A later group as the service runs it, whatever its calls. */
+interface AnyLaterGroup {
+  calls: readonly CallName[];
+  load: () => Promise<(service: Service) => Partial<Handlers>>;
+}
+const later = <N extends CallName>(calls: readonly N[], load: LaterGroup<N>['load']): LaterGroup<N> => ({ calls, load });
+
+/** The groups of calls (a file each), loaded on their first call: a command runs one or two of
+ * them, and in the command's bundle each is a chunk compiled only then (compiling them all, the
+ * import wizard's readers, report templates, printing and the xlsx writer among them, was most
+ * of what `sovon check` added to a bare start of node). The check calls come with the service,
+ * which keeps their engine between calls. */
+const LATER = [
+  later(['bookVersion', 'bookInfo', 'newBook', 'openBook', 'saveCopy', 'recentBooks', 'pickPath', 'updateSettings', 'setOriginComplete'], async () => (await import('./book-calls')).bookCalls),
+  later(['getSheet', 'setClaim', 'setClaims', 'cellHistory'], async () => (await import('./sheet-calls')).sheetCalls),
+  later(['addLine', 'renameLine', 'removeLine'], async () => (await import('./line-calls')).lineCalls),
+  later(['undo', 'redo', 'undoInfo'], async () => (await import('./undo-calls')).undoCalls),
+  later(['listBackups', 'backupNow', 'restoreBackup', 'restoreDamagedBook'], async () => (await import('./backup-calls')).backupCalls),
+  later(['listFolder'], async () => (await import('./folder-calls')).folderCalls),
+  later(['previewImport', 'commitImport', 'importProgress'], async () => (await import('./import-calls')).importCalls),
+  later(['listTemplates', 'addTemplate', 'removeTemplate', 'templateFlags', 'exportTemplate'], async () => (await import('./template-calls')).templateCalls),
+  later(['printSheet', 'printOut'], async () => (await import('./print-calls')).printCalls),
+  later(['exportSheet'], async () => (await import('./export-calls')).exportCalls),
+] as const;
+type LaterCall = (typeof LATER)[number]['calls'][number];
+const laterGroupOf = new Map<CallName, AnyLaterGroup>(LATER.flatMap((g: AnyLaterGroup) => g.calls.map((name) => [name, g] as const)));
+
 export class Service {
   private current: Book | null = null;
-  private readonly handlers: Handlers;
+  private readonly handlers: Omit<Handlers, LaterCall>;
+  /** each later group made once per service (a group may keep state: the import's progress) */
+  private readonly laterHandlers = new Map<AnyLaterGroup, Promise<Partial<Handlers>>>();
   readonly checks = new Checks(() => this.book);
 
   constructor(book: Book | null = null) {
     this.current = book;
     if (book) backupIfDue(book);
-    this.handlers = { ...bookCalls(this), ...sheetCalls(this), ...lineCalls(this), ...checkCalls(this), ...importCalls(this), ...exportCalls(this), ...printCalls(this), ...undoCalls(this), ...templateCalls(this), ...backupCalls(this), ...folderCalls(this) };
+    this.handlers = checkCalls(this);
   }
 
   get book(): Book {
@@ -80,7 +103,9 @@ export class Service {
     if (!parsed.success) return { ok: false, error: MSG.badInput(describeIssues(parsed.error)) };
     try {
       if (this.current) this.othersChanges();
-      const handler = this.handlers[name] as (input: unknown) => unknown;
+      // a call of a group not yet loaded waits for it; any other runs without yielding first
+      const eager = (this.handlers as Partial<Handlers>)[name];
+      const handler = (eager ?? (await this.laterHandler(name))) as (input: unknown) => unknown;
       const result = (await handler(parsed.data)) as CallResults[CallName];
       if (REBUILDS_CHECKS.has(name)) this.checks.forget();
       return { ok: true, result };
@@ -89,6 +114,16 @@ export class Service {
       if (user instanceof BookError) return { ok: false, error: user.message, ...(user.code && { code: user.code }) };
       throw e;
     }
+  }
+
+  private async laterHandler(name: CallName): Promise<Handlers[CallName]> {
+    const group = laterGroupOf.get(name)!;
+    let handlers = this.laterHandlers.get(group);
+    if (!handlers) {
+      handlers = group.load().then((make) => make(this));
+      this.laterHandlers.set(group, handlers);
+    }
+    return (await handlers)[name]!;
   }
 
   /** For in-process callers (CLI, tests): the result, or a thrown BookError. */

@@ -3,14 +3,13 @@ import type { Dong } from '../../money';
 import { mayBeNegative } from '../../claim';
 import { M } from '../../figures/cell';
 import { type Check, NONE } from './check';
-import { money, yearSite } from './money';
+import { isYearSite, money, yearOf } from './money';
 
 export const disbursedWithinAvailable: Check = (site, ctx) => {
-  const at = yearSite(site);
   const m = site.cell.measure;
-  if (!at || (m !== 'disbursed' && m !== 'available')) return NONE;
-  const ev = ctx.evaluator(site.origin.id, at.year);
-  const base = at.key - M[m];
+  if (!isYearSite(site) || (m !== 'disbursed' && m !== 'available')) return NONE;
+  const ev = ctx.evaluator(site.origin.id, yearOf(site));
+  const base = site.key - M[m];
   // one flag per pair: on the disbursement when it is stated, else on the stated available
   if (m === 'available' && ev.statedAt(base + M.disbursed)) return NONE;
   const disbursed = ev.moneyAt(base + M.disbursed);

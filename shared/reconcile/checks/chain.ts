@@ -2,14 +2,14 @@
 import { M } from '../../figures/cell';
 import { type Check, NONE } from './check';
 import type { Dong } from '../../money';
-import { compareMoney, money, yearSite } from './money';
+import { disagreement, isYearSite, money, moneyFinding, yearOf } from './money';
 
 export const yearChain: Check = (site, ctx) => {
-  const at = yearSite(site);
-  if (!at || site.cell.measure !== 'carry_in') return NONE;
-  const previous = at.key - M.carry_in + M.carry_out;
-  const ev = ctx.evaluator(site.origin.id, at.year - 1);
-  return compareMoney('year-chain', site, ev.moneyAt(previous), () => ev.contributorsAt(previous, 20));
+  if (!isYearSite(site) || site.cell.measure !== 'carry_in') return NONE;
+  const previous = site.key - M.carry_in + M.carry_out;
+  const ev = ctx.evaluator(site.origin.id, yearOf(site) - 1);
+  const expected = disagreement(site, ev.moneyAt(previous));
+  return expected === null ? NONE : moneyFinding('year-chain', site, expected, ev.contributorsAt(previous, 20));
 };
 
 /**
@@ -18,15 +18,14 @@ export const yearChain: Check = (site, ctx) => {
  * seed's 109 triệu of 2023 investment money never reappears in 2024). Documents may be silent.
  */
 export const missingCarryIn: Check = (site, ctx) => {
-  const at = yearSite(site);
   const m = site.cell.measure;
-  if (!at || site.origin.kind !== 'books' || (m !== 'allocated' && m !== 'available')) return NONE;
-  const ev = ctx.evaluator(site.origin.id, at.year);
-  const base = at.key - M[m];
+  if (!isYearSite(site) || site.origin.kind !== 'books' || (m !== 'allocated' && m !== 'available')) return NONE;
+  const ev = ctx.evaluator(site.origin.id, yearOf(site));
+  const base = site.key - M[m];
   // one warning per row: on the allocation when it is stated, else on the stated available
   if (m === 'available' && ev.statedAt(base + M.allocated)) return NONE;
   if (ev.moneyAt(base + M.carry_in) !== null) return NONE;
-  const previous = ctx.evaluator(site.origin.id, at.year - 1);
+  const previous = ctx.evaluator(site.origin.id, yearOf(site) - 1);
   const carried = previous.moneyAt(base + M.carry_out);
   if (carried === null || carried === 0) return NONE;
   return [{ rule: 'year-chain-missing', found: money(0 as Dong), expected: money(carried), involved: previous.contributorsAt(base + M.carry_out, 20) }];

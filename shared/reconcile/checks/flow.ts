@@ -3,17 +3,17 @@ import { type Dong, dong } from '../../money';
 import { M } from '../../figures/cell';
 import type { ReconcileContext, Site } from '../context';
 import { type Check, NONE } from './check';
-import { compareMoney, yearSite } from './money';
+import { disagreement, isYearSite, moneyFinding, yearOf } from './money';
 
 export const flowIdentity: Check = (site, ctx) => {
-  const at = yearSite(site);
   const m = site.cell.measure;
-  if (!at || (m !== 'available' && m !== 'carry_out')) return NONE;
-  const ev = ctx.evaluator(site.origin.id, at.year);
+  if (!isYearSite(site) || (m !== 'available' && m !== 'carry_out')) return NONE;
+  const year = yearOf(site);
+  const ev = ctx.evaluator(site.origin.id, year);
   const rule = m === 'available' ? 'flow-available' : 'flow-carry-out';
-  const chained = m === 'available' ? availableViaChain(site, at.year, at.key, ctx) : null;
-  const expected = chained ?? ev.deriveAt(at.key, 'flow');
-  return compareMoney(rule, site, expected, () => ev.contributorsOf(at.key, 'flow', 20));
+  const chained = m === 'available' ? availableViaChain(site, year, site.key, ctx) : null;
+  const expected = disagreement(site, chained ?? ev.deriveAt(site.key, 'flow'));
+  return expected === null ? NONE : moneyFinding(rule, site, expected, ev.contributorsOf(site.key, 'flow', 20));
 };
 
 /** A document often states last year's carry-out and this year's allocation but not this

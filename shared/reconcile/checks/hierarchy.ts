@@ -4,13 +4,13 @@
 // investment money itself ("vốn ĐT không tách tiểu dự án") while its children carry only the
 // recurrent money must not be read as children summing to SN alone.
 import { type Check, NONE } from './check';
-import { compareMoney, yearSite } from './money';
+import { disagreement, isYearSite, moneyFinding, yearOf } from './money';
 
 export const hierarchySum: Check = (site, ctx) => {
-  const at = yearSite(site);
-  if (!at) return NONE;
-  const ev = ctx.evaluator(site.origin.id, at.year);
-  if (!ev.hasChildren(at.key)) return NONE;
-  if (site.cell.capital === null && ev.deriveAt(at.key, 'capital') !== null) return NONE;
-  return compareMoney('hierarchy-sum', site, ev.deriveAt(at.key, 'children'), () => ev.contributorsOf(at.key, 'children', 20));
+  if (!isYearSite(site)) return NONE;
+  const ev = ctx.evaluator(site.origin.id, yearOf(site));
+  if (!ev.hasChildren(site.key)) return NONE;
+  if (site.cell.capital === null && ev.deriveAt(site.key, 'capital') !== null) return NONE;
+  const expected = disagreement(site, ev.deriveAt(site.key, 'children'));
+  return expected === null ? NONE : moneyFinding('hierarchy-sum', site, expected, ev.contributorsOf(site.key, 'children', 20));
 };

@@ -1,0 +1,67 @@
+// `sovon claims import|export`, `sovon import` and `sovon export`: the commands that read or
+// write a file beside the book (claims as JSON, a province annex, the sheet as .xlsx).
+import { BOOKS_ORIGIN } from '../../../shared/claim';
+import { parseStrictJson } from '../../../shared/strict-json';
+import { resolveFromCwd } from '../book/book-path';
+import { BookError } from '../book/errors';
+import { importClaims, exportClaims } from '../claims-io';
+import { writeFileSafely } from '../export/write-file';
+import { commitImport, previewImport } from '../import/import-file';
+import { sheetBytes } from '../service/export-calls';
+import { readTextFile } from '../text-file';
+import { defaultProgram, need, withBook, yearArg } from './book-args';
+import { capitalArg, importJson, importText, scaleArg } from './import-output';
+import type { CliIo, CliOptions } from './main';
+import { exportTemplateCommand } from './template-commands';
+
+export async function claimsCommand([verb, file, json]: string[], o: CliOptions, io: CliIo): Promise<number> {
+  if (verb === 'import') {
+    const content = readJsonFile(need(json, 'FILE.json'));
+    return withBook(file, async (service) => {
+      const summary = importClaims(service.book, content, { allowNegative: o['allow-negative'] ?? false, file: need(json, 'FILE.json').split(/[\\/]/).pop() });
+      io.out(`Đã nhập ${summary.claims} số liệu, ${summary.lines} dòng, ${summary.origins} nguồn.`);
+      return 0;
+    });
+  }
+  if (verb === 'export') {
+    return withBook(file, async (service) => {
+      io.out(JSON.stringify(exportClaims(service.book, o.program ?? defaultProgram(service), o.origin), null, 2));
+      return 0;
+    }, 'read');
+  }
+  throw new BookError('Dùng "sovon claims import BOOK FILE.json" hoặc "sovon claims export BOOK".');
+}
+
+export async function importCommand([file, workbook]: string[], o: CliOptions, io: CliIo): Promise<number> {
+  return withBook(file, async (service) => {
+    const { preview, bytes } = await previewImport(service.book, resolveFromCwd(need(workbook, 'FILE.xlsx')), {
+      program: o.program ?? defaultProgram(service),
+      ...(o.sheet && { sheet: o.sheet }), ...(o.unit && { unit: o.unit }), ...(o.year && { year: yearArg(o.year) }),
+      ...(o.capital && { capital: capitalArg(o.capital) }), ...(o.scale && { scale: scaleArg(o.scale) }),
+    });
+    const committed = o['dry-run'] ? null : commitImport(service.book, preview, bytes, o['to-books'] ?? false);
+    io.out(o.json ? JSON.stringify(importJson(preview, committed), null, 2) : importText(preview, committed));
+    return 0;
+  }, o['dry-run'] ? 'read' : 'write');
+}
+
+export async function exportCommand([file]: string[], o: CliOptions, io: CliIo): Promise<number> {
+  if (o.template) return exportTemplateCommand(file, o, io);
+  return withBook(file, async (service) => {
+    const out = resolveFromCwd(need(o.out, '--out FILE.xlsx'));
+    const bytes = await sheetBytes(service, {
+      program: o.program ?? defaultProgram(service), origin: o.origin ?? BOOKS_ORIGIN, year: yearArg(o.year),
+      project: o.project ?? null, scale: o.scale ? scaleArg(o.scale) : 'trieu', collapsed: [],
+    });
+    writeFileSafely(out, bytes);
+    io.out(`Đã xuất ${out}`);
+    return 0;
+  }, 'read');
+}
+
+/** A claims file: UTF-8 (with or without BOM) or UTF-16, strict JSON (no key twice). */
+function readJsonFile(file: string): unknown {
+  const parsed = parseStrictJson(readTextFile(file));
+  if (!parsed.ok) throw new BookError(`Tệp "${file}": ${parsed.reason}.`);
+  return parsed.value;
+}
