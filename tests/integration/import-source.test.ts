@@ -59,3 +59,18 @@ it('follows her books when they keep money by source, and an NSTW decision does 
   expect(wrong.flags.map((f) => f.message)).toContainEqual(expect.stringMatching(/^DA1\.1 · Vốn ĐT · Giao · năm 2023 .*ghi 95\.400 .* có 100\.400/));
 });
 
+
+it('takes the source from the command line, and refuses one it does not know', async () => {
+  const book = await freshBook('cli');
+  const file = book.path;
+  book.close();
+  open.splice(open.indexOf(book), 1);
+  const res = await sovon('import', file, ANNEX, '--source', 'NSTW', '--dry-run', '--json');
+  expect(res.err).toBe('');
+  const out = JSON.parse(res.out) as { source: string; titleSource: string; claims: { source: string | null }[] };
+  expect(out).toMatchObject({ source: 'NSTW', titleSource: 'NSTW' });
+  expect(out.claims.every((c) => c.source === 'NSTW')).toBe(true);
+  const bad = await sovon('import', file, ANNEX, '--source', 'TINH', '--dry-run');
+  expect(bad.code).not.toBe(0);
+  expect(bad.err).toContain('nguồn vốn "TINH" không hợp lệ');
+});

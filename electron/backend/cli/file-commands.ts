@@ -10,7 +10,7 @@ import { commitImport, previewImport } from '../import/import-file';
 import { sheetBytes } from '../service/export-calls';
 import { readTextFile } from '../text-file';
 import { defaultProgram, need, withBook, yearArg } from './book-args';
-import { capitalArg, importJson, importText, scaleArg } from './import-output';
+import { capitalArg, importJson, importText, scaleArg, sourceArg } from './import-output';
 import type { CliIo, CliOptions } from './main';
 import { exportTemplateCommand } from './template-commands';
 
@@ -37,7 +37,7 @@ export async function importCommand([file, workbook]: string[], o: CliOptions, i
     const { preview, bytes } = await previewImport(service.book, resolveFromCwd(need(workbook, 'FILE.xlsx')), {
       program: o.program ?? defaultProgram(service),
       ...(o.sheet && { sheet: o.sheet }), ...(o.unit && { unit: o.unit }), ...(o.year && { year: yearArg(o.year) }),
-      ...(o.capital && { capital: capitalArg(o.capital) }), ...(o.scale && { scale: scaleArg(o.scale) }),
+      ...(o.capital && { capital: capitalArg(o.capital) }), ...(o.source && { source: sourceArg(o.source) }), ...(o.scale && { scale: scaleArg(o.scale) }),
     });
     const committed = o['dry-run'] ? null : commitImport(service.book, preview, bytes, o['to-books'] ?? false);
     io.out(o.json ? JSON.stringify(importJson(preview, committed), null, 2) : importText(preview, committed));

@@ -1,5 +1,5 @@
 // `sovon import`: what was read, as JSON (the contract) or as lines she can read.
-import { CAPITALS, type Capital, type Claim } from '../../../shared/claim';
+import { CAPITALS, type Capital, type Claim, SOURCES, type Source } from '../../../shared/claim';
 import { CAPITAL_LABEL, MEASURE_LABEL } from '../../../shared/i18n/vi';
 import { type Rate, formatRate } from '../../../shared/rate';
 import { type Dong, SCALE_NAMES, type Scale, formatMoney } from '../../../shared/money';
@@ -15,7 +15,7 @@ export function importJson(p: ImportPreview, committed: Committed) {
     committed: committed !== null,
     copiedToBooks: committed?.toBooks ?? 0,
     file: p.file, sheet: p.sheet, layout: p.plan.layout, title: p.title.title, decision: p.title.decision,
-    year: p.year, capital: p.capital, scale: p.scale, unit: p.plan.unit, units: p.plan.units,
+    year: p.year, capital: p.capital, source: p.source, titleSource: p.titleSource, scale: p.scale, unit: p.plan.unit, units: p.plan.units,
     origin: p.origin, importedAs: p.importedAs?.id ?? null,
     mapping: p.plan.mappings,
     claims: p.claims.map((c) => ({
@@ -45,6 +45,12 @@ export function importText(p: ImportPreview, committed: Committed): string {
 export function capitalArg(text: string): Capital {
   if (!(CAPITALS as readonly string[]).includes(text)) throw new BookError(`loại vốn "${text}" không hợp lệ: dùng DT hoặc SN.`);
   return text as Capital;
+}
+
+/** `--source NSTW|NSDP|HUY_DONG|LONG_GHEP`, or `none`: every source together. */
+export function sourceArg(text: string): Source | 'none' {
+  if (text === 'none' || (SOURCES as readonly string[]).includes(text)) return text as Source | 'none';
+  throw new BookError(`nguồn vốn "${text}" không hợp lệ: dùng ${SOURCES.join(', ')} hoặc none (không tách nguồn).`);
 }
 
 export function scaleArg(text: string): Scale {
