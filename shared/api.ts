@@ -8,7 +8,7 @@ import { LINE_KINDS } from './catalog';
 import { SCALE_NAMES, type Scale } from './money';
 import type { BookSettings } from './settings';
 import type { UndoInfo } from './book-change';
-import type { Sheet } from './sheet/sheet';
+import type { Sheet, SheetRow } from './sheet/sheet';
 import { COLUMN_IDS } from './sheet/columns';
 import type { Flag, Severity } from './reconcile/flag';
 import type { FlagGroup } from './reconcile/groups';
@@ -190,7 +190,9 @@ export interface BookInfo {
 export interface CallResults {
   bookInfo: BookInfo;
   getSheet: Sheet;
-  setClaim: { changed: boolean };
+  /** `rows`: the edited row and its ancestors, redrawn from the window's engine (absent when it is
+   * not built: then the grid reloads the year) */
+  setClaim: { changed: boolean; rows?: SheetRow[] };
   setClaims: { changed: number };
   addLine: { rowId: string };
   renameLine: { rowId: string };

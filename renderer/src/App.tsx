@@ -91,6 +91,11 @@ export function App() {
         confirmNegative,
       });
       if (res.changed) say(`Đã lưu ${row.code || row.label}.`);
+      // the rows the edit changed, redrawn by the back end: the year is not read again
+      if (res.rows) {
+        await book.applyEdit(res.rows);
+        return;
+      }
     } catch (e) {
       if (e instanceof ApiError && e.code === 'confirmNegative') {
         setPrompt({

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BookInfo, CheckReport } from '../../shared/api';
 import type { UndoInfo } from '../../shared/book-change';
 import { BOOKS_ORIGIN } from '../../shared/claim';
-import type { Sheet } from '../../shared/sheet/sheet';
+import type { Sheet, SheetRow } from '../../shared/sheet/sheet';
 import { api } from './api/client';
 import { initiallyCollapsed } from './grid/visible-rows';
 import { browserStorage, loadLayout, rememberLayout } from './layout-memory';
@@ -38,11 +38,14 @@ export function useBook(onError: (message: string) => void) {
   const [undoInfo, setUndoInfo] = useState<UndoInfo>({ undo: null, redo: null });
 
   const openPath = useRef<string | null>(null);
+  /** the open book's figures have been painted once */
+  const shown = useRef(false);
   const adopt = useCallback((next: BookInfo) => {
     setInfo(next);
     // another book: where she left it last time (remembered per book in this browser), else
     // folded afresh; the same book (settings saved): keep her place
     if (openPath.current !== next.path) {
+      shown.current = false;
       const stored = loadLayout(browserStorage(), next.path);
       setView((v) => defaultView(next, stored.view ?? v ?? undefined));
       setCollapsed(stored.collapsed ? new Set(stored.collapsed) : null);
@@ -63,6 +66,23 @@ export function useBook(onError: (message: string) => void) {
     try {
       // what others had changed before these figures were read: the poll compares against it
       othersVersion.current = (await api.call('bookVersion', {})).version;
+      if (!shown.current) {
+        // the book's first paint: its figures as soon as they come (the flags wait for the
+        // engine to be built, half a second for a large book); no mark is drawn yet to go stale
+        const first = await api.call('getSheet', view);
+        if (request !== latest.current) return;
+        shown.current = true;
+        setSheet(first);
+        setCollapsed((c) => c ?? initiallyCollapsed(first.rows));
+        const [report, undo] = await Promise.all([
+          api.call('runChecks', { program: view.program, year: view.year, origin: null, project: view.project }),
+          api.call('undoInfo', {}),
+        ]);
+        if (request !== latest.current) return;
+        setChecks(report);
+        setUndoInfo(undo);
+        return;
+      }
       // figures and flags together, so a mark never sits on a stale number
       const [next, report, undo] = await Promise.all([
         api.call('getSheet', view),
@@ -74,6 +94,26 @@ export function useBook(onError: (message: string) => void) {
       setChecks(report);
       setUndoInfo(undo);
       setCollapsed((c) => c ?? initiallyCollapsed(next.rows));
+    } catch (e) {
+      if (request === latest.current) onError((e as Error).message);
+    }
+  }, [view, onError]);
+
+  /** After one edit: the rows it changed (the back end redrew them), with the flags and the undo
+   * buttons, all at once; the year is not read again. */
+  const applyEdit = useCallback(async (rows: readonly SheetRow[]) => {
+    if (!view) return;
+    const request = ++latest.current;
+    try {
+      const [report, undo] = await Promise.all([
+        api.call('runChecks', { program: view.program, year: view.year, origin: null, project: view.project }),
+        api.call('undoInfo', {}),
+      ]);
+      if (request !== latest.current) return;
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      setSheet((s) => s && { ...s, rows: s.rows.map((r) => byId.get(r.id) ?? r) });
+      setChecks(report);
+      setUndoInfo(undo);
     } catch (e) {
       if (request === latest.current) onError((e as Error).message);
     }
@@ -150,5 +190,5 @@ export function useBook(onError: (message: string) => void) {
   const refreshAllRef = useRef(refreshAll);
   refreshAllRef.current = refreshAll;
 
-  return { info, view, setView, sheet, checks, undoInfo, offline, collapsed: collapsed ?? new Set<string>(), toggle, reveal, reload, refreshAll, adopt };
+  return { info, view, setView, sheet, checks, undoInfo, offline, collapsed: collapsed ?? new Set<string>(), toggle, reveal, reload, applyEdit, refreshAll, adopt };
 }

@@ -10,6 +10,7 @@ import { ClaimCells } from '../figures/claim-cells';
 import { cellOfKey, upwardClosure } from '../figures/closure';
 import { ReconcileContext, type Site, type Value } from './context';
 import type { Dong } from '../money';
+import type { FigureEvaluator } from '../figures/evaluator';
 import type { Rate } from '../rate';
 import { CHECKS } from './checks/index';
 import type { Flag } from './flag';
@@ -80,6 +81,12 @@ export class Reconciler {
     return [...this.flagsBySite.values()].flat().sort(
       (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.id.localeCompare(b.id),
     );
+  }
+
+  /** The figures of one origin and year as the checks read them (a sheet's rows can be drawn
+   * from it after an edit, without reading the book again). */
+  evaluatorOf(origin: string, year: number): FigureEvaluator {
+    return this.ctx.evaluator(origin, year);
   }
 
   /** One origin's figure at a cell in a year, stated or derived, as the checks read it. */

@@ -65,6 +65,15 @@ export function buildSheet(req: SheetRequest): Sheet {
   return { program: req.tree.program, origin: req.origin, year: req.year, project: req.project, rows };
 }
 
+/** Some rows of a year's sheet from an evaluator already built (the reconciliation engine's):
+ * after one edit, the edited row and its ancestors are all that changed. */
+export function sheetRowsOf(tree: Tree, evaluator: FigureEvaluator, rowIds: readonly string[], dates: ReadonlyMap<ClaimKeyId, readonly string[]>): SheetRow[] {
+  return rowIds.flatMap((id) => {
+    const row = tree.byId.get(id);
+    return row ? [sheetRow(row, tree.indexOf.get(id)!, evaluator, dates)] : [];
+  });
+}
+
 function computedBeside(evaluator: FigureEvaluator, key: number): Computed | undefined {
   for (const from of ['children', 'flow', 'capital'] as const) {
     const dong = evaluator.deriveAt(key, from);

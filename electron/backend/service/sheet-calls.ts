@@ -6,7 +6,7 @@ import { ACTION_LABEL, CAPITAL_LABEL, MEASURE_LABEL, MSG } from '../../../shared
 import { parseMoney } from '../../../shared/money';
 import { parseRate } from '../../../shared/rate';
 import { rowKeyId } from '../../../shared/catalog';
-import { buildSheet } from '../../../shared/sheet/sheet';
+import { type SheetRow, buildSheet, sheetRowsOf } from '../../../shared/sheet/sheet';
 import { BookError } from '../book/errors';
 import { edit } from '../book/edit';
 import type { Book } from '../book/store';
@@ -29,7 +29,8 @@ export function sheetCalls(service: Service): Pick<Handlers, 'getSheet' | 'setCl
       const change = setClaim(service.book, input);
       if (change?.newRow) service.checks.forget();
       else if (change) service.checks.claimChanged(input.key.program, change.key, change.after);
-      return { changed: change !== null };
+      const rows = change && !change.newRow ? editedRows(service, change.key) : null;
+      return { changed: change !== null, ...(rows && { rows }) };
     },
     cellHistory: ({ key }) => ({
       entries: service.book.claimHistory({ ...key, period: yearPeriod(key.year) }).map(({ action, at, label, asOf, before, after }) => ({
@@ -97,6 +98,23 @@ function setClaim(book: Book, { key: cell, text, scale, confirmNegative }: Parse
  * undated, it would hide behind that date and the cell would not change. */
 function asSeen(next: Claim, before: Claim | null): Claim {
   return before?.asOf ? { ...next, asOf: before.asOf } : next;
+}
+
+/** The edited row and its ancestors as the grid shows them, drawn from the window's engine (up to
+ * date with the edit): the grid redraws these instead of asking for the whole year again. Null
+ * when the engine is not built (a command line): the caller reloads. */
+function editedRows(service: Service, key: ClaimKey): SheetRow[] | null {
+  const engine = service.checks.built(key.program);
+  if (!engine) return null;
+  const tree = engine.tree;
+  const ids: string[] = [];
+  for (let id: string | null = rowKeyId(key); id !== null; id = tree.byId.get(id)?.parentId ?? null) ids.push(id);
+  const rows = sheetRowsOf(tree, engine.evaluatorOf(key.origin, key.period.from), ids, new Map());
+  // a figure stated to several dates names them (rare): those rows are read with their dates
+  const dated = rows.some((r) => Object.values(r.cells).some((c) => c?.asOf));
+  if (!dated) return rows;
+  const claims = service.book.claims({ program: key.program, origin: key.origin, year: key.period.from }).filter((c) => ids.includes(rowKeyId(c.key)));
+  return sheetRowsOf(tree, engine.evaluatorOf(key.origin, key.period.from), ids, datesByKey(claims));
 }
 
 function toClaim(key: ClaimKey, text: string, scale: ParsedInput<'setClaim'>['scale'], confirmNegative: boolean): Claim {

@@ -2,7 +2,7 @@
 // formatting are ours. Edits are requests (readOnlyEdit): the back end writes, then we reload.
 import { type ClipboardEvent, useEffect, useMemo, useRef } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import { themeQuartz, type CellContextMenuEvent, type CellEditRequestEvent, type CellFocusedEvent, type ColumnResizedEvent, type GetRowIdParams, type GridApi, type SuppressKeyboardEventParams } from 'ag-grid-community';
+import { themeQuartz, type CellContextMenuEvent, type CellEditRequestEvent, type CellFocusedEvent, type ColumnResizedEvent, type GetRowIdParams, type GridApi, type RowClassRules, type SuppressKeyboardEventParams } from 'ag-grid-community';
 import type { SheetRow } from '../../../shared/sheet/sheet';
 import type { ColumnId } from '../../../shared/sheet/columns';
 import type { Scale } from '../../../shared/money';
@@ -53,6 +53,15 @@ interface Props {
   onHeaderMenu?(at: { column: ColumnId; x: number; y: number }): void;
 }
 
+// The grid's options are the same objects from render to render: a new object is a changed
+// option to AG Grid, which then rebuilds its columns and measures every header again (40-70 ms
+// of each edit's redraw, measured with bench/grid.ts).
+const rowIdOf = (p: GetRowIdParams<GridRow>) => p.data.id;
+const ROW_CLASS_RULES: RowClassRules<GridRow> = {
+  'row-project': (p) => p.data?.kind === 'project',
+  'row-program': (p) => p.data?.kind === 'program',
+};
+
 export function SheetGrid({ rows, focus, onFocusDone, scale, onToggle, onEdit, onFocusRow, onEditBlock, onMessage, refocus, columns, widths, onWidths, onCellMenu, onHeaderMenu }: Props) {
   const grid = useRef<AgGridReact<GridRow>>(null);
   // the width the label was last fitted to: new columns start from it rather than jump back
@@ -92,6 +101,9 @@ export function SheetGrid({ rows, focus, onFocusDone, scale, onToggle, onEdit, o
     const fold = foldKeys((rowId) => now.current.onToggle(rowId));
     return (params: SuppressKeyboardEventParams<GridRow>) => fold(params) || block(params);
   }, [selection]);
+  const defaultColDef = useMemo(() => ({
+    sortable: false, resizable: true, suppressMovable: true, wrapHeaderText: true, autoHeaderHeight: true, suppressKeyboardEvent: suppressKeys,
+  }), [suppressKeys]);
   const onCopy = (e: ClipboardEvent) => {
     if (isTextBox(e.target)) return; // copying from the cell editor is hers
     const text = selection.copyText(rows, scale);
@@ -146,7 +158,7 @@ export function SheetGrid({ rows, focus, onFocusDone, scale, onToggle, onEdit, o
         rowData={rows}
         columnDefs={columnDefs}
         context={context}
-        getRowId={(p: GetRowIdParams<GridRow>) => p.data.id}
+        getRowId={rowIdOf}
         readOnlyEdit
         // 24 number columns: render them all so keyboard and tests find every cell
         suppressColumnVirtualisation
@@ -154,8 +166,8 @@ export function SheetGrid({ rows, focus, onFocusDone, scale, onToggle, onEdit, o
         stopEditingWhenCellsLoseFocus
         enterNavigatesVerticallyAfterEdit
         localeText={AG_GRID_LOCALE_VI}
-        defaultColDef={{ sortable: false, resizable: true, suppressMovable: true, wrapHeaderText: true, autoHeaderHeight: true, suppressKeyboardEvent: suppressKeys }}
-        rowClassRules={{ 'row-project': (p) => p.data?.kind === 'project', 'row-program': (p) => p.data?.kind === 'program' }}
+        defaultColDef={defaultColDef}
+        rowClassRules={ROW_CLASS_RULES}
         onCellEditRequest={(e: CellEditRequestEvent<GridRow>) => {
           if (!e.data) return;
           const text = String(e.newValue ?? '');
