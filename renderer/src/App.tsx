@@ -13,7 +13,7 @@ import type { BlockAction, BlockEdit } from './grid/block-selection';
 import { ChecksPanel, projectOf } from './checks/ChecksPanel';
 import { cellMarks, flagCell, flagCellIn } from './checks/marks';
 import type { Flag } from '../../shared/reconcile/flag';
-import { visibleRows } from './grid/visible-rows';
+import { type GridRowCache, visibleRows } from './grid/visible-rows';
 import { FileMenu } from './menu/FileMenu';
 import { LineActions } from './LineActions';
 import { UndoButtons } from './UndoButtons';
@@ -58,7 +58,8 @@ export function App() {
   const showChecks = panel.open;
 
   const marks = useMemo(() => (book.checks && view ? cellMarks(book.checks.flags, view.origin, view.year) : new Map()), [book.checks, view]);
-  const rows = useMemo(() => (sheet ? visibleRows(sheet.rows, book.collapsed, marks) : []), [sheet, book.collapsed, marks]);
+  const gridRows = useRef<GridRowCache>(new WeakMap());
+  const rows = useMemo(() => (sheet ? visibleRows(sheet.rows, book.collapsed, marks, gridRows.current) : []), [sheet, book.collapsed, marks]);
   const program = info?.programs.find((p) => p.code === view?.program);
   const focusedRow = sheet?.rows.find((r) => r.id === focused) ?? null;
 

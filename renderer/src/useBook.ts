@@ -40,6 +40,9 @@ export function useBook(onError: (message: string) => void) {
   const openPath = useRef<string | null>(null);
   /** the open book's figures have been painted once */
   const shown = useRef(false);
+  /** A book's first figures, asked for the moment its view is known, before the grid is
+   * mounted: the first paint does not wait for the grid to build itself first. */
+  const firstAsk = useRef<{ view: string; version: Promise<{ version: number }>; sheet: Promise<Sheet> } | null>(null);
   const adopt = useCallback((next: BookInfo) => {
     setInfo(next);
     // another book: where she left it last time (remembered per book in this browser), else
@@ -47,6 +50,12 @@ export function useBook(onError: (message: string) => void) {
     if (openPath.current !== next.path) {
       shown.current = false;
       const stored = loadLayout(browserStorage(), next.path);
+      const first = defaultView(next, stored.view ?? undefined);
+      // the version first: the server answers in turn, so it is what others had written before
+      const version = api.call('bookVersion', {});
+      const sheet = api.call('getSheet', first);
+      sheet.catch(() => { /* reload says what went wrong */ });
+      firstAsk.current = { view: JSON.stringify(first), version, sheet };
       setView((v) => defaultView(next, stored.view ?? v ?? undefined));
       setCollapsed(stored.collapsed ? new Set(stored.collapsed) : null);
     } else {
@@ -64,12 +73,14 @@ export function useBook(onError: (message: string) => void) {
     if (!view) return;
     const request = ++latest.current;
     try {
+      const asked = firstAsk.current?.view === JSON.stringify(view) ? firstAsk.current : null;
+      firstAsk.current = null;
       // what others had changed before these figures were read: the poll compares against it
-      othersVersion.current = (await api.call('bookVersion', {})).version;
+      othersVersion.current = (await (asked?.version ?? api.call('bookVersion', {}))).version;
       if (!shown.current) {
         // the book's first paint: its figures as soon as they come (the flags wait for the
         // engine to be built, half a second for a large book); no mark is drawn yet to go stale
-        const first = await api.call('getSheet', view);
+        const first = await (asked?.sheet ?? api.call('getSheet', view));
         if (request !== latest.current) return;
         shown.current = true;
         setSheet(first);
