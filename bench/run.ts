@@ -1,16 +1,16 @@
 // Opening a book and producing a year's sheet, against the floor of the same work: reading that
 // year's claim rows straight from SQLite. The ratio is what the app adds on top of the disk.
-// Then the engine (check.ts), the `sovon` command as whole processes (process.ts), and the import
-// of a 5 000-unit province annex against exceljs's bare load of it (import.ts).
+// Then the engine (check.ts), the `sovon` command as whole processes (process.ts), the import
+// of a 5 000-unit province annex against exceljs's bare load of it (import.ts), and last the grid
+// in Chromium (grid.ts, `npm run bench:grid`) where Debian's Chromium is installed.
 // `npm run bench -- --big` adds the 1 000 000-claim book; `--sizes 10000,50000` chooses.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { Book } from '../electron/backend/book/store';
 import { Service } from '../electron/backend/service/service';
-import { generateBook } from './generate';
+import { bookOf, cacheDir } from './books';
 import { benchCheck, type CheckResult } from './check';
 import { benchProcessCheck, benchStartup } from './process';
 import { benchImport, printImport } from './import';
@@ -28,27 +28,10 @@ interface Result {
   generatedMs: number | null;
 }
 
-const cacheDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '.cache');
 const { values: args } = parseArgs({ options: { sizes: { type: 'string', default: '10000,100000' }, big: { type: 'boolean' } } });
 const sizes = args.sizes.split(',').map((s) => Number(s.replaceAll('_', '')));
 if (args.big) sizes.push(1_000_000);
 if (sizes.some((n) => !Number.isSafeInteger(n) || n <= 0)) throw new Error(`--sizes: ${args.sizes}`);
-
-/** Generated once per size (0: an empty book, as `sovon new` makes); written under a temporary
- * name (ending in .sovon, which Book.create insists on) so an interrupted run leaves no half book. */
-function bookOf(size: number): { file: string; generatedMs: number | null } {
-  const file = path.join(cacheDir, `book-${size}.sovon`);
-  if (fs.existsSync(file)) return { file, generatedMs: null };
-  fs.mkdirSync(cacheDir, { recursive: true });
-  const tmp = path.join(cacheDir, `book-${size}.tmp.sovon`);
-  for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`]) fs.rmSync(f, { force: true });
-  const start = performance.now();
-  generateBook(tmp, size);
-  const generatedMs = performance.now() - start;
-  fs.renameSync(tmp, file);
-  console.error(`generated ${path.basename(file)} in ${(generatedMs / 1000).toFixed(1)} s`);
-  return { file, generatedMs };
-}
 
 async function measure(fn: () => Promise<number> | number): Promise<{ timing: Timing; count: number }> {
   const times: number[] = [];
@@ -159,4 +142,13 @@ function printTable(title: string, rows: (string | number)[][]): void {
   const widths = cells[0]!.map((_, c) => Math.max(...cells.map((row) => row[c]!.length)));
   console.log(`\n${title}`);
   for (const row of cells) console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '));
+}
+
+// the grid in Chromium, browser mode (grid.ts): only where Debian's Chromium is
+const chromium = process.env.SOVON_CHROMIUM ?? '/usr/bin/chromium';
+if (fs.existsSync(chromium)) {
+  const grid = spawnSync('npm', ['run', '--silent', 'bench:grid'], { stdio: 'inherit', cwd: new URL('..', import.meta.url) });
+  if (grid.status !== 0) process.exitCode = grid.status ?? 1;
+} else {
+  console.log(`\ngrid bench skipped: no Chromium at ${chromium} (apt-get install -y chromium, or SOVON_CHROMIUM=…; then npm run bench:grid)`);
 }
