@@ -3,35 +3,39 @@
 
 import { quote } from './vi';
 
+/** A name that came from her file (the file, a sheet, a unit): quoted as any value from a file
+ * is, so a hostile name cannot turn the message around or run over several lines. */
+const named = (name: string) => quote(name, 120);
+
 const mb = (bytes: number) => (bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
 const count = (n: number) => n.toLocaleString('vi-VN');
 const resave = 'Hãy mở tệp bằng Excel rồi lưu lại dạng .xlsx (Sổ làm việc Excel) và nhập tệp mới.';
 
 export const IMPORT_MSG = {
-  notFound: (file: string) => `Không tìm thấy tệp "${file}".`,
-  isFolder: (file: string) => `"${file}" là một thư mục, không phải tệp Excel.`,
-  cannotRead: (file: string) => `Không đọc được tệp "${file}" (không có quyền đọc?).`,
-  emptyFile: (file: string) => `Tệp "${file}" rỗng (0 byte), không phải là bảng tính Excel.`,
+  notFound: (file: string) => `Không tìm thấy tệp ${named(file)}.`,
+  isFolder: (file: string) => `${named(file)} là một thư mục, không phải tệp Excel.`,
+  cannotRead: (file: string) => `Không đọc được tệp ${named(file)} (không có quyền đọc?).`,
+  emptyFile: (file: string) => `Tệp ${named(file)} rỗng (0 byte), không phải là bảng tính Excel.`,
   fileTooBig: (file: string, size: number, max: number) =>
-    `Tệp "${file}" quá lớn (${mb(size)} MB); Sổ Vốn nhập tệp đến ${mb(max)} MB. ` +
+    `Tệp ${named(file)} quá lớn (${mb(size)} MB); Sổ Vốn nhập tệp đến ${mb(max)} MB. ` +
     'Hãy chép riêng trang cần nhập sang một tệp mới.',
-  notExcel: (file: string) => `Tệp "${file}" không phải là bảng tính Excel (.xlsx hoặc .xls); tệp chưa được nhập.`,
-  otherDocument: (file: string, what: string) => `Tệp "${file}" là ${what}, không phải bảng tính Excel; tệp chưa được nhập.`,
+  notExcel: (file: string) => `Tệp ${named(file)} không phải là bảng tính Excel (.xlsx hoặc .xls); tệp chưa được nhập.`,
+  otherDocument: (file: string, what: string) => `Tệp ${named(file)} là ${what}, không phải bảng tính Excel; tệp chưa được nhập.`,
   webPageAsXls: (file: string) =>
-    `Tệp "${file}" là một trang web (HTML hoặc XML) mang tên bảng tính, không phải tệp Excel thật. ${resave}`,
-  unsupportedFormat: (file: string, format: string) => `Tệp "${file}" là bảng tính dạng ${format}, Sổ Vốn chưa đọc dạng này. ${resave}`,
+    `Tệp ${named(file)} là một trang web (HTML hoặc XML) mang tên bảng tính, không phải tệp Excel thật. ${resave}`,
+  unsupportedFormat: (file: string, format: string) => `Tệp ${named(file)} là bảng tính dạng ${format}, Sổ Vốn chưa đọc dạng này. ${resave}`,
   passwordProtected: (file: string) =>
-    `Tệp "${file}" được đặt mật khẩu nên không đọc được. Hãy mở tệp bằng Excel, bỏ mật khẩu ` +
+    `Tệp ${named(file)} được đặt mật khẩu nên không đọc được. Hãy mở tệp bằng Excel, bỏ mật khẩu ` +
     '(Tệp > Thông tin > Bảo vệ Sổ làm việc > Mã hóa bằng Mật khẩu, xóa mật khẩu), lưu lại rồi nhập lại.',
   truncated: (file: string) =>
-    `Tệp "${file}" bị hỏng hoặc bị cắt cụt (có thể chép hoặc tải về chưa hết): không đọc được. Hãy lấy lại tệp gốc.`,
-  damaged: (file: string) => `Tệp "${file}" bị hỏng: không đọc được nội dung bảng tính. ${resave}`,
+    `Tệp ${named(file)} bị hỏng hoặc bị cắt cụt (có thể chép hoặc tải về chưa hết): không đọc được. Hãy lấy lại tệp gốc.`,
+  damaged: (file: string) => `Tệp ${named(file)} bị hỏng: không đọc được nội dung bảng tính. ${resave}`,
   inflatesTooMuch: (file: string, max: number) =>
-    `Tệp "${file}" khi giải nén lớn hơn ${mb(max)} MB: quá lớn cho một phụ lục, hoặc tệp đã bị làm hỏng. Tệp chưa được nhập.`,
+    `Tệp ${named(file)} khi giải nén lớn hơn ${mb(max)} MB: quá lớn cho một phụ lục, hoặc tệp đã bị làm hỏng. Tệp chưa được nhập.`,
   tooManyCells: (file: string, sheet: string, max: number) =>
-    `Tệp "${file}" có hơn ${count(max)} ô có dữ liệu (tính đến trang "${sheet}"): quá lớn để nhập. ` +
+    `Tệp ${named(file)} có hơn ${count(max)} ô có dữ liệu (tính đến trang ${named(sheet)}): quá lớn để nhập. ` +
     'Hãy chép riêng trang cần nhập sang một tệp mới.',
-  noData: (file: string) => `Tệp "${file}" không có trang nào có dữ liệu.`,
+  noData: (file: string) => `Tệp ${named(file)} không có trang nào có dữ liệu.`,
 } as const;
 
 export const DOCUMENT_KIND = {
@@ -40,7 +44,7 @@ export const DOCUMENT_KIND = {
   zip: 'một tệp nén (.zip)',
 } as const;
 
-const list = (names: readonly string[]) => names.slice(0, 12).map((n) => `"${n}"`).join(', ') + (names.length > 12 ? ', …' : '');
+const list = (names: readonly string[]) => names.slice(0, 12).map((n) => `${named(n)}`).join(', ') + (names.length > 12 ? ', …' : '');
 
 /** How the table was read, in the wizard and `sovon import`. */
 export const IMPORT_LAYOUT_LABEL = {
@@ -53,24 +57,24 @@ export const IMPORT_LAYOUT_LABEL = {
 /** What the import says when it cannot read her figures out of a table it could open. */
 export const IMPORT_PLAN_MSG = {
   noSuchSheet: (file: string, sheet: string, sheets: readonly string[]) =>
-    `Tệp "${file}" không có trang "${sheet}"; các trang có: ${list(sheets)}.`,
+    `Tệp ${named(file)} không có trang ${named(sheet)}; các trang có: ${list(sheets)}.`,
   noTable: (file: string, sheets: readonly string[]) =>
-    `Không thấy bảng số liệu nào trong tệp "${file}" (đã xem các trang ${list(sheets)}): cần một dòng tiêu đề cột và các dòng có số. Tệp chưa được nhập.`,
-  noYear: (file: string, sheet: string) => `Tiêu đề trang "${sheet}" của tệp "${file}" không ghi năm: hãy chọn năm (--year).`,
+    `Không thấy bảng số liệu nào trong tệp ${named(file)} (đã xem các trang ${list(sheets)}): cần một dòng tiêu đề cột và các dòng có số. Tệp chưa được nhập.`,
+  noYear: (file: string, sheet: string) => `Tiêu đề trang ${named(sheet)} của tệp ${named(file)} không ghi năm: hãy chọn năm (--year).`,
   noCapital: (file: string, sheet: string) =>
-    `Tiêu đề trang "${sheet}" của tệp "${file}" không nói là vốn đầu tư hay vốn sự nghiệp: hãy chọn loại vốn (--capital DT hoặc SN).`,
+    `Tiêu đề trang ${named(sheet)} của tệp ${named(file)} không nói là vốn đầu tư hay vốn sự nghiệp: hãy chọn loại vốn (--capital DT hoặc SN).`,
   noScale: (file: string, sheet: string) =>
-    `Trang "${sheet}" của tệp "${file}" không có dòng đơn vị tính (ĐVT: triệu đồng…): hãy chọn đơn vị (--scale trieu, nghin hoặc dong).`,
+    `Trang ${named(sheet)} của tệp ${named(file)} không có dòng đơn vị tính (ĐVT: triệu đồng…): hãy chọn đơn vị (--scale trieu, nghin hoặc dong).`,
   noUnit: 'Chưa biết tên đơn vị của sổ: hãy ghi tên đơn vị trong Cài đặt, hoặc chọn đơn vị (--unit "Phong Thổ").',
   unitNotFound: (file: string, sheet: string, unit: string, units: readonly string[]) =>
-    `Không thấy đơn vị "${unit}" trong trang "${sheet}" của tệp "${file}". ` +
+    `Không thấy đơn vị ${named(unit)} trong trang ${named(sheet)} của tệp ${named(file)}. ` +
     (units.length ? `Các đơn vị có trong bảng: ${list(units)}. Hãy chọn một (--unit).` : 'Bảng không có tên đơn vị nào Sổ Vốn nhận ra: hãy ghi tên đơn vị như trong bảng (--unit).'),
   otherProgramme: (file: string, sheet: string, programme: string) =>
-    `Không cột hay dòng nào của bảng ở trang "${sheet}" (tệp "${file}") đọc được thành một dòng của ${programme}: ` +
+    `Không cột hay dòng nào của bảng ở trang ${named(sheet)} (tệp ${named(file)}) đọc được thành một dòng của ${programme}: ` +
     'có thể đây là bảng của chương trình khác. Tệp chưa được nhập.',
   nothingForUnit: (file: string, sheet: string, unit: string) =>
-    `Bảng ở trang "${sheet}" của tệp "${file}" không có số nào cho "${unit}" ở các cột, dòng đọc được.`,
+    `Bảng ở trang ${named(sheet)} của tệp ${named(file)} không có số nào cho ${named(unit)} ở các cột, dòng đọc được.`,
   badCell: (file: string, sheet: string, p: { cell: string; text: string; reason: string }) =>
-    `Tệp "${file}", trang "${sheet}", ô ${p.cell}: ${quote(p.text)} ${p.reason}. Tệp chưa được nhập; hãy sửa ô đó trong Excel.`,
-  alreadyImported: (file: string, origin: string) => `Tệp "${file}" đã được nhập vào sổ (nguồn "${origin}"); không nhập lần nữa.`,
+    `Tệp ${named(file)}, trang ${named(sheet)}, ô ${p.cell}: ${quote(p.text)} ${p.reason}. Tệp chưa được nhập; hãy sửa ô đó trong Excel.`,
+  alreadyImported: (file: string, origin: string) => `Tệp ${named(file)} đã được nhập vào sổ (nguồn ${named(origin)}); không nhập lần nữa.`,
 } as const;

@@ -19,3 +19,12 @@ describe('a value from a file quoted in a message', () => {
     expect(quote('x'.repeat(50))).toBe(`"${'x'.repeat(40)}…"`);
   });
 });
+
+describe('a name from her file in an import message', () => {
+  it('is quoted as a value is: a sheet named with U+202E cannot turn the message around', async () => {
+    const { IMPORT_MSG, IMPORT_PLAN_MSG } = await import('../../shared/i18n/import');
+    const message = IMPORT_PLAN_MSG.badCell('phu-luc.xlsx', 'Giải ngân\u202Exslx.exe', { cell: 'E5', text: '5000000', reason: 'tỷ lệ phải từ 0 đến 10.000 %' });
+    expect(message).toBe('Tệp "phu-luc.xlsx", trang "Giải ngân xslx.exe", ô E5: "5000000" tỷ lệ phải từ 0 đến 10.000 %. Tệp chưa được nhập; hãy sửa ô đó trong Excel.');
+    expect(IMPORT_MSG.notExcel('bao-cao\u202Etxt.xlsx')).not.toMatch(/\u202e/);
+  });
+});
