@@ -29,6 +29,15 @@ export function defaultView(info: BookInfo, previous?: View): View {
   return { program: program.code, year, origin, project };
 }
 
+/** The view's flags and what the undo buttons say: asked together after every change. */
+async function flagsAndUndo(view: View): Promise<{ report: CheckReport; undo: UndoInfo }> {
+  const [report, undo] = await Promise.all([
+    api.call('runChecks', { program: view.program, year: view.year, origin: null, project: view.project }),
+    api.call('undoInfo', {}),
+  ]);
+  return { report, undo };
+}
+
 export function useBook(onError: (message: string) => void) {
   const [info, setInfo] = useState<BookInfo | null>(null);
   const [view, setView] = useState<View | null>(null);
@@ -85,21 +94,14 @@ export function useBook(onError: (message: string) => void) {
         shown.current = true;
         setSheet(first);
         setCollapsed((c) => c ?? initiallyCollapsed(first.rows));
-        const [report, undo] = await Promise.all([
-          api.call('runChecks', { program: view.program, year: view.year, origin: null, project: view.project }),
-          api.call('undoInfo', {}),
-        ]);
+        const after = await flagsAndUndo(view);
         if (request !== latest.current) return;
-        setChecks(report);
-        setUndoInfo(undo);
+        setChecks(after.report);
+        setUndoInfo(after.undo);
         return;
       }
       // figures and flags together, so a mark never sits on a stale number
-      const [next, report, undo] = await Promise.all([
-        api.call('getSheet', view),
-        api.call('runChecks', { program: view.program, year: view.year, origin: null, project: view.project }),
-        api.call('undoInfo', {}),
-      ]);
+      const [next, { report, undo }] = await Promise.all([api.call('getSheet', view), flagsAndUndo(view)]);
       if (request !== latest.current) return;
       setSheet(next);
       setChecks(report);
@@ -116,10 +118,7 @@ export function useBook(onError: (message: string) => void) {
     if (!view) return;
     const request = ++latest.current;
     try {
-      const [report, undo] = await Promise.all([
-        api.call('runChecks', { program: view.program, year: view.year, origin: null, project: view.project }),
-        api.call('undoInfo', {}),
-      ]);
+      const { report, undo } = await flagsAndUndo(view);
       if (request !== latest.current) return;
       const byId = new Map(rows.map((r) => [r.id, r]));
       setSheet((s) => s && { ...s, rows: s.rows.map((r) => byId.get(r.id) ?? r) });

@@ -10,6 +10,7 @@ import type { Tree } from '../sheet/tree';
 import type { Finding, Site, Value } from './context';
 import type { Flag } from './flag';
 import { toFlag } from './present';
+import { holdsPairFlag } from './checks/cross-origin';
 
 /** The key without its origin: the same figure as every origin would state it. */
 const figureId = (k: ClaimKey) => claimKeyId({ ...k, origin: '' });
@@ -25,7 +26,7 @@ export class DatedPairs {
     all: Iterable<Claim>,
     private readonly explained: Map<string, string>,
   ) {
-    for (const c of all) if (c.asOf !== null) this.claims.set(figureId(c.key), [...(this.claims.get(figureId(c.key)) ?? []), c]);
+    for (const c of all) if (c.asOf !== null) push(this.claims, figureId(c.key), c);
     for (const [id, list] of this.claims) this.check(id, list);
   }
 
@@ -55,11 +56,11 @@ export class DatedPairs {
     const flags: Flag[] = [];
     const latest = latestByOrigin(list);
     const byDate = new Map<string, Claim[]>();
-    for (const c of list) byDate.set(c.asOf!, [...(byDate.get(c.asOf!) ?? []), c]);
+    for (const c of list) push(byDate, c.asOf!, c);
     for (const [date, same] of byDate) {
       for (const mine of same) {
         for (const theirs of same) {
-          if (mine === theirs || !this.holdsPair(mine, theirs)) continue;
+          if (mine === theirs || !holdsPairFlag(this.origin(mine.key.origin), this.origin(theirs.key.origin))) continue;
           // both the latest of their origin: the engine compares them already
           if (latest.get(mine.key.origin) === date && latest.get(theirs.key.origin) === date) continue;
           const flag = this.compare(mine, theirs);
@@ -69,13 +70,6 @@ export class DatedPairs {
     }
     if (flags.length) this.flagsOf.set(id, flags);
     else this.flagsOf.delete(id);
-  }
-
-  /** Once per pair: on the document when the other is her books, else on the later origin id. */
-  private holdsPair(mine: Claim, theirs: Claim): boolean {
-    if (theirs.key.origin === 'books') return true;
-    if (mine.key.origin === 'books') return false;
-    return mine.key.origin > theirs.key.origin;
   }
 
   private compare(mine: Claim, theirs: Claim): Flag | null {
@@ -95,6 +89,12 @@ export class DatedPairs {
   private origin(id: string): Origin {
     return this.origins.find((o) => o.id === id) ?? { id, kind: 'report', label: id, complete: false };
   }
+}
+
+function push<K>(map: Map<K, Claim[]>, key: K, c: Claim): void {
+  const list = map.get(key);
+  if (list) list.push(c);
+  else map.set(key, [c]);
 }
 
 function latestByOrigin(list: readonly Claim[]): Map<string, string> {

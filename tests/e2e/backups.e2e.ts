@@ -1,11 +1,10 @@
 // She changed a figure, regrets the whole afternoon, and puts back the backup taken when she
 // opened the book this morning.
-import { expect, test, type Page } from '@playwright/test';
-import { freshDemoBook, serve, stopAll } from './browser-mode';
+import { expect, test } from '@playwright/test';
+import { cell, freshDemoBook, serve, stopAll } from './browser-mode';
 
 test.afterEach(stopAll);
 
-const cell = (page: Page, rowId: string, colId: string) => page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`);
 
 test('restore the backup taken on opening, after confirming', async ({ page }) => {
   const app = await serve(freshDemoBook());

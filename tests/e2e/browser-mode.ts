@@ -3,6 +3,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const bin = path.join(root, 'electron/backend/cli/bin.mjs');
@@ -60,3 +61,6 @@ export async function serve(book: string): Promise<BrowserMode> {
     }),
   };
 }
+
+/** A figure cell of the grid, by row id and column id ("DA5", "allocated:SN"). */
+export const cell = (page: Page, rowId: string, colId: string) => page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`);

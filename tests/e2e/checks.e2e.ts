@@ -1,10 +1,9 @@
 // The accountant sees the seed report's contradictions where they are, and explains one.
-import { expect, test, type Page } from '@playwright/test';
-import { freshDemoBook, serve, stopAll } from './browser-mode';
+import { expect, test } from '@playwright/test';
+import { cell, freshDemoBook, serve, stopAll } from './browser-mode';
 
 test.afterEach(stopAll);
 
-const cell = (page: Page, rowId: string, colId: string) => page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`);
 
 test('flags show in the panel, on the cell and in the status bar; a click goes to the cell; a note explains it', async ({ page }) => {
   const app = await serve(freshDemoBook());

@@ -2,11 +2,10 @@
 // the disbursement and the rate of both capitals and their total; she picks other columns,
 // hides one, docks the panel below, and finds all of it again after a reload.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { freshDemoBook, serve, stopAll } from './browser-mode';
+import { cell, freshDemoBook, serve, stopAll } from './browser-mode';
 
 test.afterEach(stopAll);
 
-const cell = (page: Page, rowId: string, colId: string) => page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`);
 const header = (page: Page, colId: string) => page.locator(`.ag-header-cell[col-id="${colId}"]`);
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Đối chiếu' });
 

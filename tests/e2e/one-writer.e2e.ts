@@ -1,11 +1,10 @@
 // Two windows on one book: the first writes, the second is told who writes and only looks, and
 // sees her figures as soon as the first saves them.
-import { expect, test, type Page } from '@playwright/test';
-import { freshDemoBook, serve, stopAll } from './browser-mode';
+import { expect, test } from '@playwright/test';
+import { cell, freshDemoBook, serve, stopAll } from './browser-mode';
 
 test.afterEach(stopAll);
 
-const cell = (page: Page, rowId: string, colId: string) => page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`);
 
 test('a second window on a book being written looks read-only and follows the writer', async ({ page, context }) => {
   const book = freshDemoBook();

@@ -1,11 +1,10 @@
 // The accountant opens the demo book, unfolds a project, types a figure, and finds it again.
 import { expect, test, type Page } from '@playwright/test';
-import { freshDemoBook, serve, stopAll } from './browser-mode';
+import { cell, freshDemoBook, serve, stopAll } from './browser-mode';
 
 test.afterEach(stopAll);
 
 // AG Grid 36 draws one element per row holding both its pinned and its scrolling cells
-const cell = (page: Page, rowId: string, colId: string) => page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`);
 const labelOf = (page: Page, rowId: string) => cell(page, rowId, 'label');
 
 test('open the demo, unfold a project, type a figure, and see it after reopening the book', async ({ page }) => {

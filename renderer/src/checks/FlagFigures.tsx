@@ -6,9 +6,9 @@ import { useEffect, useState } from 'react';
 import type { Origin } from '../../../shared/claim';
 import type { FlagFigure, FlagFigures as Figures } from '../../../shared/reconcile/flag-figures';
 import type { Flag } from '../../../shared/reconcile/flag';
-import { formatVi } from '../../../shared/decimal';
 import { CAPITAL_LABEL, MEASURE_LABEL, SCALE_LABEL, SOURCE_LABEL } from '../../../shared/i18n/vi';
-import { type Scale, dong, formatMoney } from '../../../shared/money';
+import type { Scale } from '../../../shared/money';
+import { formatCell } from '../grid/columns';
 import { api } from '../api/client';
 
 interface Props {
@@ -72,6 +72,5 @@ export function FlagFigures({ program, flag, origins, current, scale, onOpen, on
 
 function shown(f: FlagFigure | null, scale: Scale): string {
   if (f === null) return '—';
-  if (f.kind === 'rate') return `${formatVi(BigInt(Math.round(f.percent * 10 ** f.decimals)), f.decimals, false)} %`;
-  return formatMoney(dong(f.dong), scale);
+  return f.kind === 'rate' ? `${formatCell(f, scale)} %` : formatCell(f, scale);
 }

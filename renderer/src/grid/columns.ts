@@ -22,7 +22,8 @@ function markOf(row: GridRow | undefined, id: ColumnId) {
   return row?.marks?.get(id);
 }
 
-export function formatCell(cell: SheetCell | undefined, scale: Scale): string {
+/** A figure as the grid shows it; a rate without its % sign (the column says it). */
+export function formatCell(cell: Pick<Extract<SheetCell, { kind: 'money' }>, 'kind' | 'dong'> | RateFigure | undefined, scale: Scale): string {
   if (cell === undefined) return '';
   if (cell.kind === 'money') return formatMoney(dong(cell.dong), scale);
   return formatVi(rateCoefficient(cell), cell.decimals, false);
@@ -53,7 +54,9 @@ export function datesText(cell: SheetCell | undefined): string {
   return `Số liệu đến ngày ${viDate(cell.asOf)}${others}`;
 }
 
-function rateCoefficient(cell: Extract<SheetCell, { kind: 'rate' }>): bigint {
+type RateFigure = Pick<Extract<SheetCell, { kind: 'rate' }>, 'kind' | 'percent' | 'decimals'>;
+
+function rateCoefficient(cell: RateFigure): bigint {
   return BigInt(Math.round(cell.percent * 10 ** cell.decimals));
 }
 

@@ -33,7 +33,7 @@ function datesDiffer(a: string | null, b: string | null): boolean {
 
 /** Two origins stating the same key disagree once: on the document when the other is her
  * books (the books are the reference she corrects against), else on the later origin id. */
-function holdsPairFlag(mine: Origin, theirs: Origin): boolean {
+export function holdsPairFlag(mine: Origin, theirs: Origin): boolean {
   if (theirs.kind === 'books') return true;
   if (mine.kind === 'books') return false;
   return mine.id > theirs.id;
