@@ -14,7 +14,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    build: { rollupOptions: { input: 'renderer/index.html' } },
+    build: { minify: true, rollupOptions: { input: 'renderer/index.html' } },
     plugins: [react()],
   },
 });

@@ -1,7 +1,6 @@
 // She changed a figure, regrets the whole afternoon, and puts back the backup taken when she
 // opened the book this morning.
-import { expect, test } from '@playwright/test';
-import { cell, freshDemoBook, serve, stopAll } from './browser-mode';
+import { cell, freshDemoBook, serve, stopAll, expect, test } from './browser-mode';
 
 test.afterEach(stopAll);
 

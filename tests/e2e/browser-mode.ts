@@ -3,7 +3,9 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export { expect };
 
 const root = path.resolve(import.meta.dirname, '../..');
 const bin = path.join(root, 'electron/backend/cli/bin.mjs');
@@ -64,3 +66,16 @@ export async function serve(book: string): Promise<BrowserMode> {
 
 /** A figure cell of the grid, by row id and column id ("DA5", "allocated:SN"). */
 export const cell = (page: Page, rowId: string, colId: string) => page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`);
+
+/** Playwright's test, its pages watched: a grid feature used without its module registered
+ * (renderer/src/grid/modules.ts) does nothing but say so on the console, so that fails a test. */
+export const test = base.extend({
+  context: async ({ context }, use) => {
+    const reports: string[] = [];
+    const watch = (page: Page) => page.on('console', (m) => { if (m.type() === 'error' && m.text().includes('AG Grid')) reports.push(m.text()); });
+    context.pages().forEach(watch);
+    context.on('page', watch);
+    await use(context);
+    expect(reports, 'AG Grid reported a problem on the console').toEqual([]);
+  },
+});

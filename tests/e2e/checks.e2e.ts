@@ -1,6 +1,5 @@
 // The accountant sees the seed report's contradictions where they are, and explains one.
-import { expect, test } from '@playwright/test';
-import { cell, freshDemoBook, serve, stopAll } from './browser-mode';
+import { cell, freshDemoBook, serve, stopAll, expect, test } from './browser-mode';
 
 test.afterEach(stopAll);
 

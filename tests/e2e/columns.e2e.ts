@@ -1,8 +1,8 @@
 // Her figures in view: on a 1366×768 laptop with the Đối chiếu panel open she sees the plan,
 // the disbursement and the rate of both capitals and their total; she picks other columns,
 // hides one, docks the panel below, and finds all of it again after a reload.
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { cell, freshDemoBook, serve, stopAll } from './browser-mode';
+import type { Locator, Page } from '@playwright/test';
+import { cell, freshDemoBook, serve, stopAll, expect, test } from './browser-mode';
 
 test.afterEach(stopAll);
 

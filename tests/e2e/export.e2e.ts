@@ -1,7 +1,6 @@
 // She exports the sheet she is looking at, folded as it is, and opens it as a workbook.
 import ExcelJS from 'exceljs';
-import { expect, test } from '@playwright/test';
-import { freshDemoBook, serve, stopAll } from './browser-mode';
+import { freshDemoBook, serve, stopAll, expect, test } from './browser-mode';
 
 test.afterEach(stopAll);
 

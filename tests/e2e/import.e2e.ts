@@ -2,8 +2,8 @@
 // finds the decision among her origins, agreeing with her books.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { type Locator, type Page, expect, test } from '@playwright/test';
-import { freshDemoBook, serve, stopAll } from './browser-mode';
+import type { Locator, Page } from '@playwright/test';
+import { freshDemoBook, serve, stopAll, expect, test } from './browser-mode';
 
 test.afterEach(stopAll);
 

@@ -1,8 +1,8 @@
 // Her own lines under a node, and the Tệp menu (browser mode's picker also takes a whole path).
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { freshDemoBook, serve, stopAll } from './browser-mode';
+import type { Page } from '@playwright/test';
+import { freshDemoBook, serve, stopAll, expect, test } from './browser-mode';
 
 test.afterEach(stopAll);
 

@@ -1,7 +1,6 @@
 // Two windows on one book: the first writes, the second is told who writes and only looks, and
 // sees her figures as soon as the first saves them.
-import { expect, test } from '@playwright/test';
-import { cell, freshDemoBook, serve, stopAll } from './browser-mode';
+import { cell, freshDemoBook, serve, stopAll, expect, test } from './browser-mode';
 
 test.afterEach(stopAll);
 

@@ -1,6 +1,5 @@
 // She opens Tệp > In…, sees the sheet as it will print, switches sheets, and prints.
-import { expect, test } from '@playwright/test';
-import { freshDemoBook, serve, stopAll } from './browser-mode';
+import { freshDemoBook, serve, stopAll, expect, test } from './browser-mode';
 
 test.afterEach(stopAll);
 

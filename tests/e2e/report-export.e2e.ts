@@ -2,8 +2,7 @@
 // back, goes on, and gets a workbook with the seed's figures. Cài đặt > Mẫu báo cáo refuses a
 // template with a mistyped placeholder (naming its cell) and adds a clean one.
 import ExcelJS from 'exceljs';
-import { expect, test } from '@playwright/test';
-import { freshDemoBook, serve, stopAll } from './browser-mode';
+import { freshDemoBook, serve, stopAll, expect, test } from './browser-mode';
 
 test.afterEach(stopAll);
 

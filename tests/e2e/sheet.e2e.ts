@@ -1,6 +1,6 @@
 // The accountant opens the demo book, unfolds a project, types a figure, and finds it again.
-import { expect, test, type Page } from '@playwright/test';
-import { cell, freshDemoBook, serve, stopAll } from './browser-mode';
+import type { Page } from '@playwright/test';
+import { cell, freshDemoBook, serve, stopAll, expect, test } from './browser-mode';
 
 test.afterEach(stopAll);
 
