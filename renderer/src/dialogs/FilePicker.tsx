@@ -28,6 +28,8 @@ export function FilePicker({ purpose, title, onPick, onClose }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [current, setCurrent] = useState(0);
   const [name, setName] = useState('');
+  /** Enter pressed before the folder was read (a slow or network drive): done once it is */
+  const [submitWhenRead, setSubmitWhenRead] = useState(false);
   const listBox = useRef<HTMLUListElement>(null);
   const naming = purpose !== 'open';
   const entries: Entry[] = list ? [...list.folders, ...list.files.map((f) => ({ name: f.name, path: f.path, file: f }))] : [];
@@ -68,13 +70,18 @@ export function FilePicker({ purpose, title, onPick, onClose }: Props) {
     else onPick(entry.path);
   };
   const submit = () => {
-    if (!list) return;
+    if (!list) return setSubmitWhenRead(true);
     if (!naming) return choose(entries[current]);
     const target = bookTarget(list, name);
     if ('problem' in target) return setError(target.problem);
     if (purpose === 'new' && target.exists) return setError(`Thư mục này đã có tệp "${target.name}": hãy gõ tên khác cho sổ mới.`);
     onPick(target.path);
   };
+  useEffect(() => {
+    if (!list || !submitWhenRead) return;
+    setSubmitWhenRead(false);
+    submit();
+  }, [list, submitWhenRead]); // submit reads this render's list and name
   const onListKey = (e: KeyEvent) => {
     const move: Record<string, number> = { ArrowDown: current + 1, ArrowUp: current - 1, Home: 0, End: entries.length - 1, PageDown: current + 10, PageUp: current - 10 };
     if (e.key in move) select(Math.max(0, Math.min(entries.length - 1, move[e.key]!)));
