@@ -87,6 +87,10 @@ export const calls = {
   /** `replace`: she confirmed replacing an existing file (never the open book itself) */
   saveCopy: z.object({ path: filePath, replace: z.boolean().optional() }),
   recentBooks: z.object({}),
+  /** Her place in the open book (year, columns, widths, folding: layout-memory.ts's text), kept
+   * by the back end for the next window on it: browser mode's own storage starts empty with each
+   * new port. `path`: the book the window shows, so a late write about another book is dropped. */
+  rememberLayout: z.object({ path: filePath, text: z.string().max(500_000) }),
   /** How an origin's silence is read (see Origin.complete); her books are always complete. */
   setOriginComplete: z.object({ origin: code, complete: z.boolean() }),
   /** The unit's names, codes and signers (printed on every sheet). */
@@ -185,6 +189,8 @@ export interface BookInfo {
   readonly: boolean;
   /** a read-only look at a book someone else is writing: who, since when */
   lockedBy: string | null;
+  /** her place in this book as a window last left it (rememberLayout's text), or null */
+  layout: string | null;
 }
 
 export interface CallResults {
@@ -201,6 +207,7 @@ export interface CallResults {
   openBook: BookInfo;
   saveCopy: { path: string };
   recentBooks: { paths: string[] };
+  rememberLayout: { remembered: boolean };
   setOriginComplete: BookInfo;
   updateSettings: BookInfo;
   pickPath: { path: string | null; supported: boolean };

@@ -14,8 +14,13 @@ export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
 };
 
-export function registerAppProtocol(protocol: Protocol, rendererDir: string): void {
-  protocol.handle(APP_SCHEME, (request) => serveApp(rendererDir, request.url, request.method));
+/** `onScript`: the page has its script (the back end prepares the sheet it will ask for). */
+export function registerAppProtocol(protocol: Protocol, rendererDir: string, onScript?: () => void): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const res = await serveApp(rendererDir, request.url, request.method);
+    if (res.ok && request.method === 'GET' && new URL(request.url).pathname.endsWith('.js')) onScript?.();
+    return res;
+  });
 }
 
 export async function serveApp(rendererDir: string, url: string, method = 'GET'): Promise<Response> {

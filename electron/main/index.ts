@@ -37,8 +37,8 @@ if (!claimSingleInstance(app, book)) {
 
 async function start(): Promise<void> {
   guardSession(session.defaultSession, entry.origin);
-  registerAppProtocol(protocol, path.join(here, '../renderer'));
   const service = new Service(openForWindow(book ?? ensureDemoBook()));
+  registerAppProtocol(protocol, path.join(here, '../renderer'), () => { if (service.hasBook) void service.firstSheet.prepare(service.book); });
   registerIpc(ipcMain, dialog, service, () => win, entry.origin, { dialog, hiddenWindow: printWindow });
   onSecondInstance(app, { window: () => win, service, dialog });
   win = createMainWindow(path.join(here, '../preload/index.cjs'), !app.isPackaged);

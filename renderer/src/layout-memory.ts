@@ -1,24 +1,18 @@
-// Her place in a book, remembered in the browser per book (keyed by the book's path), so a
-// reload or the next day finds the year, project, columns, widths, folding and panel as she
-// left them. It is the window's memory, not the book's: nothing here goes to the back end.
+// Her place in a book, remembered per book (keyed by the book's path), so a reload or the next
+// day finds the year, project, columns, widths, folding and panel as she left them. It is the
+// window's memory, not the book's: kept outside the book (layout-store.ts says where).
 // What is read back is untrusted (an older version, a hand edit, a full disk): each field that
 // does not make sense falls back to its default alone, and nothing here ever throws.
 import type { Scale } from '../../shared/money';
 import type { ColumnId } from '../../shared/sheet/columns';
+import { type SheetView, parseView } from '../../shared/sheet/view';
 import { SHEET_COLUMNS } from '../../shared/sheet/columns';
 import { DEFAULT_CHOICE, isColumnSet, isLayout, type ColumnChoice } from './grid/column-sets';
 
 export type PanelDock = 'right' | 'below';
 
-export interface RememberedView {
-  program: string;
-  year: number;
-  origin: string;
-  project: string | null;
-}
-
 export interface BookLayout {
-  view: RememberedView | null;
+  view: SheetView | null;
   scale: Scale;
   columns: ColumnChoice;
   /** widths she dragged, by column id ('code', 'label', 'allocated:DT'…) */
@@ -37,7 +31,7 @@ const COLUMN_IDS = new Set<string>(SHEET_COLUMNS.map((c) => c.id));
 /** a dragged width outside this is a mistake, not a wish (a column she can no longer find) */
 const MIN_WIDTH = 24;
 const MAX_WIDTH = 1200;
-const KEY_PREFIX = 'sovon.layout:';
+export const KEY_PREFIX = 'sovon.layout:';
 
 type Json = Record<string, unknown>;
 
@@ -48,13 +42,6 @@ function record(v: unknown): Json | null {
 /** the strings of a list, the odd item dropped; not a list: null */
 function strings(v: unknown): string[] | null {
   return Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : null;
-}
-
-function parseView(v: unknown): RememberedView | null {
-  const o = record(v);
-  if (!o || typeof o.program !== 'string' || typeof o.origin !== 'string' || !Number.isInteger(o.year)) return null;
-  const project = typeof o.project === 'string' ? o.project : null;
-  return { program: o.program, year: o.year as number, origin: o.origin, project };
 }
 
 function parseColumns(v: unknown): ColumnChoice {
@@ -120,11 +107,21 @@ export function loadLayout(storage: Pick<Storage, 'getItem'>, bookPath: string):
 export function rememberLayout(storage: Pick<Storage, 'getItem' | 'setItem'>, bookPath: string, change: Partial<BookLayout>): BookLayout {
   const next = { ...loadLayout(storage, bookPath), ...change };
   try {
-    storage.setItem(layoutKey(bookPath), JSON.stringify(next));
+    storage.setItem(layoutKey(bookPath), JSON.stringify({ ...next, savedAt: Date.now() }));
   } catch {
     // a full or blocked storage: she loses only the memory of her place, never her work
   }
   return next;
+}
+
+/** When a stored text was written (0: not said, or not a layout): of two copies, the newer wins. */
+export function savedAt(text: string | null): number {
+  try {
+    const at = (record(text === null ? null : JSON.parse(text)) ?? {}).savedAt;
+    return typeof at === 'number' && Number.isFinite(at) ? at : 0;
+  } catch {
+    return 0;
+  }
 }
 
 /** The browser's storage, or none (a sandboxed frame may refuse even to hand it out). */

@@ -3,31 +3,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BookInfo, CheckReport } from '../../shared/api';
 import type { UndoInfo } from '../../shared/book-change';
-import { BOOKS_ORIGIN } from '../../shared/claim';
 import type { Sheet, SheetRow } from '../../shared/sheet/sheet';
+import { type SheetView, defaultView } from '../../shared/sheet/view';
 import { api } from './api/client';
 import { initiallyCollapsed } from './grid/visible-rows';
-import { browserStorage, loadLayout, rememberLayout } from './layout-memory';
+import { loadLayout, rememberLayout } from './layout-memory';
+import { adoptKeptLayout, layoutStorage } from './layout-store';
 
 /** How often a window asks whether another process changed its book. */
 const OTHERS_POLL_MS = 3000;
 
-export interface View {
-  program: string;
-  year: number;
-  origin: string;
-  project: string | null;
-}
-
-export function defaultView(info: BookInfo, previous?: View): View {
-  const program = info.programs.find((p) => p.code === previous?.program) ?? info.programs[0]!;
-  // her place if she had one; else the latest year the book has figures for
-  const latest = program.yearsWithFigures.at(-1) ?? Math.min(new Date().getFullYear(), program.years.at(-1)!);
-  const year = previous && program.years.includes(previous.year) ? previous.year : latest;
-  const origin = info.origins.some((o) => o.id === previous?.origin) ? previous!.origin : BOOKS_ORIGIN;
-  const project = program.projects.some((p) => p.code === previous?.project) ? previous!.project : null;
-  return { program: program.code, year, origin, project };
-}
+export type View = SheetView;
 
 /** The view's flags and what the undo buttons say: asked together after every change. */
 async function flagsAndUndo(view: View): Promise<{ report: CheckReport; undo: UndoInfo }> {
@@ -53,12 +39,13 @@ export function useBook(onError: (message: string) => void) {
    * mounted: the first paint does not wait for the grid to build itself first. */
   const firstAsk = useRef<{ view: string; version: Promise<{ version: number }>; sheet: Promise<Sheet> } | null>(null);
   const adopt = useCallback((next: BookInfo) => {
+    adoptKeptLayout(next.path, next.layout);
     setInfo(next);
     // another book: where she left it last time (remembered per book in this browser), else
     // folded afresh; the same book (settings saved): keep her place
     if (openPath.current !== next.path) {
       shown.current = false;
-      const stored = loadLayout(browserStorage(), next.path);
+      const stored = loadLayout(layoutStorage(), next.path);
       const first = defaultView(next, stored.view ?? undefined);
       // the version first: the server answers in turn, so it is what others had written before
       const version = api.call('bookVersion', {});
@@ -161,10 +148,10 @@ export function useBook(onError: (message: string) => void) {
 
   // her place is written down as it changes, so a reload finds it (layout-memory.ts)
   useEffect(() => {
-    if (info && view) rememberLayout(browserStorage(), info.path, { view });
+    if (info && view) rememberLayout(layoutStorage(), info.path, { view });
   }, [info?.path, view]);
   useEffect(() => {
-    if (info && collapsed) rememberLayout(browserStorage(), info.path, { collapsed: [...collapsed] });
+    if (info && collapsed) rememberLayout(layoutStorage(), info.path, { collapsed: [...collapsed] });
   }, [info?.path, collapsed]);
 
   const toggle = useCallback((rowId: string) => {

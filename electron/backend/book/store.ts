@@ -140,6 +140,11 @@ export class Book {
     }
   }
 
+  /** Changes when anyone writes the book: this connection's rows written, and others' commits. */
+  writeStamp(): string {
+    return `${this.dataVersion()}:${this.db.prepare('SELECT total_changes()').pluck().get() as number}`;
+  }
+
   /** Counts commits by other connections (another process, a read-only window's writer). */
   dataVersion(): number {
     return this.db.pragma('data_version', { simple: true }) as number;

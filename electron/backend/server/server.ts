@@ -102,6 +102,8 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse, ctx: 
   if (pathname === null) return send(res, 400, ERR.badPath);
   if (pathname.startsWith('/api/')) return handleCall(req, res, ctx, pathname.slice('/api/'.length));
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, ERR.getOnly);
+  // the page has its script: while it compiles it, the sheet it will ask for is prepared
+  if (pathname.endsWith('.js')) res.once('finish', () => { if (res.statusCode === 200 && ctx.service.hasBook) void ctx.service.firstSheet.prepare(ctx.service.book); });
   return serveStatic(req, res, ctx.staticDir, pathname);
 }
 

@@ -7,6 +7,7 @@ import { Book } from '../book/store';
 import { BOOK_EXTENSION, checkedBookTarget, checkedPath } from '../book/book-path';
 import { DEFAULT_CATALOG, loadCatalog } from '../catalogs';
 import { createDemoBook } from '../demo';
+import { layoutOf, rememberLayout } from '../layouts';
 import { recentBooks, rememberBook } from '../recent';
 import type { Handlers, Service } from './service';
 import { BookError } from '../book/errors';
@@ -15,7 +16,7 @@ import { edit } from '../book/edit';
 import { lockHolder } from '../book/lock';
 import { latestBackup } from '../book/restore';
 
-type BookCalls = Pick<Handlers, 'bookVersion' | 'bookInfo' | 'newBook' | 'openBook' | 'saveCopy' | 'recentBooks' | 'pickPath' | 'updateSettings' | 'setOriginComplete'>;
+type BookCalls = Pick<Handlers, 'bookVersion' | 'bookInfo' | 'newBook' | 'openBook' | 'saveCopy' | 'recentBooks' | 'rememberLayout' | 'pickPath' | 'updateSettings' | 'setOriginComplete'>;
 
 export function bookCalls(service: Service): BookCalls {
   const opened = (book: Book): BookInfo => {
@@ -38,6 +39,11 @@ export function bookCalls(service: Service): BookCalls {
       return { path: target };
     },
     recentBooks: () => ({ paths: recentBooks() }),
+    rememberLayout: ({ path: shown, text }) => {
+      if (path.resolve(shown) !== path.resolve(service.book.path)) return { remembered: false };
+      rememberLayout(service.book.path, text);
+      return { remembered: true };
+    },
     setOriginComplete: ({ origin, complete }) => {
       const book = service.book;
       const found = book.origins().find((o) => o.id === origin);
@@ -87,6 +93,7 @@ export function bookInfo(book: Book): BookInfo {
     origins: book.origins(),
     readonly: book.readonly,
     lockedBy: book.readonly ? lockHolder(book.path) : null,
+    layout: layoutOf(book.path),
     programs: book.catalogs().map((c) => ({
       code: c.program,
       name: c.name,

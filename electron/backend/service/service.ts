@@ -8,6 +8,7 @@ import type { Book } from '../book/store';
 import { BookError, asUserError } from '../book/errors';
 import { backupIfDue } from '../book/backups';
 import { Checks, checkCalls } from './check-calls';
+import { FirstSheet } from './first-sheet';
 
 /** Calls that change the row tree or how an origin is read: the engine, built on the old ones,
  * is rebuilt on next use (a re-check of the whole book). */
@@ -32,7 +33,7 @@ const later = <N extends CallName>(calls: readonly N[], load: LaterGroup<N>['loa
  * of what `sovon check` added to a bare start of node). The check calls come with the service,
  * which keeps their engine between calls. */
 const LATER = [
-  later(['bookVersion', 'bookInfo', 'newBook', 'openBook', 'saveCopy', 'recentBooks', 'pickPath', 'updateSettings', 'setOriginComplete'], async () => (await import('./book-calls')).bookCalls),
+  later(['bookVersion', 'bookInfo', 'newBook', 'openBook', 'saveCopy', 'recentBooks', 'rememberLayout', 'pickPath', 'updateSettings', 'setOriginComplete'], async () => (await import('./book-calls')).bookCalls),
   later(['getSheet', 'setClaim', 'setClaims', 'cellHistory'], async () => (await import('./sheet-calls')).sheetCalls),
   later(['addLine', 'renameLine', 'removeLine'], async () => (await import('./line-calls')).lineCalls),
   later(['undo', 'redo', 'undoInfo'], async () => (await import('./undo-calls')).undoCalls),
@@ -52,6 +53,7 @@ export class Service {
   /** each later group made once per service (a group may keep state: the import's progress) */
   private readonly laterHandlers = new Map<AnyLaterGroup, Promise<Partial<Handlers>>>();
   readonly checks = new Checks(() => this.book);
+  readonly firstSheet = new FirstSheet();
 
   constructor(book: Book | null = null) {
     this.current = book;
@@ -74,6 +76,7 @@ export class Service {
     this.current = book;
     backupIfDue(book);
     this.checks.forget();
+    this.firstSheet.forget();
   }
 
   close(): void {

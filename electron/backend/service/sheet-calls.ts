@@ -6,7 +6,8 @@ import { ACTION_LABEL, CAPITAL_LABEL, MEASURE_LABEL, MSG } from '../../../shared
 import { parseMoney } from '../../../shared/money';
 import { parseRate } from '../../../shared/rate';
 import { rowKeyId } from '../../../shared/catalog';
-import { type SheetRow, buildSheet, sheetRowsOf } from '../../../shared/sheet/sheet';
+import { type Sheet, type SheetRow, buildSheet, sheetRowsOf } from '../../../shared/sheet/sheet';
+import type { SheetView } from '../../../shared/sheet/view';
 import { BookError } from '../book/errors';
 import { edit } from '../book/edit';
 import type { Book } from '../book/store';
@@ -16,15 +17,7 @@ import type { Handlers, Service } from './service';
 
 export function sheetCalls(service: Service): Pick<Handlers, 'getSheet' | 'setClaim' | 'setClaims' | 'cellHistory'> {
   return {
-    getSheet: ({ program, origin, year, project }) => {
-      const book = service.book;
-      const found = requireOrigin(book, origin);
-      const all = book.claims({ program, origin, year });
-      return buildSheet({
-        tree: treeOf(book, program), claims: latestAsOf(all), origin, completeness: completenessOf(found), year, project,
-        datesByKey: datesByKey(all),
-      });
-    },
+    getSheet: async (view) => (await service.firstSheet.take(service.book, view)) ?? sheetOf(service.book, view),
     setClaim: (input) => {
       const change = setClaim(service.book, input);
       if (change?.newRow) service.checks.forget();
@@ -43,6 +36,16 @@ export function sheetCalls(service: Service): Pick<Handlers, 'getSheet' | 'setCl
       return { changed: changed.length };
     },
   };
+}
+
+/** A year's sheet of one origin, as the grid shows it. */
+export function sheetOf(book: Book, { program, origin, year, project }: SheetView): Sheet {
+  const found = requireOrigin(book, origin);
+  const all = book.claims({ program, origin, year });
+  return buildSheet({
+    tree: treeOf(book, program), claims: latestAsOf(all), origin, completeness: completenessOf(found), year, project,
+    datesByKey: datesByKey(all),
+  });
 }
 
 /** A block of cells as one action: every text is read first, so one wrong cell writes none. */
