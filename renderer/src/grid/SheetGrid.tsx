@@ -141,7 +141,16 @@ export function SheetGrid({ rows, focus, onFocusDone, scale, onToggle, onEdit, o
     <div
       className="grid-host" ref={host} onCopy={onCopy} onPaste={onPaste}
       // Shift+click: the block runs from where she was to here
-      onMouseDownCapture={(e) => { selection.pending = e.shiftKey ? 'extend' : 'reset'; }}
+      onMouseDownCapture={(e) => {
+        const target = e.target as HTMLElement;
+        if (target.closest('.ag-header')) return;
+        const at = target.closest('.ag-row[row-index]')?.getAttribute('row-index');
+        const rowIndex = at ? Number(at) : null;
+        const column = target.closest('.ag-cell[col-id]')?.getAttribute('col-id') ?? null;
+        // as in Excel, the right button inside the block keeps it (its menu acts on it)
+        if (e.button === 2 && column && selection.has(rowIndex, column as ColumnId)) return;
+        selection.clicked(rowIndex, column, e.shiftKey && e.button === 0);
+      }}
       // a figure column's header: AG Grid community has no column menu, so the right button is ours
       onContextMenu={(e) => {
         const header = (e.target as HTMLElement).closest<HTMLElement>('.ag-header-cell[col-id]');

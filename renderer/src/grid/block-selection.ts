@@ -31,9 +31,10 @@ const ARROWS: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: 
 export class BlockSelection {
   private anchor: GridPos | null = null;
   private corner: GridPos | null = null;
-  /** What the next focus change means. The grid also reports focus when it redraws a cell or
-   * moves the focus itself; only a click or a navigation key of hers starts or extends a block. */
-  pending: 'reset' | 'extend' | null = null;
+  /** A navigation key of hers moved the focus: its report (the grid queues its events, so it
+   * comes later) starts a new block there. The grid also reports focus when it redraws a cell or
+   * moves the focus itself; those change nothing. */
+  pending: 'reset' | null = null;
 
   /** `columns` gives the figure columns as drawn, left to right (column-sets.ts): a block is
    * what she sees, so with a column hidden, Shift+→ and a pasted row skip it as Excel does. */
@@ -66,11 +67,22 @@ export class BlockSelection {
     const wasMany = this.isMany;
     if (rowIndex === null || rowIndex === undefined || col < 0) {
       this.anchor = this.corner = null;
-    } else if (this.pending === 'extend' && this.anchor) {
-      this.corner = { row: rowIndex, col };
     } else if (this.pending === 'reset' || !this.anchor) {
       this.anchor = this.corner = { row: rowIndex, col };
     }
+    this.pending = null;
+    if (wasMany || this.isMany) this.redraw();
+  }
+
+  /** Her click, taken at once from the cell under the mouse: the grid's report of the focus it
+   * gives comes later, and a Shift+arrow she presses meanwhile must grow the block from here
+   * (with the report awaited, a quick Shift+→ after a click was undone by it). */
+  clicked(rowIndex: number | null, column: string | null, shift: boolean): void {
+    const col = column === null ? -1 : this.columns().indexOf(column as ColumnId);
+    const wasMany = this.isMany;
+    if (rowIndex === null || col < 0) this.anchor = this.corner = null;
+    else if (shift && this.anchor) this.corner = { row: rowIndex, col };
+    else this.anchor = this.corner = { row: rowIndex, col };
     this.pending = null;
     if (wasMany || this.isMany) this.redraw();
   }
@@ -79,11 +91,13 @@ export class BlockSelection {
   extendBy(api: GridApi<GridRow>, key: string): boolean {
     const step = ARROWS[key];
     const columns = this.columns();
-    // the block was reset under her (the columns changed as she clicked): it starts where she is
-    if (step && !this.corner) {
+    // the block was reset under her (the columns changed as she clicked), or an arrow moved the
+    // focus and its report is still on its way: it starts where the grid's focus is now
+    if (step && (!this.corner || this.pending === 'reset')) {
       const at = api.getFocusedCell();
       const col = at ? columns.indexOf(at.column.getColId() as ColumnId) : -1;
       if (at && col >= 0) this.anchor = this.corner = { row: at.rowIndex, col };
+      this.pending = null;
     }
     if (!step || !this.corner) return false;
     const row = clamp(this.corner.row + step[0], api.getDisplayedRowCount() - 1);
