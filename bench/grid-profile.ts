@@ -7,6 +7,7 @@ import path from 'node:path';
 import { Book } from '../electron/backend/book/store';
 import { Service } from '../electron/backend/service/service';
 import type { SheetRow } from '../shared/sheet/sheet';
+import { replyToWire } from '../shared/wire';
 
 /** The renderer built as out/renderer is, not minified (should its build ever minify): the
  * same code with its names and module comments. */
@@ -148,7 +149,7 @@ export async function serverCalls(file: string, x: { program: string; year: numb
         const t0 = performance.now();
         const reply = await service.dispatch(name, input);
         const t1 = performance.now();
-        const text = JSON.stringify(reply);
+        const text = JSON.stringify(replyToWire(name, reply)); // as the transport sends it
         const t2 = performance.now();
         if (!reply.ok) throw new Error(`${name}: ${reply.error}`);
         const t = times.get(name) ?? { dispatch: [], json: [], bytes: 0 };

@@ -46,6 +46,7 @@ import type { Sheet, SheetRow } from '../shared/sheet/sheet';
 import { dong, formatMoney, SCALES } from '../shared/money';
 import { formatVi } from '../shared/decimal';
 import { type BrowserMode, serve } from '../tests/e2e/browser-mode';
+import { resultFromWire } from '../shared/wire';
 import { bookOf } from './books';
 import { profileSummary, printProfile, printTrace, serverCalls, traceSummary, TRACE_CATEGORIES, unminifiedBuild, type ProfileSummary, type ServerCall, type TraceSummary } from './grid-profile';
 
@@ -223,7 +224,7 @@ async function call<T>(app: BrowserMode, name: string, input: unknown): Promise<
   });
   const reply = await res.json() as { ok: boolean; result: T; error?: string };
   if (!reply.ok) throw new Error(`${name}: ${reply.error}`);
-  return reply.result;
+  return resultFromWire(reply.result) as T; // a sheet comes packed, as the page gets it
 }
 
 /** out/renderer is what browser mode serves: built if missing (or --build), else used as it is,

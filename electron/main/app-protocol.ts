@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { CustomScheme, Protocol } from 'electron';
 import { contentType, CSP } from '../backend/server/web-policy';
 import { APP_HOST, APP_SCHEME } from './origin';
+import type { PageFiles } from '../backend/service/first-sheet';
 
 /** standard: relative URLs and an origin of its own; secure: a secure context like https;
  * fetch and CORS: Vite's module scripts are loaded in CORS mode. No bypassCSP. */
@@ -14,12 +15,19 @@ export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
 };
 
-/** `onScript`: the page has its script (the back end prepares the sheet it will ask for). */
-export function registerAppProtocol(protocol: Protocol, rendererDir: string, onScript?: () => void): void {
+/** `pageFiles`: told of each file sent (the back end prepares the sheet the page will ask for
+ * once it has them all). */
+export function registerAppProtocol(protocol: Protocol, rendererDir: string, pageFiles?: PageFiles): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const res = await serveApp(rendererDir, request.url, request.method);
-    if (res.ok && request.method === 'GET' && new URL(request.url).pathname.endsWith('.js')) onScript?.();
-    return res;
+    const sent = pageFiles?.sendingFile(new URL(request.url).pathname);
+    let found = false;
+    try {
+      const res = await serveApp(rendererDir, request.url, request.method);
+      found = res.ok;
+      return res;
+    } finally {
+      sent?.(found);
+    }
   });
 }
 

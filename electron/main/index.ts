@@ -14,6 +14,7 @@ import { APP_ORIGIN, rendererEntry } from './origin';
 import { printWindow } from './print';
 import { claimSingleInstance, launchBook, onSecondInstance } from './single-instance';
 import { createMainWindow } from './window';
+import { PageFiles } from '../backend/service/first-sheet';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 let win: BrowserWindow | null = null;
@@ -38,10 +39,12 @@ if (!claimSingleInstance(app, book)) {
 async function start(): Promise<void> {
   guardSession(session.defaultSession, entry.origin);
   const service = new Service(openForWindow(book ?? ensureDemoBook()));
-  registerAppProtocol(protocol, path.join(here, '../renderer'), () => { if (service.hasBook) void service.firstSheet.prepare(service.book); });
+  registerAppProtocol(protocol, path.join(here, '../renderer'), new PageFiles(() => { if (service.hasBook) void service.firstSheet.prepare(service.book); }));
   registerIpc(ipcMain, dialog, service, () => win, entry.origin, { dialog, hiddenWindow: printWindow });
   onSecondInstance(app, { window: () => win, service, dialog });
   win = createMainWindow(path.join(here, '../preload/index.cjs'), !app.isPackaged);
+  // while the window starts and loads the page, the sheet it will ask for is built
+  void service.firstSheet.prepare(service.book);
   win.once('ready-to-show', () => win?.show());
   app.on('before-quit', () => service.close());
   await win.loadURL(entry.url);

@@ -5,6 +5,7 @@ import { IPC_CHANNEL } from '../../shared/ipc';
 import type { Service } from '../backend/service/service';
 import { isOurs } from './origin';
 import { type PrintShell, printOut } from './print';
+import { replyToWire } from '../../shared/wire';
 
 const FILTERS = [{ name: 'Sổ Vốn', extensions: ['sovon'] }];
 const NOT_OURS = 'Lời gọi không đến từ trang của Sổ Vốn: đã từ chối.';
@@ -21,7 +22,7 @@ export function registerIpc(ipcMain: IpcMain, dialog: Dialog, service: Service, 
     // browser mode's picker lists folders; Electron has the system's dialog, and a page here
     // has no business walking the disk
     if (name === 'listFolder') return { ok: false, error: NATIVE_DIALOG_ONLY };
-    return service.dispatch(String(name), input);
+    return replyToWire(String(name), await service.dispatch(String(name), input));
   });
 }
 

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Book } from '../../electron/backend/book/store';
 import { startServer } from '../../electron/backend/server/server';
 import { Service } from '../../electron/backend/service/service';
+import { PageFiles } from '../../electron/backend/service/first-sheet';
 import { tempDir } from '../support/temp';
 
 const dir = tempDir('first-sheet');
@@ -76,6 +77,22 @@ describe('the first sheet, prepared while the page loads', () => {
     const other = await s.call('getSheet', { program: 'GNBV', origin: 'books', year: 2023, project: null });
     expect(builds).toHaveBeenCalledTimes(1);
     expect(other.year).toBe(2023);
+  });
+
+  it('waits for every file the page asked for: its style sheet held up would hold up its script', () => {
+    let loaded = 0;
+    const files = new PageFiles(() => loaded++);
+    files.sendingFile('/')(true);
+    const script = files.sendingFile('/assets/index-1.js');
+    const style = files.sendingFile('/assets/index-1.css');
+    script(true);
+    expect(loaded).toBe(0);
+    style(true);
+    expect(loaded).toBe(1);
+    // a missing script is no page; a favicon after the page is not another one
+    files.sendingFile('/assets/gone.js')(false);
+    files.sendingFile('/favicon.ico')(false);
+    expect(loaded).toBe(1);
   });
 
   it('browser mode starts it once the page has its script, not for other files', async () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Service } from '../../electron/backend/service/service';
 import { startServer, type RunningServer } from '../../electron/backend/server/server';
 import { tempDir } from '../support/temp';
+import { resultFromWire } from '../../shared/wire';
 
 let server: RunningServer;
 let service: Service;
@@ -59,6 +60,17 @@ describe('browser mode server', () => {
     const res = await post('bookInfo', {}, withToken());
     const reply = await res.json();
     expect(reply).toMatchObject({ ok: true, result: { fileName: 'srv.sovon' } });
+  });
+
+  it('sends a year\'s sheet packed, and the page unpacks the same sheet the service gives', async () => {
+    const view = { program: 'GNBV', year: 2023, origin: 'books', project: null };
+    const res = await post('getSheet', view, withToken());
+    const text = await res.text();
+    const reply = JSON.parse(text) as { ok: true; result: unknown };
+    expect(reply.result).toMatchObject({ packed: 'sheet/1' });
+    const sheet = await service.call('getSheet', view);
+    expect(resultFromWire(reply.result)).toEqual(sheet);
+    expect(text.length * 2).toBeLessThan(JSON.stringify(sheet).length);
   });
 
   it('refuses calls without the token, or with a wrong one', async () => {

@@ -12,6 +12,7 @@ const h = vi.hoisted(() => ({
   windows: [] as Array<{ options: { webPreferences: Record<string, unknown> }; loaded: string[]; webContents: { reload: ReturnType<typeof vi.fn> } } & Record<string, unknown>>,
   protocol: { registerSchemesAsPrivileged: null as unknown as ReturnType<typeof vi.fn>, handle: null as unknown as ReturnType<typeof vi.fn> },
   dispatch: null as unknown as ReturnType<typeof vi.fn>,
+  prepared: [] as string[],
   dialog: { showErrorBox: null as unknown as ReturnType<typeof vi.fn>, showMessageBox: null as unknown as ReturnType<typeof vi.fn> },
 }));
 
@@ -49,6 +50,8 @@ vi.mock('../../electron/backend/service/service', () => ({
   Service: class {
     book: { path: string };
     dispatch = h.dispatch;
+    hasBook = true;
+    firstSheet = { prepare: async (book: { path: string }) => { h.prepared.push(book.path); } };
     constructor(book: { path: string }) { this.book = book; }
     close() {}
   },
@@ -90,6 +93,8 @@ describe('starting Sổ Vốn in Electron', () => {
     expect(h.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(win!.loaded).toEqual(['app://sovon/index.html']);
     expect(win!.options.webPreferences).toMatchObject({ devTools: false, sandbox: true, contextIsolation: true });
+    // the sheet the page will ask for is built while the window starts
+    expect(h.prepared).toContain('/books/demo.sovon');
   });
 
   it('uses the dev server and DevTools only when not packaged, and only a local http one', async () => {

@@ -11,6 +11,7 @@ import { APP_ORIGIN } from '../../electron/main/origin';
 import { nativeBindingPath } from '../../electron/backend/book/native-binding';
 import { IPC_CHANNEL } from '../../shared/ipc';
 import type { Service } from '../../electron/backend/service/service';
+import { resultFromWire } from '../../shared/wire';
 
 vi.mock('electron', () => ({ app: {}, BrowserWindow: vi.fn(function (this: { options: unknown }, options: unknown) { this.options = options; }), ipcMain: {}, dialog: {} }));
 
@@ -49,8 +50,17 @@ describe('the IPC channel', () => {
 
   it('passes calls from our page to the service', async () => {
     const { call, service, webContents } = setup();
-    await expect(call(webContents, 'getSheet', { year: 2023 })).resolves.toEqual({ ok: true, result: 'from service' });
-    expect(service.dispatch).toHaveBeenCalledWith('getSheet', { year: 2023 });
+    await expect(call(webContents, 'runChecks', { year: 2023 })).resolves.toEqual({ ok: true, result: 'from service' });
+    expect(service.dispatch).toHaveBeenCalledWith('runChecks', { year: 2023 });
+  });
+
+  it('packs a year\'s sheet for the trip, as browser mode does (shared/wire.ts)', async () => {
+    const { call, service, webContents } = setup();
+    const sheet = { program: 'GNBV', origin: 'books', year: 2023, project: null, rows: [] };
+    service.dispatch.mockResolvedValueOnce({ ok: true, result: sheet as never });
+    const reply = await call(webContents, 'getSheet', { year: 2023 }) as { ok: true; result: unknown };
+    expect(reply.result).toMatchObject({ packed: 'sheet/1' });
+    expect(resultFromWire(reply.result)).toEqual(sheet);
   });
 
   it('refuses calls from any other sender', async () => {

@@ -10,7 +10,9 @@ import path from 'node:path';
 import { finished } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import type { Service } from '../service/service';
+import { PageFiles } from '../service/first-sheet';
 import { rendererDir } from './renderer-dir';
+import { replyToWire } from '../../../shared/wire';
 
 export interface RunningServer {
   url: string;
@@ -66,6 +68,7 @@ interface Context {
   hosts: Set<string>;
   /** `http://127.0.0.1:<port>` and `http://localhost:<port>`: our own origin, no other port. */
   origins: Set<string>;
+  pageFiles: PageFiles;
 }
 
 export async function startServer(service: Service, options: { port?: number; staticDir?: string } = {}): Promise<RunningServer> {
@@ -83,6 +86,7 @@ export async function startServer(service: Service, options: { port?: number; st
     staticDir: options.staticDir ?? rendererDir(),
     hosts: new Set([`127.0.0.1:${port}`, `localhost:${port}`]),
     origins: new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]),
+    pageFiles: new PageFiles(() => { if (service.hasBook) void service.firstSheet.prepare(service.book); }),
   };
   server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
@@ -102,8 +106,9 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse, ctx: 
   if (pathname === null) return send(res, 400, ERR.badPath);
   if (pathname.startsWith('/api/')) return handleCall(req, res, ctx, pathname.slice('/api/'.length));
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, ERR.getOnly);
-  // the page has its script: while it compiles it, the sheet it will ask for is prepared
-  if (pathname.endsWith('.js')) res.once('finish', () => { if (res.statusCode === 200 && ctx.service.hasBook) void ctx.service.firstSheet.prepare(ctx.service.book); });
+  // once the page has its files, the sheet it will ask for is prepared while it starts
+  const sent = ctx.pageFiles.sendingFile(pathname);
+  res.once('close', () => sent(res.statusCode === 200));
   return serveStatic(req, res, ctx.staticDir, pathname);
 }
 
@@ -143,7 +148,7 @@ async function handleCall(req: http.IncomingMessage, res: http.ServerResponse, c
     return send(res, 400, ERR.badJson);
   }
   const reply = await ctx.service.dispatch(call, input);
-  return sendJson(res, 200, reply);
+  return sendJson(res, 200, replyToWire(call, reply));
 }
 
 /** Constant time, so the answer's timing says nothing about how much of a guess was right. */

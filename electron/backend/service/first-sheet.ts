@@ -8,6 +8,8 @@ import type { Sheet } from '../../../shared/sheet/sheet';
 import { type SheetView, defaultView, viewInLayout } from '../../../shared/sheet/view';
 import type { Book } from '../book/store';
 
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
 interface Prepared { book: Book; view: string; stamp: string; sheet: Sheet }
 
 const viewKey = (v: SheetView) => JSON.stringify([v.program, v.origin, v.year, v.project]);
@@ -37,12 +39,41 @@ export class FirstSheet {
   }
 
   private async build(book: Book): Promise<Prepared> {
-    // yield first: whoever asked (the page's script just sent) is answered before the work starts
-    await new Promise((resolve) => setImmediate(resolve));
-    const [{ bookInfo }, { sheetOf }] = await Promise.all([import('./book-calls'), import('./sheet-calls')]);
+    // whoever asked first (the page's script just sent) is answered before the work starts
+    await nextTurn();
+    const [{ bookInfo }, { sheetInputs, sheetFrom }] = await Promise.all([import('./book-calls'), import('./sheet-calls')]);
     const info = bookInfo(book);
     const view = defaultView(info, viewInLayout(info.layout));
     const stamp = book.writeStamp();
-    return { book, view: viewKey(view), stamp, sheet: sheetOf(book, view) };
+    // and between its steps: a page's files asked for meanwhile go out without waiting for it
+    await nextTurn();
+    const inputs = sheetInputs(book, view);
+    await nextTurn();
+    if (book.writeStamp() !== stamp) throw new Error('written while it was read');
+    return { book, view: viewKey(view), stamp, sheet: sheetFrom(inputs) };
+  }
+}
+
+/** Says when a page has all its files: once every file asked for has been sent and a script was
+ * among them. Preparing earlier would hold up the page's style sheet, and a page runs its script
+ * only once its style sheet is in, so the page would ask later, not sooner. */
+export class PageFiles {
+  private sending = 0;
+  private script = false;
+
+  constructor(private readonly loaded: () => void) {}
+
+  /** A file is being sent; call what this returns once it is (`found`: it was there). */
+  sendingFile(name: string): (found: boolean) => void {
+    this.sending++;
+    let done = false;
+    return (found) => {
+      if (done) return;
+      done = true;
+      if (found && name.endsWith('.js')) this.script = true;
+      if (--this.sending > 0 || !this.script) return;
+      this.script = false;
+      this.loaded();
+    };
   }
 }

@@ -7,6 +7,7 @@ import { parseMoney } from '../../../shared/money';
 import { parseRate } from '../../../shared/rate';
 import { rowKeyId } from '../../../shared/catalog';
 import { type Sheet, type SheetRow, buildSheet, sheetRowsOf } from '../../../shared/sheet/sheet';
+import type { Tree } from '../../../shared/sheet/tree';
 import type { SheetView } from '../../../shared/sheet/view';
 import { BookError } from '../book/errors';
 import { edit } from '../book/edit';
@@ -39,13 +40,21 @@ export function sheetCalls(service: Service): Pick<Handlers, 'getSheet' | 'setCl
 }
 
 /** A year's sheet of one origin, as the grid shows it. */
-export function sheetOf(book: Book, { program, origin, year, project }: SheetView): Sheet {
-  const found = requireOrigin(book, origin);
-  const all = book.claims({ program, origin, year });
-  return buildSheet({
-    tree: treeOf(book, program), claims: latestAsOf(all), origin, completeness: completenessOf(found), year, project,
-    datesByKey: datesByKey(all),
-  });
+export function sheetOf(book: Book, view: SheetView): Sheet {
+  return sheetFrom(sheetInputs(book, view));
+}
+
+/** What a year's sheet is built from, read from the book: its two halves can be run apart
+ * (first-sheet.ts lets a page's files go out between them). */
+export interface SheetInputs { view: SheetView; origin: Origin; claims: Claim[]; tree: Tree }
+
+export function sheetInputs(book: Book, view: SheetView): SheetInputs {
+  const origin = requireOrigin(book, view.origin);
+  return { view, origin, claims: book.claims({ program: view.program, origin: view.origin, year: view.year }), tree: treeOf(book, view.program) };
+}
+
+export function sheetFrom({ view: { origin, year, project }, origin: found, claims, tree }: SheetInputs): Sheet {
+  return buildSheet({ tree, claims: latestAsOf(claims), origin, completeness: completenessOf(found), year, project, datesByKey: datesByKey(claims) });
 }
 
 /** A block of cells as one action: every text is read first, so one wrong cell writes none. */

@@ -1,6 +1,7 @@
 // The renderer's only way to the back end: Electron's preload bridge when present, otherwise
 // HTTP to the browser-mode server (the token came in the page URL and is kept in memory).
 import type { CallInput, CallName, CallResults, Reply, SovonApi, UserErrorCode } from '../../../shared/api';
+import { resultFromWire } from '../../../shared/wire';
 
 declare global {
   interface Window {
@@ -80,7 +81,7 @@ export function createApi(): SovonApi & { mode: 'electron' | 'browser' } {
     async call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallResults[N]> {
       const reply = await send(name, input);
       if (!reply.ok) throw new ApiError(reply.error, reply.code);
-      return reply.result as CallResults[N];
+      return resultFromWire(reply.result) as CallResults[N];
     },
   };
 }
