@@ -100,30 +100,34 @@ export class ReconcileContext {
   }
 
   /** A money figure of one origin and year, and (lazily) the stated claims it was made of. */
-  private yearFigure(originId: string, year: number, cell: Cell, involved: Claim[]): Dong | null {
+  /** `involved`: where the claims it comes from are gathered, or null when only the figure is wanted. */
+  private yearFigure(originId: string, year: number, cell: Cell, involved: Claim[] | null): Dong | null {
     const ev = this.evaluator(originId, year);
     const key = ev.cellKey(cell);
     const value = key === null ? null : ev.moneyAt(key);
-    if (value !== null) involved.push(...ev.contributorsAt(key!, 20));
+    if (value !== null && involved) involved.push(...ev.contributorsAt(key!, 20));
     return value;
   }
 
   /** A money figure of a period as the origin gives it: its own stated figure for the whole
    * period when it states one (a rate is checked on the document's own figures), else what its
    * years add up to. */
-  periodMoney(originId: string, from: number, to: number, cell: Cell): PeriodFigure {
+  periodMoney(originId: string, from: number, to: number, cell: Cell, withInvolved = true): PeriodFigure {
     const stated = this.statedClaim(originId, from, to, cell);
     if (stated && stated.key.measure !== 'rate') return { value: { kind: 'money', dong: stated.value as Dong }, involved: [stated] };
-    return this.periodFigure(originId, from, to, cell);
+    return this.periodFigure(originId, from, to, cell, withInvolved);
   }
 
   /** A measure over years [from, to]: sums for flows, the first year's carry-in, the last
-   * year's carry-out, and available = carry-in + Σ allocated + Σ adjusted. */
-  periodFigure(originId: string, from: number, to: number, cell: Cell): PeriodFigure {
+   * year's carry-out, and available = carry-in + Σ allocated + Σ adjusted. `withInvolved`:
+   * gather the claims it comes from (a flag shows them; a report only prints the figure, and
+   * gathering them was most of a report's filling). */
+  periodFigure(originId: string, from: number, to: number, cell: Cell, withInvolved = true): PeriodFigure {
     const involved: Claim[] = [];
     // an origin that lists every line of its tables says nothing of a year it has no table for
     for (let y = from; y <= to; y++) if (this.evaluator(originId, y).isEmpty()) return { value: null, involved };
-    const at = (year: number, measure: MoneyMeasure) => this.yearFigure(originId, year, { ...cell, measure }, involved);
+    const gather = withInvolved ? involved : null;
+    const at = (year: number, measure: MoneyMeasure) => this.yearFigure(originId, year, { ...cell, measure }, gather);
     // a period sums whole years: only an origin listing every line of every table reads gaps as 0
     const missingIsZero = this.origin(originId).complete && !this.origin(originId).scope;
     const across = (measure: MoneyMeasure) => sumYears(from, to, (y) => at(y, measure), missingIsZero);

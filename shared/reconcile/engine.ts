@@ -102,7 +102,7 @@ export class Reconciler {
   periodAt(origin: string, from: number, to: number, cell: Cell, own = true): { value: Value | null; stated: boolean } {
     const stated = own ? this.statedClaim(origin, from, to, cell) : undefined;
     if (stated) return { value: stated.key.measure === 'rate' ? { kind: 'rate', rate: stated.value as Rate } : { kind: 'money', dong: stated.value as Dong }, stated: true };
-    return { value: this.ctx.periodFigure(origin, from, to, cell).value, stated: false };
+    return { value: this.ctx.periodFigure(origin, from, to, cell, false).value, stated: false };
   }
 
   private recheck(site: Entry): void {

@@ -62,7 +62,7 @@ export class TemplateFigures implements FigureSource {
       if (!f) return null;
       return f.kind === 'money' ? { kind: 'money', dong: f.dong } : { kind: 'rate', rate: f.rate };
     }
-    const p = cell.measure === 'rate' ? this.ctx.periodFigure(ask.origin, ask.from, ask.to, cell) : this.ctx.periodMoney(ask.origin, ask.from, ask.to, cell);
+    const p = cell.measure === 'rate' ? this.ctx.periodFigure(ask.origin, ask.from, ask.to, cell, false) : this.ctx.periodMoney(ask.origin, ask.from, ask.to, cell, false);
     return p.value;
   }
 

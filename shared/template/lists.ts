@@ -15,8 +15,21 @@ export interface Item {
   indent: number;
 }
 
+/** A tree's lists, kept while the tree is: a template repeats rows for the same lists export
+ * after export (a tree is never changed, a changed book gets a new one). */
+const listed = new WeakMap<Tree, Map<string, readonly Item[]>>();
+
 /** `of`: a code, or null for the scope (the project chosen, else the programme). */
-export function listItems(tree: Tree, list: ListKind, of: string | null, scope: string | null, years: { from: number; to: number }): Item[] {
+export function listItems(tree: Tree, list: ListKind, of: string | null, scope: string | null, years: { from: number; to: number }): readonly Item[] {
+  const key = `${list}|${of}|${scope}|${years.from}|${years.to}`;
+  let lists = listed.get(tree);
+  if (!lists) listed.set(tree, (lists = new Map()));
+  let items = lists.get(key);
+  if (!items) lists.set(key, (items = itemsOf(tree, list, of, scope, years)));
+  return items;
+}
+
+function itemsOf(tree: Tree, list: ListKind, of: string | null, scope: string | null, years: { from: number; to: number }): Item[] {
   if (list === 'years') {
     const out: Item[] = [];
     for (let y = years.from; y <= years.to; y++) out.push({ row: null, year: y, stt: String(y - years.from + 1), code: String(y), name: `Năm ${y}`, indent: 0 });

@@ -56,6 +56,17 @@ async function fill(template: string, ...args: string[]): Promise<ExcelJS.Worksh
 }
 
 describe('a repeating row in her own template', () => {
+  it('a merged note beside the rows, from the repeating row down to the subtotal, grows with them', async () => {
+    const ws = await fill(await provinceTemplate('tinh-ghi-chu.xlsx', (w) => {
+      w.getCell('F5').value = 'Ghi chú';
+      w.mergeCells('F5:F6');
+    }));
+    const merges = (ws.model.merges as string[]).sort();
+    expect(merges).toContain('F5:F12');
+    expect(merges).toContain('A1:E1');
+    expect(merges).not.toContain('F5:F6');
+  });
+
   it('is copied for each project, and what lies below moves with its formulas, merges and print area', async () => {
     const ws = await fill(await provinceTemplate('tinh.xlsx'));
     // seven projects: rows 5-11; the subtotal on 12 sums them all; the check below moved by six

@@ -16,13 +16,20 @@ export function treeOf(book: Book, program: string): Tree {
 }
 
 /** Codes a claim may name: catalogue nodes and the book's content/work lines. */
-export function knownNodes(book: Book, program: string): Set<string> {
+export function knownNodes(book: Book, program: string): ReadonlySet<string> {
   return nodeCodes(treeOf(book, program));
 }
 
-/** The same, from a tree already built (an implementing unit's row names its node). */
-export function nodeCodes(tree: Tree): Set<string> {
-  const codes = new Set<string>();
-  for (const row of tree.byId.values()) if (row.key.unit === null) codes.add(row.key.node);
+const codesOf = new WeakMap<Tree, ReadonlySet<string>>();
+
+/** The same, from a tree already built (an implementing unit's row names its node); kept while
+ * the tree is (a tree is never changed: a changed book gets a new one). */
+export function nodeCodes(tree: Tree): ReadonlySet<string> {
+  let codes = codesOf.get(tree);
+  if (!codes) {
+    const found = new Set<string>();
+    for (const row of tree.byId.values()) if (row.key.unit === null) found.add(row.key.node);
+    codesOf.set(tree, (codes = found));
+  }
   return codes;
 }

@@ -8,6 +8,9 @@ import { CAPITAL_LABEL, MEASURE_LABEL, SCALE_LABEL } from '../../../shared/i18n/
 import type { Scale } from '../../../shared/money';
 import { COLUMN_IDS, type ColumnId, columnRuns } from '../../../shared/sheet/columns';
 import type { Sheet, SheetCell, SheetRow } from '../../../shared/sheet/sheet';
+import { lazily } from '../lazy';
+
+const exceljs = lazily(() => import('exceljs'));
 
 export interface SheetExport {
   sheet: Sheet;
@@ -29,7 +32,7 @@ const FIRST_FIGURE_COL = 3;
 const LABEL_CHARS = 66;
 
 export async function sheetWorkbook(x: SheetExport): Promise<Buffer> {
-  const { default: Excel } = await import('exceljs');
+  const { default: Excel } = await exceljs();
   const book = new Excel.Workbook();
   book.creator = 'Sổ Vốn';
   const ws = book.addWorksheet(`Năm ${x.sheet.year}`, {

@@ -9,14 +9,20 @@ import { type RowInsertion, copyFormula, shiftFormula, shiftRows } from '../../.
 export function insertCopies(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, after: number, count: number): void {
   if (count <= 0) return;
   const ins: RowInsertion = { after, count };
-  const merges = takeMerges(ws);
+  const merges = mergedBoxes(ws);
+  // what ends below the repeating row moves or grows: unmerged now, merged again where it goes;
+  // what ends above it, or is the row itself, stays as it is
+  const moving = merges.filter((m) => m.bottom > after);
+  for (const m of moving) ws.unMergeCells(m.top, m.left, m.bottom, m.right);
   shiftAllFormulas(wb, ws.name, ins);
   ws.spliceRows(after + 1, 0, ...Array.from({ length: count }, () => []));
   const source = ws.getRow(after);
   for (let k = 1; k <= count; k++) copyRow(ws, source, ws.getRow(after + k), k);
-  for (const m of merges) {
+  for (const m of moving) {
     const [r1, r2] = shiftRows(m.top, m.bottom, ins);
     ws.mergeCells(r1, m.left, r2, m.right);
+  }
+  for (const m of merges) {
     if (m.top === after && m.bottom === after) for (let k = 1; k <= count; k++) ws.mergeCells(after + k, m.left, after + k, m.right);
   }
   shiftPageSetup(ws, ins);
@@ -36,16 +42,19 @@ function copyRow(ws: ExcelJS.Worksheet, source: ExcelJS.Row, target: ExcelJS.Row
 
 interface Box { top: number; left: number; bottom: number; right: number }
 
-function takeMerges(ws: ExcelJS.Worksheet): Box[] {
-  const ranges = (ws.model.merges ?? []) as string[];
-  const boxes = ranges.map((range) => {
+/** The sheet's merged ranges. exceljs keeps them by master cell (`_merges`, of 4.4); its public
+ * way, `ws.model.merges`, builds the model of the whole sheet to give them: a millisecond of a
+ * report's few. Should a later exceljs keep them otherwise, the public way is used. */
+function mergedBoxes(ws: ExcelJS.Worksheet): Box[] {
+  const kept = (ws as unknown as { _merges?: unknown })._merges;
+  const boxes = kept && typeof kept === 'object' ? Object.values(kept as Record<string, Partial<Box>>) : null;
+  if (boxes && boxes.every((b) => [b.top, b.left, b.bottom, b.right].every(Number.isInteger))) return boxes.map(({ top, left, bottom, right }) => ({ top, left, bottom, right }) as Box);
+  return ((ws.model.merges ?? []) as string[]).map((range) => {
     const [a, b] = range.split(':');
     const p = ws.getCell(a!);
     const q = ws.getCell(b ?? a!);
     return { top: +p.row, left: +p.col, bottom: +q.row, right: +q.col };
   });
-  for (const range of ranges) ws.unMergeCells(range);
-  return boxes;
 }
 
 function shiftAllFormulas(wb: ExcelJS.Workbook, sheet: string, ins: RowInsertion): void {

@@ -4,9 +4,12 @@ import { TPL } from '../../../shared/i18n/template';
 import type { TemplateCell } from '../../../shared/template/check';
 import { hasPlaceholder } from '../../../shared/template/parse';
 import { BookError } from '../book/errors';
+import { lazily } from '../lazy';
+
+const exceljs = lazily(() => import('exceljs'));
 
 export async function loadTemplate(bytes: Buffer, fileName: string): Promise<ExcelJS.Workbook> {
-  const { default: Excel } = await import('exceljs');
+  const { default: Excel } = await exceljs();
   const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);

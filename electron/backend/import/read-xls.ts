@@ -7,6 +7,9 @@ import { DOCUMENT_KIND, IMPORT_MSG } from '../../../shared/i18n/import';
 import { BookError } from '../book/errors';
 import { readBiffFonts, type CellFont } from './biff-fonts';
 import { CellBudget, SheetBuilder, type FoundValue } from './sheet-builder';
+import { lazily } from '../lazy';
+
+const sheetjs = lazily(() => import('@e965/xlsx'));
 
 /** SheetJS gives an error cell's BIFF code when it is not asked to format cells. */
 const ERROR_CODES: Record<number, string> = {
@@ -16,7 +19,7 @@ const STATES: SheetState[] = ['visible', 'hidden', 'veryHidden'];
 
 export async function readXls(bytes: Buffer, file: string, maxCells: number): Promise<Workbook> {
   // loaded when an .xls is read: every other `sovon` command would otherwise pay for it at start
-  const XLSX = await import('@e965/xlsx');
+  const XLSX = await sheetjs();
   const container = XLSX.CFB.read(bytes, { type: 'buffer' });
   const has = (name: string) => Boolean(XLSX.CFB.find(container, name));
   // Excel encrypts a password-protected .xlsx into exactly this: an OLE file with these streams.

@@ -4,6 +4,9 @@ import type ExcelJS from 'exceljs';
 import type { CellRange, Workbook } from '../../../shared/import/sheet-model';
 import { CellBudget, SheetBuilder, type FoundValue, type TextRun } from './sheet-builder';
 import { readEntry, type ZipEntry } from './zip-entries';
+import { lazily } from '../lazy';
+
+const exceljs = lazily(() => import('exceljs'));
 
 // Parts of a worksheet the import never reads. Skipping them is faster, and it avoids exceljs
 // expanding a data validation written over whole columns into a million cells.
@@ -15,7 +18,7 @@ const IGNORED_NODES = [
 
 export async function readXlsx(bytes: Buffer, entries: ZipEntry[], file: string, maxCells: number): Promise<Workbook> {
   // loaded when a file is read: every other `sovon` command would otherwise pay for it at start
-  const { default: Excel } = await import('exceljs');
+  const { default: Excel } = await exceljs();
   const book = new Excel.Workbook();
   // exceljs's typings predate its ignoreNodes option.
   await book.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: IGNORED_NODES } as object);

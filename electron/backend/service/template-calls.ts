@@ -13,6 +13,11 @@ import { catalogOf, knownNodes, nodeCodes, treeOf } from '../book/tree-of-book';
 import { SHEET_TEMPLATE, isBundled, listTemplates, newTemplateId, slug, templateBytes } from '../export/template-library';
 import type { Handlers, Service } from './service';
 import { sheetBytes } from './export-calls';
+import { lazily } from '../lazy';
+
+// the xlsx reader and writer only when a template is read or filled, and resolved once
+const templateWorkbook = lazily(() => import('../export/template-workbook'));
+const templateFill = lazily(() => import('../export/template-fill'));
 
 type Names = 'listTemplates' | 'addTemplate' | 'removeTemplate' | 'templateFlags' | 'exportTemplate';
 
@@ -44,7 +49,7 @@ export function templateCalls(service: Service): Pick<Handlers, Names> {
 
 async function addTemplate(book: Book, input: ParsedInput<'addTemplate'>): Promise<{ added: null; issues: string[] } | { added: ReturnType<typeof listTemplates>[number]; issues: [] }> {
   const bytes = Buffer.from(input.data, 'base64');
-  const { loadTemplate, templateCells } = await import('../export/template-workbook');
+  const { loadTemplate, templateCells } = await templateWorkbook();
   const wb = await loadTemplate(bytes, input.fileName);
   const program = book.catalogs()[0]?.program ?? 'GNBV';
   const vocabulary = { nodes: knownNodes(book, program), origins: new Set(book.origins().map((o) => o.id)) };
@@ -90,7 +95,7 @@ async function fillFromBook(
   const tree = engine?.tree ?? treeOf(book, input.program);
   const figures = engine ? new EngineFigures(engine)
     : new TemplateFigures(tree, book.origins(), (o, part) => book.claims({ program: input.program, origin: o, ...(part === 'periods' ? { periods: true } : { year: part }) }));
-  const { fillTemplate } = await import('../export/template-fill');
+  const { fillTemplate } = await templateFill();
   try {
     return await fillTemplate(t.bytes, t.name, {
       tree, figures, year, period, project: input.project, origin: input.origin, settings: book.settings(),
