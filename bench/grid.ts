@@ -13,7 +13,9 @@
 //   first render       from the navigation's start (the page's time origin) to figures painted,
 //                      with the projects folded (her first look at a book) and with all 3 353
 //                      rows unfolded; "cold" is a server just started (the book opened, nothing
-//                      asked yet), "warm" a server that has answered before;
+//                      asked yet, her place in the book left with the back end as the app keeps
+//                      it, so it prepares that sheet as it would for her), "warm" a server that
+//                      has answered before;
 //   year chosen        from the selector's change event to the other year's figures painted;
 //   scroll             from the top to the last row, one viewport of rows per frame, by setting
 //                      the grid's scrollTop in requestAnimationFrame: total time, frames, the
