@@ -2,6 +2,7 @@
 // row still stands where the template put it when its turn comes), then every placeholder gets
 // its value. The template's look (fonts, borders, widths, heights, merges, print setup, title
 // rows, formulas) stays; formulas are recomputed when the file is opened.
+import crypto from 'node:crypto';
 import type ExcelJS from 'exceljs';
 import type { Scale } from '../../../shared/money';
 import { type BookVocabulary, type CellPlan, type TemplatePlan, checkTemplate } from '../../../shared/template/check';
@@ -22,7 +23,7 @@ const DEFAULT_SCALE: Scale = 'trieu';
  * added to the book is, so a code the book lacks is said, not left as an empty cell. */
 export async function fillTemplate(bytes: Buffer, fileName: string, ctx: FillContext, stamp: Stamp, known?: BookVocabulary): Promise<Buffer> {
   const wb = await loadTemplate(bytes, fileName);
-  const plan = checkTemplate(templateCells(wb), known);
+  const plan = planOf(bytes, wb, known);
   if (plan.issues.length) throw new BookError(plan.issues.map(issueText).join('\n'));
   plainFormulas(wb);
   wb.eachSheet((ws) => fillSheet(wb, ws, plan, ctx));
@@ -30,6 +31,26 @@ export async function fillTemplate(bytes: Buffer, fileName: string, ctx: FillCon
   wb.calcProperties.fullCalcOnLoad = true;
   // the fastest deflate: a filled report is written once and mailed, a few per cent larger is fine
   return Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions));
+}
+
+/** What a template's placeholders say, read once per template and book vocabulary: reports are
+ * exported from the same few templates over and over, and reading every placeholder again was
+ * a tenth of a small report's export. */
+const plans = new WeakMap<ReadonlySet<string>, Map<string, TemplatePlan>>();
+const NO_VOCABULARY: ReadonlySet<string> = new Set();
+const MAX_PLANS = 50;
+
+function planOf(bytes: Buffer, wb: ExcelJS.Workbook, known?: BookVocabulary): TemplatePlan {
+  const byNodes = plans.get(known?.nodes ?? NO_VOCABULARY) ?? new Map<string, TemplatePlan>();
+  plans.set(known?.nodes ?? NO_VOCABULARY, byNodes);
+  const key = `${crypto.createHash('sha1').update(bytes).digest('hex')}|${known ? [...known.origins].join('|') : ''}`;
+  let plan = byNodes.get(key);
+  if (!plan) {
+    plan = checkTemplate(templateCells(wb), known);
+    if (byNodes.size >= MAX_PLANS) byNodes.clear();
+    byNodes.set(key, plan);
+  }
+  return plan;
 }
 
 function fillSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, plan: TemplatePlan, ctx: FillContext): void {
