@@ -30,6 +30,7 @@ import { PastePreview } from './dialogs/PastePreview';
 import { type CellAt, CellHistory, CellMenu } from './dialogs/CellHistory';
 import { Shortcuts } from './dialogs/Shortcuts';
 import { ReportExportDialog } from './reports/ReportExportDialog';
+import { widestFigure } from './grid/figure-width';
 
 const DISPLAY_SCALES: Scale[] = ['dong', 'nghin', 'trieu', 'ty'];
 const BLOCK_VERB: Record<BlockAction, string> = { paste: 'dán', fill: 'điền', clear: 'xóa' };
@@ -60,6 +61,8 @@ export function App() {
   const marks = useMemo(() => (book.checks && view ? cellMarks(book.checks.flags, view.origin, view.year) : new Map()), [book.checks, view]);
   const gridRows = useRef<GridRowCache>(new WeakMap());
   const rows = useMemo(() => (sheet ? visibleRows(sheet.rows, book.collapsed, marks, gridRows.current) : []), [sheet, book.collapsed, marks]);
+  // of every row, folded or not: unfolding a row never widens the columns under her eyes
+  const figureChars = useMemo(() => widestFigure(sheet?.rows ?? [], scale), [sheet, scale]);
   const program = info?.programs.find((p) => p.code === view?.program);
   const focusedRow = sheet?.rows.find((r) => r.id === focused) ?? null;
 
@@ -306,7 +309,7 @@ export function App() {
       {book.offline && <div className="offline-banner" role="alert">{OFFLINE}</div>}
       <div className={`main dock-${panel.dock}`}>
         <SheetGrid
-          rows={rows} focus={target} onFocusDone={() => setTarget(null)} scale={scale}
+          rows={rows} focus={target} onFocusDone={() => setTarget(null)} scale={scale} figureChars={figureChars}
           onToggle={book.toggle} onEdit={(e) => void onEdit(e)} onFocusRow={(r) => setFocused(r?.id ?? null)}
           onEditBlock={(e) => void onEditBlock(e)} onMessage={say} refocus={refocus}
           columns={memory.layout.columns} widths={memory.layout.widths}

@@ -63,6 +63,23 @@ test('at 1366×768 with the panel open, Giao, Giải ngân and Tỷ lệ of ĐT,
   await app.stop();
 });
 
+test('in nghìn đồng and in đồng the figure columns widen to show every figure whole', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const app = await serve(freshDemoBook());
+  await page.goto(app.url);
+  await page.getByLabel('Năm', { exact: true }).selectOption('2023');
+  for (const [unit, text] of [['nghin', '161.128.000'], ['dong', '161.128.000.000']] as const) {
+    await page.getByLabel('Đơn vị tính').selectOption(unit);
+    const total = cell(page, 'GNBV', 'allocated:ALL');
+    await expect(total).toHaveText(text);
+    for (const id of ['allocated:DT', 'allocated:SN', 'allocated:ALL', 'disbursed:ALL']) {
+      expect(await cell(page, 'GNBV', id).evaluate((e) => e.scrollWidth <= e.clientWidth), `${unit} ${id}`).toBe(true);
+    }
+  }
+  await page.screenshot({ path: 'test-results/e2e/columns-dong.png' });
+  await app.stop();
+});
+
 test('she switches the column set and the layout, and hides a column; the block skips it', async ({ page }) => {
   const app = await serve(freshDemoBook());
   await page.goto(app.url);

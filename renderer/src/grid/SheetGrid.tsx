@@ -30,6 +30,8 @@ export interface CellTarget {
 
 interface Props {
   rows: GridRow[];
+  /** the widest money figure of the sheet in the display unit, in characters (figure-width.ts) */
+  figureChars: number;
   /** a cell to bring into view and focus once its row is shown */
   focus: CellTarget | null;
   onFocusDone(): void;
@@ -62,13 +64,13 @@ const ROW_CLASS_RULES: RowClassRules<GridRow> = {
   'row-program': (p) => p.data?.kind === 'program',
 };
 
-export function SheetGrid({ rows, focus, onFocusDone, scale, onToggle, onEdit, onFocusRow, onEditBlock, onMessage, refocus, columns, widths, onWidths, onCellMenu, onHeaderMenu }: Props) {
+export function SheetGrid({ rows, figureChars, focus, onFocusDone, scale, onToggle, onEdit, onFocusRow, onEditBlock, onMessage, refocus, columns, widths, onWidths, onCellMenu, onHeaderMenu }: Props) {
   const grid = useRef<AgGridReact<GridRow>>(null);
   // the width the label was last fitted to: new columns start from it rather than jump back
   const fitted = useRef<number | null>(null);
   const columnDefs = useMemo(
-    () => buildColumns({ groups: shownGroups(columns), widths: { ...(fitted.current ? { label: fitted.current } : {}), ...widths }, scale, wrapLabels: columns.wrapLabels }),
-    [columns, widths, scale],
+    () => buildColumns({ groups: shownGroups(columns), widths: { ...(fitted.current ? { label: fitted.current } : {}), ...widths }, scale, figureChars, wrapLabels: columns.wrapLabels }),
+    [columns, widths, scale, figureChars],
   );
   // the block follows the columns as drawn; read at the time of the key, not of the render
   const shown = useMemo(() => shownColumns(columns), [columns]);

@@ -10,6 +10,7 @@ import type { GridRow } from './visible-rows';
 import { SCALES, dong, formatMoney, type Scale } from '../../../shared/money';
 import { formatVi } from '../../../shared/decimal';
 import { LabelCell } from './LabelCell';
+import { figureWidth } from './figure-width';
 
 export interface GridContext {
   toggle(rowId: string): void;
@@ -60,8 +61,9 @@ function rateCoefficient(cell: RateFigure): bigint {
   return BigInt(Math.round(cell.percent * 10 ** cell.decimals));
 }
 
-/** Widths for a first look, by display unit: the widest figure of a programme in that unit.
- * At 1366 px with the panel open, Giao, Giải ngân and Tỷ lệ of ĐT, SN and Cộng fit. */
+/** Widths for a first look, by display unit, widened to the sheet's widest figure where it needs
+ * more (figure-width.ts). At 1366 px with the panel open, Giao, Giải ngân and Tỷ lệ of ĐT, SN
+ * and Cộng fit in triệu đồng. */
 const MONEY_WIDTH: Record<Scale, number> = { dong: 104, nghin: 82, trieu: 64, ty: 56 };
 const RATE_WIDTH = 50;
 export const LABEL_WIDTHS = { code: 52, label: 196 } as const;
@@ -70,12 +72,14 @@ export interface ColumnLook {
   groups: readonly FigureGroup[];
   /** widths she dragged (layout-memory.ts) */
   widths: Readonly<Record<string, number>>;
+  /** the sheet's widest money figure in characters: no figure column is narrower */
+  figureChars?: number;
   scale: Scale;
   /** long names over several lines rather than cut (the full name is also on hover) */
   wrapLabels: boolean;
 }
 
-export function buildColumns({ groups, widths, scale, wrapLabels }: ColumnLook): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
+export function buildColumns({ groups, widths, scale, figureChars, wrapLabels }: ColumnLook): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
   const fixed: ColDef<GridRow>[] = [
     { colId: 'code', headerName: 'Mã', field: 'code', pinned: 'left', width: widths.code ?? LABEL_WIDTHS.code, editable: false, tooltipField: 'code' },
     {
@@ -96,7 +100,7 @@ export function buildColumns({ groups, widths, scale, wrapLabels }: ColumnLook):
         colId: id,
         headerName: col.header,
         headerTooltip: col.title,
-        width: widths[id] ?? (measure === 'rate' ? RATE_WIDTH : MONEY_WIDTH[scale]),
+        width: widths[id] ?? (measure === 'rate' ? RATE_WIDTH : Math.max(MONEY_WIDTH[scale], figureWidth(figureChars ?? 0))),
         type: 'rightAligned',
         editable: true,
         // a line between groups: with ĐT, SN, Cộng under each measure the eye needs it

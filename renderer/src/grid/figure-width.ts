@@ -1,0 +1,47 @@
+// How wide her figures are in the display unit, so a column shows them whole: a programme of a
+// hundred billion đồng is "161.128" in triệu but "161.128.000" in nghìn đồng, and a fixed width
+// per unit cut the larger ones to "116.200.0…". Counted, not written out: formatting the 60 000
+// figures of a large book on every load cost as much as drawing the grid.
+import { SCALES, type Scale } from '../../../shared/money';
+import type { SheetRow } from '../../../shared/sheet/sheet';
+
+/** formatMoney's: a figure shows at most three decimals of its unit. */
+const MAX_DECIMALS = 3;
+
+/** The characters formatMoney(amount, scale) writes: digits, thousands dots, a comma and the
+ * decimals left after trailing zeros, a minus. */
+export function moneyChars(amount: number, scale: Scale): number {
+  const shift = SCALES[scale];
+  const decimals = Math.min(shift, MAX_DECIMALS);
+  // rounded half away from zero, as roundShift does; exact below 2^53 (a step is a power of ten)
+  const units = Math.round(Math.abs(amount) / 10 ** (shift - decimals));
+  if (units === 0) return 1;
+  const whole = Math.floor(units / 10 ** decimals);
+  let fraction = units % 10 ** decimals;
+  let fractionDigits = fraction === 0 ? 0 : decimals;
+  while (fraction !== 0 && fraction % 10 === 0) {
+    fraction /= 10;
+    fractionDigits--;
+  }
+  const digits = whole === 0 ? 1 : String(whole).length;
+  return (amount < 0 ? 1 : 0) + digits + Math.floor((digits - 1) / 3) + (fractionDigits ? 1 + fractionDigits : 0);
+}
+
+/** The widest money figure of a sheet, in characters (0: none). */
+export function widestFigure(rows: readonly SheetRow[], scale: Scale): number {
+  let widest = 0;
+  for (const row of rows) {
+    for (const cell of Object.values(row.cells)) {
+      if (cell?.kind === 'money') widest = Math.max(widest, moneyChars(cell.dong, scale));
+    }
+  }
+  return widest;
+}
+
+/** A digit of the grid's 13 px font, and a cell's padding and border around its text. */
+const DIGIT_PX = 7.2;
+const AROUND_PX = 13.5;
+
+export function figureWidth(chars: number): number {
+  return Math.ceil(chars * DIGIT_PX + AROUND_PX);
+}

@@ -1,0 +1,25 @@
+// A figure column is as wide as its widest figure in her display unit: the count of characters
+// must be what formatMoney writes, for every amount and unit.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { SCALE_NAMES, dong, formatMoney, type Scale } from '../../shared/money';
+import { figureWidth, moneyChars, widestFigure } from '../../renderer/src/grid/figure-width';
+import type { SheetRow } from '../../shared/sheet/sheet';
+
+describe('the width of a figure', () => {
+  it('counts exactly the characters formatMoney writes', () => {
+    const amount = fc.oneof(fc.integer({ min: -1_000_000_000_000, max: 1_000_000_000_000 }), fc.maxSafeInteger(), fc.constantFrom(0, 499, 500, -500, 1_500_000, 999_999_500_000, -999_999_500));
+    fc.assert(fc.property(amount, fc.constantFrom(...(SCALE_NAMES as Scale[])), (a, scale) => {
+      expect(moneyChars(a, scale)).toBe(formatMoney(dong(a), scale).length);
+    }), { numRuns: 3000 });
+  });
+
+  it('a sheet\'s widest figure sets its columns: whole in nghìn đồng, as narrow as before in triệu', () => {
+    const row = (cells: SheetRow['cells']): SheetRow => ({ id: 'x', node: 'x', unit: null, code: '', label: '', kind: 'content', depth: 0, parentId: null, hasChildren: false, own: true, cells });
+    const rows = [row({ 'allocated:ALL': { kind: 'money', dong: 161_128_000_000, stated: false } }), row({ 'disbursed:SN': { kind: 'money', dong: 1_379_445_000, stated: true }, 'rate:SN': { kind: 'rate', percent: 81.12, decimals: 2, stated: false } })];
+    expect(widestFigure(rows, 'nghin')).toBe('161.128.000'.length);
+    expect(widestFigure(rows, 'trieu')).toBe('1.379,445'.length);
+    expect(widestFigure([], 'trieu')).toBe(0);
+    expect(figureWidth(7)).toBe(64);
+  });
+});
