@@ -39,12 +39,13 @@ if (!claimSingleInstance(app, book)) {
 async function start(): Promise<void> {
   guardSession(session.defaultSession, entry.origin);
   const service = new Service(openForWindow(book ?? ensureDemoBook()));
-  registerAppProtocol(protocol, path.join(here, '../renderer'), new PageFiles(() => { if (service.hasBook) void service.firstSheet.prepare(service.book); }));
+  const pageFiles = new PageFiles(() => { if (service.hasBook) void service.firstSheet.prepare(service.book); });
+  registerAppProtocol(protocol, path.join(here, '../renderer'), pageFiles);
   registerIpc(ipcMain, dialog, service, () => win, entry.origin, { dialog, hiddenWindow: printWindow });
   onSecondInstance(app, { window: () => win, service, dialog });
   win = createMainWindow(path.join(here, '../preload/index.cjs'), !app.isPackaged);
-  // while the window starts and loads the page, the sheet it will ask for is built
-  void service.firstSheet.prepare(service.book);
+  // a window slow to start still finds its first sheet built
+  pageFiles.orAfter(300);
   win.once('ready-to-show', () => win?.show());
   app.on('before-quit', () => service.close());
   await win.loadURL(entry.url);

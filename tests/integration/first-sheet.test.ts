@@ -95,6 +95,28 @@ describe('the first sheet, prepared while the page loads', () => {
     expect(loaded).toBe(1);
   });
 
+  it('is built anyway when no page has asked for a file a while after the start (a browser still starting)', async () => {
+    vi.useFakeTimers();
+    try {
+      let loaded = 0;
+      const idle = new PageFiles(() => loaded++);
+      idle.orAfter(300);
+      vi.advanceTimersByTime(299);
+      expect(loaded).toBe(0);
+      vi.advanceTimersByTime(1);
+      expect(loaded).toBe(1);
+      // a page already loading: its files say when, not the clock
+      const busy = new PageFiles(() => loaded++);
+      busy.orAfter(300);
+      const html = busy.sendingFile('/');
+      vi.advanceTimersByTime(400);
+      html(true);
+      expect(loaded).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('browser mode starts it once the page has its script, not for other files', async () => {
     const book = await demo('d.sovon');
     const s = windowOn(book);

@@ -93,8 +93,8 @@ describe('starting Sổ Vốn in Electron', () => {
     expect(h.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(win!.loaded).toEqual(['app://sovon/index.html']);
     expect(win!.options.webPreferences).toMatchObject({ devTools: false, sandbox: true, contextIsolation: true });
-    // the sheet the page will ask for is built while the window starts
-    expect(h.prepared).toContain('/books/demo.sovon');
+    // the sheet the page will ask for is built even if the window is slow to ask for its files
+    await vi.waitFor(() => expect(h.prepared).toContain('/books/demo.sovon'), { timeout: 2000 });
   });
 
   it('uses the dev server and DevTools only when not packaged, and only a local http one', async () => {

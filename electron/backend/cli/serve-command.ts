@@ -14,8 +14,6 @@ export async function serveCommand([file]: string[], o: CliOptions, io: CliIo): 
   rememberBook(service.book.path);
   const server = await startServer(service, { port: o.port ? Number(o.port) : 0 });
   io.out(`Sổ Vốn (chế độ trình duyệt) đang chạy: ${server.url}`);
-  // while the browser starts and loads the page, the sheet it will ask for is built
-  void service.firstSheet.prepare(service.book);
   // the launcher gets a private redirect file, not the URL: its command line is public
   const opened = o.open ? openInBrowser(server.url, io) : null;
   await new Promise<void>((resolve) => {

@@ -71,6 +71,9 @@ interface Context {
   pageFiles: PageFiles;
 }
 
+/** How long a server just started waits for a page before it builds the first sheet anyway. */
+const PREPARE_UNASKED_MS = 300;
+
 export async function startServer(service: Service, options: { port?: number; staticDir?: string } = {}): Promise<RunningServer> {
   const token = crypto.randomBytes(24).toString('base64url');
   const server = http.createServer();
@@ -88,6 +91,7 @@ export async function startServer(service: Service, options: { port?: number; st
     origins: new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]),
     pageFiles: new PageFiles(() => { if (service.hasBook) void service.firstSheet.prepare(service.book); }),
   };
+  ctx.pageFiles.orAfter(PREPARE_UNASKED_MS);
   server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     handle(req, res, ctx).catch((e: unknown) => failInternally(res, e));

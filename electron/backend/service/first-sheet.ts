@@ -61,10 +61,20 @@ export class PageFiles {
   private sending = 0;
   private script = false;
 
+  private asked = false;
+
   constructor(private readonly loaded: () => void) {}
+
+  /** Or after `ms`, should no page have asked for a file by then (a browser or a window still
+   * starting): the sheet is then ready when it asks. Not at once: a page asking at once would
+   * wait for its files while the sheet is built. */
+  orAfter(ms: number): void {
+    setTimeout(() => { if (!this.asked) this.loaded(); }, ms).unref();
+  }
 
   /** A file is being sent; call what this returns once it is (`found`: it was there). */
   sendingFile(name: string): (found: boolean) => void {
+    this.asked = true;
     this.sending++;
     let done = false;
     return (found) => {
