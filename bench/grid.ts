@@ -49,6 +49,7 @@ import { dong, formatMoney, SCALES } from '../shared/money';
 import { formatVi } from '../shared/decimal';
 import { type BrowserMode, serve } from '../tests/e2e/browser-mode';
 import { resultFromWire } from '../shared/wire';
+import { rememberLayout } from '../electron/backend/layouts';
 import { bookOf } from './books';
 import { profileSummary, printProfile, printTrace, serverCalls, traceSummary, TRACE_CATEGORIES, unminifiedBuild, type ProfileSummary, type ServerCall, type TraceSummary } from './grid-profile';
 
@@ -287,8 +288,7 @@ async function expectations(app: BrowserMode): Promise<Expect> {
 /** Her place as the back end keeps it (electron/backend/layouts.ts, in serve()'s data folder:
  * the book's), so a server just started prepares the sheet she will ask for, as it would for her. */
 function rememberOnBackEnd(book: string, remembered: unknown): void {
-  const text = JSON.stringify({ ...(remembered as object), savedAt: Date.now() });
-  fs.writeFileSync(path.join(path.dirname(book), 'layouts.json'), JSON.stringify({ [path.resolve(book)]: { text, at: Date.now() } }));
+  rememberLayout(book, JSON.stringify({ ...(remembered as object), savedAt: Date.now() }), Date.now(), path.dirname(book));
 }
 
 function layout(collapsed: string[] | null, year = YEAR) {

@@ -11,13 +11,13 @@ const MAX_BOOKS = 40;
 
 interface Remembered { text: string; at: number }
 
-function layoutsFile(): string {
-  return path.join(appDataDir(), 'layouts.json');
+function layoutsFile(folder: string): string {
+  return path.join(folder, 'layouts.json');
 }
 
-function readAll(): Record<string, Remembered> {
+function readAll(folder: string): Record<string, Remembered> {
   try {
-    const o = JSON.parse(fs.readFileSync(layoutsFile(), 'utf8')) as unknown;
+    const o = JSON.parse(fs.readFileSync(layoutsFile(folder), 'utf8')) as unknown;
     if (typeof o !== 'object' || o === null || Array.isArray(o)) return {};
     const out: Record<string, Remembered> = {};
     for (const [book, r] of Object.entries(o)) {
@@ -32,18 +32,19 @@ function readAll(): Record<string, Remembered> {
 
 /** What the window last wrote for this book, or null (never, or the file is damaged). */
 export function layoutOf(bookPath: string): string | null {
-  return readAll()[path.resolve(bookPath)]?.text ?? null;
+  return readAll(appDataDir())[path.resolve(bookPath)]?.text ?? null;
 }
 
-export function rememberLayout(bookPath: string, text: string, at = Date.now()): void {
-  const all = { ...readAll(), [path.resolve(bookPath)]: { text, at } };
+/** `folder`: the app's data folder (another only for a bench that starts the app on its own). */
+export function rememberLayout(bookPath: string, text: string, at = Date.now(), folder = appDataDir()): void {
+  const all = { ...readAll(folder), [path.resolve(bookPath)]: { text, at } };
   const kept = Object.fromEntries(Object.entries(all).sort(([, a], [, b]) => b.at - a.at).slice(0, MAX_BOOKS));
   try {
-    fs.mkdirSync(appDataDir(), { recursive: true });
+    fs.mkdirSync(folder, { recursive: true });
     // written whole beside, then renamed: a crash mid-write leaves the old memory, not half of it
-    const tmp = `${layoutsFile()}.${process.pid}.tmp`;
+    const tmp = `${layoutsFile(folder)}.${process.pid}.tmp`;
     fs.writeFileSync(tmp, JSON.stringify(kept));
-    fs.renameSync(tmp, layoutsFile());
+    fs.renameSync(tmp, layoutsFile(folder));
   } catch {
     // a read-only profile only costs the memory of her place, never the book
   }

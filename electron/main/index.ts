@@ -14,7 +14,7 @@ import { APP_ORIGIN, rendererEntry } from './origin';
 import { printWindow } from './print';
 import { claimSingleInstance, launchBook, onSecondInstance } from './single-instance';
 import { createMainWindow } from './window';
-import { PageFiles } from '../backend/service/first-sheet';
+import { pageFilesOf } from '../backend/service/first-sheet';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 let win: BrowserWindow | null = null;
@@ -39,13 +39,10 @@ if (!claimSingleInstance(app, book)) {
 async function start(): Promise<void> {
   guardSession(session.defaultSession, entry.origin);
   const service = new Service(openForWindow(book ?? ensureDemoBook()));
-  const pageFiles = new PageFiles(() => { if (service.hasBook) void service.firstSheet.prepare(service.book); });
-  registerAppProtocol(protocol, path.join(here, '../renderer'), pageFiles);
+  registerAppProtocol(protocol, path.join(here, '../renderer'), pageFilesOf(service));
   registerIpc(ipcMain, dialog, service, () => win, entry.origin, { dialog, hiddenWindow: printWindow });
   onSecondInstance(app, { window: () => win, service, dialog });
   win = createMainWindow(path.join(here, '../preload/index.cjs'), !app.isPackaged);
-  // a window slow to start still finds its first sheet built
-  pageFiles.orAfter(300);
   win.once('ready-to-show', () => win?.show());
   app.on('before-quit', () => service.close());
   await win.loadURL(entry.url);

@@ -22,4 +22,13 @@ describe('the width of a figure', () => {
     expect(widestFigure([], 'trieu')).toBe(0);
     expect(figureWidth(7)).toBe(64);
   });
+
+  it('follows an edit: the row it replaced counts with its new figures, the kept rows as before', () => {
+    const row = (id: string, d: number): SheetRow => ({ id, node: id, unit: null, code: '', label: '', kind: 'content', depth: 0, parentId: null, hasChildren: false, own: true, cells: { 'allocated:SN': { kind: 'money', dong: d, stated: true } } });
+    const rows = [row('a', 5_000_000), row('b', 12_000_000)];
+    expect(widestFigure(rows, 'trieu')).toBe(2);
+    const edited = [rows[0]!, row('b', 1_234_567_000_000)];
+    expect(widestFigure(edited, 'trieu')).toBe('1.234.567'.length);
+    expect(widestFigure(rows, 'trieu')).toBe(2);
+  });
 });

@@ -142,7 +142,7 @@ export class Book {
 
   /** Changes when anyone writes the book: this connection's rows written, and others' commits. */
   writeStamp(): string {
-    return `${this.dataVersion()}:${this.db.prepare('SELECT total_changes()').pluck().get() as number}`;
+    return `${this.dataVersion()}:${this.sql('SELECT total_changes()').pluck().get() as number}`;
   }
 
   /** Counts commits by other connections (another process, a read-only window's writer). */

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { finished } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import type { Service } from '../service/service';
-import { PageFiles } from '../service/first-sheet';
+import { type PageFiles, pageFilesOf } from '../service/first-sheet';
 import { rendererDir } from './renderer-dir';
 import { replyToWire } from '../../../shared/wire';
 
@@ -71,9 +71,6 @@ interface Context {
   pageFiles: PageFiles;
 }
 
-/** How long a server just started waits for a page before it builds the first sheet anyway. */
-const PREPARE_UNASKED_MS = 300;
-
 export async function startServer(service: Service, options: { port?: number; staticDir?: string } = {}): Promise<RunningServer> {
   const token = crypto.randomBytes(24).toString('base64url');
   const server = http.createServer();
@@ -89,9 +86,8 @@ export async function startServer(service: Service, options: { port?: number; st
     staticDir: options.staticDir ?? rendererDir(),
     hosts: new Set([`127.0.0.1:${port}`, `localhost:${port}`]),
     origins: new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]),
-    pageFiles: new PageFiles(() => { if (service.hasBook) void service.firstSheet.prepare(service.book); }),
+    pageFiles: pageFilesOf(service),
   };
-  ctx.pageFiles.orAfter(PREPARE_UNASKED_MS);
   server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     handle(req, res, ctx).catch((e: unknown) => failInternally(res, e));

@@ -54,6 +54,18 @@ export class FirstSheet {
   }
 }
 
+/** How long a window's back end, just started, waits for its page before it builds the first
+ * sheet anyway. */
+const UNASKED_MS = 300;
+
+/** The page files of a service's window: once they are sent, or if none is asked for a while,
+ * its first sheet is prepared (browser mode's server and Electron's app protocol alike). */
+export function pageFilesOf(service: { readonly hasBook: boolean; readonly book: Book; readonly firstSheet: FirstSheet }): PageFiles {
+  const files = new PageFiles(() => { if (service.hasBook) void service.firstSheet.prepare(service.book); });
+  files.orAfter(UNASKED_MS);
+  return files;
+}
+
 /** Says when a page has all its files: once every file asked for has been sent and a script was
  * among them. Preparing earlier would hold up the page's style sheet, and a page runs its script
  * only once its style sheet is in, so the page would ask later, not sooner. */

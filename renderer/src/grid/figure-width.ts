@@ -27,14 +27,29 @@ export function moneyChars(amount: number, scale: Scale): number {
   return (amount < 0 ? 1 : 0) + digits + Math.floor((digits - 1) / 3) + (fractionDigits ? 1 + fractionDigits : 0);
 }
 
-/** The widest money figure of a sheet, in characters (0: none). */
-export function widestFigure(rows: readonly SheetRow[], scale: Scale): number {
-  let widest = 0;
-  for (const row of rows) {
+/** Each row's widest figure per unit, kept while the row is: an edit replaces the rows it
+ * changed and keeps the others, so the sheet's widest is counted again for those rows only
+ * (counting all 60 000 figures of a large book took 10 ms of every edit). */
+const widestOfRow = new Map<Scale, WeakMap<SheetRow, number>>();
+
+function rowWidest(row: SheetRow, scale: Scale): number {
+  let kept = widestOfRow.get(scale);
+  if (!kept) widestOfRow.set(scale, (kept = new WeakMap()));
+  let widest = kept.get(row);
+  if (widest === undefined) {
+    widest = 0;
     for (const cell of Object.values(row.cells)) {
       if (cell?.kind === 'money') widest = Math.max(widest, moneyChars(cell.dong, scale));
     }
+    kept.set(row, widest);
   }
+  return widest;
+}
+
+/** The widest money figure of a sheet, in characters (0: none). */
+export function widestFigure(rows: readonly SheetRow[], scale: Scale): number {
+  let widest = 0;
+  for (const row of rows) widest = Math.max(widest, rowWidest(row, scale));
   return widest;
 }
 
