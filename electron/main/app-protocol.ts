@@ -6,7 +6,6 @@ import path from 'node:path';
 import type { CustomScheme, Protocol } from 'electron';
 import { contentType, CSP } from '../backend/server/web-policy';
 import { APP_HOST, APP_SCHEME } from './origin';
-import type { PageFiles } from '../backend/service/first-sheet';
 
 /** standard: relative URLs and an origin of its own; secure: a secure context like https;
  * fetch and CORS: Vite's module scripts are loaded in CORS mode. No bypassCSP. */
@@ -15,20 +14,8 @@ export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
 };
 
-/** `pageFiles`: told of each file sent (the back end prepares the sheet the page will ask for
- * once it has them all). */
-export function registerAppProtocol(protocol: Protocol, rendererDir: string, pageFiles?: PageFiles): void {
-  protocol.handle(APP_SCHEME, async (request) => {
-    const sent = pageFiles?.sendingFile(new URL(request.url).pathname);
-    let found = false;
-    try {
-      const res = await serveApp(rendererDir, request.url, request.method);
-      found = res.ok;
-      return res;
-    } finally {
-      sent?.(found);
-    }
-  });
+export function registerAppProtocol(protocol: Protocol, rendererDir: string): void {
+  protocol.handle(APP_SCHEME, (request) => serveApp(rendererDir, request.url, request.method));
 }
 
 export async function serveApp(rendererDir: string, url: string, method = 'GET'): Promise<Response> {

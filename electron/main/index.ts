@@ -14,7 +14,6 @@ import { APP_ORIGIN, rendererEntry } from './origin';
 import { printWindow } from './print';
 import { claimSingleInstance, launchBook, onSecondInstance } from './single-instance';
 import { createMainWindow } from './window';
-import { pageFilesOf } from '../backend/service/first-sheet';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 let win: BrowserWindow | null = null;
@@ -39,7 +38,9 @@ if (!claimSingleInstance(app, book)) {
 async function start(): Promise<void> {
   guardSession(session.defaultSession, entry.origin);
   const service = new Service(openForWindow(book ?? ensureDemoBook()));
-  registerAppProtocol(protocol, path.join(here, '../renderer'), pageFilesOf(service));
+  // the sheet the page will ask for first is built while the window starts and loads the page
+  void service.firstSheet.prepare(service.book);
+  registerAppProtocol(protocol, path.join(here, '../renderer'));
   registerIpc(ipcMain, dialog, service, () => win, entry.origin, { dialog, hiddenWindow: printWindow });
   onSecondInstance(app, { window: () => win, service, dialog });
   win = createMainWindow(path.join(here, '../preload/index.cjs'), !app.isPackaged);

@@ -6,6 +6,7 @@ import { SHEET_COLUMNS, type ColumnId } from './columns';
 import { type Completeness, FigureEvaluator } from '../figures/evaluator';
 import { STRIDE, cellNumber } from '../figures/cell';
 import { type RowKind, type Tree, type TreeRow, rowsUnder } from './tree';
+import { type Steps, allSteps } from '../steps';
 
 /** A stated figure cumulative to a date carries it (ISO), and the other dates the origin
  * states the same key for ("thực hiện đến 30/6", "ước thực hiện đến 31/12"). */
@@ -59,9 +60,19 @@ export interface SheetRequest {
 }
 
 export function buildSheet(req: SheetRequest): Sheet {
+  return allSteps(buildSheetInSteps(req, Infinity));
+}
+
+/** The sheet, a step after the figures are worked out and after every `rowsPerStep` rows. */
+export function* buildSheetInSteps(req: SheetRequest, rowsPerStep: number): Steps<Sheet> {
   const evaluator = new FigureEvaluator(req.tree, req.completeness, req.claims);
+  yield;
   const dates = req.datesByKey ?? new Map<ClaimKeyId, readonly string[]>();
-  const rows = rowsUnder(req.tree, req.project).map((row) => sheetRow(row, req.tree.indexOf.get(row.id)!, evaluator, dates));
+  const rows: SheetRow[] = [];
+  for (const row of rowsUnder(req.tree, req.project)) {
+    rows.push(sheetRow(row, req.tree.indexOf.get(row.id)!, evaluator, dates));
+    if (rows.length % rowsPerStep === 0) yield;
+  }
   return { program: req.tree.program, origin: req.origin, year: req.year, project: req.project, rows };
 }
 

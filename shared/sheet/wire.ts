@@ -40,7 +40,19 @@ function packCell(cell: SheetCell, out: Packed[]): void {
   else out.push(Tag.Whole, cell);
 }
 
+/** Sheets packed before they are asked for (a window's first sheet, while its page loads). A
+ * sheet is never changed once built, so its packed form stays true. */
+const packedAhead = new WeakMap<Sheet, PackedSheet>();
+
+export function packAhead(sheet: Sheet): void {
+  packedAhead.set(sheet, packed(sheet));
+}
+
 export function packSheet(sheet: Sheet): PackedSheet {
+  return packedAhead.get(sheet) ?? packed(sheet);
+}
+
+function packed(sheet: Sheet): PackedSheet {
   const { rows, ...rest } = sheet;
   return {
     packed: 'sheet/1',

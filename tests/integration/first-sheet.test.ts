@@ -1,4 +1,4 @@
-// The sheet a window asks for first is prepared while its page loads (first-sheet.ts): the
+// The sheet a window asks for first is prepared from the start of its back end (first-sheet.ts): the
 // window gets exactly what it would have got, built before it asked, and never a sheet the book
 // has changed under.
 import fs from 'node:fs';
@@ -7,7 +7,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Book } from '../../electron/backend/book/store';
 import { startServer } from '../../electron/backend/server/server';
 import { Service } from '../../electron/backend/service/service';
-import { PageFiles } from '../../electron/backend/service/first-sheet';
+import { sheetInSteps, sheetOf } from '../../electron/backend/service/sheet-calls';
+import { treeOf } from '../../electron/backend/book/tree-of-book';
+import { buildSheet } from '../../shared/sheet/sheet';
+import { datesByKey, latestAsOf } from '../../shared/claim';
+import { completenessOf } from '../../shared/reconcile/completeness';
+import { resultFromWire } from '../../shared/wire';
 import { tempDir } from '../support/temp';
 
 const dir = tempDir('first-sheet');
@@ -26,7 +31,7 @@ function windowOn(book: string): Service {
   return s;
 }
 /** Sheets built from the book from now on, counted by their reads of its figures. */
-const counted = (s: Service) => vi.spyOn(s.book, 'claims');
+const counted = (s: Service) => vi.spyOn(s.book, 'yearClaimsInSteps');
 
 describe('the first sheet, prepared while the page loads', () => {
   it('is the sheet of the default view, equal to one built when asked, and built once', async () => {
@@ -79,60 +84,55 @@ describe('the first sheet, prepared while the page loads', () => {
     expect(other.year).toBe(2023);
   });
 
-  it('waits for every file the page asked for: its style sheet held up would hold up its script', () => {
-    let loaded = 0;
-    const files = new PageFiles(() => loaded++);
-    files.sendingFile('/')(true);
-    const script = files.sendingFile('/assets/index-1.js');
-    const style = files.sendingFile('/assets/index-1.css');
-    script(true);
-    expect(loaded).toBe(0);
-    style(true);
-    expect(loaded).toBe(1);
-    // a missing script is no page; a favicon after the page is not another one
-    files.sendingFile('/assets/gone.js')(false);
-    files.sendingFile('/favicon.ico')(false);
-    expect(loaded).toBe(1);
-  });
-
-  it('is built anyway when no page has asked for a file a while after the start (a browser still starting)', async () => {
-    vi.useFakeTimers();
-    try {
-      let loaded = 0;
-      const idle = new PageFiles(() => loaded++);
-      idle.orAfter(300);
-      vi.advanceTimersByTime(299);
-      expect(loaded).toBe(0);
-      vi.advanceTimersByTime(1);
-      expect(loaded).toBe(1);
-      // a page already loading: its files say when, not the clock
-      const busy = new PageFiles(() => loaded++);
-      busy.orAfter(300);
-      const html = busy.sendingFile('/');
-      vi.advanceTimersByTime(400);
-      html(true);
-      expect(loaded).toBe(1);
-    } finally {
-      vi.useRealTimers();
-    }
-  });
-
-  it('browser mode starts it once the page has its script, not for other files', async () => {
+  it('is built in steps, and is the same sheet and the same claims as read at once', async () => {
     const book = await demo('d.sovon');
+    const s = windowOn(book);
+    const view = { program: 'GNBV', origin: 'books', year: 2023, project: null } as const;
+    // a page of 7 claims: the demo book's year takes several
+    const claims = s.book.yearClaimsInSteps('GNBV', 'books', 2023, 7);
+    let pages = 1;
+    let read = claims.next();
+    for (; !read.done; read = claims.next()) pages++;
+    const atOnce = s.book.claims({ program: 'GNBV', origin: 'books', year: 2023 });
+    expect(atOnce.length).toBeGreaterThan(7 * 3);
+    expect(pages).toBe(Math.floor(atOnce.length / 7) + 1);
+    expect(new Set(read.value.map((c) => JSON.stringify(c)))).toEqual(new Set(atOnce.map((c) => JSON.stringify(c))));
+    expect(read.value).toHaveLength(atOnce.length);
+
+    const steps = sheetInSteps(s.book, view);
+    let turns = 0;
+    let built = steps.next();
+    for (; !built.done; built = steps.next()) turns++;
+    expect(turns).toBeGreaterThanOrEqual(3);
+    // as the sheet was built before it went in steps: every claim read at once, then every row
+    const origin = s.book.origins().find((o) => o.id === 'books')!;
+    expect(built.value).toEqual(buildSheet({
+      tree: treeOf(s.book, 'GNBV'), claims: latestAsOf(atOnce), origin: 'books', completeness: completenessOf(origin), year: 2023, project: null, datesByKey: datesByKey(atOnce),
+    }));
+  });
+
+  it('is built from the start of a window\'s back end, and browser mode serves a page meanwhile', async () => {
+    const book = await demo('e.sovon');
     const s = windowOn(book);
     const site = path.join(dir, 'site');
     fs.mkdirSync(path.join(site, 'assets'), { recursive: true });
     fs.writeFileSync(path.join(site, 'index.html'), '<!doctype html>');
-    fs.writeFileSync(path.join(site, 'assets', 'index.js'), 'void 0');
-    const prepare = vi.spyOn(s.firstSheet, 'prepare');
+    const script = 'void 0;'.repeat(200_000);
+    fs.writeFileSync(path.join(site, 'assets', 'index.js'), script);
+    const prepared = s.firstSheet.prepare(s.book);
     const server = await startServer(s, { staticDir: site });
     try {
-      const base = `http://127.0.0.1:${server.port}`;
-      await (await fetch(`${base}/`)).text();
-      await (await fetch(`${base}/assets/nothing.js`)).text();
-      expect(prepare).not.toHaveBeenCalled();
-      await (await fetch(`${base}/assets/index.js`)).text();
-      await vi.waitFor(() => expect(prepare).toHaveBeenCalledTimes(1));
+      const res = await fetch(`http://127.0.0.1:${server.port}/assets/index.js`);
+      expect(res.headers.get('content-length')).toBe(String(script.length));
+      expect(await res.text()).toBe(script);
+      await prepared;
+      const builds = counted(s);
+      // packed for the trip while it waited: the page unpacks the sheet it would have been sent
+      const view = { program: 'GNBV', origin: 'books', year: 2024, project: null };
+      const res2 = await fetch(`http://127.0.0.1:${server.port}/api/getSheet`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Sovon-Token': server.token }, body: JSON.stringify(view) });
+      const reply = await res2.json() as { ok: boolean; result: unknown };
+      expect(builds).not.toHaveBeenCalled();
+      expect(resultFromWire(reply.result)).toEqual(sheetOf(s.book, view));
     } finally {
       await server.close();
     }

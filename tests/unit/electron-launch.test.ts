@@ -93,7 +93,7 @@ describe('starting Sổ Vốn in Electron', () => {
     expect(h.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(win!.loaded).toEqual(['app://sovon/index.html']);
     expect(win!.options.webPreferences).toMatchObject({ devTools: false, sandbox: true, contextIsolation: true });
-    // the sheet the page will ask for is built even if the window is slow to ask for its files
+    // the sheet the page will ask for is built from the start, while the window loads
     await vi.waitFor(() => expect(h.prepared).toContain('/books/demo.sovon'), { timeout: 2000 });
   });
 

@@ -8,7 +8,6 @@ import { APP_SCHEME_PRIVILEGES, fileFor, registerAppProtocol, serveApp } from '.
 import { CSP } from '../../electron/backend/server/web-policy';
 import { startServer } from '../../electron/backend/server/server';
 import type { Service } from '../../electron/backend/service/service';
-import { PageFiles } from '../../electron/backend/service/first-sheet';
 
 vi.mock('electron', () => ({ app: {}, BrowserWindow: vi.fn(), ipcMain: {}, dialog: {} }));
 
@@ -68,18 +67,6 @@ describe('the app:// protocol', () => {
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     const handler = protocol.handle.mock.calls[0]![1] as (r: Request) => Promise<Response>;
     expect((await handler(new Request('app://sovon/index.html'))).status).toBe(200);
-  });
-
-  it('tells the back end when the page has its files, so it prepares the sheet the page will ask for', async () => {
-    const protocol = { handle: vi.fn() };
-    const loaded = vi.fn();
-    registerAppProtocol(protocol as never, dir, new PageFiles(loaded));
-    const handler = protocol.handle.mock.calls[0]![1] as (r: Request) => Promise<Response>;
-    await handler(new Request('app://sovon/index.html'));
-    await handler(new Request('app://sovon/missing.js'));
-    expect(loaded).not.toHaveBeenCalled();
-    await Promise.all([handler(new Request('app://sovon/assets/index-abc.js')), handler(new Request('app://sovon/assets/index-abc.css'))]);
-    expect(loaded).toHaveBeenCalledTimes(1);
   });
 
   it('sends the same CSP as the browser-mode server', async () => {

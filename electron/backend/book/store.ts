@@ -13,7 +13,8 @@ import { BookError, asUserError } from './errors';
 import { checkedBookTarget, checkedPath } from './book-path';
 import { type FileKind, identifyBookFile } from './identify';
 import { nativeBindingPath } from './native-binding';
-import { readClaimRows } from './claim-rows';
+import { ClaimRows, readClaimRows } from './claim-rows';
+import type { Steps } from '../../../shared/steps';
 import { backupBook } from './backups';
 import { BookLock } from './lock';
 import { type AuditRow, GENESIS, rowHash } from './audit-chain';
@@ -48,6 +49,13 @@ const CLAIM_ROW_COLUMNS = [
   'origin', 'year_from', 'year_to', 'node', 'unit', position('capital', CAPITALS, 1), position('source', SOURCES, 1),
   position('measure', MEASURES, 0), 'amount', 'decimals', 'as_of', 'note',
 ].join(', ');
+
+/** The columns of a claim's key after programme, year and origin, in the order of its index:
+ * a page of a year's claims ends at one of these. */
+const KEY_TAIL = ['node', 'unit', 'capital', 'source', 'measure', 'as_of'] as const;
+
+/** Claims read at once between two turns of a window's back end (a few milliseconds). */
+const CLAIM_PAGE = 1000;
 
 export class Book {
   private readonly statements = new Map<string, Database.Statement>();
@@ -300,6 +308,29 @@ export class Book {
     const plan = filter.anyOrder ? 'NOT INDEXED ' : '';
     const rows = this.sql(`SELECT ${CLAIM_ROW_COLUMNS} FROM claims ${plan}WHERE ${where.join(' AND ')}${order}`).raw(true);
     return readClaimRows(rows.iterate(params), filter.program);
+  }
+
+  /** A year's claims of one origin, as `claims` gives them, read a page at a time in the
+   * order of the claims' key (its index): the caller may let other work through between pages.
+   * Each page is a statement run to its end, so the book is free between them; a write between
+   * two pages shows in the book's write stamp, and the caller then throws the read away. */
+  *yearClaimsInSteps(program: string, origin: string, year: number, pageSize = CLAIM_PAGE): Steps<Claim[]> {
+    const reader = new ClaimRows(program);
+    const claims: Claim[] = [];
+    const base = `SELECT ${CLAIM_ROW_COLUMNS}, ${KEY_TAIL.join(', ')} FROM claims WHERE program = @program AND year_from = @year AND origin = @origin AND year_to = @year`;
+    const order = ` ORDER BY ${KEY_TAIL.join(', ')} LIMIT @pageSize`;
+    const first = this.sql(base + order).raw(true);
+    const next = this.sql(`${base} AND (${KEY_TAIL.join(', ')}) > (${KEY_TAIL.map((c) => `@${c}`).join(', ')})${order}`).raw(true);
+    const params = { program, origin, year, pageSize };
+    let page = first.all(params) as unknown[][];
+    for (;;) {
+      for (const row of page) claims.push(reader.claim(row as Parameters<ClaimRows['claim']>[0]));
+      if (page.length < pageSize) return claims;
+      yield;
+      // where the last page ended: the key's columns after those of the query, as stored
+      const last = page.at(-1)!.slice(-KEY_TAIL.length);
+      page = next.all({ ...params, ...Object.fromEntries(KEY_TAIL.map((c, i) => [c, last[i]])) }) as unknown[][];
+    }
   }
 
   /** Whether an origin names a source of money in any of its figures of the programme. */

@@ -12,6 +12,8 @@ export async function serveCommand([file]: string[], o: CliOptions, io: CliIo): 
   // without a book: the demo book, as `npm start` opens it
   const service = new Service(openForWindow(file ? bookArg(file) : ensureDemoBook()));
   rememberBook(service.book.path);
+  // the sheet the page will ask for first is built while the browser starts and loads the page
+  void service.firstSheet.prepare(service.book);
   const server = await startServer(service, { port: o.port ? Number(o.port) : 0 });
   io.out(`Sổ Vốn (chế độ trình duyệt) đang chạy: ${server.url}`);
   // the launcher gets a private redirect file, not the URL: its command line is public

@@ -10,7 +10,6 @@ import path from 'node:path';
 import { finished } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import type { Service } from '../service/service';
-import { type PageFiles, pageFilesOf } from '../service/first-sheet';
 import { rendererDir } from './renderer-dir';
 import { replyToWire } from '../../../shared/wire';
 
@@ -68,7 +67,6 @@ interface Context {
   hosts: Set<string>;
   /** `http://127.0.0.1:<port>` and `http://localhost:<port>`: our own origin, no other port. */
   origins: Set<string>;
-  pageFiles: PageFiles;
 }
 
 export async function startServer(service: Service, options: { port?: number; staticDir?: string } = {}): Promise<RunningServer> {
@@ -86,7 +84,6 @@ export async function startServer(service: Service, options: { port?: number; st
     staticDir: options.staticDir ?? rendererDir(),
     hosts: new Set([`127.0.0.1:${port}`, `localhost:${port}`]),
     origins: new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]),
-    pageFiles: pageFilesOf(service),
   };
   server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
@@ -106,9 +103,6 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse, ctx: 
   if (pathname === null) return send(res, 400, ERR.badPath);
   if (pathname.startsWith('/api/')) return handleCall(req, res, ctx, pathname.slice('/api/'.length));
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, ERR.getOnly);
-  // once the page has its files, the sheet it will ask for is prepared while it starts
-  const sent = ctx.pageFiles.sendingFile(pathname);
-  res.once('close', () => sent(res.statusCode === 200));
   return serveStatic(req, res, ctx.staticDir, pathname);
 }
 
@@ -197,12 +191,19 @@ function refuseTooLarge(req: http.IncomingMessage, res: http.ServerResponse, lim
   req.resume();
 }
 
-function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, dir: string, pathname: string): void {
+/** Read whole and written at once: piped, a 1 MB script goes out in 64 kB pieces, each waiting
+ * for a turn of the event loop, and the first sheet is being built in turns meanwhile. */
+async function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, dir: string, pathname: string): Promise<void> {
   const file = staticFile(dir, pathname);
   if (!file) return send(res, 404, ERR.notFound);
-  res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-  if (req.method === 'HEAD') return void res.end();
-  fs.createReadStream(file).on('error', () => res.destroy()).pipe(res);
+  let body: Buffer;
+  try {
+    body = await fs.promises.readFile(file);
+  } catch {
+    return send(res, 404, ERR.notFound);
+  }
+  res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length });
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 /** The file under dir that pathname names, or null: nothing outside dir, no folders. */

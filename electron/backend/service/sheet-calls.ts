@@ -6,8 +6,8 @@ import { ACTION_LABEL, CAPITAL_LABEL, MEASURE_LABEL, MSG } from '../../../shared
 import { parseMoney } from '../../../shared/money';
 import { parseRate } from '../../../shared/rate';
 import { rowKeyId } from '../../../shared/catalog';
-import { type Sheet, type SheetRow, buildSheet, sheetRowsOf } from '../../../shared/sheet/sheet';
-import type { Tree } from '../../../shared/sheet/tree';
+import { type Sheet, type SheetRow, buildSheetInSteps, sheetRowsOf } from '../../../shared/sheet/sheet';
+import { type Steps, allSteps } from '../../../shared/steps';
 import type { SheetView } from '../../../shared/sheet/view';
 import { BookError } from '../book/errors';
 import { edit } from '../book/edit';
@@ -41,20 +41,23 @@ export function sheetCalls(service: Service): Pick<Handlers, 'getSheet' | 'setCl
 
 /** A year's sheet of one origin, as the grid shows it. */
 export function sheetOf(book: Book, view: SheetView): Sheet {
-  return sheetFrom(sheetInputs(book, view));
+  return allSteps(sheetInSteps(book, view));
 }
 
-/** What a year's sheet is built from, read from the book: its two halves can be run apart
- * (first-sheet.ts lets a page's files go out between them). */
-export interface SheetInputs { view: SheetView; origin: Origin; claims: Claim[]; tree: Tree }
+/** Rows built between two turns of a window's back end (a few milliseconds). */
+const ROWS_PER_STEP = 100;
 
-export function sheetInputs(book: Book, view: SheetView): SheetInputs {
+/** The sheet, a page of the book's figures or a few hundred rows at a time (first-sheet.ts lets
+ * a page's files and calls through between the steps). */
+export function* sheetInSteps(book: Book, view: SheetView): Steps<Sheet> {
   const origin = requireOrigin(book, view.origin);
-  return { view, origin, claims: book.claims({ program: view.program, origin: view.origin, year: view.year }), tree: treeOf(book, view.program) };
-}
-
-export function sheetFrom({ view: { origin, year, project }, origin: found, claims, tree }: SheetInputs): Sheet {
-  return buildSheet({ tree, claims: latestAsOf(claims), origin, completeness: completenessOf(found), year, project, datesByKey: datesByKey(claims) });
+  const claims = yield* book.yearClaimsInSteps(view.program, view.origin, view.year);
+  yield;
+  const tree = treeOf(book, view.program);
+  yield;
+  return yield* buildSheetInSteps({
+    tree, claims: latestAsOf(claims), origin: view.origin, completeness: completenessOf(origin), year: view.year, project: view.project, datesByKey: datesByKey(claims),
+  }, ROWS_PER_STEP);
 }
 
 /** A block of cells as one action: every text is read first, so one wrong cell writes none. */
