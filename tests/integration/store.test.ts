@@ -42,6 +42,21 @@ describe('the book file', () => {
     service.close();
   });
 
+  it('knows the years with figures of a single year, skipping years between and periods', async () => {
+    const file = path.join(dir, 'years.sovon');
+    const service = new Service();
+    await service.call('newBook', { path: file });
+    await service.call('setClaim', { key: { ...key, year: 2021 }, text: '1', scale: 'trieu' });
+    await service.call('setClaim', { key: { ...key, year: 2024 }, text: '2', scale: 'trieu' });
+    const raw = service.book.db.prepare("INSERT INTO claims (origin, program, year_from, year_to, node, measure, amount) VALUES ('books', ?, ?, ?, 'DA5', 'allocated', 5)");
+    raw.run('GNBV', 2022, 2025); // a period's figure: no year of its own
+    raw.run('OTHER', 2023, 2023); // another programme's year
+    expect(service.book.years('GNBV')).toEqual([2021, 2024]);
+    expect(service.book.years('OTHER')).toEqual([2023]);
+    expect(service.book.years('NONE')).toEqual([]);
+    service.close();
+  });
+
   it('is known as a book by a second process while the first still holds it fresh', async () => {
     const file = path.join(dir, 'held.sovon');
     const service = new Service();
