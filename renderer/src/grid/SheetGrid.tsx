@@ -6,7 +6,7 @@ import { themeQuartz, type CellContextMenuEvent, type CellEditRequestEvent, type
 import type { SheetRow } from '../../../shared/sheet/sheet';
 import type { ColumnId } from '../../../shared/sheet/columns';
 import type { Scale } from '../../../shared/money';
-import { LABEL_WIDTHS, buildColumns, type GridContext } from './columns';
+import { LABEL_WIDTHS, buildColumns, moneyWidthFor, type GridContext } from './columns';
 import { SCALE_LABEL } from '../../../shared/i18n/vi';
 import { AG_GRID_LOCALE_VI } from './locale';
 import type { GridRow } from './visible-rows';
@@ -68,9 +68,13 @@ export function SheetGrid({ rows, figureChars, focus, onFocusDone, scale, onTogg
   const grid = useRef<AgGridReact<GridRow>>(null);
   // the width the label was last fitted to: new columns start from it rather than jump back
   const fitted = useRef<number | null>(null);
+  // the width, not the count of characters: the sheet arriving in a grid drawn without it
+  // rebuilds the columns only if its figures need wider ones
+  const moneyWidth = moneyWidthFor(scale, figureChars);
   const columnDefs = useMemo(
-    () => buildColumns({ groups: shownGroups(columns), widths: { ...(fitted.current ? { label: fitted.current } : {}), ...widths }, scale, figureChars, wrapLabels: columns.wrapLabels }),
-    [columns, widths, scale, figureChars],
+    () => buildColumns({ groups: shownGroups(columns), widths: { ...(fitted.current ? { label: fitted.current } : {}), ...widths }, moneyWidth, wrapLabels: columns.wrapLabels }),
+    // a new unit draws a new grid (key={scale} below)
+    [columns, widths, moneyWidth],
   );
   // the block follows the columns as drawn; read at the time of the key, not of the render
   const shown = useMemo(() => shownColumns(columns), [columns]);

@@ -72,14 +72,19 @@ export interface ColumnLook {
   groups: readonly FigureGroup[];
   /** widths she dragged (layout-memory.ts) */
   widths: Readonly<Record<string, number>>;
-  /** the sheet's widest money figure in characters: no figure column is narrower */
-  figureChars?: number;
-  scale: Scale;
+  /** a money column's width unless she dragged it (moneyWidthFor) */
+  moneyWidth: number;
   /** long names over several lines rather than cut (the full name is also on hover) */
   wrapLabels: boolean;
 }
 
-export function buildColumns({ groups, widths, scale, figureChars, wrapLabels }: ColumnLook): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
+/** A money column's width: the unit's first-look width, wider where the sheet's widest figure
+ * (in characters) needs more. A number, so a sheet whose figures fit keeps the same columns. */
+export function moneyWidthFor(scale: Scale, figureChars: number): number {
+  return Math.max(MONEY_WIDTH[scale], figureWidth(figureChars));
+}
+
+export function buildColumns({ groups, widths, moneyWidth, wrapLabels }: ColumnLook): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
   const fixed: ColDef<GridRow>[] = [
     { colId: 'code', headerName: 'Mã', field: 'code', pinned: 'left', width: widths.code ?? LABEL_WIDTHS.code, editable: false, tooltipField: 'code' },
     {
@@ -100,7 +105,7 @@ export function buildColumns({ groups, widths, scale, figureChars, wrapLabels }:
         colId: id,
         headerName: col.header,
         headerTooltip: col.title,
-        width: widths[id] ?? (measure === 'rate' ? RATE_WIDTH : Math.max(MONEY_WIDTH[scale], figureWidth(figureChars ?? 0))),
+        width: widths[id] ?? (measure === 'rate' ? RATE_WIDTH : moneyWidth),
         type: 'rightAligned',
         editable: true,
         // a line between groups: with ĐT, SN, Cộng under each measure the eye needs it
