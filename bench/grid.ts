@@ -312,7 +312,8 @@ interface Steps {
   firstRequest: number | null;
   /** the book's description (bookInfo) in, for an open */
   infoIn: number | null;
-  /** the book's figures asked (getSheet) and answered: server (to first byte), transfer */
+  /** the view's figures asked (getSheet, or firstSheet among a window's first asks) and answered:
+   * server (to first byte), transfer */
   sheetAsked: number | null; sheetServer: number | null; sheetTransfer: number | null;
   /** the flags (runChecks) in; the server answers one call at a time, so a "server" time
    * includes waiting for the call answered before it, whichever that was */
@@ -332,11 +333,12 @@ interface Steps {
 
 function steps(m: Measured): Steps {
   const at = (x: number) => round(x - m.from);
-  const sheet = m.calls.filter((c) => c.name === 'getSheet').at(-1);
+  // the sheet of the view: a window's first asks bring the one the back end built (firstSheet)
+  const sheet = m.calls.filter((c) => c.name === 'getSheet' || c.name === 'firstSheet').at(-1);
   const checks = m.calls.filter((c) => c.name === 'runChecks').at(-1);
   const save = m.calls.find((c) => c.name === 'setClaim');
   const info = m.calls.find((c) => c.name === 'bookInfo');
-  const reload = m.calls.filter((c) => ['getSheet', 'runChecks', 'undoInfo'].includes(c.name) && c.end <= m.domAt);
+  const reload = m.calls.filter((c) => ['getSheet', 'firstSheet', 'runChecks', 'undoInfo'].includes(c.name) && c.end <= m.domAt);
   const lastReply = reload.length ? Math.max(...reload.map((c) => c.end)) : null;
   return {
     total: at(m.paintAt),
@@ -680,9 +682,9 @@ printTable('Scroll, per run: frames, frames over 50 ms, pages still missing thei
 ]);
 
 const STEP_COLUMNS: [keyof Steps, string][] = [
-  ['firstRequest', 'first API call sent'], ['infoIn', 'bookInfo in'], ['sheetAsked', 'getSheet sent'], ['sheetServer', 'getSheet server'], ['sheetTransfer', 'getSheet transfer'],
-  ['sheetIn', 'getSheet in'], ['checksIn', 'runChecks in'], ['saveServer', 'setClaim server'], ['lastReply', 'last reply in'], ['replyToDom', 'reply → DOM (JSON, React, grid)'],
-  ['domToPaint', 'DOM → frame'], ['total', 'total'], ['longTaskMs', 'long tasks ms'], ['worstTaskMs', 'worst task ms'], ['sheetBytes', 'getSheet bytes'],
+  ['firstRequest', 'first API call sent'], ['infoIn', 'bookInfo in'], ['sheetAsked', 'sheet asked'], ['sheetServer', 'sheet server'], ['sheetTransfer', 'sheet transfer'],
+  ['sheetIn', 'sheet in'], ['checksIn', 'runChecks in'], ['saveServer', 'setClaim server'], ['lastReply', 'last reply in'], ['replyToDom', 'reply → DOM (JSON, React, grid)'],
+  ['domToPaint', 'DOM → frame'], ['total', 'total'], ['longTaskMs', 'long tasks ms'], ['worstTaskMs', 'worst task ms'], ['sheetBytes', 'sheet bytes'],
 ];
 printTable('Where the time goes (the run of median total; "sent", "in": ms from the start; "server": request to first byte, waiting for the call before it included)', [
   ['viewport', 'measure', ...STEP_COLUMNS.map(([, label]) => label)],

@@ -63,6 +63,10 @@ const importInput = z.object({
 export const calls = {
   bookInfo: z.object({}),
   getSheet: z.object({ program: code, origin: code, year, project: code.nullable() }),
+  /** The sheet the back end built for the window's first look (first-sheet.ts), of whichever view
+   * it is, or null: asked as the page starts, together with the book's description, before the
+   * page knows which view it will show; the page keeps it only if that is the view. */
+  firstSheet: z.object({}),
   /** `text` as typed in the grid, in `scale`; null or "" clears the stated figure */
   /** `confirmNegative`: she confirmed a negative amount where only adjustments are negative */
   setClaim: z.object({
@@ -196,6 +200,7 @@ export interface BookInfo {
 export interface CallResults {
   bookInfo: BookInfo;
   getSheet: Sheet;
+  firstSheet: Sheet | null;
   /** `rows`: the edited row and its ancestors, redrawn from the window's engine (absent when it is
    * not built: then the grid reloads the year) */
   setClaim: { changed: boolean; rows?: SheetRow[] };

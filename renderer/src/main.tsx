@@ -3,8 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { registerGridModules } from './grid/modules';
 import { MSG_NO_TOKEN, sessionMissing } from './api/client';
+import { openEarly } from './api/opening';
 import './styles.css';
 
+openEarly();
 registerGridModules();
 
 // A link without ?token= still loads the page (it holds no secrets), but every call would be

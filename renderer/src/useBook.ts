@@ -6,6 +6,8 @@ import type { UndoInfo } from '../../shared/book-change';
 import type { Sheet, SheetRow } from '../../shared/sheet/sheet';
 import { type SheetView, defaultView } from '../../shared/sheet/view';
 import { api } from './api/client';
+import { type Opening, opening } from './api/opening';
+import { sheetOfView } from './api/prepared-sheet';
 import { initiallyCollapsed } from './grid/visible-rows';
 import { loadLayout, rememberLayout } from './layout-memory';
 import { adoptKeptLayout, layoutStorage } from './layout-store';
@@ -38,7 +40,8 @@ export function useBook(onError: (message: string) => void) {
   /** A book's first figures, asked for the moment its view is known, before the grid is
    * mounted: the first paint does not wait for the grid to build itself first. */
   const firstAsk = useRef<{ view: string; version: Promise<{ version: number }>; sheet: Promise<Sheet> } | null>(null);
-  const adopt = useCallback((next: BookInfo) => {
+  /** `early`: the window's first asks (opening.ts), for the book it opens with */
+  const adopt = useCallback((next: BookInfo, early?: Opening) => {
     adoptKeptLayout(next.path, next.layout);
     setInfo(next);
     // another book: where she left it last time (remembered per book in this browser), else
@@ -48,8 +51,8 @@ export function useBook(onError: (message: string) => void) {
       const stored = loadLayout(layoutStorage(), next.path);
       const first = defaultView(next, stored.view ?? undefined);
       // the version first: the server answers in turn, so it is what others had written before
-      const version = api.call('bookVersion', {});
-      const sheet = api.call('getSheet', first);
+      const version = early?.version ?? api.call('bookVersion', {});
+      const sheet = early ? sheetOfView(first, early.sheet, (v) => api.call('getSheet', v)) : api.call('getSheet', first);
       sheet.catch(() => { /* reload says what went wrong */ });
       firstAsk.current = { view: JSON.stringify(first), version, sheet };
       setView((v) => defaultView(next, stored.view ?? v ?? undefined));
@@ -117,7 +120,8 @@ export function useBook(onError: (message: string) => void) {
   }, [view, onError]);
 
   useEffect(() => {
-    api.call('bookInfo', {}).then(adopt, (e: Error) => onError(e.message));
+    const early = opening();
+    early.info.then((info) => adopt(info, early), (e: Error) => onError(e.message));
   }, [adopt, onError]);
 
   useEffect(() => {

@@ -44,3 +44,9 @@ export function viewInLayout(text: string | null): SheetView | null {
     return null;
   }
 }
+
+/** Whether two views (a sheet is one: it names its programme, year, origin and project) show the
+ * same sheet. */
+export function sameView(a: SheetView, b: SheetView): boolean {
+  return a.program === b.program && a.year === b.year && a.origin === b.origin && a.project === b.project;
+}

@@ -52,6 +52,19 @@ describe('the first sheet, prepared while the page loads', () => {
     expect(builds).toHaveBeenCalledTimes(1);
   });
 
+  it('is given with the window\'s first asks, before it knows its view, once', async () => {
+    const book = await demo('f.sovon');
+    const s = windowOn(book);
+    void s.firstSheet.prepare(s.book);
+    const first = await s.call('firstSheet', {});
+    expect(first).toEqual(sheetOf(s.book, { program: 'GNBV', origin: 'books', year: 2024, project: null }));
+    expect(await s.call('firstSheet', {})).toBeNull();
+    // written after it was built: not given at all
+    await s.firstSheet.prepare(s.book);
+    await s.call('setClaim', { key: { program: 'GNBV', origin: 'books', year: 2024, node: 'DA5', unit: null, capital: 'SN', measure: 'allocated' }, text: '7', scale: 'trieu' });
+    expect(await s.call('firstSheet', {})).toBeNull();
+  });
+
   it('is where she left the book when the back end remembers it', async () => {
     const book = await demo('b.sovon');
     const first = windowOn(book);

@@ -73,6 +73,15 @@ describe('browser mode server', () => {
     expect(text.length * 2).toBeLessThan(JSON.stringify(sheet).length);
   });
 
+  it('answers a window\'s early ask for its prepared sheet packed, or null once it was given', async () => {
+    await service.firstSheet.prepare(service.book);
+    const view = { program: 'GNBV', year: 2024, origin: 'books', project: null };
+    const given = await (await post('firstSheet', {}, withToken())).json() as { ok: true; result: unknown };
+    expect(given.result).toMatchObject({ packed: 'sheet/1' });
+    expect(resultFromWire(given.result)).toEqual(await service.call('getSheet', view));
+    expect(await (await post('firstSheet', {}, withToken())).json()).toEqual({ ok: true, result: null });
+  });
+
   it('refuses calls without the token, or with a wrong one', async () => {
     expect((await post('bookInfo', {})).status).toBe(401);
     expect((await post('bookInfo', {}, { 'X-Sovon-Token': 'guess' })).status).toBe(401);

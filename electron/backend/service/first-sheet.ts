@@ -38,13 +38,14 @@ export class FirstSheet {
     return this.pending;
   }
 
-  /** The prepared sheet if it is this view's of this book as it is now; waits for one being built
-   * (building it twice at once would only slow both). Given out once either way. */
-  async take(book: Book, view: SheetView): Promise<Sheet | null> {
+  /** The prepared sheet if it is of this book as it is now, and of this view (null: of whichever
+   * view it is); waits for one being built (building it twice at once would only slow both).
+   * Given out once either way. */
+  async take(book: Book, view: SheetView | null): Promise<Sheet | null> {
     if (!this.pending) return null;
     const prepared = await this.pending;
     this.pending = null;
-    if (!prepared || prepared.book !== book || prepared.view !== viewKey(view) || prepared.stamp !== book.writeStamp()) return null;
+    if (!prepared || prepared.book !== book || (view !== null && prepared.view !== viewKey(view)) || prepared.stamp !== book.writeStamp()) return null;
     return prepared.sheet;
   }
 

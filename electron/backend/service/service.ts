@@ -34,7 +34,7 @@ const later = <N extends CallName>(calls: readonly N[], load: LaterGroup<N>['loa
  * which keeps their engine between calls. */
 const LATER = [
   later(['bookVersion', 'bookInfo', 'newBook', 'openBook', 'saveCopy', 'recentBooks', 'rememberLayout', 'pickPath', 'updateSettings', 'setOriginComplete'], async () => (await import('./book-calls')).bookCalls),
-  later(['getSheet', 'setClaim', 'setClaims', 'cellHistory'], async () => (await import('./sheet-calls')).sheetCalls),
+  later(['getSheet', 'firstSheet', 'setClaim', 'setClaims', 'cellHistory'], async () => (await import('./sheet-calls')).sheetCalls),
   later(['addLine', 'renameLine', 'removeLine'], async () => (await import('./line-calls')).lineCalls),
   later(['undo', 'redo', 'undoInfo'], async () => (await import('./undo-calls')).undoCalls),
   later(['listBackups', 'backupNow', 'restoreBackup', 'restoreDamagedBook'], async () => (await import('./backup-calls')).backupCalls),

@@ -16,9 +16,10 @@ import { treeOf } from '../book/tree-of-book';
 import { unitLine } from '../claims-io';
 import type { Handlers, Service } from './service';
 
-export function sheetCalls(service: Service): Pick<Handlers, 'getSheet' | 'setClaim' | 'setClaims' | 'cellHistory'> {
+export function sheetCalls(service: Service): Pick<Handlers, 'getSheet' | 'firstSheet' | 'setClaim' | 'setClaims' | 'cellHistory'> {
   return {
     getSheet: async (view) => (await service.firstSheet.take(service.book, view)) ?? sheetOf(service.book, view),
+    firstSheet: () => service.firstSheet.take(service.book, null),
     setClaim: (input) => {
       const change = setClaim(service.book, input);
       if (change?.newRow) service.checks.forget();
