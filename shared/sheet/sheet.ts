@@ -63,15 +63,19 @@ export function buildSheet(req: SheetRequest): Sheet {
   return allSteps(buildSheetInSteps(req, Infinity));
 }
 
-/** The sheet, a step after the figures are worked out and after every `rowsPerStep` rows. */
+/** The sheet, a step after the figures are indexed and after every `rowsPerStep` rows. The rows
+ * are worked out from the last up: a total is its lines added up, and the evaluator keeps each
+ * figure once worked out, so every step adds up only lines already known. In tree order, the
+ * programme's row came first and worked out the whole tree in one step. */
 export function* buildSheetInSteps(req: SheetRequest, rowsPerStep: number): Steps<Sheet> {
   const evaluator = new FigureEvaluator(req.tree, req.completeness, req.claims);
   yield;
   const dates = req.datesByKey ?? new Map<ClaimKeyId, readonly string[]>();
-  const rows: SheetRow[] = [];
-  for (const row of rowsUnder(req.tree, req.project)) {
-    rows.push(sheetRow(row, req.tree.indexOf.get(row.id)!, evaluator, dates));
-    if (rows.length % rowsPerStep === 0) yield;
+  const under = rowsUnder(req.tree, req.project);
+  const rows = new Array<SheetRow>(under.length);
+  for (let i = under.length - 1, done = 1; i >= 0; i--, done++) {
+    rows[i] = sheetRow(under[i]!, req.tree.indexOf.get(under[i]!.id)!, evaluator, dates);
+    if (done % rowsPerStep === 0) yield;
   }
   return { program: req.tree.program, origin: req.origin, year: req.year, project: req.project, rows };
 }
