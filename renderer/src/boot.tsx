@@ -1,12 +1,11 @@
+// The app itself (React, AG Grid, every screen: a megabyte of script), loaded by main.tsx once
+// the window's first questions have left.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { registerGridModules } from './grid/modules';
 import { MSG_NO_TOKEN, sessionMissing } from './api/client';
-import { openEarly } from './api/opening';
-import './styles.css';
 
-openEarly();
 registerGridModules();
 
 // A link without ?token= still loads the page (it holds no secrets), but every call would be
