@@ -1,5 +1,21 @@
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/** The app's script (renderer/src/boot.tsx) is imported by the page's small entry once it has run;
+ * named in the page as well, so the browser fetches and compiles it meanwhile (modulepreload). */
+function preloadApp(): Plugin {
+  return {
+    name: 'sovon-preload-app',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const app = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/boot.tsx'));
+        return app ? [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${app.fileName}` }, injectTo: 'head' }] : [];
+      },
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -15,6 +31,6 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     build: { minify: true, rollupOptions: { input: 'renderer/index.html' } },
-    plugins: [react()],
+    plugins: [react(), preloadApp()],
   },
 });
