@@ -61,7 +61,7 @@ describe('the app:// protocol', () => {
   });
 
   it('is a standard, secure scheme that does not bypass the CSP, handled by serveApp', async () => {
-    expect(APP_SCHEME_PRIVILEGES).toEqual({ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } });
+    expect(APP_SCHEME_PRIVILEGES).toEqual({ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true } });
     const protocol = { handle: vi.fn() };
     registerAppProtocol(protocol as never, dir);
     expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
