@@ -10,7 +10,7 @@ import { dong } from '../../../shared/money';
 /** The columns of `CLAIM_ROW_COLUMNS` in store.ts, in order: capital and source as their
  * positions in CAPITALS and SOURCES counted from 1 (null: none), measure as its position in
  * MEASURES. */
-type ClaimRow = [string, number, number, string, string, number | null, number | null, number, number, number | null, string, string | null];
+export type ClaimRow = [string, number, number, string, string, number | null, number | null, number, number, number | null, string, string | null];
 
 const NO_CAPITAL_OR_SOURCE = 0;
 const CAPITAL = [null, ...CAPITALS] as const;

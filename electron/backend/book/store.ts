@@ -13,7 +13,7 @@ import { BookError, asUserError } from './errors';
 import { checkedBookTarget, checkedPath } from './book-path';
 import { type FileKind, identifyBookFile } from './identify';
 import { nativeBindingPath } from './native-binding';
-import { ClaimRows, readClaimRows } from './claim-rows';
+import { type ClaimRow, ClaimRows, readClaimRows } from './claim-rows';
 import type { Steps } from '../../../shared/steps';
 import { backupBook } from './backups';
 import { BookLock } from './lock';
@@ -324,7 +324,7 @@ export class Book {
     const params = { program, origin, year, pageSize };
     let page = first.all(params) as unknown[][];
     for (;;) {
-      for (const row of page) claims.push(reader.claim(row as Parameters<ClaimRows['claim']>[0]));
+      for (const row of page) claims.push(reader.claim(row as ClaimRow));
       if (page.length < pageSize) return claims;
       yield;
       // where the last page ended: the key's columns after those of the query, as stored

@@ -48,7 +48,7 @@ export function sheetOf(book: Book, view: SheetView): Sheet {
 /** Rows built between two turns of a window's back end (a few milliseconds). */
 const ROWS_PER_STEP = 100;
 
-/** The sheet, a page of the book's figures or a few hundred rows at a time (first-sheet.ts lets
+/** The sheet, a page of the book's figures or a hundred rows at a time (first-sheet.ts lets
  * a page's files and calls through between the steps). */
 export function* sheetInSteps(book: Book, view: SheetView): Steps<Sheet> {
   const origin = requireOrigin(book, view.origin);
