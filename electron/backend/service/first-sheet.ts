@@ -9,7 +9,7 @@
 import type { Sheet } from '../../../shared/sheet/sheet';
 import type { Steps } from '../../../shared/steps';
 import { packAhead } from '../../../shared/sheet/wire';
-import { type SheetView, defaultView, viewInLayout } from '../../../shared/sheet/view';
+import { type SheetView, defaultView, sameView, viewInLayout } from '../../../shared/sheet/view';
 import type { Book } from '../book/store';
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
@@ -24,9 +24,7 @@ async function inTurns<T>(steps: Steps<T>): Promise<T> {
   }
 }
 
-interface Prepared { book: Book; view: string; stamp: string; sheet: Sheet }
-
-const viewKey = (v: SheetView) => JSON.stringify([v.program, v.origin, v.year, v.project]);
+interface Prepared { book: Book; stamp: string; sheet: Sheet }
 
 export class FirstSheet {
   private pending: Promise<Prepared | null> | null = null;
@@ -45,7 +43,7 @@ export class FirstSheet {
     if (!this.pending) return null;
     const prepared = await this.pending;
     this.pending = null;
-    if (!prepared || prepared.book !== book || (view !== null && prepared.view !== viewKey(view)) || prepared.stamp !== book.writeStamp()) return null;
+    if (!prepared || prepared.book !== book || (view !== null && !sameView(prepared.sheet, view)) || prepared.stamp !== book.writeStamp()) return null;
     return prepared.sheet;
   }
 
@@ -66,6 +64,6 @@ export class FirstSheet {
     if (book.writeStamp() !== stamp) throw new Error('written while it was read');
     await nextTurn();
     packAhead(sheet);
-    return { book, view: viewKey(view), stamp, sheet };
+    return { book, stamp, sheet };
   }
 }
