@@ -44,6 +44,10 @@ export class CatalogMatcher {
     for (const n of catalog.nodes) this.children.set(n.parent, [...(this.children.get(n.parent) ?? []), n]);
   }
 
+  get rootCode(): string {
+    return this.root.code;
+  }
+
   isTotal(text: string): boolean {
     return TOTAL.test(fold(text));
   }
@@ -62,7 +66,23 @@ export class CatalogMatcher {
       if (found) parent = found;
     }
     if (parent && parent !== this.root && numbering(last) !== null) return { node: parent.code, sure: true };
-    return this.byName(last);
+    const key = numbering(last);
+    return (key && texts.length === 1 && this.anywhere(key, last)) || this.byName(last);
+  }
+
+  /** "Tiểu dự án 1: Hỗ trợ đầu tư ..." with no project above it: the sub-project so numbered
+   * whose name the caption begins with; sure only when the name tells them apart. */
+  private anywhere(key: string, text: string): NodeMatch | null {
+    const candidates = this.catalog.nodes.filter((n) => numbering(n.name) === key);
+    const said = fold(text).replace(/^[^:]*:\s*/, '');
+    if (candidates.length === 0 || said === fold(text)) return candidates.length === 1 ? { node: candidates[0]!.code, sure: true } : null;
+    const scored = candidates.map((n) => {
+      const name = fold(n.name).replace(/^[^:]*:\s*/, '').slice(0, said.length);
+      return { n, score: 1 - distance(said, name) / Math.max(said.length, name.length, 1) };
+    }).sort((a, b) => b.score - a.score);
+    const best = scored[0]!;
+    if (best.score < 0.6) return null;
+    return { node: best.n.code, sure: best.score >= 0.9 && (scored[1]?.score ?? 0) < best.score };
   }
 
   /** The project a node sits in (its ancestor just under the root), for captions that follow. */

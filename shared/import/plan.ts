@@ -8,14 +8,14 @@ import { isWorksList, planWorks } from './works';
 import { type Decimal } from '../decimal';
 import { type Dong, type Scale, decimalToDong } from '../money';
 import { type Rate, checkRate } from '../rate';
-import { addsCapitals, measureOf } from './measure-words';
 import { rowMappings } from './rows';
 import { cellDecimal } from './cell-value';
 import { SheetGrid, fold } from './grid';
 import type { Located } from './locate';
 import { CatalogMatcher, type NodeMatch } from './match';
 import { cellRef } from './sheet-model';
-import { capitalOf, sourceOf } from './title';
+import { type ColumnReading, readColumns } from './columns';
+import { UNIT_START, bareFold, isUnitName } from './header-words';
 
 export type Layout = 'units-as-rows' | 'contents-as-rows' | 'measures-as-columns' | 'works';
 
@@ -91,8 +91,6 @@ export interface PlanRequest {
   lines?: readonly Line[];
 }
 
-const UNIT_NAME = /^(huyen|xa|thi xa|thanh pho|tp\.?|phuong|thi tran|so|ban|trung tam|ubnd|uy ban)\b/;
-
 /** Why no plan: her unit is not in the table (which units are), or nothing in the table reads
  * as a line of the catalogue (another programme's table). */
 export type NoPlan = { units: string[]; layout: Layout } | { otherProgramme: true };
@@ -100,14 +98,16 @@ export type NoPlan = { units: string[]; layout: Layout } | { otherProgramme: tru
 export function planImport(req: PlanRequest): Plan | NoPlan {
   const matcher = new CatalogMatcher(req.catalog);
   if (isWorksList(req)) return planWorks(req, matcher);
-  const columns = valueColumns(req);
-  const headerHits = columns.filter((c) => matcher.match(headerLabels(req, c)) !== null).length;
-  if (headerHits === 0 && !captionsReadAsLines(req, matcher)) return { otherProgramme: true };
-  const layout: Layout = headerHits >= columns.length / 2 ? 'units-as-rows' : 'contents-as-rows';
-  return layout === 'units-as-rows' ? unitsAsRows(req, matcher, columns) : contentsAsRows(req, matcher, columns);
+  const columns = readColumns(req.grid, req.located.headerRows, valueColumns(req), matcher, (u) => sameUnit(u, req.unit));
+  const byUnit = columns.filter((c) => c.unit === 'mine' || c.unit === 'other');
+  if (byUnit.length) return contentsAsRows(req, matcher, columns, 'contents-as-rows');
+  const byLine = columns.filter((c) => c.line || c.linesTotal).length;
+  if (byLine > 0 && byLine >= columns.length / 2) return unitsAsRows(req, matcher, columns);
+  if (!captionsReadAsLines(req, matcher)) return byLine > 0 ? unitsAsRows(req, matcher, columns) : { otherProgramme: true };
+  return contentsAsRows(req, matcher, columns, 'measures-as-columns');
 }
 
-/** Some caption besides a total reads as a catalogue line (asked only when no header does). */
+/** Some caption besides a total reads as a catalogue line. */
 function captionsReadAsLines(req: PlanRequest, matcher: CatalogMatcher): boolean {
   return req.located.dataRows.some((r) => {
     const caption = req.grid.text(r, req.located.labelCol);
@@ -115,47 +115,42 @@ function captionsReadAsLines(req: PlanRequest, matcher: CatalogMatcher): boolean
   });
 }
 
-function unitsAsRows(req: PlanRequest, matcher: CatalogMatcher, columns: number[]): Plan | NoPlan {
+function unitsAsRows(req: PlanRequest, matcher: CatalogMatcher, columns: ColumnReading[]): Plan | NoPlan {
   const { grid, located } = req;
   const captions = located.dataRows.map((r) => ({ row: r, text: grid.text(r, located.labelCol) })).filter((c) => c.text);
-  const units = captions.filter((c) => !matcher.isTotal(c.text)).map((c) => c.text);
+  const units = captions.filter((c) => isUnitName(c.text)).map((c) => c.text);
   const mine = captions.find((c) => sameUnit(c.text, req.unit));
   if (!mine) return { units, layout: 'units-as-rows' };
-  const mappings = columns.map((col): Mapping => {
-    const labels = headerLabels(req, col);
-    const at = cellRef(located.headerRows[0]!, col).replace(/\d+$/, '');
-    return corrected(req, { at, label: labels.join(' / '), ...guess(matcher.match(labels)), capital: capitalOf(fold(labels.join(' '))) ?? req.capital });
+  const root = matcher.rootCode;
+  const named = columns.some((c) => c.line || c.linesTotal);
+  const mappings = columns.map((c): Mapping => {
+    const at = cellRef(located.headerRows[0]!, c.col).replace(/\d+$/, '');
+    const node = c.line ?? (c.linesTotal || !named ? { node: root, sure: true } : null);
+    return corrected(req, { at, label: c.words.map((w) => w.text).join(' / '), ...guess(node), capital: null });
   });
-  const read = figures(req, mappings.map((m, i) => ({ m, row: mine.row, col: columns[i]! })));
-  return { layout: 'units-as-rows', unit: mine.text, units, mappings, ...read, lines: [], capitalUnknown: mappings.some((m) => m.node !== null && m.capital === null) };
+  const read = figures(req, mappings.map((m, i) => ({ m, row: mine.row, ...placeOf(req, columns, columns[i]!) })));
+  return { layout: 'units-as-rows', unit: mine.text, units, mappings, ...read, lines: [], };
 }
 
-function contentsAsRows(req: PlanRequest, matcher: CatalogMatcher, columns: number[]): Plan | NoPlan {
-  const units = [...new Set(columns.map((c) => headerLabels(req, c).find((l) => UNIT_NAME.test(fold(l))) ?? '').filter(Boolean))];
-  // no unit named over the columns, and they name measures: the whole table is one unit's
-  const whole = units.length === 0 && columns.some((c) => measureOf(headerLabels(req, c)) !== null);
-  const mine = whole ? columns : columns.filter((c) => headerLabels(req, c).some((l) => sameUnit(l, req.unit)));
-  if (mine.length === 0) return { units, layout: 'contents-as-rows' };
+function contentsAsRows(req: PlanRequest, matcher: CatalogMatcher, columns: ColumnReading[], layout: Layout): Plan | NoPlan {
+  const units = [...new Set(columns.flatMap((c) => (c.unit === 'mine' || c.unit === 'other' ? [c.unitName!] : [])))];
+  const mine = layout === 'measures-as-columns' ? columns.filter((c) => c.unit === null) : columns.filter((c) => c.unit === 'mine');
+  if (mine.length === 0) return { units, layout };
   const mappings = rowMappings(req, matcher);
-  const readings = mine.map((col) => columnReading(req, col, whole));
-  const places = mappings.flatMap((m) => readings.map((c) => ({ m, row: Number(m.at), ...c })));
+  const places = mappings.flatMap((m) => mine.map((c) => ({ m, row: Number(m.at), ...placeOf(req, columns, c) })));
+  const read = figures(req, places);
   return {
-    layout: whole ? 'measures-as-columns' : 'contents-as-rows',
-    unit: whole ? req.unit : headerLabels(req, mine[0]!).find((l) => sameUnit(l, req.unit))!,
-    units, mappings, ...figures(req, places), lines: [],
-    capitalUnknown: readings.some((c) => c.capital === undefined),
+    layout, unit: layout === 'measures-as-columns' ? req.unit : mine[0]!.unitName!,
+    units, mappings, ...read, lines: [],
   };
 }
 
-/** What a column of her unit holds: the measure its header names (an allocation when it names
- * none: the province's tables of allocations), and its capital type; undefined when neither the
- * header nor the title says it. */
-function columnReading(req: PlanRequest, col: number, whole: boolean): { col: number; measure: Measure; capital: Capital | null | undefined; source: Source | null } {
-  const labels = headerLabels(req, col);
-  const folded = fold(labels.join(' '));
-  const named = capitalOf(folded);
-  const adds = whole && labels.length > 0 && addsCapitals(labels.at(-1)!);
-  return { col, measure: measureOf(labels) ?? 'allocated', capital: named ?? (adds ? null : req.capital ?? undefined), source: sourceOf(folded) ?? req.source ?? null };
+/** A column's figures as the document says them: its own words, then the title's; a column that
+ * names no capital in a table whose other columns do is their total. */
+function placeOf(req: PlanRequest, columns: readonly ColumnReading[], c: ColumnReading): Omit<Place, 'm' | 'row'> {
+  const splits = columns.some((o) => o.capital);
+  const capital = c.capital !== undefined ? c.capital : req.capital ?? (splits ? null : undefined);
+  return { col: c.col, measure: c.measure ?? 'allocated', capital, source: c.source !== undefined ? c.source : req.source ?? null };
 }
 
 export function guess(m: NodeMatch | null): Pick<Mapping, 'node' | 'sure' | 'corrected'> {
@@ -178,9 +173,10 @@ export interface Place {
   source?: Source | null;
 }
 
-export function figures(req: PlanRequest, places: readonly Place[]): Pick<Plan, 'figures' | 'problems'> {
+export function figures(req: PlanRequest, places: readonly Place[]): Pick<Plan, 'figures' | 'problems' | 'capitalUnknown'> {
   const out: PlannedFigure[] = [];
   const problems: Plan['problems'] = [];
+  let capitalUnknown = false;
   for (const { m, row, col, ...column } of places) {
     if (m.node === null) continue;
     const cell = req.grid.at(row, col);
@@ -194,11 +190,12 @@ export function figures(req: PlanRequest, places: readonly Place[]): Pick<Plan, 
       continue;
     }
     const hidden = req.grid.hiddenRow(row);
-    const capital = column.capital === undefined ? m.capital : column.capital;
+    const capital = 'capital' in column ? column.capital : m.capital;
+    if (capital === undefined) capitalUnknown = true;
     const source = column.source === undefined ? req.source ?? null : column.source;
-    out.push({ ...value.value, node: m.node, unit: m.unit ?? null, capital, source, cell: ref, written: cell.value, sure: m.sure && !hidden, hidden });
+    out.push({ ...value.value, node: m.node, unit: m.unit ?? null, capital: capital ?? null, source, cell: ref, written: cell.value, sure: m.sure && !hidden, hidden });
   }
-  return { figures: out, problems };
+  return { figures: out, problems, capitalUnknown };
 }
 
 /** Money in the table's unit into đồng; a rate as the percentage it shows ("0.9991" in a cell
@@ -236,7 +233,7 @@ export function headerLabels(req: PlanRequest, col: number): string[] {
 /** "Phong Thổ", or the book's "Ủy ban nhân dân huyện Phong Thổ", finds "Huyện Phong Thổ" and "UBND
  * huyện Phong Thổ", not "Phong Thổ 2". */
 export function sameUnit(text: string, unit: string): boolean {
-  const t = fold(text);
-  const u = fold(unit).replace(/^(uy ban nhan dan|ubnd)\s+/, '').replace(UNIT_NAME, '').trim();
-  return u.length > 0 && new RegExp(`(^|\\s)${u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`).test(t);
+  const t = bareFold(text);
+  const u = bareFold(unit).replace(/^(uy ban nhan dan|ubnd)\s+/, '').replace(UNIT_START, '').trim();
+  return u.length > 0 && new RegExp(`(^|[\\s.])${u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`).test(t);
 }

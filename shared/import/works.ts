@@ -5,7 +5,8 @@
 import type { Line } from '../catalog';
 import { fold } from './grid';
 import type { CatalogMatcher } from './match';
-import { MEMO } from './match';
+import { isUnitName } from './header-words';
+import { rowRole } from './row-roles';
 import { type Mapping, type Plan, type PlanRequest, corrected, figures, guess, headerLabels, sameUnit } from './plan';
 
 const NAME = /(danh muc|ten) (du an|cong trinh)|^cong trinh/;
@@ -23,31 +24,70 @@ export function planWorks(req: PlanRequest, matcher: CatalogMatcher): Plan | { u
   const cols = columnLabels(req);
   const planCol = pickPlanColumn(cols);
   const investorCol = cols.find((c) => INVESTOR.test(c.text))?.col ?? null;
+  const rows = located.dataRows.map((r) => ({ r, label: grid.text(r, located.labelCol) })).filter((x) => x.label);
+  const sections = unitSections(rows.map((x) => x.label), matcher);
   const investors = investorCol === null ? [] : [...new Set(located.dataRows.map((r) => grid.text(r, investorCol)).filter(Boolean))];
-  if (planCol === null) return { units: investors, layout: 'works' };
-  const mine = (r: number) => investorCol === null || sameUnit(grid.text(r, investorCol), req.unit);
-  if (investorCol !== null && !located.dataRows.some(mine)) return { units: investors, layout: 'works' };
+  const units = [...investors, ...sections];
+  if (planCol === null) return { units, layout: 'works' };
+  const byInvestor = investorCol !== null && investors.some((i) => isUnitName(i) || sameUnit(i, req.unit));
+  if (byInvestor && !located.dataRows.some((r) => sameUnit(grid.text(r, investorCol!), req.unit))) return { units, layout: 'works' };
+  if (!byInvestor && sections.length && !sections.some((u) => sameUnit(u, req.unit))) return { units, layout: 'works' };
   const lines = new WorkLines(req.catalog.program, req.lines ?? []);
-  const mappings: Mapping[] = [];
-  let section: string | null = null;
-  for (const r of located.dataRows) {
-    const label = grid.text(r, located.labelCol);
-    if (!label || MEMO.test(fold(label)) || matcher.isTotal(label)) continue;
-    const asSection = matcher.match([label], section === null ? null : matcher.projectOf(section));
-    if (asSection && !asSection.node.includes('@')) {
-      section = asSection.node;
-      continue;
-    }
-    if (!mine(r) || section === null) continue;
-    // a wrapped caption holds line breaks; a line's name is one line (see line-rules.ts)
-    const work = lines.workUnder(section, label.replace(/^[\divx]+[.)]\s*/i, '').replace(/\s+/g, ' ').slice(0, 300));
-    mappings.push(corrected(req, { at: String(r), label, ...guess({ node: work, sure: true }), capital: req.capital ?? 'DT' }));
-  }
-  const places = mappings.map((m) => ({ m, row: Number(m.at), col: planCol }));
+  const mappings = readRows(req, matcher, rows, lines, { byInvestor, investorCol, bySection: !byInvestor && sections.length > 0 });
+  const places = mappings.map((m) => ({ m, row: Number(m.at), col: planCol, capital: m.capital }));
   return {
-    layout: 'works', unit: req.unit, units: investors, mappings, ...figures(req, places),
+    layout: 'works', unit: req.unit, units, mappings, ...figures(req, places),
     lines: lines.added.filter((l) => mappings.some((m) => m.node === l.code)),
   };
+}
+
+interface Whose { byInvestor: boolean; investorCol: number | null; bySection: boolean }
+
+/** Row by row: the line and the unit each row is under decide what it is and whose. Units as
+ * the outer sections ("I. Huyện Mường Tè" › "1. Tiểu dự án 1") start a new line each; lines as
+ * the outer ones hold units' shares. */
+function readRows(req: PlanRequest, matcher: CatalogMatcher, rows: { r: number; label: string }[], lines: WorkLines, whose: Whose): Mapping[] {
+  const capital = req.capital ?? 'DT';
+  const mappings: Mapping[] = [];
+  let section: string | null = null;
+  let unit: boolean | null = null;
+  let unitsOuter: boolean | null = null;
+  const add = (r: number, label: string, node: string, sure = true) => mappings.push(corrected(req, { at: String(r), label, ...guess({ node, sure }), capital }));
+  for (const { r, label } of rows) {
+    const role = rowRole(label, matcher, section === null ? null : matcher.projectOf(section));
+    if (role.role === 'unit' && whose.bySection) {
+      unitsOuter ??= true;
+      unit = sameUnit(role.name, req.unit);
+      if (unitsOuter) section = null;
+      if (unit) add(r, label, unitsOuter ? matcher.rootCode : section ?? matcher.rootCode);
+    } else if (role.role === 'line') {
+      unitsOuter ??= false;
+      section = role.match.node;
+      if (unitsOuter === false) unit = null;
+      if ((whose.bySection && unit && unitsOuter) || (!whose.bySection && !whose.byInvestor)) add(r, label, section, role.match.sure);
+    } else if (role.role === 'total' && !whose.bySection && !whose.byInvestor && section === null) {
+      add(r, label, matcher.rootCode);
+    } else if (role.role === 'item' && section !== null && isMine(req, r, unit, whose)) {
+      // a wrapped caption holds line breaks; a line's name is one line (see line-rules.ts)
+      add(r, label, lines.workUnder(section, workName(label)));
+    }
+  }
+  return mappings;
+}
+
+function isMine(req: PlanRequest, r: number, unit: boolean | null, whose: Whose): boolean {
+  if (whose.byInvestor) return sameUnit(req.grid.text(r, whose.investorCol!), req.unit);
+  return whose.bySection ? unit === true : true;
+}
+
+/** The units the list is sectioned by ("I. Huyện Mường Tè", "II. Huyện Sìn Hồ"). */
+function unitSections(labels: string[], matcher: CatalogMatcher): string[] {
+  return labels.filter((l) => rowRole(l, matcher, null).role === 'unit');
+}
+
+/** "1. Đường GTNT bản Nậm Xe\n(giai đoạn 2)" → "Đường GTNT bản Nậm Xe (giai đoạn 2)". */
+function workName(label: string): string {
+  return label.replace(/^([\divx]+(\.\d+)*[.)]|[-+*•–])\s*/i, '').replace(/\s+/g, ' ').trim().slice(0, 300);
 }
 
 function columnLabels(req: PlanRequest): { col: number; text: string }[] {

@@ -1,0 +1,53 @@
+// What one header cell is, before what it says is read: a line of the programme ("Dự án 1: Hỗ
+// trợ đầu tư phát triển hạ tầng ..."), a unit ("H. Phong Thổ", "UBND huyện Sìn Hồ"), words of money
+// (a capital type, a source, a measure: "Vốn đầu tư phát triển", "NSTW", "Giải ngân"), a total
+// ("Tổng số", "Cộng"), or a caption grouping the columns below it ("Chia ra", "Cấp huyện"). Only
+// words of money are read for capital, source and measure: a line's or a unit's name says
+// nothing of them, whatever words it holds.
+import type { Capital, Measure, Source } from '../claim';
+import { fold } from './grid';
+import type { CatalogMatcher } from './match';
+import { numbering } from './match';
+import { measureOf } from './measure-words';
+import { capitalOf, sourceOf } from './title';
+
+export type HeaderWord =
+  | { role: 'line'; text: string }
+  | { role: 'unit'; text: string }
+  | { role: 'money'; text: string; capital: Capital | null; source: Source | null; measure: Measure | null }
+  | { role: 'total'; text: string }
+  | { role: 'group'; text: string };
+
+export type HeaderRole = HeaderWord['role'];
+
+const TOTAL = /^(tong so|tong cong|cong|tong|tong von|tong kinh phi|tong du toan)$/;
+const GROUP = /^(chia ra|trong do|bao gom|chi tiet|cap (tinh|huyen|xa)|phan bo (cho|chi tiet)|don vi thuc hien)\b/;
+
+/** The beginning of a unit's name as provinces write it, abbreviations included. */
+export const UNIT_START = /^((huyen|xa|thi xa|thanh pho|phuong|thi tran|ubnd|uy ban nhan dan|ban (qlda|quan ly))(\s|$)|(h|tx|tp|tt)\.\s*(?=\S)|(tp|tx)\s)/;
+
+export function isUnitName(text: string): boolean {
+  // "H. Phong Thổ" is a district, though "b. Đào tạo nghề" is numbered
+  return UNIT_START.test(fold(text)) || UNIT_START.test(bareFold(text));
+}
+
+/** Folded, without a leading numbering ("III.", "1.", "a)", "-") or a trailing mark ("(*)"). */
+export function bareFold(text: string): string {
+  return fold(text).replace(/^([ivxlc]+|\d+(\.\d+)*|[a-z])[.)]\s+|^[-+*•–]\s*/, '').replace(/\s*(\(\*+\)|\*+)$/, '').trim();
+}
+
+export function readHeaderWord(text: string, matcher: CatalogMatcher): HeaderWord {
+  const folded = fold(text).replace(/[:.]+$/, '');
+  if (TOTAL.test(folded.replace(/[^a-z ]/g, '').trim())) return { role: 'total', text };
+  if (GROUP.test(folded)) return { role: 'group', text };
+  // numbered ("Dự án 1: ...", "TDA 2") or a catalogue name word for word: a line, whatever words it holds
+  if (numbering(text) !== null || matcher.match([text])?.sure) return { role: 'line', text };
+  if (isUnitName(text)) return { role: 'unit', text };
+  const capital = capitalOf(folded);
+  const source = sourceOf(folded);
+  const measure = measureOf([text]);
+  if (capital || source || measure) return { role: 'money', text, capital, source, measure };
+  // a catalogue name written a little differently: still a line
+  if (matcher.match([text]) !== null) return { role: 'line', text };
+  return { role: 'group', text };
+}

@@ -1,0 +1,110 @@
+// Issue 26: three annexes Lai Châu writes that the importer misread. Each header cell and each row
+// is first recognised for what it is: a line's name is never a capital type, a "Tổng số" beside
+// capital columns adds them, a group row or a district's total never becomes a work.
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Book } from '../../electron/backend/book/store';
+import { loadCatalog } from '../../electron/backend/catalogs';
+import { previewImportBytes } from '../../electron/backend/import/import-file';
+import { defaultSettings } from '../../shared/settings';
+import { tempDir } from '../support/temp';
+
+const DA1 = 'Dự án 1: Hỗ trợ đầu tư phát triển hạ tầng kinh tế - xã hội các huyện nghèo, các xã đặc biệt khó khăn vùng bãi ngang, ven biển và hải đảo';
+let book: Book;
+beforeAll(() => { book = Book.create(path.join(tempDir('import-roles'), 'roles.sovon'), defaultSettings('Roles', 'Phong Thổ'), [loadCatalog('gnbv-2021-2025')]); });
+afterAll(() => book.close());
+
+async function read(wb: ExcelJS.Workbook) {
+  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  const p = await previewImportBytes(book, bytes, 'phu-luc.xlsx', { program: 'GNBV' });
+  const work = (code: string) => p.plan.lines.find((l) => l.code === code);
+  return {
+    preview: p,
+    figures: p.claims.map((c) => {
+      const w = work(c.key.node);
+      return [w ? `${w.parent}/${w.name}` : c.key.node, c.key.capital, c.key.measure, Number(c.value) / 1e6];
+    }),
+  };
+}
+
+function sheet(wb: ExcelJS.Workbook, name: string, title: string, scaleAt: string): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(name);
+  ws.getCell('A1').value = title;
+  ws.getCell('A2').value = '(Kèm theo Quyết định số 123/QĐ-UBND ngày 10/01/2024 của UBND tỉnh Lai Châu)';
+  ws.getCell(scaleAt).value = 'ĐVT: triệu đồng';
+  return ws;
+}
+
+describe('a sự nghiệp annex whose project caption names "đầu tư phát triển"', () => {
+  it('reads Dự án 1\'s sub-project columns as sự nghiệp money, as the title says, and the province\'s total adds up', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = sheet(wb, 'PL01', 'PHÂN BỔ KẾ HOẠCH VỐN SỰ NGHIỆP CHƯƠNG TRÌNH MTQG GIẢM NGHÈO BỀN VỮNG NĂM 2024', 'F3');
+    for (const r of ['A4:A5', 'B4:B5', 'C4:C5', 'D4:E4', 'F4:F5']) ws.mergeCells(r);
+    Object.entries({ A4: 'STT', B4: 'Tên đơn vị', C4: 'Tổng số', D4: DA1, D5: 'Tiểu dự án 1', E5: 'Tiểu dự án 2', F4: 'Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo' })
+      .forEach(([ref, text]) => { ws.getCell(ref).value = text; });
+    ws.getRow(6).values = ['', 'Tổng cộng', 3811.5, 1510.5, 2001, 300];
+    ws.getRow(7).values = [1, 'Huyện Mường Tè', 11, 10, 1, 0];
+    ws.getRow(8).values = [2, 'Huyện Phong Thổ', 3800.5, 1500.5, 2000, 300];
+    const { preview, figures } = await read(wb);
+    expect(figures).toEqual([['GNBV', 'SN', 'allocated', 3800.5], ['DA1.1', 'SN', 'allocated', 1500.5], ['DA1.2', 'SN', 'allocated', 2000], ['DA2', 'SN', 'allocated', 300]]);
+    expect(preview.flags).toEqual([]);
+  });
+});
+
+describe('contents as rows, districts as column groups with their capital under each', () => {
+  it('reads each column\'s capital from its own words, and a Tổng số under her district as both capitals together', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = sheet(wb, 'PL02', 'PHÂN BỔ KẾ HOẠCH VỐN CHƯƠNG TRÌNH MTQG GIẢM NGHÈO BỀN VỮNG NĂM 2024', 'K2');
+    ws.getRow(3).values = ['STT', 'Nội dung', 'Tổng số', null, null, 'Huyện Sìn Hồ', null, null, 'H. Phong Thổ'];
+    ws.getRow(4).values = [null, null, ...Array(3).fill(['Tổng số', 'Vốn đầu tư phát triển', 'Vốn sự nghiệp']).flat()];
+    ['A3:A4', 'B3:B4', 'C3:E3', 'F3:H3', 'I3:K3'].forEach((r) => ws.mergeCells(r));
+    ws.getRow(5).values = ['', 'TỔNG SỐ', 1650, 1100, 550, 150, 100, 50, 1500, 1000, 500];
+    ws.getRow(6).values = ['I', DA1, 1300, 1100, 200, 100, 100, 0, 1200, 1000, 200];
+    ws.getRow(7).values = ['1', 'Tiểu dự án 1', 1100, 900, 200, 100, 100, 0, 1000, 800, 200];
+    ws.getRow(8).values = ['2', 'Tiểu dự án 2', 200, 200, null, null, null, null, 200, 200, null];
+    ws.getRow(9).values = ['II', 'Dự án 2: Đa dạng hóa sinh kế', 350, null, 350, 50, null, 50, 300, null, 300];
+    const { preview, figures } = await read(wb);
+    expect(preview.plan.unit).toBe('H. Phong Thổ');
+    expect(figures).toEqual([
+      ['GNBV', null, 'allocated', 1500], ['GNBV', 'DT', 'allocated', 1000], ['GNBV', 'SN', 'allocated', 500],
+      ['DA1', null, 'allocated', 1200], ['DA1', 'DT', 'allocated', 1000], ['DA1', 'SN', 'allocated', 200],
+      ['DA1.1', null, 'allocated', 1000], ['DA1.1', 'DT', 'allocated', 800], ['DA1.1', 'SN', 'allocated', 200],
+      ['DA1.2', null, 'allocated', 200], ['DA1.2', 'DT', 'allocated', 200],
+      ['DA2', null, 'allocated', 300], ['DA2', 'SN', 'allocated', 300],
+    ]);
+    expect(preview.flags).toEqual([]);
+  });
+});
+
+describe('a list of works in district sections, with groups of works', () => {
+  it('takes only her district\'s works, never a group row or another district\'s total', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = sheet(wb, 'DM', 'DANH MỤC DỰ ÁN ĐẦU TƯ NĂM 2024 CHƯƠNG TRÌNH MTQG GIẢM NGHÈO BỀN VỮNG', 'F2');
+    ws.getRow(3).values = ['STT', 'Danh mục dự án', 'Địa điểm', 'Quyết định đầu tư', 'Tổng mức đầu tư', 'Kế hoạch vốn năm 2024'];
+    const rows = [
+      ['', 'TỔNG SỐ', '', '', 9000, 4500],
+      ['I', 'Huyện Mường Tè', '', '', 3000, 1500],
+      ['1', 'Tiểu dự án 1: Hỗ trợ đầu tư phát triển hạ tầng', '', '', 3000, 1500],
+      ['a)', 'Dự án chuyển tiếp', '', '', 3000, 1500],
+      ['-', 'Đường bản Pa Ủ', 'Pa Ủ', '12/QĐ-UBND', 3000, 1500],
+      ['II', 'Huyện Phong Thổ', '', '', 6000, 3000],
+      ['1', 'Tiểu dự án 1: Hỗ trợ đầu tư phát triển hạ tầng', '', '', 4000, 2000],
+      ['a)', 'Dự án chuyển tiếp', '', '', 2500, 1200],
+      ['-', 'Trường THCS Mường So', 'Mường So', '5/QĐ-UBND', 2500, 1200],
+      ['b)', 'Dự án khởi công mới', '', '', 1500, 800],
+      ['-', 'Đường Nậm Xe', 'Nậm Xe', '6/QĐ-UBND', 1500, 800],
+      ['2', 'Tiểu dự án 2: Triển khai Đề án hỗ trợ một số huyện nghèo thoát khỏi tình trạng nghèo', '', '', 2000, 1000],
+      ['-', 'Cầu Huổi Luông', 'Huổi Luông', '7/QĐ-UBND', 2000, 1000],
+    ];
+    rows.forEach((r, i) => { ws.getRow(4 + i).values = r; });
+    const { preview, figures } = await read(wb);
+    expect(preview.plan.layout).toBe('works');
+    expect(figures).toEqual([
+      ['GNBV', 'DT', 'allocated', 3000], ['DA1.1', 'DT', 'allocated', 2000],
+      ['DA1.1/Trường THCS Mường So', 'DT', 'allocated', 1200], ['DA1.1/Đường Nậm Xe', 'DT', 'allocated', 800],
+      ['DA1.2', 'DT', 'allocated', 1000], ['DA1.2/Cầu Huổi Luông', 'DT', 'allocated', 1000],
+    ]);
+    expect(preview.flags).toEqual([]);
+  });
+});
