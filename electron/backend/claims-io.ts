@@ -1,5 +1,6 @@
 // Claims in and out of a book in the interchange format "sovon-claims/1".
 // Import is one transaction: every claim lands, or (on the first bad one) none.
+import { scopeWhenComplete } from '../../shared/reconcile/completeness';
 import type { Line } from '../../shared/catalog';
 import { type Claim, claimKeyId, defaultCompleteness } from '../../shared/claim';
 import {
@@ -31,7 +32,10 @@ export function importClaims(book: Book, json: unknown, options: InterchangeOpti
   backupBefore(book, 'import');
   return edit(book, { name: 'importClaims', label: ACTION_LABEL.importClaims(options.file ?? 'tệp sovon-claims') }, (e) => {
     const known = new Map(book.origins().map((o) => [o.id, o]));
-    for (const o of parsed.origins) e.putOrigin({ ...o, complete: o.complete ?? known.get(o.id)?.complete ?? defaultCompleteness(o.kind) });
+    for (const o of parsed.origins) {
+      const origin = { ...o, complete: o.complete ?? known.get(o.id)?.complete ?? defaultCompleteness(o.kind), scope: o.scope ?? known.get(o.id)?.scope ?? null };
+      e.putOrigin({ ...origin, scope: scopeWhenComplete(origin, () => parsed.claims.filter((c) => c.key.origin === o.id)) });
+    }
     const lines = addMissingLines(book, e, parsed.program, parsed.lines);
     const nodes = knownNodes(book, parsed.program);
     const lineCodes = new Set(book.lines(parsed.program).map((l) => l.code));

@@ -1,6 +1,6 @@
 // What the checks read: the figures of every origin and year (one evaluator each), and the
 // figures of a period (a claim about 2022-2024 is checked against the years it spans).
-import type { Claim, MoneyMeasure, Origin } from '../claim';
+import { CAPITALS, type Claim, type MoneyMeasure, type Origin } from '../claim';
 import { type Dong, dong } from '../money';
 import { type Rate, computeRate } from '../rate';
 import type { Tree } from '../sheet/tree';
@@ -128,22 +128,32 @@ export class ReconcileContext {
     for (let y = from; y <= to; y++) if (this.evaluator(originId, y).isEmpty()) return { value: null, involved };
     const gather = withInvolved ? involved : null;
     const at = (year: number, measure: MoneyMeasure) => this.yearFigure(originId, year, { ...cell, measure }, gather);
-    // a period sums whole years: only an origin listing every line of every table reads gaps as 0
-    const missingIsZero = this.origin(originId).complete && !this.origin(originId).scope;
-    const across = (measure: MoneyMeasure) => sumYears(from, to, (y) => at(y, measure), missingIsZero);
+    // a period sums whole years: a gap reads as 0 only where the origin lists every line of that table
+    const listed = (measure: MoneyMeasure) => listsEveryLine(this.origin(originId), { ...cell, measure });
+    const across = (measure: MoneyMeasure) => sumYears(from, to, (y) => at(y, measure), listed(measure));
     const m = cell.measure;
     let value: Dong | null;
     if (m === 'carry_in') value = at(from, 'carry_in');
     else if (m === 'carry_out') value = at(to, 'carry_out');
-    else if (m === 'available') value = periodAvailable(at(from, 'carry_in'), across('allocated'), across('adjusted'), missingIsZero);
+    else if (m === 'available') value = periodAvailable(at(from, 'carry_in'), across('allocated'), across('adjusted'), listed('allocated'));
     else if (m === 'rate') {
       const d = across('disbursed');
-      const a = periodAvailable(at(from, 'carry_in'), across('allocated'), across('adjusted'), missingIsZero);
+      const a = periodAvailable(at(from, 'carry_in'), across('allocated'), across('adjusted'), listed('allocated'));
       const rate = d !== null && a !== null ? computeRate(d, a) : null;
       return { value: rate ? { kind: 'rate', rate } : null, involved };
     } else value = ADDITIVE.includes(m) ? across(m) : null;
     return { value: value === null ? null : { kind: 'money', dong: value }, involved };
   }
+}
+
+/** An origin that lists every line of the table holding this figure: complete, and its scope (if
+ * it has one) names the measure, the capital type (both, for a Cộng) and the source. */
+function listsEveryLine(origin: Origin, cell: Pick<Cell, 'capital' | 'source' | 'measure'>): boolean {
+  const scope = origin.scope;
+  if (!origin.complete || !scope) return origin.complete;
+  const capitals = cell.capital === null ? scope.capitals.length === CAPITALS.length : scope.capitals.includes(cell.capital);
+  const sources = !scope.sources || (cell.source !== null && scope.sources.includes(cell.source));
+  return cell.measure !== 'rate' && scope.measures.includes(cell.measure) && capitals && sources;
 }
 
 function sumYears(from: number, to: number, valueOf: (year: number) => Dong | null, missingIsZero: boolean): Dong | null {

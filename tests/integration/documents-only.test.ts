@@ -137,3 +137,27 @@ describe('findings in the report as two documents', () => {
     expect(holding.suspect).toMatchObject({ node: 'DA7.1', measure: 'rate' });
   });
 });
+
+describe('a document marked complete without saying for what (issue 26)', () => {
+  it('is complete for the capital types and measures it states: a decision of sự nghiệp allocations says nothing of investment money or carry-in', async () => {
+    const file = path.join(dir, 'decision.sovon');
+    expect((await sovon('new', file)).code).toBe(0);
+    const claims = path.join(dir, 'decision.json');
+    fs.writeFileSync(claims, JSON.stringify({
+      format: 'sovon-claims/1', program: 'GNBV',
+      origins: [{ id: 'books', kind: 'books', label: 'Sổ kế toán' }, { id: 'qd-88', kind: 'province', label: 'QĐ 88/QĐ-UBND', complete: true }],
+      claims: [
+        { origin: 'books', year: 2024, node: 'DA1.1', capital: 'DT', measure: 'allocated', value: 900_000_000 },
+        { origin: 'books', year: 2024, node: 'DA2', capital: 'SN', measure: 'carry_in', value: 40_000_000 },
+        { origin: 'books', year: 2024, node: 'DA2', capital: 'SN', measure: 'allocated', value: 500_000_000 },
+        { origin: 'qd-88', year: 2024, node: 'DA2', capital: 'SN', measure: 'allocated', value: 500_000_000 },
+      ],
+    }));
+    expect((await sovon('claims', 'import', file, claims)).code).toBe(0);
+    const b = Book.open(file);
+    expect(b.origins().find((o) => o.id === 'qd-88')).toMatchObject({ complete: true, scope: { capitals: ['SN'], measures: ['allocated'] } });
+    b.close();
+    const flags = await flagsOf(file);
+    expect(flags.filter((f) => f.rule === 'cross-origin').map((f) => f.message)).toEqual([]);
+  });
+});

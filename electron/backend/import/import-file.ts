@@ -4,7 +4,7 @@
 // transaction with the file itself.
 import crypto from 'node:crypto';
 import path from 'node:path';
-import { BOOKS_ORIGIN, CAPITALS, SOURCES, type Capital, type Claim, type MoneyMeasure, type Origin, type Source } from '../../../shared/claim';
+import { BOOKS_ORIGIN, type Capital, type Claim, type MoneyMeasure, type Origin, type Source } from '../../../shared/claim';
 import { IMPORT_PLAN_MSG as MSG } from '../../../shared/i18n/import';
 import { SheetGrid } from '../../../shared/import/grid';
 import { locateTable } from '../../../shared/import/locate';
@@ -13,6 +13,7 @@ import type { Sheet, Workbook } from '../../../shared/import/sheet-model';
 import { type TitleFacts, isBoilerplate, titleFacts } from '../../../shared/import/title';
 import type { Scale } from '../../../shared/money';
 import { Reconciler } from '../../../shared/reconcile/engine';
+import { statedScope } from '../../../shared/reconcile/completeness';
 import type { Line } from '../../../shared/catalog';
 import { type Tree, ancestorIds, buildTree } from '../../../shared/sheet/tree';
 import type { Flag } from '../../../shared/reconcile/flag';
@@ -108,8 +109,9 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
   if (plan.problems.length) fail(MSG.badCell(workbook.file, sheet.name, plan.problems[0]!));
   if (plan.figures.length === 0) fail(MSG.nothingForUnit(workbook.file, sheet.name, plan.unit));
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
-  const origin = originOf(title, workbook.file, sheet.name, sha256, plan.figures);
-  const claims = unique(plan.figures.map((f) => claimOf(f, origin.id, options.program, year, `${workbook.file}, trang ${sheet.name}, ô ${f.cell}${f.hidden ? ' (dòng ẩn trong tệp)' : ''}`)));
+  const originId = `qd-${sha256.slice(0, 12)}`;
+  const claims = unique(plan.figures.map((f) => claimOf(f, originId, options.program, year, `${workbook.file}, trang ${sheet.name}, ô ${f.cell}${f.hidden ? ' (dòng ẩn trong tệp)' : ''}`)));
+  const origin = originOf(title, workbook.file, sheet.name, originId, claims);
   await step('check');
   const flags = flagsOf(book, options.program, origin, claims, plan.lines);
   return {
@@ -160,19 +162,13 @@ function pickSheet(workbook: Workbook, name: string | undefined) {
   return fail(MSG.noTable(workbook.file, candidates.map((s: Sheet) => s.name)));
 }
 
-/** "QĐ số 413/QĐ-UBND ngày 06/04/2022", or the file when the title names no decision. */
-function originOf(title: TitleFacts, file: string, sheet: string, sha256: string, figures: readonly PlannedFigure[]): Origin {
+/** "QĐ số 413/QĐ-UBND ngày 06/04/2022", or the file when the title names no decision; complete
+ * for the table it read: a line it leaves out is 0, in what its columns state. */
+function originOf(title: TitleFacts, file: string, sheet: string, id: string, claims: readonly Claim[]): Origin {
   const d = title.decision;
   const date = d?.date ? ` ngày ${d.date.split('-').reverse().join('/')}` : '';
   const label = d ? `QĐ số ${d.number}${date} (${sheet})` : `Tệp ${file} (${sheet})`;
-  // complete for the table it read: a line it leaves out is 0, in the capital types and measures
-  // its columns hold
-  const named = CAPITALS.filter((c) => figures.some((f) => f.capital === c));
-  const capitals = named.length ? named : [...CAPITALS];
-  const measures = [...new Set(figures.flatMap((f) => (f.measure === 'rate' ? [] : [f.measure])))];
-  // a table of central-budget money lists that source only: it says nothing of the others
-  const sources = figures.every((f) => f.source !== null) ? SOURCES.filter((x) => figures.some((f) => f.source === x)) : [];
-  return { id: `qd-${sha256.slice(0, 12)}`, kind: 'province', label, complete: true, scope: { capitals, measures, ...(sources.length && { sources }) } };
+  return { id, kind: 'province', label, complete: true, scope: statedScope(claims) };
 }
 
 function claimOf(f: PlannedFigure, origin: string, program: string, year: number, note: string): Claim {

@@ -1,4 +1,5 @@
 // Calls about the book as a file: what it is, new, open, save a copy, recent.
+import { scopeWhenComplete } from '../../../shared/reconcile/completeness';
 import path from 'node:path';
 import type { BookInfo } from '../../../shared/api';
 import { projectsOf } from '../../../shared/catalog';
@@ -49,7 +50,9 @@ export function bookCalls(service: Service): BookCalls {
       const found = book.origins().find((o) => o.id === origin);
       if (!found) throw new BookError(MSG.unknownOrigin(origin));
       if (found.kind === 'books' && !complete) throw new BookError(MSG.booksAlwaysCompleteUi);
-      edit(book, { name: 'setOriginComplete', label: ACTION_LABEL.setOriginComplete(found.label, complete) }, (e) => e.putOrigin({ ...found, complete }));
+      edit(book, { name: 'setOriginComplete', label: ACTION_LABEL.setOriginComplete(found.label, complete) }, (e) => e.putOrigin({
+        ...found, complete, scope: scopeWhenComplete({ ...found, complete }, () => book.catalogs().flatMap(({ program }) => book.claims({ program, origin }))),
+      }));
       return bookInfo(book);
     },
     updateSettings: ({ settings }) => {
