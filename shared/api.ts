@@ -15,6 +15,7 @@ import type { FlagGroup } from './reconcile/groups';
 import type { FlagFigures } from './reconcile/flag-figures';
 import { type PrintedSheet, printRequest } from './print/request';
 import { oneLineText } from './validation';
+import type { ReadingView } from './import/reading-view';
 
 const code = oneLineText(200);
 const year = z.number().int().min(1990).max(2100);
@@ -120,7 +121,11 @@ export const calls = {
   previewImport: importInput,
   /** The same, written in one transaction (refused if the file was imported before); `toBooks`
    * also copies the allocations into her books where they state nothing yet. */
-  commitImport: importInput.extend({ toBooks: z.boolean().optional() }),
+  commitImport: importInput.extend({
+    toBooks: z.boolean().optional(),
+    /** she has looked at what the importer was unsure of: without it such a reading is refused */
+    doubtsSeen: z.boolean().optional(),
+  }),
   /** Ctrl+Z / Ctrl+Y: takes back, or does again, her latest action (an edit, an import...). */
   undo: z.object({}),
   redo: z.object({}),
@@ -331,6 +336,8 @@ export interface ImportView {
   /** the catalogue's lines she may choose from */
   nodes: { code: string; name: string }[];
   flags: Flag[];
+  /** the reading drawn over the sheet: each column's meaning, each row's role, what decided, what is unsure */
+  reading: ReadingView;
 }
 
 export interface CheckReport {

@@ -1,7 +1,8 @@
 // What the import says when a file cannot be read, kept apart from vi.ts only until the import
 // lands whole; same voice: what happened, to which file, and what she can do about it.
 
-import { quote } from './vi';
+import type { ColumnNote, Decision, Doubt } from '../import/reading';
+import { CAPITAL_LABEL, MEASURE_LABEL, SOURCE_LABEL, quote } from './vi';
 
 /** A name that came from her file (the file, a sheet, a unit): quoted as any value from a file
  * is, so a hostile name cannot turn the message around or run over several lines. */
@@ -78,3 +79,59 @@ export const IMPORT_PLAN_MSG = {
     `Tệp ${named(file)}, trang ${named(sheet)}, ô ${p.cell}: ${quote(p.text)} ${p.reason}. Tệp chưa được nhập; hãy sửa ô đó trong Excel.`,
   alreadyImported: (file: string, origin: string) => `Tệp ${named(file)} đã được nhập vào sổ (nguồn ${named(origin)}); không nhập lần nữa.`,
 } as const;
+
+/** The reading of a table in words, for the wizard and `sovon import --explain`. */
+export const HEADER_ROLE_LABEL = {
+  line: 'dòng chương trình', unit: 'đơn vị', money: 'vốn, nguồn, chỉ tiêu', total: 'tổng', group: 'khác',
+} as const;
+
+export const ROW_ROLE_LABEL = {
+  total: 'Tổng', memo: 'Trong đó', group: 'Nhóm', line: 'Dòng chương trình', unit: 'Đơn vị', item: 'Công trình, nội dung', blank: '',
+} as const;
+
+const columnsList = (cols: readonly string[]) => (cols.length > 1 ? `các cột ${cols.join(', ')}` : `cột ${cols[0] ?? ''}`);
+
+export const IMPORT_DECISION = {
+  unitColumns: (unit: string, columns: readonly string[]) => `Đơn vị ${named(unit)} ở đầu ${columnsList(columns)}: bảng có nội dung theo dòng, đơn vị theo cột.`,
+  unitRow: (unit: string, row: number) => `Dòng ${row} là đơn vị ${named(unit)}; các cột ghi dự án, tiểu dự án của chương trình.`,
+  oneUnit: (unit: string) => `Không cột nào ghi tên đơn vị: cả bảng là số của ${named(unit)}.`,
+  worksList: (column: string, whose: 'investor' | 'sections' | 'whole') =>
+    `Danh mục công trình: kế hoạch vốn năm ở cột ${column}; ${{ investor: 'công trình của đơn vị theo cột chủ đầu tư', sections: 'công trình của đơn vị là các dòng trong mục của đơn vị', whole: 'cả danh mục là của đơn vị' }[whose]}.`,
+  capital: (from: 'columns' | 'table' | 'silent') =>
+    ({ columns: 'Loại vốn theo chữ ở đầu từng cột.', table: 'Loại vốn theo tiêu đề của bảng (hoặc theo lựa chọn).', silent: 'Bảng không ghi loại vốn.' })[from],
+} as const;
+
+export const IMPORT_DOUBT = {
+  guessedLine: (at: string, label: string, node: string | null) =>
+    `${at}: ${quote(label, 80)} được đọc là ${node ?? 'không phải dòng nào'} vì tên gần giống; hãy kiểm tra.`,
+  capitalSilent: 'Cả tiêu đề và các cột đều không nói vốn đầu tư hay vốn sự nghiệp: số được đọc là cộng mọi loại vốn; hãy chọn loại vốn nếu cả bảng là một loại.',
+  refused: (file: string, doubts: readonly string[]) =>
+    `Chưa nhập tệp ${named(file)}: có ${doubts.length} chỗ Sổ Vốn đọc chưa chắc.\n${doubts.map((d) => `  - ${d}`).join('\n')}\n` +
+    'Hãy xem lại cách đọc rồi xác nhận (trong cửa sổ nhập: đánh dấu "Đã kiểm tra"; dòng lệnh: --yes).',
+} as const;
+
+export function decisionText(d: Decision): string {
+  switch (d.rule) {
+    case 'unitColumns': return IMPORT_DECISION.unitColumns(d.unit, d.columns);
+    case 'unitRow': return IMPORT_DECISION.unitRow(d.unit, d.row);
+    case 'oneUnit': return IMPORT_DECISION.oneUnit(d.unit);
+    case 'worksList': return IMPORT_DECISION.worksList(d.planColumn, d.whose);
+    case 'capital': return IMPORT_DECISION.capital(d.from);
+  }
+}
+
+export function doubtText(d: Doubt): string {
+  return d.kind === 'guessedLine' ? IMPORT_DOUBT.guessedLine(d.at, d.label, d.node) : IMPORT_DOUBT.capitalSilent;
+}
+
+/** What a column is read as, in one line: "DA1.1 · đơn vị của sổ · Vốn SN · NSTW · Giao". */
+export function columnMeaning(c: ColumnNote): string {
+  const parts = [
+    c.node ?? '',
+    c.unit === 'mine' ? 'đơn vị của sổ' : c.unit === 'other' ? 'đơn vị khác' : c.unit === 'all' ? 'mọi đơn vị' : '',
+    c.capital === undefined ? (c.read ? `${CAPITAL_LABEL.ALL} (bảng không ghi loại vốn)` : '') : CAPITAL_LABEL[c.capital ?? 'ALL'],
+    c.source ? SOURCE_LABEL[c.source] : '',
+    c.measure ? MEASURE_LABEL[c.measure] : '',
+  ].filter(Boolean);
+  return parts.length ? parts.join(' · ') : '(không đọc)';
+}

@@ -41,13 +41,23 @@ export function readHeaderWord(text: string, matcher: CatalogMatcher): HeaderWor
   if (TOTAL.test(folded.replace(/[^a-z ]/g, '').trim())) return { role: 'total', text };
   if (GROUP.test(folded)) return { role: 'group', text };
   // numbered ("Dự án 1: ...", "TDA 2") or a catalogue name word for word: a line, whatever words it holds
-  if (numbering(text) !== null || matcher.match([text])?.sure) return { role: 'line', text };
+  // ("Tổng mức đầu tư" begins like a total row but is no line)
+  const asLine = matcher.isTotal(text) ? null : matcher.match([text]);
+  if (numbering(text) !== null || asLine?.sure) return { role: 'line', text };
   if (isUnitName(text)) return { role: 'unit', text };
   const capital = capitalOf(folded);
   const source = sourceOf(folded);
   const measure = measureOf([text]);
   if (capital || source || measure) return { role: 'money', text, capital, source, measure };
   // a catalogue name written a little differently: still a line
-  if (matcher.match([text]) !== null) return { role: 'line', text };
+  if (asLine) return { role: 'line', text };
   return { role: 'group', text };
+}
+
+/** "Phong Thổ", or the book's "Ủy ban nhân dân huyện Phong Thổ", finds "Huyện Phong Thổ" and "UBND
+ * huyện Phong Thổ", not "Phong Thổ 2". */
+export function sameUnit(text: string, unit: string): boolean {
+  const t = bareFold(text);
+  const u = bareFold(unit).replace(/^(uy ban nhan dan|ubnd)\s+/, '').replace(UNIT_START, '').trim();
+  return u.length > 0 && new RegExp(`(^|[\\s.])${u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`).test(t);
 }

@@ -5,7 +5,7 @@
 import type { Line } from '../catalog';
 import { fold } from './grid';
 import { type CatalogMatcher, MEMO } from './match';
-import { type Mapping, type PlanRequest, corrected, guess } from './plan';
+import { type Mapping, type PlanRequest, corrected, guess } from './plan-model';
 
 export function rowMappings(req: PlanRequest, matcher: CatalogMatcher): Mapping[] {
   const { grid, located } = req;

@@ -5,9 +5,12 @@
 import type { Line } from '../catalog';
 import { fold } from './grid';
 import type { CatalogMatcher } from './match';
-import { isUnitName } from './header-words';
+import { isUnitName, readHeaderWord, sameUnit } from './header-words';
 import { rowRole } from './row-roles';
-import { type Mapping, type Plan, type PlanRequest, corrected, figures, guess, headerLabels, sameUnit } from './plan';
+import { type Mapping, type Plan, type PlanRequest, corrected, guess, headerLabels } from './plan-model';
+import { doubtsOf, figures } from './read-figures';
+import type { ColumnNote, RowNote } from './reading';
+import { cellRef } from './sheet-model';
 
 const NAME = /(danh muc|ten) (du an|cong trinh)|^cong trinh/;
 const MONEY = /tong muc dau tu|ke hoach von|kh von|von nam/;
@@ -33,12 +36,27 @@ export function planWorks(req: PlanRequest, matcher: CatalogMatcher): Plan | { u
   if (byInvestor && !located.dataRows.some((r) => sameUnit(grid.text(r, investorCol!), req.unit))) return { units, layout: 'works' };
   if (!byInvestor && sections.length && !sections.some((u) => sameUnit(u, req.unit))) return { units, layout: 'works' };
   const lines = new WorkLines(req.catalog.program, req.lines ?? []);
-  const mappings = readRows(req, matcher, rows, lines, { byInvestor, investorCol, bySection: !byInvestor && sections.length > 0 });
+  const whose: Whose = { byInvestor, investorCol, bySection: !byInvestor && sections.length > 0 };
+  const { mappings, notes } = readRows(req, matcher, rows, lines, whose);
   const places = mappings.map((m) => ({ m, row: Number(m.at), col: planCol, capital: m.capital }));
+  const read = figures(req, places);
+  const letter = (col: number) => cellRef(1, col).replace(/\d+$/, '');
   return {
-    layout: 'works', unit: req.unit, units, mappings, ...figures(req, places),
+    layout: 'works', unit: req.unit, units, mappings, figures: read.figures, problems: read.problems,
     lines: lines.added.filter((l) => mappings.some((m) => m.node === l.code)),
+    reading: {
+      columns: cols.filter((c) => c.text).map((c) => worksColumn(req, matcher, c.col, letter(c.col), c.col === planCol)),
+      rows: notes,
+      decisions: [{ rule: 'worksList', planColumn: letter(planCol), whose: byInvestor ? 'investor' : whose.bySection ? 'sections' : 'whole' }],
+      doubts: doubtsOf(mappings, read),
+    },
   };
+}
+
+/** A column of the list as the wizard shows it: its words, and whether her plan is read from it. */
+function worksColumn(req: PlanRequest, matcher: CatalogMatcher, col: number, at: string, read: boolean): ColumnNote {
+  const header = headerLabels(req, col).map((text) => ({ text, role: readHeaderWord(text, matcher).role }));
+  return { at, header, node: null, unit: null, capital: read ? req.capital ?? 'DT' : undefined, source: undefined, measure: read ? 'allocated' : null, read };
 }
 
 interface Whose { byInvestor: boolean; investorCol: number | null; bySection: boolean }
@@ -46,15 +64,17 @@ interface Whose { byInvestor: boolean; investorCol: number | null; bySection: bo
 /** Row by row: the line and the unit each row is under decide what it is and whose. Units as
  * the outer sections ("I. Huyện Mường Tè" › "1. Tiểu dự án 1") start a new line each; lines as
  * the outer ones hold units' shares. */
-function readRows(req: PlanRequest, matcher: CatalogMatcher, rows: { r: number; label: string }[], lines: WorkLines, whose: Whose): Mapping[] {
+function readRows(req: PlanRequest, matcher: CatalogMatcher, rows: { r: number; label: string }[], lines: WorkLines, whose: Whose): { mappings: Mapping[]; notes: RowNote[] } {
   const capital = req.capital ?? 'DT';
   const mappings: Mapping[] = [];
+  const notes: RowNote[] = [];
   let section: string | null = null;
   let unit: boolean | null = null;
   let unitsOuter: boolean | null = null;
   const add = (r: number, label: string, node: string, sure = true) => mappings.push(corrected(req, { at: String(r), label, ...guess({ node, sure }), capital }));
   for (const { r, label } of rows) {
     const role = rowRole(label, matcher, section === null ? null : matcher.projectOf(section));
+    const before = mappings.length;
     if (role.role === 'unit' && whose.bySection) {
       unitsOuter ??= true;
       unit = sameUnit(role.name, req.unit);
@@ -71,8 +91,10 @@ function readRows(req: PlanRequest, matcher: CatalogMatcher, rows: { r: number; 
       // a wrapped caption holds line breaks; a line's name is one line (see line-rules.ts)
       add(r, label, lines.workUnder(section, workName(label)));
     }
+    const m = mappings.length > before ? mappings.at(-1)! : null;
+    notes.push({ row: r, caption: label, role: role.role, node: m?.node ?? null, mine: m !== null, sure: m?.sure ?? true });
   }
-  return mappings;
+  return { mappings, notes };
 }
 
 function isMine(req: PlanRequest, r: number, unit: boolean | null, whose: Whose): boolean {

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { freshDemoBook, serve, stopAll, expect, test } from './browser-mode';
 
 test.afterEach(stopAll);
@@ -122,5 +123,42 @@ test('a decision of central-budget money: she chooses to read it as NSTW or as e
   await expect(source).toHaveValue('NSTW');
   await expect(dialog.getByRole('table', { name: 'Số liệu sẽ nhập' })).toContainText('95.400');
   await page.screenshot({ path: 'test-results/e2e/import-source.png' });
+  await app.stop();
+});
+
+test('the reading over the sheet: what each column and row is, her figures marked, and what is unsure asked before writing', async ({ page }) => {
+  const book = freshDemoBook();
+  const file = path.join(path.dirname(book), 'su-nghiep-2024.xlsx');
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('PL01');
+  ws.getCell('A1').value = 'PHÂN BỔ KẾ HOẠCH VỐN SỰ NGHIỆP CHƯƠNG TRÌNH MTQG GIẢM NGHÈO BỀN VỮNG NĂM 2024';
+  ws.getCell('E2').value = 'ĐVT: triệu đồng';
+  for (const r of ['A3:A4', 'B3:B4', 'C3:D3', 'E3:E4']) ws.mergeCells(r);
+  Object.entries({
+    A3: 'STT', B3: 'Tên đơn vị', C3: 'Dự án 1: Hỗ trợ đầu tư phát triển hạ tầng kinh tế - xã hội các huyện nghèo',
+    C4: 'Tiểu dự án 1', D4: 'Tiểu dự án 2', E3: 'Đa dạng hóa sinh kế và phát triển mô hình giảm nghèo',
+  }).forEach(([ref, text]) => { ws.getCell(ref).value = text; });
+  ws.getRow(5).values = [1, 'Huyện Mường Tè', 10, 1, 7];
+  ws.getRow(6).values = [2, 'Huyện Phong Thổ', 1500.5, 2000, 300];
+  await wb.xlsx.writeFile(file);
+  const app = await serve(book);
+  await page.goto(app.url);
+  const dialog = await importFile(page, file);
+
+  const sheet = dialog.getByRole('table', { name: 'Bảng như trong tệp, với cách đọc' });
+  await expect(dialog.getByRole('list', { name: 'Cách đọc bảng' })).toContainText('Dòng 6 là đơn vị "Huyện Phong Thổ"');
+  // Dự án 1's name says "đầu tư phát triển": a name, so the title's sự nghiệp holds
+  await expect(sheet.locator('tr.meaning th')).toHaveText(['Đọc là', '', '', 'DA1.1 · Vốn SN · Giao', 'DA1.2 · Vốn SN · Giao', 'DA2 · Vốn SN · Giao']);
+  await expect(sheet.getByRole('row', { name: 'Dòng 6' })).toHaveClass(/mine/);
+  await expect(sheet.getByRole('row', { name: 'Dòng 6' }).locator('td.figure')).toHaveText(['1.500,5', '2.000', '300']);
+  await expect(sheet.getByRole('row', { name: 'Dòng 5' }).locator('td.figure')).toHaveCount(0);
+  // a column read from a near name: said, and nothing is written until she has looked
+  await expect(dialog.getByRole('alert')).toContainText('được đọc là DA2 vì tên gần giống');
+  const write = dialog.getByRole('button', { name: /^Nhập 3 số liệu/ });
+  await expect(write).toBeDisabled();
+  await page.screenshot({ path: 'test-results/e2e/import-reading.png' });
+  await dialog.getByLabel(/Đã kiểm tra 1 chỗ đọc chưa chắc/).check();
+  await write.click();
+  await expect(page.getByRole('status')).toContainText('Đã nhập 3 số liệu từ su-nghiep-2024.xlsx.');
   await app.stop();
 });

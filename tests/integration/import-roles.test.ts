@@ -8,11 +8,13 @@ import { Book } from '../../electron/backend/book/store';
 import { loadCatalog } from '../../electron/backend/catalogs';
 import { previewImportBytes } from '../../electron/backend/import/import-file';
 import { defaultSettings } from '../../shared/settings';
+import { sovon } from '../support/cli';
 import { tempDir } from '../support/temp';
 
 const DA1 = 'Dự án 1: Hỗ trợ đầu tư phát triển hạ tầng kinh tế - xã hội các huyện nghèo, các xã đặc biệt khó khăn vùng bãi ngang, ven biển và hải đảo';
 let book: Book;
-beforeAll(() => { book = Book.create(path.join(tempDir('import-roles'), 'roles.sovon'), defaultSettings('Roles', 'Phong Thổ'), [loadCatalog('gnbv-2021-2025')]); });
+let dir: string;
+beforeAll(() => { dir = tempDir('import-roles'); book = Book.create(path.join(dir, 'roles.sovon'), defaultSettings('Roles', 'Phong Thổ'), [loadCatalog('gnbv-2021-2025')]); });
 afterAll(() => book.close());
 
 async function read(wb: ExcelJS.Workbook) {
@@ -36,17 +38,22 @@ function sheet(wb: ExcelJS.Workbook, name: string, title: string, scaleAt: strin
   return ws;
 }
 
+/** Units as rows, Dự án 1's full name merged over its two sub-projects; `da2` as Dự án 2's caption. */
+function sựNghiệpAnnex(da2 = 'Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo'): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = sheet(wb, 'PL01', 'PHÂN BỔ KẾ HOẠCH VỐN SỰ NGHIỆP CHƯƠNG TRÌNH MTQG GIẢM NGHÈO BỀN VỮNG NĂM 2024', 'F3');
+  for (const r of ['A4:A5', 'B4:B5', 'C4:C5', 'D4:E4', 'F4:F5']) ws.mergeCells(r);
+  Object.entries({ A4: 'STT', B4: 'Tên đơn vị', C4: 'Tổng số', D4: DA1, D5: 'Tiểu dự án 1', E5: 'Tiểu dự án 2', F4: da2 })
+    .forEach(([ref, text]) => { ws.getCell(ref).value = text; });
+  ws.getRow(6).values = ['', 'Tổng cộng', 3811.5, 1510.5, 2001, 300];
+  ws.getRow(7).values = [1, 'Huyện Mường Tè', 11, 10, 1, 0];
+  ws.getRow(8).values = [2, 'Huyện Phong Thổ', 3800.5, 1500.5, 2000, 300];
+  return wb;
+}
+
 describe('a sự nghiệp annex whose project caption names "đầu tư phát triển"', () => {
   it('reads Dự án 1\'s sub-project columns as sự nghiệp money, as the title says, and the province\'s total adds up', async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = sheet(wb, 'PL01', 'PHÂN BỔ KẾ HOẠCH VỐN SỰ NGHIỆP CHƯƠNG TRÌNH MTQG GIẢM NGHÈO BỀN VỮNG NĂM 2024', 'F3');
-    for (const r of ['A4:A5', 'B4:B5', 'C4:C5', 'D4:E4', 'F4:F5']) ws.mergeCells(r);
-    Object.entries({ A4: 'STT', B4: 'Tên đơn vị', C4: 'Tổng số', D4: DA1, D5: 'Tiểu dự án 1', E5: 'Tiểu dự án 2', F4: 'Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo' })
-      .forEach(([ref, text]) => { ws.getCell(ref).value = text; });
-    ws.getRow(6).values = ['', 'Tổng cộng', 3811.5, 1510.5, 2001, 300];
-    ws.getRow(7).values = [1, 'Huyện Mường Tè', 11, 10, 1, 0];
-    ws.getRow(8).values = [2, 'Huyện Phong Thổ', 3800.5, 1500.5, 2000, 300];
-    const { preview, figures } = await read(wb);
+    const { preview, figures } = await read(sựNghiệpAnnex());
     expect(figures).toEqual([['GNBV', 'SN', 'allocated', 3800.5], ['DA1.1', 'SN', 'allocated', 1500.5], ['DA1.2', 'SN', 'allocated', 2000], ['DA2', 'SN', 'allocated', 300]]);
     expect(preview.flags).toEqual([]);
   });
@@ -106,5 +113,41 @@ describe('a list of works in district sections, with groups of works', () => {
       ['DA1.2', 'DT', 'allocated', 1000], ['DA1.2/Cầu Huổi Luông', 'DT', 'allocated', 1000],
     ]);
     expect(preview.flags).toEqual([]);
+  });
+});
+
+async function cliBook(name: string): Promise<string> {
+  const file = path.join(dir, `${name}.sovon`);
+  expect((await sovon('new', file, '--unit', 'Phong Thổ')).code).toBe(0);
+  return file;
+}
+
+describe('the reading, as she would check it', () => {
+  it('prints each header cell\'s role, what each column is read as, each row\'s role and hers (--explain)', async () => {
+    const file = path.join(dir, 'explain.xlsx');
+    await sựNghiệpAnnex().xlsx.writeFile(file);
+    const res = await sovon('import', await cliBook('explain'), file, '--dry-run', '--explain');
+    expect(res.err).toBe('');
+    expect(res.out).toContain('Dòng 8 là đơn vị "Huyện Phong Thổ"');
+    expect(res.out).toMatch(/★ D +"Dự án 1: Hỗ trợ đầu tư phát triển[^\n]*\[dòng chương trình\] › "Tiểu dự án 1" \[dòng chương trình\] → DA1\.1 · Vốn SN · Giao/);
+    expect(res.out).toMatch(/★ 8 +Đơn vị +"Huyện Phong Thổ"/);
+    expect(res.out).toMatch(/ {3}6 +Tổng +"Tổng cộng"/);
+    expect(res.out).toContain('Không có chỗ nào đọc chưa chắc.');
+  });
+
+  it('never writes a reading it is unsure of without her say: a near name refuses the import until --yes', async () => {
+    const file = path.join(dir, 'near-name.xlsx');
+    await sựNghiệpAnnex('Đa dạng hóa sinh kế và phát triển mô hình giảm nghèo').xlsx.writeFile(file);
+    const cli = await cliBook('near-name');
+    const origins = () => { const b = Book.open(cli); try { return b.origins().length; } finally { b.close(); } };
+    const before = origins();
+    const refused = await sovon('import', cli, file);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/1 chỗ Sổ Vốn đọc chưa chắc[\s\S]*F: "Đa dạng hóa sinh kế và phát triển mô hình giảm nghèo" được đọc là DA2 vì tên gần giống[\s\S]*--yes/);
+    expect(origins()).toBe(before);
+    const taken = await sovon('import', cli, file, '--yes', '--json');
+    expect(taken.err).toBe('');
+    expect((JSON.parse(taken.out) as { claims: { node: string; value: number }[] }).claims.find((c) => c.node === 'DA2')?.value).toBe(300_000_000);
+    expect(origins()).toBe(before + 1);
   });
 });

@@ -1,5 +1,6 @@
 // `sovon claims import|export`, `sovon import` and `sovon export`: the commands that read or
 // write a file beside the book (claims as JSON, a province annex, the sheet as .xlsx).
+import { explainText } from './import-explain';
 import { BOOKS_ORIGIN } from '../../../shared/claim';
 import { parseStrictJson } from '../../../shared/strict-json';
 import { resolveFromCwd } from '../book/book-path';
@@ -39,7 +40,8 @@ export async function importCommand([file, workbook]: string[], o: CliOptions, i
       ...(o.sheet && { sheet: o.sheet }), ...(o.unit && { unit: o.unit }), ...(o.year && { year: yearArg(o.year) }),
       ...(o.capital && { capital: capitalArg(o.capital) }), ...(o.source && { source: sourceArg(o.source) }), ...(o.scale && { scale: scaleArg(o.scale) }),
     });
-    const committed = o['dry-run'] ? null : commitImport(service.book, preview, bytes, o['to-books'] ?? false);
+    if (o.explain && !o.json) io.out(explainText(preview.sheet, preview.plan.reading));
+    const committed = o['dry-run'] ? null : commitImport(service.book, preview, bytes, o['to-books'] ?? false, o.yes ?? false);
     io.out(o.json ? JSON.stringify(importJson(preview, committed), null, 2) : importText(preview, committed));
     return 0;
   }, o['dry-run'] ? 'read' : 'write');

@@ -18,6 +18,7 @@ export function importJson(p: ImportPreview, committed: Committed) {
     year: p.year, capital: p.capital, source: p.source, titleSource: p.titleSource, scale: p.scale, unit: p.plan.unit, units: p.plan.units,
     origin: p.origin, importedAs: p.importedAs?.id ?? null,
     mapping: p.plan.mappings,
+    reading: p.plan.reading,
     claims: p.claims.map((c) => ({
       node: c.key.node, unit: c.key.unit, capital: c.key.capital, source: c.key.source, measure: c.key.measure, year: c.key.period.from, value: valueOf(c), note: c.note,
     })),

@@ -11,7 +11,7 @@ export const USAGE = `Cách dùng:
   sovon set BOOK --year 2023 --node DA5 [--unit TÊN] [--capital DT|SN] [--source NSTW] --measure allocated --value "12.060" [--scale trieu] [--origin books] [--allow-negative]
   sovon check BOOK [--year 2023] [--origin ID] [--program GNBV] [--json]
   sovon claims import BOOK FILE.json [--allow-negative]
-  sovon import BOOK FILE.xlsx|.xls [--sheet TÊN] [--unit "Phong Thổ"] [--year 2023] [--capital DT|SN] [--source NSTW|NSDP|none] [--scale trieu] [--to-books] [--dry-run] [--json]
+  sovon import BOOK FILE.xlsx|.xls [--sheet TÊN] [--unit "Phong Thổ"] [--year 2023] [--capital DT|SN] [--source NSTW|NSDP|none] [--scale trieu] [--to-books] [--dry-run] [--explain] [--yes] [--json]
   sovon claims export BOOK [--origin ID] [--program GNBV]
   sovon export BOOK --year 2023 [--origin books] [--project DA3] [--scale trieu] --out FILE.xlsx
   sovon export BOOK --template ID|FILE.xlsx --year 2023 [--years 2022-2024] [--project DA3] [--origin books] [--date 2026-01-05] --out FILE.xlsx
@@ -45,6 +45,8 @@ const OPTIONS = {
   sheet: { type: 'string' },
   'dry-run': { type: 'boolean' },
   'to-books': { type: 'boolean' },
+  explain: { type: 'boolean' },
+  yes: { type: 'boolean' },
   out: { type: 'string' },
   date: { type: 'string' },
   origins: { type: 'string' },

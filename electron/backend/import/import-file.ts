@@ -5,9 +5,10 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { BOOKS_ORIGIN, type Capital, type Claim, type MoneyMeasure, type Origin, type Source } from '../../../shared/claim';
-import { IMPORT_PLAN_MSG as MSG } from '../../../shared/i18n/import';
+import { IMPORT_DOUBT, IMPORT_PLAN_MSG as MSG, doubtText } from '../../../shared/i18n/import';
 import { SheetGrid } from '../../../shared/import/grid';
 import { locateTable } from '../../../shared/import/locate';
+import { type ReadingView, readingView } from '../../../shared/import/reading-view';
 import { type Corrections, type Plan, type PlannedFigure, correctionKey, planImport } from '../../../shared/import/plan';
 import type { Sheet, Workbook } from '../../../shared/import/sheet-model';
 import { type TitleFacts, isBoilerplate, titleFacts } from '../../../shared/import/title';
@@ -58,6 +59,8 @@ export interface ImportPreview {
   titleSource: Source | null;
   scale: Scale;
   plan: Plan;
+  /** the reading drawn over the sheet, for the wizard */
+  view: ReadingView;
   origin: Origin;
   claims: Claim[];
   /** the province's own arithmetic slips and its disagreements with the book, before anything is written */
@@ -105,7 +108,6 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
   if ('otherProgramme' in planned) fail(MSG.otherProgramme(workbook.file, sheet.name, catalogOf(book, options.program).name));
   if (!('figures' in planned)) fail(MSG.unitNotFound(workbook.file, sheet.name, unit, planned.units));
   const plan = planned as Plan;
-  if (plan.capitalUnknown) fail(MSG.noCapital(workbook.file, sheet.name));
   if (plan.problems.length) fail(MSG.badCell(workbook.file, sheet.name, plan.problems[0]!));
   if (plan.figures.length === 0) fail(MSG.nothingForUnit(workbook.file, sheet.name, plan.unit));
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
@@ -116,15 +118,17 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
   const flags = flagsOf(book, options.program, origin, claims, plan.lines);
   return {
     file: workbook.file, sheet: sheet.name, sheets: workbook.sheets.filter((s) => s.state === 'visible').map((s) => s.name),
-    title, year, capital, source, titleSource: title.source, scale, plan, origin, claims, flags, importedAs: book.originOfDocument(sha256), sha256,
+    title, year, capital, source, titleSource: title.source, scale, plan, view: readingView(grid, located, plan.reading), origin, claims, flags, importedAs: book.originOfDocument(sha256), sha256,
   };
 }
 
 /** One action (undone as one step): the origin, the file, every claim; nothing if any fails.
  * `toBooks` also writes the lowest allocations into her books where they state nothing yet (a
  * figure she has already entered is kept: where it differs, the check shows it). */
-export function commitImport(book: Book, preview: ImportPreview, bytes: Buffer, toBooks = false): { claims: number; toBooks: number } {
+export function commitImport(book: Book, preview: ImportPreview, bytes: Buffer, toBooks = false, doubtsSeen = false): { claims: number; toBooks: number } {
   if (preview.importedAs) throw new BookError(MSG.alreadyImported(preview.file, preview.importedAs.label));
+  const doubts = preview.plan.reading.doubts;
+  if (doubts.length && !doubtsSeen) throw new BookError(IMPORT_DOUBT.refused(preview.file, doubts.map(doubtText)));
   backupBefore(book, 'import');
   return edit(book, { name: 'importFile', label: ACTION_LABEL.importFile(preview.origin.label) }, (e) => {
     const documentId = book.keepDocument({

@@ -27,7 +27,7 @@ export function importCalls(service: Service): Pick<Handlers, 'previewImport' | 
       const p = await previewImportBytes(book, bytes, input.fileName, optionsOf(input), onStep);
       progress = { step: IMPORT_STEPS.length + 1, steps: IMPORT_STEPS.length + 1, label: 'Sao lưu sổ và ghi số liệu' };
       await new Promise((resolve) => setImmediate(resolve));
-      const { claims, toBooks } = commitImport(book, p, bytes, input.toBooks ?? false);
+      const { claims, toBooks } = commitImport(book, p, bytes, input.toBooks ?? false, input.doubtsSeen ?? false);
       return { claims, toBooks, origin: p.origin.id, info: bookInfo(book) };
     }),
     importProgress: () => progress,
@@ -64,5 +64,6 @@ function viewOf(book: Book, program: string, p: ImportPreview): ImportView {
     mappings: p.plan.mappings.map(({ at, label, node, sure, corrected }) => ({ at, label, node, sure, corrected })),
     nodes: [...catalogOf(book, program).nodes, ...book.lines(program).filter((l) => l.kind !== 'unit'), ...p.plan.lines].map((n) => ({ code: n.code, name: n.name })),
     flags: p.flags,
+    reading: p.view,
   };
 }

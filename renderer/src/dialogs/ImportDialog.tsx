@@ -8,6 +8,7 @@ import { IMPORT_LAYOUT_LABEL } from '../../../shared/i18n/import';
 import { formatMoney, dong } from '../../../shared/money';
 import { MEASURES, type Source } from '../../../shared/claim';
 import { api } from '../api/client';
+import { ImportReading } from './ImportReading';
 
 interface Props {
   program: string;
@@ -35,10 +36,13 @@ export function ImportDialog({ program, dropped, onClose, onImported }: Props) {
   const [busy, setBusy] = useState(false);
   // proposed: most units keep the province's allocation as their own plan
   const [toBooks, setToBooks] = useState(true);
+  // what the importer was unsure of is written only once she says she has looked at it
+  const [doubtsSeen, setDoubtsSeen] = useState(false);
 
   const read = async (f: { name: string; data: string }, c: Choice) => {
     setBusy(true);
     setError(null);
+    setDoubtsSeen(false);
     try {
       setView(await api.call('previewImport', { program, fileName: f.name, data: f.data, ...c }));
     } catch (e) {
@@ -69,7 +73,7 @@ export function ImportDialog({ program, dropped, onClose, onImported }: Props) {
     if (!file) return;
     setBusy(true);
     try {
-      const res = await api.call('commitImport', { program, fileName: file.name, data: file.data, ...choice, toBooks });
+      const res = await api.call('commitImport', { program, fileName: file.name, data: file.data, ...choice, toBooks, doubtsSeen });
       const copied = res.toBooks ? ` Đã chép ${res.toBooks} số giao vào sổ kế toán.` : '';
       onImported(`Đã nhập ${res.claims} số liệu từ ${file.name}.${copied}`);
       onClose();
@@ -92,6 +96,12 @@ export function ImportDialog({ program, dropped, onClose, onImported }: Props) {
         {busy && <ImportProgressBar />}
         {error && <p role="alert" className="msg error">{error}</p>}
         {view && <Preview view={view} onChange={change} onCorrect={(label, node) => change({ corrections: [...(choice.corrections ?? []).filter((c) => c.label !== label), { label, node }] })} />}
+        {view && view.reading.doubts.length > 0 && (
+          <label className="check">
+            <input type="checkbox" checked={doubtsSeen} onChange={(e) => setDoubtsSeen(e.target.checked)} />
+            Đã kiểm tra {view.reading.doubts.length} chỗ đọc chưa chắc ở trên
+          </label>
+        )}
         {view && (
           <label className="check">
             <input type="checkbox" checked={toBooks} onChange={(e) => setToBooks(e.target.checked)} />
@@ -100,7 +110,7 @@ export function ImportDialog({ program, dropped, onClose, onImported }: Props) {
         )}
         <div className="modal-buttons">
           <button type="button" onClick={onClose}>Hủy</button>
-          <button type="button" className="primary" disabled={!view || busy || view.importedAs !== null} onClick={() => void commit()}>
+          <button type="button" className="primary" disabled={!view || busy || view.importedAs !== null || (view.reading.doubts.length > 0 && !doubtsSeen)} onClick={() => void commit()}>
             Nhập {view ? `${view.figures.length} số liệu` : ''}
           </button>
         </div>
@@ -157,6 +167,7 @@ function Preview({ view, onChange, onCorrect }: { view: ImportView; onChange(c: 
         Nguồn mới: <b>{view.originLabel}</b> · {IMPORT_LAYOUT_LABEL[view.layout]}
       </p>
       {view.importedAs && <p role="alert" className="msg error">Tệp này đã được nhập (nguồn "{view.importedAs}").</p>}
+      <ImportReading reading={view.reading} figureCells={new Set(view.figures.map((f) => f.cell))} />
       <table className="import-figures" aria-label="Số liệu sẽ nhập">
         <thead><tr><th>Ở</th><th>Trong tệp</th><th>Đọc là dòng</th><th>Ô</th><th>{view.layout === 'measures-as-columns' ? 'Số liệu (triệu đồng)' : 'Giao (triệu đồng)'}</th></tr></thead>
         <tbody>

@@ -1,0 +1,40 @@
+// Units as rows ("Huyện Mường Tè", "H. Phong Thổ", "Sở Lao động - TB&XH"), the programme's
+// projects and sub-projects as column groups: her row, read under each column's line.
+import type { ColumnReading } from './columns';
+import { isUnitName, sameUnit } from './header-words';
+import type { CatalogMatcher } from './match';
+import { type Mapping, type NoPlan, type Plan, type PlanRequest, corrected, guess } from './plan-model';
+import { capitalDecision, doubtsOf, figures, placeOf } from './read-figures';
+import { columnNote, type RowNote } from './reading';
+import { rowRole } from './row-roles';
+import { cellRef } from './sheet-model';
+
+export function unitsAsRows(req: PlanRequest, matcher: CatalogMatcher, columns: ColumnReading[]): Plan | NoPlan {
+  const { grid, located } = req;
+  const captions = located.dataRows.map((r) => ({ row: r, text: grid.text(r, located.labelCol) })).filter((c) => c.text);
+  const units = captions.filter((c) => isUnitName(c.text)).map((c) => c.text);
+  const mine = captions.find((c) => sameUnit(c.text, req.unit));
+  if (!mine) return { units, layout: 'units-as-rows' };
+  // a table whose columns name no line (Tổng số | Vốn ĐT | Vốn SN) is the whole programme's
+  const named = columns.some((c) => c.line || c.linesTotal);
+  const mappings = columns.map((c): Mapping => {
+    const at = cellRef(located.headerRows[0]!, c.col).replace(/\d+$/, '');
+    const node = c.line ?? (c.linesTotal || !named ? { node: matcher.rootCode, sure: true } : null);
+    return corrected(req, { at, label: c.words.map((w) => w.text).join(' / '), ...guess(node), capital: null });
+  });
+  const read = figures(req, mappings.map((m, i) => ({ m, row: mine.row, ...placeOf(req, columns, columns[i]!) })));
+  const rows = captions.map(({ row, text }): RowNote => {
+    const role = rowRole(text, matcher, null).role;
+    const asUnit = role === 'item' || role === 'line' ? 'unit' : role;
+    return { row, caption: text, role: asUnit, node: null, mine: row === mine.row, sure: true };
+  });
+  return {
+    layout: 'units-as-rows', unit: mine.text, units, mappings, figures: read.figures, problems: read.problems, lines: [],
+    reading: {
+      columns: columns.map((c, i) => columnNote(c, mappings[i]!.at, mappings[i]!.node, mappings[i]!.node === null ? null : placeOf(req, columns, c))),
+      rows,
+      decisions: [{ rule: 'unitRow', unit: mine.text, row: mine.row }, capitalDecision(req, columns, read.silentCapital)],
+      doubts: doubtsOf(mappings, read),
+    },
+  };
+}
