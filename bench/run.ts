@@ -13,6 +13,7 @@ import { Service } from '../electron/backend/service/service';
 import { bookOf, cacheDir } from './books';
 import { benchCheck, type CheckResult } from './check';
 import { benchProcessCheck, benchStartup } from './process';
+import { benchCorpus } from './corpus';
 import { benchImport, printImport } from './import';
 import { benchTemplates, printTemplates } from './templates';
 
@@ -152,3 +153,6 @@ if (fs.existsSync(chromium)) {
 } else {
   console.log(`\ngrid bench skipped: no Chromium at ${chromium} (apt-get install -y chromium, or SOVON_CHROMIUM=…; then npm run bench:grid)`);
 }
+
+// the corpus of province annexes: how many of 300 variants the import reads correctly (corpus.ts)
+await benchCorpus();
