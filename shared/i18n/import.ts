@@ -82,7 +82,7 @@ export const IMPORT_PLAN_MSG = {
 
 /** The reading of a table in words, for the wizard and `sovon import --explain`. */
 export const HEADER_ROLE_LABEL = {
-  line: 'dòng chương trình', unit: 'đơn vị', money: 'vốn, nguồn, chỉ tiêu', total: 'tổng', group: 'khác',
+  line: 'dòng chương trình', unit: 'đơn vị', money: 'vốn, nguồn, chỉ tiêu', total: 'tổng', group: 'nhóm cột', other: 'khác',
 } as const;
 
 export const ROW_ROLE_LABEL = {

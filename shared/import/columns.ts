@@ -29,8 +29,10 @@ export interface ColumnReading {
 
 interface HeaderCell { text: string; word: HeaderWord }
 
-export function readColumns(grid: SheetGrid, headerRows: readonly number[], cols: readonly number[], matcher: CatalogMatcher, isMine: (unit: string) => boolean): ColumnReading[] {
-  const cells = cols.map((col) => headerCells(grid, headerRows, col, matcher));
+/** `isMine`: a unit's name is hers; `isHerName`: a caption is her unit's name alone, however bare. */
+export function readColumns(grid: SheetGrid, headerRows: readonly number[], cols: readonly number[], matcher: CatalogMatcher, isMine: (unit: string) => boolean, isHerName: (text: string) => boolean): ColumnReading[] {
+  const cells = cols.map((col) => headerCells(grid, headerRows, col, matcher, isHerName));
+  unitsAmongUnits(cells);
   return cols.map((col, i) => {
     const own = cells[i]!;
     const words = own.flatMap((c) => (c ? [c.word] : []));
@@ -44,14 +46,25 @@ export function readColumns(grid: SheetGrid, headerRows: readonly number[], cols
 }
 
 /** Per header row, the cell that starts there (null: empty, or the cell above merged down). */
-function headerCells(grid: SheetGrid, headerRows: readonly number[], col: number, matcher: CatalogMatcher): (HeaderCell | null)[] {
+function headerCells(grid: SheetGrid, headerRows: readonly number[], col: number, matcher: CatalogMatcher, isHerName: (text: string) => boolean): (HeaderCell | null)[] {
   return headerRows.map((r, i) => {
     const cell = grid.at(r, col);
     const text = cell?.value.trim() ?? '';
     // merged down, or the same words repeated down the rows: one cell of the header
     if (!text || (i > 0 && (grid.at(headerRows[i - 1]!, col) === cell || grid.text(headerRows[i - 1]!, col) === text))) return null;
-    return { text, word: readHeaderWord(text, matcher) };
+    return { text, word: readHeaderWord(text, matcher, isHerName) };
   });
+}
+
+/** A caption it does not know, on the header row where units are named ("Huyện Sìn Hồ", her
+ * "Phong Thổ"), is a unit too: "Tam Đường" beside them is a district written bare. */
+function unitsAmongUnits(cells: (HeaderCell | null)[][]): void {
+  const levels = Math.max(0, ...cells.map((c) => c.length));
+  for (let level = 0; level < levels; level++) {
+    const here = cells.flatMap((c) => (c[level] ? [c[level]!] : []));
+    if (!here.some((h) => h.word.role === 'unit')) continue;
+    for (const h of here) if (h.word.role === 'other') h.word = { role: 'unit', text: h.text };
+  }
 }
 
 function fromWords(col: number, words: HeaderWord[], matcher: CatalogMatcher, isMine: (unit: string) => boolean): ColumnReading {

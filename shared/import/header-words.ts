@@ -16,12 +16,14 @@ export type HeaderWord =
   | { role: 'unit'; text: string }
   | { role: 'money'; text: string; capital: Capital | null; source: Source | null; measure: Measure | null }
   | { role: 'total'; text: string }
-  | { role: 'group'; text: string };
+  | { role: 'group'; text: string }
+  /** words it does not know: a unit's bare name ("Sìn Hồ") among units, or a note column */
+  | { role: 'other'; text: string };
 
 export type HeaderRole = HeaderWord['role'];
 
 const TOTAL = /^(tong so|tong cong|cong|tong|tong von|tong kinh phi|tong du toan)$/;
-const GROUP = /^(chia ra|trong do|bao gom|chi tiet|cap (tinh|huyen|xa)|phan bo (cho|chi tiet)|don vi thuc hien)\b/;
+const GROUP = /^(chia ra|trong do|bao gom|chi tiet|cap (tinh|huyen|xa)|phan bo (cho|chi tiet)|don vi thuc hien|ghi chu|stt|tt|noi dung|ten |danh muc|dia diem|ma )\b/;
 
 /** The beginning of a unit's name as provinces write it, abbreviations included. */
 export const UNIT_START = /^((huyen|xa|thi xa|thanh pho|phuong|thi tran|ubnd|uy ban nhan dan|ban (qlda|quan ly))(\s|$)|(h|tx|tp|tt)\.\s*(?=\S)|(tp|tx)\s)/;
@@ -36,7 +38,8 @@ export function bareFold(text: string): string {
   return fold(text).replace(/^([ivxlc]+|\d+(\.\d+)*|[a-z])[.)]\s+|^[-+*•–]\s*/, '').replace(/\s*(\(\*+\)|\*+)$/, '').trim();
 }
 
-export function readHeaderWord(text: string, matcher: CatalogMatcher): HeaderWord {
+/** `isMine`: her unit, however bare its name ("Phong Thổ" over her columns is a unit). */
+export function readHeaderWord(text: string, matcher: CatalogMatcher, isMine: (text: string) => boolean = () => false): HeaderWord {
   const folded = fold(text).replace(/[:.]+$/, '');
   if (TOTAL.test(folded.replace(/[^a-z ]/g, '').trim())) return { role: 'total', text };
   if (GROUP.test(folded)) return { role: 'group', text };
@@ -44,14 +47,14 @@ export function readHeaderWord(text: string, matcher: CatalogMatcher): HeaderWor
   // ("Tổng mức đầu tư" begins like a total row but is no line)
   const asLine = matcher.isTotal(text) ? null : matcher.match([text]);
   if (numbering(text) !== null || asLine?.sure) return { role: 'line', text };
-  if (isUnitName(text)) return { role: 'unit', text };
+  if (isUnitName(text) || isMine(text)) return { role: 'unit', text };
   const capital = capitalOf(folded);
   const source = sourceOf(folded);
   const measure = measureOf([text]);
   if (capital || source || measure) return { role: 'money', text, capital, source, measure };
   // a catalogue name written a little differently: still a line
   if (asLine) return { role: 'line', text };
-  return { role: 'group', text };
+  return { role: 'other', text };
 }
 
 /** "Phong Thổ", or the book's "Ủy ban nhân dân huyện Phong Thổ", finds "Huyện Phong Thổ" and "UBND
@@ -60,4 +63,11 @@ export function sameUnit(text: string, unit: string): boolean {
   const t = bareFold(text);
   const u = bareFold(unit).replace(/^(uy ban nhan dan|ubnd)\s+/, '').replace(UNIT_START, '').trim();
   return u.length > 0 && new RegExp(`(^|[\\s.])${u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`).test(t);
+}
+
+/** Her unit named alone ("Phong Thổ", "H. Phong Thổ", "UBND huyện Phong Thổ"), not a work or
+ * a centre that ends with her unit's name ("Trung tâm GDNN-GDTX huyện Phong Thổ"). */
+export function isHerUnitAlone(text: string, unit: string): boolean {
+  const core = (t: string) => bareFold(t).replace(/^(uy ban nhan dan|ubnd)\s+/, '').replace(UNIT_START, '').trim();
+  return core(unit).length > 0 && core(text) === core(unit);
 }

@@ -28,11 +28,16 @@ export function numbering(text: string): string | null {
   return m ? `${m[1]} ${m[2]}` : null;
 }
 
-/** One header row may say two levels: "Dự án 1 - TDA 2", "Dự án 4 / Tiểu dự án 1"; but a
- * name with a dash in it ("kinh tế - xã hội") is one label. */
+/** One caption may say two levels: "Dự án 1 - TDA 2", "Dự án 4 / Tiểu dự án 1", "Tiểu dự án 1
+ * thuộc Dự án 1", "Dự án 1 - Tiểu dự án 1: Hỗ trợ ... kinh tế - xã hội ..."; a dash inside a
+ * name ("kinh tế - xã hội") stays in the name. */
 function levels(label: string): string[] {
+  const within = /^(.+?)\s+thuộc\s+(.+)$/iu.exec(label.normalize('NFC'));
+  if (within && numbering(within[1]!) !== null && numbering(within[2]!) !== null) return [within[2]!, within[1]!];
   const parts = label.split(/\s+[-–/]\s+/);
-  return parts.length > 1 && parts.every((p) => numbering(p) !== null) ? parts : [label];
+  let numbered = 0;
+  while (numbered < parts.length && numbering(parts[numbered]!) !== null) numbered++;
+  return numbered < 2 ? [label] : [...parts.slice(0, numbered - 1), parts.slice(numbered - 1).join(' - ')];
 }
 
 export class CatalogMatcher {

@@ -10,6 +10,8 @@ import type { Mapping, Place, Plan, PlannedFigure, PlannedValue, PlanRequest } f
 import type { Decision, Doubt } from './reading';
 import { cellRef } from './sheet-model';
 
+const NOTHING = /^\s*[-–—]*\s*$/;
+
 export function figures(req: PlanRequest, places: readonly Place[]): Pick<Plan, 'figures' | 'problems'> & { silentCapital: boolean } {
   const out: PlannedFigure[] = [];
   const problems: Plan['problems'] = [];
@@ -17,7 +19,8 @@ export function figures(req: PlanRequest, places: readonly Place[]): Pick<Plan, 
   for (const { m, row, col, ...column } of places) {
     if (m.node === null) continue;
     const cell = req.grid.at(row, col);
-    if (!cell || cell.value.trim() === '' || (cell.row !== row || cell.col !== col)) continue;
+    // a dash is how provinces write "nothing here", as a blank is
+    if (!cell || NOTHING.test(cell.value) || (cell.row !== row || cell.col !== col)) continue;
     const ref = cellRef(row, col);
     const decimal: Decimal | null = cellDecimal(cell);
     const value = decimal === null ? null : plannedValue(req, column.measure ?? 'allocated', decimal, cell.numFmt);

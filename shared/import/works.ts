@@ -6,7 +6,8 @@ import type { Line } from '../catalog';
 import { fold } from './grid';
 import type { CatalogMatcher } from './match';
 import { isUnitName, readHeaderWord, sameUnit } from './header-words';
-import { rowRole } from './row-roles';
+import { type RowRole, rowRole } from './row-roles';
+import { unitSectionRows } from './sections';
 import { type Mapping, type Plan, type PlanRequest, corrected, guess, headerLabels } from './plan-model';
 import { doubtsOf, figures } from './read-figures';
 import type { ColumnNote, RowNote } from './reading';
@@ -28,16 +29,19 @@ export function planWorks(req: PlanRequest, matcher: CatalogMatcher): Plan | { u
   const planCol = pickPlanColumn(cols);
   const investorCol = cols.find((c) => INVESTOR.test(c.text))?.col ?? null;
   const rows = located.dataRows.map((r) => ({ r, label: grid.text(r, located.labelCol) })).filter((x) => x.label);
-  const sections = unitSections(rows.map((x) => x.label), matcher);
+  const sectionRows = unitSectionRows(req, matcher, rows);
+  const sections = [...sectionRows.values()];
   const investors = investorCol === null ? [] : [...new Set(located.dataRows.map((r) => grid.text(r, investorCol)).filter(Boolean))];
   const units = [...investors, ...sections];
   if (planCol === null) return { units, layout: 'works' };
-  const byInvestor = investorCol !== null && investors.some((i) => isUnitName(i) || sameUnit(i, req.unit));
+  // district sections are the list's own division: an investor column inside them says no more
+  const bySections = sections.some((u) => sameUnit(u, req.unit));
+  const byInvestor = !bySections && investorCol !== null && investors.some((i) => isUnitName(i) || sameUnit(i, req.unit));
   if (byInvestor && !located.dataRows.some((r) => sameUnit(grid.text(r, investorCol!), req.unit))) return { units, layout: 'works' };
   if (!byInvestor && sections.length && !sections.some((u) => sameUnit(u, req.unit))) return { units, layout: 'works' };
   const lines = new WorkLines(req.catalog.program, req.lines ?? []);
   const whose: Whose = { byInvestor, investorCol, bySection: !byInvestor && sections.length > 0 };
-  const { mappings, notes } = readRows(req, matcher, rows, lines, whose);
+  const { mappings, notes } = readRows(req, matcher, rows, lines, whose, sectionRows);
   const places = mappings.map((m) => ({ m, row: Number(m.at), col: planCol, capital: m.capital }));
   const read = figures(req, places);
   const letter = (col: number) => cellRef(1, col).replace(/\d+$/, '');
@@ -64,7 +68,7 @@ interface Whose { byInvestor: boolean; investorCol: number | null; bySection: bo
 /** Row by row: the line and the unit each row is under decide what it is and whose. Units as
  * the outer sections ("I. Huyện Mường Tè" › "1. Tiểu dự án 1") start a new line each; lines as
  * the outer ones hold units' shares. */
-function readRows(req: PlanRequest, matcher: CatalogMatcher, rows: { r: number; label: string }[], lines: WorkLines, whose: Whose): { mappings: Mapping[]; notes: RowNote[] } {
+function readRows(req: PlanRequest, matcher: CatalogMatcher, rows: { r: number; label: string }[], lines: WorkLines, whose: Whose, sectionRows: ReadonlyMap<number, string>): { mappings: Mapping[]; notes: RowNote[] } {
   const capital = req.capital ?? 'DT';
   const mappings: Mapping[] = [];
   const notes: RowNote[] = [];
@@ -73,7 +77,7 @@ function readRows(req: PlanRequest, matcher: CatalogMatcher, rows: { r: number; 
   let unitsOuter: boolean | null = null;
   const add = (r: number, label: string, node: string, sure = true) => mappings.push(corrected(req, { at: String(r), label, ...guess({ node, sure }), capital }));
   for (const { r, label } of rows) {
-    const role = rowRole(label, matcher, section === null ? null : matcher.projectOf(section));
+    const role: RowRole = sectionRows.has(r) ? { role: 'unit', name: label } : rowRole(label, matcher, section === null ? null : matcher.projectOf(section));
     const before = mappings.length;
     if (role.role === 'unit' && whose.bySection) {
       unitsOuter ??= true;
@@ -100,11 +104,6 @@ function readRows(req: PlanRequest, matcher: CatalogMatcher, rows: { r: number; 
 function isMine(req: PlanRequest, r: number, unit: boolean | null, whose: Whose): boolean {
   if (whose.byInvestor) return sameUnit(req.grid.text(r, whose.investorCol!), req.unit);
   return whose.bySection ? unit === true : true;
-}
-
-/** The units the list is sectioned by ("I. Huyện Mường Tè", "II. Huyện Sìn Hồ"). */
-function unitSections(labels: string[], matcher: CatalogMatcher): string[] {
-  return labels.filter((l) => rowRole(l, matcher, null).role === 'unit');
 }
 
 /** "1. Đường GTNT bản Nậm Xe\n(giai đoạn 2)" → "Đường GTNT bản Nậm Xe (giai đoạn 2)". */

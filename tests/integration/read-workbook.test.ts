@@ -51,8 +51,8 @@ describe('reading a province workbook', () => {
     expect(['D8', 'F8', 'G8', 'I8', 'J8', 'K8', 'N8', 'O8', 'P8'].map((ref) => at(pl01, ref)?.value))
       .toEqual(['2085', '6629', '1822', '1070', '293', '240', '72', '543', '206']);
     expect(at(pl01, 'C14')).toMatchObject({ kind: 'number', value: '169828', formula: 'SUM(C6:C13)', numFmt: '#,##0' });
-    // A total whose result the file never stored is there, and says so.
-    expect(at(pl01, 'E14')).toMatchObject({ kind: 'empty', value: '', formula: 'SUM(E6:E13)' });
+    // A total whose stored result is 0 (DA1.2 had no money in 2022): 0, as Excel shows it.
+    expect(at(pl01, 'E14')).toMatchObject({ kind: 'number', value: '0', formula: 'SUM(E6:E13)' });
     // No style of its own: drawn in the workbook's Normal font.
     expect(at(pl01, 'P3')).toMatchObject({ value: 'Đơn vị: triệu đồng', font: 'Calibri' });
   });
@@ -99,6 +99,17 @@ describe('reading a province workbook', () => {
     });
     const sheet = (await readWorkbook(file)).sheets[0];
     expect(sheet?.cells.map((c) => c.value)).toEqual(['0.3', '6199.06', '12.06', '0.0000001', '-1234567890123']);
+  });
+
+  it('reads a formula whose stored result is 0 as the 0 she sees in Excel, not as an empty cell', async () => {
+    const file = await write('zero-formula.xlsx', (book) => {
+      const ws = book.addWorksheet('PL01');
+      ws.getCell('A1').value = { formula: 'ROUND(0*1,3)', result: 0 };
+      ws.getCell('A2').value = { formula: 'B2>1', result: false };
+      ws.getCell('A3').value = { formula: 'C3' }; // never calculated: no result stored
+    });
+    const sheet = (await readWorkbook(file)).sheets[0];
+    expect(sheet?.cells.map((c) => [c.value, c.kind, c.formula])).toEqual([['0', 'number', 'ROUND(0*1,3)'], ['FALSE', 'boolean', 'B2>1'], ['', 'empty', 'C3']]);
   });
 
   it('reads dates, formula errors, booleans and rich text mixing an old font with a new one', async () => {

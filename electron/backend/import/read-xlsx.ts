@@ -44,7 +44,7 @@ function readSheet(ws: ExcelJS.Worksheet, normal: Font, budget: CellBudget) {
       // exceljs repeats a merge's value in every cell of it; the model keeps it on the top-left one.
       if (cell.isMerged && cell.master !== cell) return extend(merges, cell.master, r, c);
       const font = cell.font?.name ? { name: cell.font.name, bold: cell.font.bold === true } : normal;
-      const value = foundValue(cell.value, font.name);
+      const value = foundValue(withResult(cell), font.name);
       if (!value) return;
       sheet.add({ row: r, col: c, value, formula: formulaOf(cell.value), numFmt: cell.numFmt, font: font.name, bold: font.bold });
     });
@@ -52,6 +52,14 @@ function readSheet(ws: ExcelJS.Worksheet, normal: Font, budget: CellBudget) {
   for (const range of merges.values()) sheet.merge(range);
   for (let c = 1; c <= ws.columnCount; c++) if (ws.getColumn(c).hidden) sheet.hideColumn(c);
   return sheet.build();
+}
+
+/** A formula's value as exceljs gives it leaves out a cached result that is falsy (0, FALSE, ""):
+ * its copy keeps only truthy fields. The cell's own `result` keeps it, and she sees 0 in Excel. */
+function withResult(cell: ExcelJS.Cell): ExcelJS.CellValue {
+  const value = cell.value;
+  if (!value || typeof value !== 'object' || !('formula' in value || 'sharedFormula' in value)) return value;
+  return { ...value, result: cell.result } as ExcelJS.CellValue;
 }
 
 /** Merges are rebuilt from their cells: exceljs keeps its list of them private. */
