@@ -30,8 +30,8 @@ export interface ColumnReading {
 interface HeaderCell { text: string; word: HeaderWord }
 
 /** `isMine`: a unit's name is hers; `isHerName`: a caption is her unit's name alone, however bare. */
-export function readColumns(grid: SheetGrid, headerRows: readonly number[], cols: readonly number[], matcher: CatalogMatcher, isMine: (unit: string) => boolean, isHerName: (text: string) => boolean): ColumnReading[] {
-  const cells = cols.map((col) => headerCells(grid, headerRows, col, matcher, isHerName));
+export function readColumns(grid: SheetGrid, headerRows: readonly number[], cols: readonly number[], matcher: CatalogMatcher, isMine: (unit: string) => boolean, isHerName: (text: string) => boolean, year: number | null): ColumnReading[] {
+  const cells = cols.map((col) => headerCells(grid, headerRows, col, (text) => readHeaderWord(text, matcher, isHerName, year)));
   unitsAmongUnits(cells);
   return cols.map((col, i) => {
     const own = cells[i]!;
@@ -46,13 +46,13 @@ export function readColumns(grid: SheetGrid, headerRows: readonly number[], cols
 }
 
 /** Per header row, the cell that starts there (null: empty, or the cell above merged down). */
-function headerCells(grid: SheetGrid, headerRows: readonly number[], col: number, matcher: CatalogMatcher, isHerName: (text: string) => boolean): (HeaderCell | null)[] {
+function headerCells(grid: SheetGrid, headerRows: readonly number[], col: number, read: (text: string) => HeaderWord): (HeaderCell | null)[] {
   return headerRows.map((r, i) => {
     const cell = grid.at(r, col);
     const text = cell?.value.trim() ?? '';
     // merged down, or the same words repeated down the rows: one cell of the header
     if (!text || (i > 0 && (grid.at(headerRows[i - 1]!, col) === cell || grid.text(headerRows[i - 1]!, col) === text))) return null;
-    return { text, word: readHeaderWord(text, matcher, isHerName) };
+    return { text, word: read(text) };
   });
 }
 

@@ -38,8 +38,9 @@ export function bareFold(text: string): string {
   return fold(text).replace(/^([ivxlc]+|\d+(\.\d+)*|[a-z])[.)]\s+|^[-+*•–]\s*/, '').replace(/\s*(\(\*+\)|\*+)$/, '').trim();
 }
 
-/** `isMine`: her unit, however bare its name ("Phong Thổ" over her columns is a unit). */
-export function readHeaderWord(text: string, matcher: CatalogMatcher, isMine: (text: string) => boolean = () => false): HeaderWord {
+/** `isMine`: her unit, however bare its name ("Phong Thổ" over her columns is a unit); `year`:
+ * the table's, for money carried into a year ("kéo dài sang năm 2025"). */
+export function readHeaderWord(text: string, matcher: CatalogMatcher, isMine: (text: string) => boolean = () => false, year: number | null = null): HeaderWord {
   const folded = fold(text).replace(/[:.]+$/, '');
   if (TOTAL.test(folded.replace(/[^a-z ]/g, '').trim())) return { role: 'total', text };
   if (GROUP.test(folded)) return { role: 'group', text };
@@ -50,7 +51,7 @@ export function readHeaderWord(text: string, matcher: CatalogMatcher, isMine: (t
   if (isUnitName(text) || isMine(text)) return { role: 'unit', text };
   const capital = capitalOf(folded);
   const source = sourceOf(folded);
-  const measure = measureOf([text]);
+  const measure = measureOf([text], year);
   if (capital || source || measure) return { role: 'money', text, capital, source, measure };
   // a catalogue name written a little differently: still a line
   if (asLine) return { role: 'line', text };

@@ -113,6 +113,8 @@ export function detectLegacy(text: string): LegacyEncoding | null {
   return best;
 }
 
+const ABBREVIATION = /^[BCDĐGHKLMNPQRSTVX]{2,6}$/;
+
 /** How many more changed words are Vietnamese syllables after decoding; 0 if decoding fails some. */
 function syllableGain(words: string[], encoding: LegacyEncoding): number {
   let changed = 0, before = 0, after = 0;
@@ -121,7 +123,8 @@ function syllableGain(words: string[], encoding: LegacyEncoding): number {
     if (decoded === word.normalize('NFC')) continue;
     changed++;
     if (plainCase(word) && isVietnameseSyllable(word)) before++;
-    if (isVietnameseSyllable(decoded)) after++;
+    // "§VT" is "ĐVT", "Q§" is "QĐ": abbreviations in capitals are no syllables but are words
+    if (isVietnameseSyllable(decoded) || ABBREVIATION.test(decoded)) after++;
   }
   const tolerated = Math.floor(changed / 10);
   return changed > 0 && after >= changed - tolerated ? Math.max(0, after - before) : 0;

@@ -19,7 +19,8 @@ export interface Located {
 
 const SCALE = /^(?:dvt|don vi tinh|don vi)\s*[:.]?\s*(trieu dong|nghin dong|ngan dong|ty dong|dong)\b/;
 const SCALES: Record<string, Scale> = { 'trieu dong': 'trieu', 'nghin dong': 'nghin', 'ngan dong': 'nghin', 'ty dong': 'ty', dong: 'dong' };
-const LABEL_HEADER = /^(ten don vi|don vi|noi dung|ten du an|danh muc|du an|chi tieu|ten)/;
+// "Dự án" heads a column of works' names; "Dự án 3: ..." is a project's column of figures
+const LABEL_HEADER = /^(ten don vi|don vi|dia phuong|dia ban|noi dung|ten du an|danh muc|du an(?!\s*\d)|chi tieu|ten|huyen|cac huyen)/;
 const STT_HEADER = /^(stt|tt|so tt|so thu tu)$/;
 const END_OF_TABLE = /^(ghi chu|chu thich|nguoi lap|ke toan|thu truong|tm\.|kt\.|t\/m|\*)/;
 

@@ -22,7 +22,7 @@ export const MEMO = /^trong do\b/;
 
 /** "TDA 2" and "Tiểu dự án 2: ..." both → "tieu du an 2"; null when the text is not numbered. */
 export function numbering(text: string): string | null {
-  let t = fold(text).replace(/^[ivxlc]+[.)]\s+|^\d+(\.\d+)*[.)]?\s+(?=\D)/, '');
+  let t = fold(text).replace(/^[-+*•–]\s*/, '').replace(/^([ivxlc]+|[a-z])[.)]\s+|^\d+(\.\d+)*[.)]?\s+(?=\D)/, '');
   for (const [re, to] of ABBREVIATIONS) t = t.replace(re, to);
   const m = NUMBERED.exec(t);
   return m ? `${m[1]} ${m[2]}` : null;
@@ -109,7 +109,8 @@ export class CatalogMatcher {
   }
 
   private byName(text: string): NodeMatch | null {
-    const t = fold(text).replace(/^[ivxlc\d.)\s]+(?=[a-z])/, '');
+    // numbering off ("II.", "2.1", "b)"), never the start of a word ("Việc làm")
+    const t = fold(text).replace(/^[-+*•–]\s*/, '').replace(/^(([ivxlc]+|\d+(\.\d+)*|[a-z])[.)]|\d+(\.\d+)*)\s+/, '');
     if (t.length < 6) return null;
     let best: { node: CatalogNode; score: number } | null = null;
     for (const n of this.catalog.nodes) {

@@ -75,6 +75,8 @@ export interface PlanRequest {
   /** how she names her unit ("Phong Thổ"); matched without diacritics or case */
   unit: string;
   scale: Scale;
+  /** the table's year: money "kéo dài sang năm 2025" is carried out of 2024, into 2025 */
+  year?: number;
   /** the whole table's capital type (from the title), when a column does not say */
   capital: Capital | null;
   /** the whole table's source of money, as she reads it (see ImportOptions.source) */

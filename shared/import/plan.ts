@@ -16,7 +16,7 @@ export * from './plan-model';
 export function planImport(req: PlanRequest): Plan | NoPlan {
   const matcher = new CatalogMatcher(req.catalog);
   if (isWorksList(req)) return planWorks(req, matcher);
-  const columns: ColumnReading[] = readColumns(req.grid, req.located.headerRows, valueColumns(req), matcher, (u) => sameUnit(u, req.unit), (u) => isHerUnitAlone(u, req.unit));
+  const columns: ColumnReading[] = readColumns(req.grid, req.located.headerRows, valueColumns(req), matcher, (u) => sameUnit(u, req.unit), (u) => isHerUnitAlone(u, req.unit), req.year ?? null);
   if (columns.some((c) => c.unit === 'mine' || c.unit === 'other')) return contentsAsRows(req, matcher, columns, 'contents-as-rows');
   const byLine = columns.filter((c) => c.line || c.linesTotal).length;
   if (byLine > 0 && byLine >= columns.length / 2) return unitsAsRows(req, matcher, columns);

@@ -89,6 +89,11 @@ describe('when the font was lost, the text itself tells', () => {
     expect(detectLegacy('Kinh phÝ')).toBe('tcvn3');
   });
 
+  it('reads a unit line whose font was lost, its abbreviation included: "§VT: Ngh×n ®ång"', () => {
+    expect(toUnicode('§VT: Ngh×n ®ång', 'Times New Roman')).toEqual({ text: 'ĐVT: Nghìn đồng', legacy: { encoding: 'tcvn3', by: 'text' } });
+    expect(toUnicode('(KÌm theo QuyÕt ®Þnh sè 12/Q§-UBND)').text).toBe('(Kèm theo Quyết định số 12/QĐ-UBND)');
+  });
+
   it('finds every line of the seed report re-typed in TCVN3 or in VNI that changes more than one word', () => {
     let checked = 0;
     for (const line of seedLines) {

@@ -20,6 +20,14 @@ it('reads the measure a column header names, as reports and the Treasury write t
   for (const [labels, want] of cases) expect(measureOf(labels), labels.join(' / ')).toBe(want);
 });
 
+it('reads money carried into a year by the table\'s own year: out of it into a later one, into it from the one before', () => {
+  expect(measureOf(['Kéo dài sang năm 2025'], 2024)).toBe('carry_out');
+  expect(measureOf(['Kế hoạch vốn năm 2023 kéo dài sang năm 2024'], 2024)).toBe('carry_in');
+  expect(measureOf(['Vốn năm 2023 chuyển sang'], 2024)).toBe('carry_in');
+  expect(measureOf(['Chuyển sang 2025', 'Vốn ĐT'], 2024)).toBe('carry_out');
+  expect(measureOf(['Tỷ lệ giải ngân so với vốn chuyển sang năm 2025'], 2024)).toBe('rate');
+});
+
 it('knows a column that adds the capital types up', () => {
   expect(addsCapitals('Tổng số')).toBe(true);
   expect(addsCapitals('Cộng')).toBe(true);

@@ -102,7 +102,7 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
   const corrections = correctionsOf(book, options);
   await step('plan');
   const planned = planImport({
-    grid, located, catalog: catalogOf(book, options.program), unit, scale, capital, source, corrections,
+    grid, located, catalog: catalogOf(book, options.program), unit, year, scale, capital, source, corrections,
     lines: book.lines(options.program),
   });
   if ('otherProgramme' in planned) fail(MSG.otherProgramme(workbook.file, sheet.name, catalogOf(book, options.program).name));
