@@ -29,11 +29,23 @@ export interface ColumnReading {
 
 interface HeaderCell { text: string; word: HeaderWord }
 
-/** `isMine`: a unit's name is hers; `isHerName`: a caption is her unit's name alone, however bare. */
-export function readColumns(grid: SheetGrid, headerRows: readonly number[], cols: readonly number[], matcher: CatalogMatcher, isMine: (unit: string) => boolean, isHerName: (text: string) => boolean, year: number | null): ColumnReading[] {
-  const cells = cols.map((col) => headerCells(grid, headerRows, col, (text) => readHeaderWord(text, matcher, isHerName, year)));
+/** What the reading needs to know of the table beyond its header. */
+export interface ColumnContext {
+  matcher: CatalogMatcher;
+  /** a unit's name is hers */
+  isMine: (unit: string) => boolean;
+  /** a caption is her unit's name alone, however bare ("Phong Thổ") */
+  isHerName: (text: string) => boolean;
+  year: number | null;
+  /** the province's arithmetic: column `total` holds the sum of columns `parts` on its rows */
+  adds: (total: number, parts: readonly number[]) => boolean;
+}
+
+export function readColumns(grid: SheetGrid, headerRows: readonly number[], cols: readonly number[], ctx: ColumnContext): ColumnReading[] {
+  const { matcher, isMine } = ctx;
+  const cells = cols.map((col) => headerCells(grid, headerRows, col, (text) => readHeaderWord(text, matcher, ctx.isHerName, ctx.year)));
   unitsAmongUnits(cells);
-  return cols.map((col, i) => {
+  const readings = cols.map((col, i) => {
     const own = cells[i]!;
     const words = own.flatMap((c) => (c ? [c.word] : []));
     const reading = fromWords(col, words, matcher, isMine);
@@ -43,6 +55,32 @@ export function readColumns(grid: SheetGrid, headerRows: readonly number[], cols
     });
     return reading;
   });
+  subProjectsByTheirLeft(readings, ctx);
+  return readings;
+}
+
+/** "Dự án 1 | Tiểu dự án 1 | Tiểu dự án 2 | Dự án 2" on one header row: a sub-project with no
+ * project over it is read under the project to its left, as she reads the sheet; and it is sure
+ * when the province's arithmetic says so (the project's column adds its sub-projects up). */
+function subProjectsByTheirLeft(readings: ColumnReading[], ctx: ColumnContext): void {
+  let project: string | null = null;
+  const guessed: ColumnReading[] = [];
+  for (const r of readings) {
+    if (r.line) {
+      project = ctx.matcher.projectOf(r.line.node) ?? project;
+      continue;
+    }
+    const lines = r.words.filter((w) => w.role === 'line').map((w) => w.text);
+    const found = lines.length && project !== null ? ctx.matcher.match(lines, project) : null;
+    if (!found || found.node === project) continue;
+    r.line = { node: found.node, sure: false };
+    guessed.push(r);
+  }
+  for (const parent of new Set(guessed.map((r) => ctx.matcher.parentOf(r.line!.node)))) {
+    const whole = readings.find((r) => r.line?.node === parent && !r.linesTotal);
+    const parts = readings.filter((r) => r.line && ctx.matcher.parentOf(r.line.node) === parent);
+    if (whole && ctx.adds(whole.col, parts.map((p) => p.col))) for (const p of parts) p.line = { node: p.line!.node, sure: true };
+  }
 }
 
 /** Per header row, the cell that starts there (null: empty, or the cell above merged down). */

@@ -25,6 +25,8 @@ export type HeaderRole = HeaderWord['role'];
 const TOTAL = /^(tong so|tong cong|cong|tong|tong von|tong kinh phi|tong du toan)$/;
 const GROUP = /^(chia ra|trong do|bao gom|chi tiet|cap (tinh|huyen|xa)|phan bo (cho|chi tiet)|don vi thuc hien|ghi chu|stt|tt|noi dung|ten |danh muc|dia diem|ma )\b/;
 
+const PART = /^\s*(trong\s+đó|chia\s+ra|bao\s+gồm|gồm)\s*[:,–-]?\s*/iu;
+
 /** The beginning of a unit's name as provinces write it, abbreviations included. */
 export const UNIT_START = /^((huyen|xa|thi xa|thanh pho|phuong|thi tran|ubnd|uy ban nhan dan|ban (qlda|quan ly))(\s|$)|(h|tx|tp|tt)\.\s*(?=\S)|(tp|tx)\s)/;
 
@@ -41,6 +43,9 @@ export function bareFold(text: string): string {
 /** `isMine`: her unit, however bare its name ("Phong Thổ" over her columns is a unit); `year`:
  * the table's, for money carried into a year ("kéo dài sang năm 2025"). */
 export function readHeaderWord(text: string, matcher: CatalogMatcher, isMine: (text: string) => boolean = () => false, year: number | null = null): HeaderWord {
+  // "Trong đó: NSTW" is a part of the column beside it: what it is, is what follows
+  const part = PART.exec(text.normalize('NFC'));
+  if (part && part[0].length < text.trim().length) return { ...readHeaderWord(text.trim().slice(part[0].length), matcher, isMine, year), text };
   const folded = fold(text).replace(/[:.]+$/, '');
   if (TOTAL.test(folded.replace(/[^a-z ]/g, '').trim())) return { role: 'total', text };
   if (GROUP.test(folded)) return { role: 'group', text };

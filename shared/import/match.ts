@@ -90,6 +90,10 @@ export class CatalogMatcher {
     return { node: best.n.code, sure: best.score >= 0.9 && (scored[1]?.score ?? 0) < best.score };
   }
 
+  parentOf(code: string): string | null {
+    return this.find(code)?.parent ?? null;
+  }
+
   /** The project a node sits in (its ancestor just under the root), for captions that follow. */
   projectOf(code: string): string | null {
     let node = this.find(code);

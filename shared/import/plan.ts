@@ -7,6 +7,7 @@ import { contentsAsRows } from './contents-as-rows';
 import { cellDecimal } from './cell-value';
 import { isHerUnitAlone, sameUnit } from './header-words';
 import { CatalogMatcher } from './match';
+import { columnAdds } from './arithmetic';
 import { type NoPlan, type Plan, type PlanRequest, headerLabels } from './plan-model';
 import { unitsAsRows } from './units-as-rows';
 import { isWorksList, planWorks } from './works';
@@ -16,7 +17,10 @@ export * from './plan-model';
 export function planImport(req: PlanRequest): Plan | NoPlan {
   const matcher = new CatalogMatcher(req.catalog);
   if (isWorksList(req)) return planWorks(req, matcher);
-  const columns: ColumnReading[] = readColumns(req.grid, req.located.headerRows, valueColumns(req), matcher, (u) => sameUnit(u, req.unit), (u) => isHerUnitAlone(u, req.unit), req.year ?? null);
+  const columns: ColumnReading[] = readColumns(req.grid, req.located.headerRows, valueColumns(req), {
+    matcher, isMine: (u) => sameUnit(u, req.unit), isHerName: (u) => isHerUnitAlone(u, req.unit), year: req.year ?? null,
+    adds: (total, parts) => columnAdds(req, total, parts),
+  });
   if (columns.some((c) => c.unit === 'mine' || c.unit === 'other')) return contentsAsRows(req, matcher, columns, 'contents-as-rows');
   const byLine = columns.filter((c) => c.line || c.linesTotal).length;
   if (byLine > 0 && byLine >= columns.length / 2) return unitsAsRows(req, matcher, columns);

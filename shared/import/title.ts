@@ -41,15 +41,15 @@ export function titleFacts(lines: readonly string[]): TitleFacts {
 
 /** The source of money a title or a header names; both or neither → unknown. */
 export function sourceOf(folded: string): Source | null {
-  const central = /ngan sach trung uong|\bnstw\b|von trung uong/.test(folded);
-  const local = /ngan sach dia phuong|\bnsdp\b|doi ung|von dia phuong/.test(folded);
+  const central = /ngan sach trung uong|\bns ?tw\b|von trung uong/.test(folded);
+  const local = /ngan sach (dia phuong|tinh|huyen|xa)\b|\bns ?dp\b|doi ung|von dia phuong/.test(folded);
   return central === local ? null : central ? 'NSTW' : 'NSDP';
 }
 
 /** "vốn đầu tư phát triển", "Vốn ĐT" → ĐT; "sự nghiệp", "thường xuyên", "Vốn SN" → SN; both or neither → unknown. */
 export function capitalOf(folded: string): Capital | null {
-  const dt = /dau tu phat trien|von dau tu|\bdtpt\b|\bvon dt\b/.test(folded);
-  const sn = /su nghiep|thuong xuyen|\bvon sn\b/.test(folded);
+  const dt = /dau tu phat trien|von dau tu|\bdtpt\b|\bvon dt\b|^dt$/.test(folded);
+  const sn = /su nghiep|thuong xuyen|\b(von|kp|kinh phi) sn\b|^sn$/.test(folded);
   return dt === sn ? null : dt ? 'DT' : 'SN';
 }
 

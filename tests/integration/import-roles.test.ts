@@ -151,3 +151,41 @@ describe('the reading, as she would check it', () => {
     expect(origins()).toBe(before + 1);
   });
 });
+
+describe('where the words allow two readings, the province\'s arithmetic decides', () => {
+  /** One header row: "Dự án 1 | Tiểu dự án 1 | Tiểu dự án 2 | Dự án 2", sub-projects named without their project. */
+  function flatHeader(da1: (tda1: number, tda2: number) => number): ExcelJS.Workbook {
+    const wb = new ExcelJS.Workbook();
+    const ws = sheet(wb, 'PL01', 'PHÂN BỔ KINH PHÍ SỰ NGHIỆP NĂM 2024', 'F3');
+    ws.getRow(4).values = ['STT', 'Tên đơn vị', 'Dự án 1', 'Tiểu dự án 1', 'Tiểu dự án 2', 'Dự án 2'];
+    ws.getRow(5).values = [1, 'Huyện Mường Tè', da1(10, 5), 10, 5, 7];
+    ws.getRow(6).values = [2, 'Huyện Phong Thổ', da1(300, 200), 300, 200, 90];
+    ws.getRow(7).values = [3, 'Huyện Sìn Hồ', da1(40, 0), 40, null, 8];
+    return wb;
+  }
+
+  it('reads a sub-project named alone under the project to its left, sure when the project\'s column adds them up', async () => {
+    const { preview, figures } = await read(flatHeader((a, b) => a + b));
+    expect(figures).toEqual([['DA1', 'SN', 'allocated', 500], ['DA1.1', 'SN', 'allocated', 300], ['DA1.2', 'SN', 'allocated', 200], ['DA2', 'SN', 'allocated', 90]]);
+    expect(preview.plan.reading.doubts).toEqual([]);
+  });
+
+  it('reads them so but asks her to look when the province\'s sums say otherwise', async () => {
+    const { preview, figures } = await read(flatHeader((a) => a));
+    expect(figures.map((f) => f[0])).toEqual(['DA1', 'DA1.1', 'DA1.2', 'DA2']);
+    expect(preview.plan.reading.doubts.map((d) => d.kind === 'guessedLine' && d.label)).toEqual(['Tiểu dự án 1', 'Tiểu dự án 2']);
+  });
+
+  it('reads "Trong đó: NSTW" beside a Tổng số as the central budget\'s part of it', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = sheet(wb, 'PL03', 'KẾ HOẠCH VỐN ĐẦU TƯ PHÁT TRIỂN NĂM 2024', 'E3');
+    ws.getRow(4).values = ['STT', 'Nội dung', 'H. Phong Thổ', null, 'H. Sìn Hồ', null];
+    ws.getRow(5).values = [null, null, 'Tổng số', 'Trong đó: NSTW', 'Tổng số', 'Trong đó: NSTW'];
+    ws.mergeCells('C4:D4');
+    ws.mergeCells('E4:F4');
+    ws.getRow(6).values = ['', 'Tổng số', 1200, 1000, 50, 40];
+    ws.getRow(7).values = ['1', 'Dự án 1', 1200, 1000, 50, 40];
+    const { preview } = await read(wb);
+    expect(preview.claims.map((c) => [c.key.node, c.key.source, Number(c.value) / 1e6])).toEqual([['GNBV', null, 1200], ['GNBV', 'NSTW', 1000], ['DA1', null, 1200], ['DA1', 'NSTW', 1000]]);
+  });
+});
