@@ -45,6 +45,16 @@ export const settingsSchema = z.object({
 
 /** A province annex she picked or dropped (browser mode cannot hand over a path), and what she
  * chose where the file does not say, or says wrong. */
+/** Her reading of a column of figures in the import wizard: not to be read, or its measure and
+ * capital type ('ALL': every capital together); by the column's header words. */
+export const importColumnChoice = z.object({
+  label: oneLineText(500),
+  skip: z.boolean().optional(),
+  measure: z.enum(MEASURES).optional(),
+  capital: z.enum([...CAPITALS, 'ALL']).optional(),
+}).strict();
+export type ImportColumnChoice = z.infer<typeof importColumnChoice>;
+
 const importInput = z.object({
   program: code,
   fileName: oneLineText(260),
@@ -59,6 +69,7 @@ const importInput = z.object({
   scale: z.enum(SCALE_NAMES as [Scale, ...Scale[]]).optional(),
   /** her readings of headers or captions: a catalogue code, or null for "not a line" */
   corrections: z.array(z.object({ label: oneLineText(500), node: code.nullable() })).max(500).optional(),
+  columns: z.array(importColumnChoice).max(500).optional(),
 });
 
 export const calls = {

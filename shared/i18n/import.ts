@@ -89,6 +89,7 @@ export const ROW_ROLE_LABEL = {
   total: 'Tổng', memo: 'Trong đó', group: 'Nhóm', line: 'Dòng chương trình', unit: 'Đơn vị', item: 'Công trình, nội dung', blank: '',
 } as const;
 
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const columnsList = (cols: readonly string[]) => (cols.length > 1 ? `các cột ${cols.join(', ')}` : `cột ${cols[0] ?? ''}`);
 
 export const IMPORT_DECISION = {
@@ -97,6 +98,9 @@ export const IMPORT_DECISION = {
   oneUnit: (unit: string) => `Không cột nào ghi tên đơn vị: cả bảng là số của ${named(unit)}.`,
   worksList: (column: string, whose: 'investor' | 'sections' | 'whole') =>
     `Danh mục công trình: kế hoạch vốn năm ở cột ${column}; ${{ investor: 'công trình của đơn vị theo cột chủ đầu tư', sections: 'công trình của đơn vị là các dòng trong mục của đơn vị', whole: 'cả danh mục là của đơn vị' }[whose]}.`,
+  subProjectsByLeft: (columns: readonly string[], whole: string | null, held: boolean) =>
+    `${sentence(columnsList(columns))} ghi tiểu dự án không kèm dự án: đọc thuộc dự án bên trái${whole === null ? '' : ` (cột ${whole})`}; ` +
+    (held ? `cột ${whole} bằng tổng của chúng trên các dòng của bảng, nên chắc chắn.` : 'phép cộng của tỉnh không xác nhận, nên chưa chắc.'),
   capital: (from: 'columns' | 'table' | 'silent') =>
     ({ columns: 'Loại vốn theo chữ ở đầu từng cột.', table: 'Loại vốn theo tiêu đề của bảng (hoặc theo lựa chọn).', silent: 'Bảng không ghi loại vốn.' })[from],
 } as const;
@@ -117,6 +121,7 @@ export function decisionText(d: Decision): string {
     case 'oneUnit': return IMPORT_DECISION.oneUnit(d.unit);
     case 'worksList': return IMPORT_DECISION.worksList(d.planColumn, d.whose);
     case 'capital': return IMPORT_DECISION.capital(d.from);
+    case 'subProjectsByLeft': return IMPORT_DECISION.subProjectsByLeft(d.columns, d.whole, d.held);
   }
 }
 

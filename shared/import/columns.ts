@@ -12,6 +12,11 @@ import type { CatalogMatcher, NodeMatch } from './match';
 
 export interface ColumnReading {
   col: number;
+  /** its header's words top to bottom, " / " between: the key of her reading of it */
+  label: string;
+  /** read as she said (now, or in a file of the same shape before); `skipped`: not to be read */
+  corrected: boolean;
+  skipped: boolean;
   /** the header's cells top to bottom, each once (a cell merged down is one) */
   words: HeaderWord[];
   /** the catalogue line its line words name; null when it names none */
@@ -25,6 +30,9 @@ export interface ColumnReading {
   capital: Capital | null | undefined;
   source: Source | null | undefined;
   measure: Measure | null;
+  /** a sub-project named alone, read under the project to its left: that project's column, and
+   * whether the province's arithmetic bore it out (see subProjectsByTheirLeft) */
+  byLeft?: { whole: number | null; held: boolean };
 }
 
 interface HeaderCell { text: string; word: HeaderWord }
@@ -79,7 +87,11 @@ function subProjectsByTheirLeft(readings: ColumnReading[], ctx: ColumnContext): 
   for (const parent of new Set(guessed.map((r) => ctx.matcher.parentOf(r.line!.node)))) {
     const whole = readings.find((r) => r.line?.node === parent && !r.linesTotal);
     const parts = readings.filter((r) => r.line && ctx.matcher.parentOf(r.line.node) === parent);
-    if (whole && ctx.adds(whole.col, parts.map((p) => p.col))) for (const p of parts) p.line = { node: p.line!.node, sure: true };
+    const held = whole !== undefined && ctx.adds(whole.col, parts.map((p) => p.col));
+    for (const p of parts.filter((x) => guessed.includes(x))) {
+      p.byLeft = { whole: whole?.col ?? null, held };
+      if (held) p.line = { node: p.line!.node, sure: true };
+    }
   }
 }
 
@@ -110,7 +122,7 @@ function fromWords(col: number, words: HeaderWord[], matcher: CatalogMatcher, is
   const unit = words.find((w) => w.role === 'unit');
   const money = words.filter((w) => w.role === 'money').reverse();
   return {
-    col, words,
+    col, words, label: words.map((w) => w.text.replace(/\s+/g, ' ').trim()).join(' / '), corrected: false, skipped: false,
     line: lines.length ? matcher.match(lines) : null,
     linesTotal: false,
     unit: unit ? (isMine(unit.text) ? 'mine' : 'other') : null,
@@ -138,5 +150,20 @@ function totalOver(reading: ColumnReading, siblings: HeaderWord[], above: Header
     const lines = above.filter((w) => w.role === 'line').map((w) => w.text);
     reading.line = lines.length ? matcher.match(lines) : null;
     reading.linesTotal = true;
+  }
+}
+
+/** Her reading of a column of figures, kept by its header's words (see correctionKey). */
+export type ColumnCorrection = { skip: true } | { skip?: false; measure: Measure; capital: Capital | null };
+
+/** Her readings override what the words said: the measure and capital she chose, or not read at all. */
+export function correctColumns(readings: ColumnReading[], corrections: ReadonlyMap<string, ColumnCorrection> | undefined, key: (label: string) => string): void {
+  if (!corrections?.size) return;
+  for (const r of readings) {
+    const c = corrections.get(key(r.label));
+    if (!c) continue;
+    r.corrected = true;
+    if (c.skip) r.skipped = true;
+    else Object.assign(r, { measure: c.measure, capital: c.capital });
   }
 }

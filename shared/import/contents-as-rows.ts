@@ -5,14 +5,14 @@ import type { ColumnReading } from './columns';
 import type { CatalogMatcher } from './match';
 import type { Layout, NoPlan, Plan, PlanRequest } from './plan-model';
 import { capitalDecision, doubtsOf, figures, placeOf } from './read-figures';
-import { columnNote, type RowNote } from './reading';
+import { arithmeticDecisions, columnNote, type RowNote } from './reading';
 import { rowMappings } from './rows';
 import { rowRole } from './row-roles';
 import { cellRef } from './sheet-model';
 
 export function contentsAsRows(req: PlanRequest, matcher: CatalogMatcher, columns: ColumnReading[], layout: Layout): Plan | NoPlan {
   const units = [...new Set(columns.flatMap((c) => (c.unit === 'mine' || c.unit === 'other' ? [c.unitName!] : [])))];
-  const mine = layout === 'measures-as-columns' ? columns.filter((c) => c.unit === null) : columns.filter((c) => c.unit === 'mine');
+  const mine = (layout === 'measures-as-columns' ? columns.filter((c) => c.unit === null) : columns.filter((c) => c.unit === 'mine')).filter((c) => !c.skipped);
   if (mine.length === 0) return { units, layout };
   const mappings = rowMappings(req, matcher);
   const places = mappings.flatMap((m) => mine.map((c) => ({ m, row: Number(m.at), ...placeOf(req, columns, c) })));
@@ -27,6 +27,7 @@ export function contentsAsRows(req: PlanRequest, matcher: CatalogMatcher, column
       decisions: [
         layout === 'measures-as-columns' ? { rule: 'oneUnit', unit: req.unit } : { rule: 'unitColumns', unit: mine[0]!.unitName!, columns: mine.map((c) => letter(c.col)) },
         capitalDecision(req, mine, read.silentCapital),
+        ...arithmeticDecisions(columns, letter),
       ],
       doubts: doubtsOf(mappings, read),
     },

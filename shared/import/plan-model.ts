@@ -8,6 +8,7 @@ import type { Rate } from '../rate';
 import { type SheetGrid, fold } from './grid';
 import type { Located } from './locate';
 import type { NodeMatch } from './match';
+import type { ColumnCorrection } from './columns';
 import type { Reading } from './reading';
 
 export type Layout = 'units-as-rows' | 'contents-as-rows' | 'measures-as-columns' | 'works';
@@ -82,6 +83,8 @@ export interface PlanRequest {
   /** the whole table's source of money, as she reads it (see ImportOptions.source) */
   source?: Source | null;
   corrections?: Corrections;
+  /** her readings of columns of figures, by correctionKey of their header's words */
+  columnCorrections?: ReadonlyMap<string, ColumnCorrection>;
   /** the programme's lines in the book: a work already there is filled, not added again */
   lines?: readonly Line[];
 }

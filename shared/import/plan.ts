@@ -2,13 +2,13 @@
 // decide the layout from it: columns naming units are a contents table with units as column
 // groups; columns naming the programme's lines are a table with units as rows; neither, one
 // unit's own table of measures; a list of works has its own reading (works.ts).
-import { type ColumnReading, readColumns } from './columns';
+import { type ColumnReading, correctColumns, readColumns } from './columns';
 import { contentsAsRows } from './contents-as-rows';
 import { cellDecimal } from './cell-value';
 import { isHerUnitAlone, sameUnit } from './header-words';
 import { CatalogMatcher } from './match';
 import { columnAdds } from './arithmetic';
-import { type NoPlan, type Plan, type PlanRequest, headerLabels } from './plan-model';
+import { type NoPlan, type Plan, type PlanRequest, correctionKey, headerLabels } from './plan-model';
 import { unitsAsRows } from './units-as-rows';
 import { isWorksList, planWorks } from './works';
 
@@ -21,6 +21,7 @@ export function planImport(req: PlanRequest): Plan | NoPlan {
     matcher, isMine: (u) => sameUnit(u, req.unit), isHerName: (u) => isHerUnitAlone(u, req.unit), year: req.year ?? null,
     adds: (total, parts) => columnAdds(req, total, parts),
   });
+  correctColumns(columns, req.columnCorrections, correctionKey);
   if (columns.some((c) => c.unit === 'mine' || c.unit === 'other')) return contentsAsRows(req, matcher, columns, 'contents-as-rows');
   const byLine = columns.filter((c) => c.line || c.linesTotal).length;
   if (byLine > 0 && byLine >= columns.length / 2) return unitsAsRows(req, matcher, columns);

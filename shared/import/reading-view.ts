@@ -2,6 +2,7 @@
 // rows it read), a line above each column saying what it is read as, each row's role at its
 // left, and her figures' cells to highlight. Plain text and flags: the renderer only draws it.
 import { ROW_ROLE_LABEL, columnMeaning, decisionText, doubtText } from '../i18n/import';
+import type { Capital, Measure } from '../claim';
 import { formatVi } from '../decimal';
 import { cellDecimal } from './cell-value';
 import type { SheetGrid } from './grid';
@@ -12,7 +13,9 @@ import { cellRef } from './sheet-model';
 export interface ReadingView {
   decisions: string[];
   doubts: string[];
-  columns: { at: string; meaning: string; read: boolean }[];
+  /** `label`: the key of her reading of it; `measure`, `capital` as read ('ALL': every capital
+   * together), for her to change; `corrected`: read as she said */
+  columns: { at: string; meaning: string; read: boolean; label: string; measure: Measure | null; capital: Capital | 'ALL' | null; corrected: boolean }[];
   /** [header row][column]: the text that starts there ('' under a merged cell) */
   header: string[][];
   rows: { row: number; role: string; mine: boolean; sure: boolean; cells: string[] }[];
@@ -44,7 +47,10 @@ export function readingView(grid: SheetGrid, located: Located, reading: Reading)
     doubts: reading.doubts.map(doubtText),
     columns: cols.map((c) => {
       const note = notes.get(letter(c));
-      return { at: letter(c), meaning: note ? columnMeaning(note) : '', read: note?.read ?? false };
+      return {
+        at: letter(c), meaning: note ? columnMeaning(note) : '', read: note?.read ?? false, label: note?.label ?? '',
+        measure: note?.measure ?? null, capital: note?.capital === undefined ? null : note.capital ?? 'ALL', corrected: note?.corrected ?? false,
+      };
     }),
     header: located.headerRows.map((r) => cols.map((c) => text(r, c))),
     rows: shown.map((r) => {

@@ -10,6 +10,9 @@ import type { RowRole } from './row-roles';
 export interface ColumnNote {
   /** "D" */
   at: string;
+  /** its header's words, the key of her reading of it; `corrected`: read as she said */
+  label: string;
+  corrected: boolean;
   header: { text: string; role: HeaderRole }[];
   node: string | null;
   unit: 'mine' | 'other' | 'all' | null;
@@ -45,7 +48,10 @@ export type Decision =
   | { rule: 'worksList'; planColumn: string; whose: 'investor' | 'sections' | 'whole' }
   /** her figures' capital type: from her columns, from the table (its title, or her choice),
    * or nowhere (read as every capital together) */
-  | { rule: 'capital'; from: 'columns' | 'table' | 'silent' };
+  | { rule: 'capital'; from: 'columns' | 'table' | 'silent' }
+  /** sub-projects named alone, read under the project to their left: whether that project's
+   * column is their sum on the table's rows (the province's arithmetic chose the reading) */
+  | { rule: 'subProjectsByLeft'; columns: string[]; whole: string | null; held: boolean };
 
 /** What the importer is unsure of: never written without her say (--yes, or the wizard's check). */
 export type Doubt =
@@ -62,7 +68,16 @@ export interface Reading {
 /** `read`: how her figures in it are read (its words, then the table's), when they are. */
 export function columnNote(c: ColumnReading, at: string, node: string | null, read: Pick<ColumnNote, 'capital' | 'source' | 'measure'> | null): ColumnNote {
   return {
-    at, header: c.words.map((w) => ({ text: w.text, role: w.role })), node, unit: c.unit,
+    at, label: c.label, corrected: c.corrected, header: c.words.map((w) => ({ text: w.text, role: w.role })), node, unit: c.unit,
     capital: read ? read.capital : c.capital, source: read ? read.source : c.source, measure: read ? read.measure : c.measure, read: read !== null,
   };
+}
+
+/** What the province's arithmetic said of the sub-projects read under the project to their left. */
+export function arithmeticDecisions(columns: readonly ColumnReading[], letter: (col: number) => string): Decision[] {
+  const byWhole = new Map<number | null, ColumnReading[]>();
+  for (const c of columns) if (c.byLeft) byWhole.set(c.byLeft.whole, [...(byWhole.get(c.byLeft.whole) ?? []), c]);
+  return [...byWhole].map(([whole, parts]) => ({
+    rule: 'subProjectsByLeft', columns: parts.map((p) => letter(p.col)), whole: whole === null ? null : letter(whole), held: parts[0]!.byLeft!.held,
+  }));
 }

@@ -5,7 +5,7 @@ import { isUnitName, sameUnit } from './header-words';
 import type { CatalogMatcher } from './match';
 import { type Mapping, type NoPlan, type Plan, type PlanRequest, corrected, guess } from './plan-model';
 import { capitalDecision, doubtsOf, figures, placeOf } from './read-figures';
-import { columnNote, type RowNote } from './reading';
+import { arithmeticDecisions, columnNote, type RowNote } from './reading';
 import { rowRole } from './row-roles';
 import { cellRef } from './sheet-model';
 
@@ -19,10 +19,13 @@ export function unitsAsRows(req: PlanRequest, matcher: CatalogMatcher, columns: 
   const named = columns.some((c) => c.line || c.linesTotal);
   const mappings = columns.map((c): Mapping => {
     const at = cellRef(located.headerRows[0]!, c.col).replace(/\d+$/, '');
+    // a column she said not to read is read as she said: no line
+    if (c.skipped) return { at, label: c.label, node: null, sure: true, corrected: true, capital: null };
     const node = c.line ?? (c.linesTotal || !named ? { node: matcher.rootCode, sure: true } : null);
-    return corrected(req, { at, label: c.words.map((w) => w.text).join(' / '), ...guess(node), capital: null });
+    return corrected(req, { at, label: c.label, ...guess(node), capital: null });
   });
   const read = figures(req, mappings.map((m, i) => ({ m, row: mine.row, ...placeOf(req, columns, columns[i]!) })));
+  const letter = (col: number) => cellRef(1, col).replace(/\d+$/, '');
   const rows = captions.map(({ row, text }): RowNote => {
     const role = rowRole(text, matcher, null).role;
     const asUnit = role === 'item' || role === 'line' ? 'unit' : role;
@@ -33,7 +36,7 @@ export function unitsAsRows(req: PlanRequest, matcher: CatalogMatcher, columns: 
     reading: {
       columns: columns.map((c, i) => columnNote(c, mappings[i]!.at, mappings[i]!.node, mappings[i]!.node === null ? null : placeOf(req, columns, c))),
       rows,
-      decisions: [{ rule: 'unitRow', unit: mine.text, row: mine.row }, capitalDecision(req, columns, read.silentCapital)],
+      decisions: [{ rule: 'unitRow', unit: mine.text, row: mine.row }, capitalDecision(req, columns, read.silentCapital), ...arithmeticDecisions(columns, letter)],
       doubts: doubtsOf(mappings, read),
     },
   };

@@ -60,7 +60,7 @@ export function planWorks(req: PlanRequest, matcher: CatalogMatcher): Plan | { u
 /** A column of the list as the wizard shows it: its words, and whether her plan is read from it. */
 function worksColumn(req: PlanRequest, matcher: CatalogMatcher, col: number, at: string, read: boolean): ColumnNote {
   const header = headerLabels(req, col).map((text) => ({ text, role: readHeaderWord(text, matcher).role }));
-  return { at, header, node: null, unit: null, capital: read ? req.capital ?? 'DT' : undefined, source: undefined, measure: read ? 'allocated' : null, read };
+  return { at, label: header.map((h) => h.text).join(' / '), corrected: false, header, node: null, unit: null, capital: read ? req.capital ?? 'DT' : undefined, source: undefined, measure: read ? 'allocated' : null, read };
 }
 
 interface Whose { byInvestor: boolean; investorCol: number | null; bySection: boolean }

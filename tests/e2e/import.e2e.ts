@@ -157,6 +157,20 @@ test('the reading over the sheet: what each column and row is, her figures marke
   const write = dialog.getByRole('button', { name: /^Nhập 3 số liệu/ });
   await expect(write).toBeDisabled();
   await page.screenshot({ path: 'test-results/e2e/import-reading.png' });
+  // she reads Dự án 2's column otherwise: not hers to import this time, and the figures follow
+  await sheet.getByRole('button', { name: 'Cột E đọc là' }).click();
+  await dialog.getByRole('group', { name: 'Đọc cột E' }).getByRole('button', { name: 'Không đọc cột này' }).click();
+  await expect(sheet.getByRole('row', { name: 'Dòng 6' }).locator('td.figure')).toHaveText(['1.500,5', '2.000']);
+  await expect(sheet.locator('tr.meaning th.corrected')).toHaveCount(1);
+  // then as it was, and as disbursement of sự nghiệp money
+  await sheet.getByRole('button', { name: 'Cột E đọc là' }).click();
+  const editor = dialog.getByRole('group', { name: 'Đọc cột E' });
+  await editor.getByLabel('Chỉ tiêu của cột').selectOption('disbursed');
+  await editor.getByLabel('Loại vốn của cột').selectOption('SN');
+  await page.screenshot({ path: 'test-results/e2e/import-column.png' });
+  await editor.getByRole('button', { name: 'Đọc như thế' }).click();
+  await expect(sheet.locator('tr.meaning th').nth(5)).toHaveText('DA2 · Vốn SN · Giải ngân');
+  await expect(sheet.getByRole('row', { name: 'Dòng 6' }).locator('td.figure')).toHaveText(['1.500,5', '2.000', '300']);
   await dialog.getByLabel(/Đã kiểm tra 1 chỗ đọc chưa chắc/).check();
   await write.click();
   await expect(page.getByRole('status')).toContainText('Đã nhập 3 số liệu từ su-nghiep-2024.xlsx.');

@@ -6,10 +6,11 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Book } from '../../electron/backend/book/store';
 import { loadCatalog } from '../../electron/backend/catalogs';
-import { previewImportBytes } from '../../electron/backend/import/import-file';
+import { commitImport, previewImportBytes } from '../../electron/backend/import/import-file';
 import { defaultSettings } from '../../shared/settings';
 import { sovon } from '../support/cli';
 import { tempDir } from '../support/temp';
+import { encodeTcvn3, encodeVni } from '../support/annex-corpus/legacy-encode';
 
 const DA1 = 'Dự án 1: Hỗ trợ đầu tư phát triển hạ tầng kinh tế - xã hội các huyện nghèo, các xã đặc biệt khó khăn vùng bãi ngang, ven biển và hải đảo';
 let book: Book;
@@ -61,17 +62,7 @@ describe('a sự nghiệp annex whose project caption names "đầu tư phát tr
 
 describe('contents as rows, districts as column groups with their capital under each', () => {
   it('reads each column\'s capital from its own words, and a Tổng số under her district as both capitals together', async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = sheet(wb, 'PL02', 'PHÂN BỔ KẾ HOẠCH VỐN CHƯƠNG TRÌNH MTQG GIẢM NGHÈO BỀN VỮNG NĂM 2024', 'K2');
-    ws.getRow(3).values = ['STT', 'Nội dung', 'Tổng số', null, null, 'Huyện Sìn Hồ', null, null, 'H. Phong Thổ'];
-    ws.getRow(4).values = [null, null, ...Array(3).fill(['Tổng số', 'Vốn đầu tư phát triển', 'Vốn sự nghiệp']).flat()];
-    ['A3:A4', 'B3:B4', 'C3:E3', 'F3:H3', 'I3:K3'].forEach((r) => ws.mergeCells(r));
-    ws.getRow(5).values = ['', 'TỔNG SỐ', 1650, 1100, 550, 150, 100, 50, 1500, 1000, 500];
-    ws.getRow(6).values = ['I', DA1, 1300, 1100, 200, 100, 100, 0, 1200, 1000, 200];
-    ws.getRow(7).values = ['1', 'Tiểu dự án 1', 1100, 900, 200, 100, 100, 0, 1000, 800, 200];
-    ws.getRow(8).values = ['2', 'Tiểu dự án 2', 200, 200, null, null, null, null, 200, 200, null];
-    ws.getRow(9).values = ['II', 'Dự án 2: Đa dạng hóa sinh kế', 350, null, 350, 50, null, 50, 300, null, 300];
-    const { preview, figures } = await read(wb);
+    const { preview, figures } = await read(contentsByDistrict());
     expect(preview.plan.unit).toBe('H. Phong Thổ');
     expect(figures).toEqual([
       ['GNBV', null, 'allocated', 1500], ['GNBV', 'DT', 'allocated', 1000], ['GNBV', 'SN', 'allocated', 500],
@@ -82,7 +73,40 @@ describe('contents as rows, districts as column groups with their capital under 
     ]);
     expect(preview.flags).toEqual([]);
   });
+
+  it('reads a column as she says (its measure and capital, or not at all), and the next file of that shape so too', async () => {
+    const wb = contentsByDistrict();
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    const file = path.join(dir, 'columns.sovon');
+    const own = Book.create(file, defaultSettings('Cột', 'Phong Thổ'), [loadCatalog('gnbv-2021-2025')]);
+    try {
+      const columns = [{ label: 'H. Phong Thổ / Tổng số', skip: true }, { label: 'H. Phong Thổ / Vốn đầu tư phát triển', measure: 'disbursed' as const, capital: 'DT' as const }];
+      const asked = await previewImportBytes(own, bytes, 'a.xlsx', { program: 'GNBV', columns });
+      const shown = (p: typeof asked) => p.claims.filter((c) => c.key.node === 'DA1').map((c) => [c.key.measure, c.key.capital, Number(c.value) / 1e6]);
+      expect(shown(asked)).toEqual([['disbursed', 'DT', 1000], ['allocated', 'SN', 200]]);
+      expect(asked.view.columns.filter((c) => c.corrected).map((c) => c.at)).toEqual(['I', 'J']);
+      commitImport(own, asked, bytes);
+      const next = await previewImportBytes(own, Buffer.from(await contentsByDistrict('2025').xlsx.writeBuffer()), 'b.xlsx', { program: 'GNBV' });
+      expect(shown(next)).toEqual([['disbursed', 'DT', 1000], ['allocated', 'SN', 200]]);
+    } finally {
+      own.close();
+    }
+  });
 });
+
+function contentsByDistrict(year = '2024'): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = sheet(wb, 'PL02', `PHÂN BỔ KẾ HOẠCH VỐN CHƯƠNG TRÌNH MTQG GIẢM NGHÈO BỀN VỮNG NĂM ${year}`, 'K2');
+  ws.getRow(3).values = ['STT', 'Nội dung', 'Tổng số', null, null, 'Huyện Sìn Hồ', null, null, 'H. Phong Thổ'];
+  ws.getRow(4).values = [null, null, ...Array(3).fill(['Tổng số', 'Vốn đầu tư phát triển', 'Vốn sự nghiệp']).flat()];
+  ['A3:A4', 'B3:B4', 'C3:E3', 'F3:H3', 'I3:K3'].forEach((r) => ws.mergeCells(r));
+  ws.getRow(5).values = ['', 'TỔNG SỐ', 1650, 1100, 550, 150, 100, 50, 1500, 1000, 500];
+  ws.getRow(6).values = ['I', DA1, 1300, 1100, 200, 100, 100, 0, 1200, 1000, 200];
+  ws.getRow(7).values = ['1', 'Tiểu dự án 1', 1100, 900, 200, 100, 100, 0, 1000, 800, 200];
+  ws.getRow(8).values = ['2', 'Tiểu dự án 2', 200, 200, null, null, null, null, 200, 200, null];
+  ws.getRow(9).values = ['II', 'Dự án 2: Đa dạng hóa sinh kế', 350, null, 350, 50, null, 50, 300, null, 300];
+  return wb;
+}
 
 describe('a list of works in district sections, with groups of works', () => {
   it('takes only her district\'s works, never a group row or another district\'s total', async () => {
@@ -168,12 +192,14 @@ describe('where the words allow two readings, the province\'s arithmetic decides
     const { preview, figures } = await read(flatHeader((a, b) => a + b));
     expect(figures).toEqual([['DA1', 'SN', 'allocated', 500], ['DA1.1', 'SN', 'allocated', 300], ['DA1.2', 'SN', 'allocated', 200], ['DA2', 'SN', 'allocated', 90]]);
     expect(preview.plan.reading.doubts).toEqual([]);
+    expect(preview.view.decisions).toContain('Các cột D, E ghi tiểu dự án không kèm dự án: đọc thuộc dự án bên trái (cột C); cột C bằng tổng của chúng trên các dòng của bảng, nên chắc chắn.');
   });
 
   it('reads them so but asks her to look when the province\'s sums say otherwise', async () => {
     const { preview, figures } = await read(flatHeader((a) => a));
     expect(figures.map((f) => f[0])).toEqual(['DA1', 'DA1.1', 'DA1.2', 'DA2']);
     expect(preview.plan.reading.doubts.map((d) => d.kind === 'guessedLine' && d.label)).toEqual(['Tiểu dự án 1', 'Tiểu dự án 2']);
+    expect(preview.view.decisions.at(-1)).toMatch(/phép cộng của tỉnh không xác nhận, nên chưa chắc\.$/);
   });
 
   it('reads "Trong đó: NSTW" beside a Tổng số as the central budget\'s part of it', async () => {
@@ -187,5 +213,30 @@ describe('where the words allow two readings, the province\'s arithmetic decides
     ws.getRow(7).values = ['1', 'Dự án 1', 1200, 1000, 50, 40];
     const { preview } = await read(wb);
     expect(preview.claims.map((c) => [c.key.node, c.key.source, Number(c.value) / 1e6])).toEqual([['GNBV', null, 1200], ['GNBV', 'NSTW', 1000], ['DA1', null, 1200], ['DA1', 'NSTW', 1000]]);
+  });
+});
+
+describe('the same annexes typed in the old fonts', () => {
+  /** Every text cell re-typed in a legacy encoding, drawn with its font, as old templates are. */
+  function retype(wb: ExcelJS.Workbook, encoding: 'tcvn3' | 'vni'): ExcelJS.Workbook {
+    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => {
+      if (typeof cell.value !== 'string' || (cell.isMerged && cell.master !== cell)) return;
+      // TCVN3 has no accented capitals: a title in capitals is typed in lowercase in .VnTimeH
+      const capitals = encoding === 'tcvn3' && cell.value === cell.value.toUpperCase() && cell.value !== cell.value.toLowerCase();
+      cell.value = encoding === 'vni' ? encodeVni(cell.value) : encodeTcvn3(cell.value, capitals);
+      cell.font = { name: encoding === 'vni' ? 'VNI-Times' : capitals ? '.VnTimeH' : '.VnTime', size: 12 };
+    })));
+    return wb;
+  }
+
+  it('reads the sự nghiệp annex in TCVN3 with Dự án 1\'s columns as sự nghiệp money', async () => {
+    const { figures } = await read(retype(sựNghiệpAnnex(), 'tcvn3'));
+    expect(figures).toEqual([['GNBV', 'SN', 'allocated', 3800.5], ['DA1.1', 'SN', 'allocated', 1500.5], ['DA1.2', 'SN', 'allocated', 2000], ['DA2', 'SN', 'allocated', 300]]);
+  });
+
+  it('reads the table of districts with their capital columns typed in VNI', async () => {
+    const { preview, figures } = await read(retype(contentsByDistrict(), 'vni'));
+    expect(preview.plan.unit).toBe('H. Phong Thổ');
+    expect(figures.filter((f) => f[0] === 'DA1')).toEqual([['DA1', null, 'allocated', 1200], ['DA1', 'DT', 'allocated', 1000], ['DA1', 'SN', 'allocated', 200]]);
   });
 });

@@ -25,6 +25,9 @@ import { ACTION_LABEL } from '../../../shared/i18n/vi';
 import type { Book } from '../book/store';
 import { catalogOf, treeOf } from '../book/tree-of-book';
 import { readBytes, readWorkbookBytes } from './read-workbook';
+import { columnCorrectionsOf, rememberColumns } from './column-profile';
+import type { ImportColumnChoice as ColumnChoice } from '../../../shared/api';
+import type { ColumnCorrection } from '../../../shared/import/columns';
 
 export interface ImportOptions {
   program: string;
@@ -40,6 +43,8 @@ export interface ImportOptions {
   scale?: Scale;
   /** her readings of headers or captions ("Dự án 4 / TDA 2" → DA4.2, or null: not a line) */
   corrections?: readonly { label: string; node: string | null }[];
+  /** her readings of columns of figures (their measure and capital type, or not to be read) */
+  columns?: readonly ColumnChoice[];
 }
 
 /** The book's profile of her readings: every file of the same shape is read with them. */
@@ -61,6 +66,8 @@ export interface ImportPreview {
   plan: Plan;
   /** the reading drawn over the sheet, for the wizard */
   view: ReadingView;
+  /** her readings of columns the plan was made with (kept on commit) */
+  columnCorrections: ReadonlyMap<string, ColumnCorrection>;
   origin: Origin;
   claims: Claim[];
   /** the province's own arithmetic slips and its disagreements with the book, before anything is written */
@@ -100,9 +107,10 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
   const unit = options.unit ?? book.settings().unitName;
   if (!unit.trim()) fail(MSG.noUnit);
   const corrections = correctionsOf(book, options);
+  const columnCorrections = columnCorrectionsOf(book, options.columns);
   await step('plan');
   const planned = planImport({
-    grid, located, catalog: catalogOf(book, options.program), unit, year, scale, capital, source, corrections,
+    grid, located, catalog: catalogOf(book, options.program), unit, year, scale, capital, source, corrections, columnCorrections,
     lines: book.lines(options.program),
   });
   if ('otherProgramme' in planned) fail(MSG.otherProgramme(workbook.file, sheet.name, catalogOf(book, options.program).name));
@@ -118,7 +126,7 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
   const flags = flagsOf(book, options.program, origin, claims, plan.lines);
   return {
     file: workbook.file, sheet: sheet.name, sheets: workbook.sheets.filter((s) => s.state === 'visible').map((s) => s.name),
-    title, year, capital, source, titleSource: title.source, scale, plan, view: readingView(grid, located, plan.reading), origin, claims, flags, importedAs: book.originOfDocument(sha256), sha256,
+    title, year, capital, source, titleSource: title.source, scale, plan, view: readingView(grid, located, plan.reading), columnCorrections, origin, claims, flags, importedAs: book.originOfDocument(sha256), sha256,
   };
 }
 
@@ -139,6 +147,7 @@ export function commitImport(book: Book, preview: ImportPreview, bytes: Buffer, 
     e.putOrigin(preview.origin, documentId);
     for (const line of preview.plan.lines) e.addLine(line);
     rememberCorrections(book, e, preview);
+    rememberColumns(book, e, preview.plan.reading, preview.columnCorrections);
     for (const claim of preview.claims) e.putClaim(claim);
     if (!toBooks) return { claims: preview.claims.length, toBooks: 0 };
     // a preview always holds a figure (see previewImportBytes); the lines just added are in the tree

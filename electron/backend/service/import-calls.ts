@@ -43,10 +43,10 @@ function preview(book: Book, input: ParsedInput<'previewImport'>, onStep: (s: Im
 }
 
 function optionsOf(input: ParsedInput<'previewImport'>) {
-  const { program, sheet, unit, year, capital, source, scale, corrections } = input;
+  const { program, sheet, unit, year, capital, source, scale, corrections, columns } = input;
   return {
     program, ...(sheet && { sheet }), ...(unit && { unit }), ...(year && { year }), ...(capital && { capital }), ...(source && { source }), ...(scale && { scale }),
-    ...(corrections && { corrections }),
+    ...(corrections && { corrections }), ...(columns && { columns }),
   };
 }
 

@@ -2,7 +2,7 @@
 // unit, the year and capital type, every figure with its cell, what it could not place, and the
 // flags the new figures raise against her book) and writes nothing until she says "Nhập".
 import { useEffect, useState } from 'react';
-import type { ImportProgress, ImportView } from '../../../shared/api';
+import type { ImportColumnChoice, ImportProgress, ImportView } from '../../../shared/api';
 import { CAPITAL_LABEL, MEASURE_LABEL, SOURCE_LABEL } from '../../../shared/i18n/vi';
 import { IMPORT_LAYOUT_LABEL } from '../../../shared/i18n/import';
 import { formatMoney, dong } from '../../../shared/money';
@@ -21,6 +21,8 @@ interface Props {
 interface Choice {
   /** her readings of headers and captions, kept in the book for the next file of this shape */
   corrections?: { label: string; node: string | null }[];
+  /** her readings of columns of figures, kept in the book too */
+  columns?: ImportColumnChoice[];
   sheet?: string;
   unit?: string;
   year?: number;
@@ -95,7 +97,11 @@ export function ImportDialog({ program, dropped, onClose, onImported }: Props) {
         </label>
         {busy && <ImportProgressBar />}
         {error && <p role="alert" className="msg error">{error}</p>}
-        {view && <Preview view={view} onChange={change} onCorrect={(label, node) => change({ corrections: [...(choice.corrections ?? []).filter((c) => c.label !== label), { label, node }] })} />}
+        {view && (
+          <Preview view={view} onChange={change}
+            onCorrect={(label, node) => change({ corrections: [...(choice.corrections ?? []).filter((c) => c.label !== label), { label, node }] })}
+            onCorrectColumn={(c) => change({ columns: [...(choice.columns ?? []).filter((x) => x.label !== c.label), c] })} />
+        )}
         {view && view.reading.doubts.length > 0 && (
           <label className="check">
             <input type="checkbox" checked={doubtsSeen} onChange={(e) => setDoubtsSeen(e.target.checked)} />
@@ -124,7 +130,9 @@ function placeOf(cell: string, layout: ImportView['layout']): string {
   return layout === 'units-as-rows' ? cell.replace(/\d+$/, '') : cell.replace(/^[A-Z]+/, '');
 }
 
-function Preview({ view, onChange, onCorrect }: { view: ImportView; onChange(c: Choice): void; onCorrect(label: string, node: string | null): void }) {
+function Preview({ view, onChange, onCorrect, onCorrectColumn }: {
+  view: ImportView; onChange(c: Choice): void; onCorrect(label: string, node: string | null): void; onCorrectColumn(c: ImportColumnChoice): void;
+}) {
   return (
     <div className="import-preview">
       <p className="modal-message">{view.title}</p>
@@ -167,7 +175,7 @@ function Preview({ view, onChange, onCorrect }: { view: ImportView; onChange(c: 
         Nguồn mới: <b>{view.originLabel}</b> · {IMPORT_LAYOUT_LABEL[view.layout]}
       </p>
       {view.importedAs && <p role="alert" className="msg error">Tệp này đã được nhập (nguồn "{view.importedAs}").</p>}
-      <ImportReading reading={view.reading} figureCells={new Set(view.figures.map((f) => f.cell))} />
+      <ImportReading reading={view.reading} figureCells={new Set(view.figures.map((f) => f.cell))} onCorrectColumn={view.layout === 'works' ? null : onCorrectColumn} />
       <table className="import-figures" aria-label="Số liệu sẽ nhập">
         <thead><tr><th>Ở</th><th>Trong tệp</th><th>Đọc là dòng</th><th>Ô</th><th>{view.layout === 'measures-as-columns' ? 'Số liệu (triệu đồng)' : 'Giao (triệu đồng)'}</th></tr></thead>
         <tbody>

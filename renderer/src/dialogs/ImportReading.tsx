@@ -1,11 +1,24 @@
 // The reading drawn over the province's sheet, as she would check it by eye: above each column
 // what it is read as, at the left of each row what it is, her figures highlighted; the rules
 // that decided, and what Sổ Vốn is unsure of (she must look before such a reading is written).
-import type { ImportView } from '../../../shared/api';
+// A column's meaning is hers to change: its measure and capital type, or not to be read.
+import { useState } from 'react';
+import type { ImportColumnChoice, ImportView } from '../../../shared/api';
+import { MEASURES, type Measure } from '../../../shared/claim';
+import { CAPITAL_LABEL, MEASURE_LABEL } from '../../../shared/i18n/vi';
 
 type View = ImportView['reading'];
+type Column = View['columns'][number];
 
-export function ImportReading({ reading, figureCells }: { reading: View; figureCells: ReadonlySet<string> }) {
+interface Props {
+  reading: View;
+  figureCells: ReadonlySet<string>;
+  /** null: a list of works, whose columns are read by their words only */
+  onCorrectColumn: ((choice: ImportColumnChoice) => void) | null;
+}
+
+export function ImportReading({ reading, figureCells, onCorrectColumn }: Props) {
+  const [editing, setEditing] = useState<Column | null>(null);
   return (
     <div className="import-reading">
       <ul className="import-decisions" aria-label="Cách đọc bảng">
@@ -16,7 +29,13 @@ export function ImportReading({ reading, figureCells }: { reading: View; figureC
           <thead>
             <tr className="meaning">
               <th>Đọc là</th>
-              {reading.columns.map((c) => <th key={c.at} className={c.read ? 'read' : ''} title={c.meaning}>{c.meaning}</th>)}
+              {reading.columns.map((c) => (
+                <th key={c.at} className={`${c.read ? 'read' : ''}${c.corrected ? ' corrected' : ''}`} title={c.meaning}>
+                  {onCorrectColumn && c.label
+                    ? <button type="button" className="link" aria-label={`Cột ${c.at} đọc là`} onClick={() => setEditing(c)}>{c.meaning || 'không đọc'}</button>
+                    : c.meaning}
+                </th>
+              ))}
             </tr>
             <tr className="letters"><th />{reading.columns.map((c) => <th key={c.at}>{c.at}</th>)}</tr>
             {reading.header.map((cells, i) => (
@@ -37,12 +56,37 @@ export function ImportReading({ reading, figureCells }: { reading: View; figureC
         </table>
         {reading.more > 0 && <p className="modal-message">… và {reading.more} dòng nữa (các số vẫn được đọc, xem danh sách bên dưới).</p>}
       </div>
+      {editing && onCorrectColumn && (
+        <ColumnEditor column={editing} onDone={(choice) => { setEditing(null); if (choice) onCorrectColumn(choice); }} />
+      )}
       {reading.doubts.length > 0 && (
         <div role="alert" className="import-doubts">
           <b>Sổ Vốn đọc chưa chắc {reading.doubts.length} chỗ, hãy kiểm tra:</b>
           <ul>{reading.doubts.map((d) => <li key={d}>{d}</li>)}</ul>
         </div>
       )}
+    </div>
+  );
+}
+
+/** One column's reading as she says it: kept in the book for the next file with the same header. */
+function ColumnEditor({ column, onDone }: { column: Column; onDone(choice: ImportColumnChoice | null): void }) {
+  const [measure, setMeasure] = useState<Measure>(column.measure ?? 'allocated');
+  const [capital, setCapital] = useState<'DT' | 'SN' | 'ALL'>(column.capital ?? 'ALL');
+  const label = column.label;
+  return (
+    <div className="import-column-editor" role="group" aria-label={`Đọc cột ${column.at}`}>
+      <span>Cột {column.at} ({label}):</span>
+      <select aria-label="Chỉ tiêu của cột" value={measure} onChange={(e) => setMeasure(e.target.value as Measure)}>
+        {MEASURES.map((m) => <option key={m} value={m}>{MEASURE_LABEL[m]}</option>)}
+      </select>
+      <select aria-label="Loại vốn của cột" value={capital} onChange={(e) => setCapital(e.target.value as 'DT' | 'SN' | 'ALL')}>
+        {(['DT', 'SN', 'ALL'] as const).map((c) => <option key={c} value={c}>{CAPITAL_LABEL[c]}</option>)}
+      </select>
+      <button type="button" onClick={() => onDone({ label, measure, capital })}>Đọc như thế</button>
+      <button type="button" onClick={() => onDone({ label, skip: true })}>Không đọc cột này</button>
+      {column.corrected && <button type="button" onClick={() => onDone({ label })}>Để Sổ Vốn đọc theo chữ</button>}
+      <button type="button" onClick={() => onDone(null)}>Đóng</button>
     </div>
   );
 }
