@@ -5,7 +5,8 @@ import type { Cell } from './sheet-model';
 
 const CANONICAL = /^(-?)(\d+)(?:\.(\d+))?$/;
 
-export function cellDecimal(cell: Cell | undefined): Decimal | null {
+/** `percent`: a rate's cell, where "68,8%" typed as text is 68,8 (the percentage it shows). */
+export function cellDecimal(cell: Cell | undefined, percent = false): Decimal | null {
   if (!cell) return null;
   if (cell.kind === 'number') {
     const m = CANONICAL.exec(cell.value);
@@ -15,6 +16,8 @@ export function cellDecimal(cell: Cell | undefined): Decimal | null {
     return { coefficient: m[1] ? -coefficient : coefficient, decimals: fraction.length };
   }
   if (cell.kind !== 'text' || !/\d/.test(cell.value)) return null;
-  const parsed = parseDecimal(cell.value);
+  // a leading apostrophe is Excel's mark for "keep this as text", not part of the figure
+  const text = cell.value.trim().replace(/^'/, '');
+  const parsed = parseDecimal(percent ? text.replace(/\s*%$/, '') : text);
   return parsed.ok ? parsed.value : null;
 }

@@ -167,3 +167,10 @@ export function correctColumns(readings: ColumnReading[], corrections: ReadonlyM
     else Object.assign(r, { measure: c.measure, capital: c.capital });
   }
 }
+
+/** A column of money words only ("Vốn năm 2023 chuyển sang", "Giải ngân / Vốn ĐT"): beside the
+ * projects' columns, or with none named, the whole programme's. One under a caption the import
+ * does not know (another programme's name, "Bê tông hóa đường làng") is not read. */
+export function namesMoneyOnly(c: ColumnReading): boolean {
+  return c.words.some((w) => w.role === 'money') && c.words.every((w) => w.role === 'money' || w.role === 'total' || w.role === 'group');
+}

@@ -13,8 +13,10 @@ export interface NodeMatch {
 }
 
 const ABBREVIATIONS: [RegExp, string][] = [
-  [/^tda\s*\.?\s*(\d+)/, 'tieu du an $1'],
-  [/^da\s*\.?\s*(\d+)/, 'du an $1'],
+  [/^(tda|tieu da)\s*\.?\s*(so\s+)?(\d+)/, 'tieu du an $3'],
+  [/^da\s*\.?\s*(so\s+)?(\d+)/, 'du an $2'],
+  // "Dự án số 1", "Tiểu dự án số 2"
+  [/^(tieu du an|du an)\s+so\s+(\d+)/, '$1 $2'],
 ];
 const NUMBERED = /^(tieu du an|du an|hop phan|noi dung thanh phan|noi dung)\s+(\d+)/;
 const TOTAL = /^(tong so|tong cong|cong|tong)\b/;
@@ -32,7 +34,8 @@ export function numbering(text: string): string | null {
  * thuộc Dự án 1", "Dự án 1 - Tiểu dự án 1: Hỗ trợ ... kinh tế - xã hội ..."; a dash inside a
  * name ("kinh tế - xã hội") stays in the name. */
 function levels(label: string): string[] {
-  const within = /^(.+?)\s+thuộc\s+(.+)$/iu.exec(label.normalize('NFC'));
+  // "Tiểu dự án 1 thuộc Dự án 3", "TDA 1 (DỰ ÁN 7)": the project last
+  const within = /^(.+?)\s+thuộc\s+(.+)$/iu.exec(label.normalize('NFC')) ?? /^(.+?)\s*\(([^()]+)\)\s*$/u.exec(label.normalize('NFC'));
   if (within && numbering(within[1]!) !== null && numbering(within[2]!) !== null) return [within[2]!, within[1]!];
   const parts = label.split(/\s+[-–/]\s+/);
   let numbered = 0;
@@ -114,7 +117,7 @@ export class CatalogMatcher {
 
   private byName(text: string): NodeMatch | null {
     // numbering off ("II.", "2.1", "b)"), never the start of a word ("Việc làm")
-    const t = fold(text).replace(/^[-+*•–]\s*/, '').replace(/^(([ivxlc]+|\d+(\.\d+)*|[a-z])[.)]|\d+(\.\d+)*)\s+/, '');
+    const t = fold(text).replace(/\bct ?mt ?qg\b/g, 'chuong trinh mtqg').replace(/^[-+*•–]\s*/, '').replace(/^(([ivxlc]+|\d+(\.\d+)*|[a-z])[.)]|\d+(\.\d+)*)\s+/, '');
     if (t.length < 6) return null;
     let best: { node: CatalogNode; score: number } | null = null;
     for (const n of this.catalog.nodes) {

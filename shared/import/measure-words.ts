@@ -12,7 +12,7 @@ const WORDS: readonly [Measure, RegExp][] = [
   ['carry_out', /chuyen (sang )?nam sau|sang nam sau|so du .*chuyen|con lai chuyen/],
   ['carry_in', /nam truoc chuyen sang|chuyen nguon|keo dai|nam truoc|nam 20\d\d chuyen sang|chuyen sang$/],
   ['cancelled', /\bhuy\b|nop tra/],
-  ['disbursed', /giai ngan|thuc hien|da su dung|da chi\b|^(luy ke )?gn\b/],
+  ['disbursed', /giai ngan|thuc hien|da su dung|da chi\b|\bgn\b/],
   ['available', /duoc su dung|duoc chi|tong (von|du toan|kinh phi) (duoc|trong nam)/],
   ['adjusted', /dieu chinh|bo sung/],
   ['allocated', /\bgiao\b|ke hoach|\bkh\b|du toan|phan bo/],

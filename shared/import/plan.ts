@@ -2,7 +2,7 @@
 // decide the layout from it: columns naming units are a contents table with units as column
 // groups; columns naming the programme's lines are a table with units as rows; neither, one
 // unit's own table of measures; a list of works has its own reading (works.ts).
-import { type ColumnReading, correctColumns, readColumns } from './columns';
+import { type ColumnReading, correctColumns, namesMoneyOnly, readColumns } from './columns';
 import { contentsAsRows } from './contents-as-rows';
 import { cellDecimal } from './cell-value';
 import { isHerUnitAlone, sameUnit } from './header-words';
@@ -25,7 +25,10 @@ export function planImport(req: PlanRequest): Plan | NoPlan {
   if (columns.some((c) => c.unit === 'mine' || c.unit === 'other')) return contentsAsRows(req, matcher, columns, 'contents-as-rows');
   const byLine = columns.filter((c) => c.line || c.linesTotal).length;
   if (byLine > 0 && byLine >= columns.length / 2) return unitsAsRows(req, matcher, columns);
-  if (!captionsReadAsLines(req, matcher)) return byLine > 0 ? unitsAsRows(req, matcher, columns) : { otherProgramme: true };
+  // no column names a line, and the rows are units with hers among them: the whole programme's
+  // money by unit (a disbursement report whose title names the programme)
+  const unitRows = columns.some(namesMoneyOnly) && req.located.dataRows.some((r) => sameUnit(req.grid.text(r, req.located.labelCol), req.unit));
+  if (!captionsReadAsLines(req, matcher)) return byLine > 0 || unitRows ? unitsAsRows(req, matcher, columns) : { otherProgramme: true };
   return contentsAsRows(req, matcher, columns, 'measures-as-columns');
 }
 

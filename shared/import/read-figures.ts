@@ -22,7 +22,7 @@ export function figures(req: PlanRequest, places: readonly Place[]): Pick<Plan, 
     // a dash is how provinces write "nothing here", as a blank is
     if (!cell || NOTHING.test(cell.value) || (cell.row !== row || cell.col !== col)) continue;
     const ref = cellRef(row, col);
-    const decimal: Decimal | null = cellDecimal(cell);
+    const decimal: Decimal | null = cellDecimal(cell, column.measure === 'rate');
     const value = decimal === null ? null : plannedValue(req, column.measure ?? 'allocated', decimal, cell.numFmt);
     if (value === null || !value.ok) {
       const reason = value?.reason ?? (cell.kind === 'error' ? 'ô có lỗi công thức' : 'không phải là số');

@@ -48,8 +48,8 @@ export function sourceOf(folded: string): Source | null {
 
 /** "vốn đầu tư phát triển", "Vốn ĐT" → ĐT; "sự nghiệp", "thường xuyên", "Vốn SN" → SN; both or neither → unknown. */
 export function capitalOf(folded: string): Capital | null {
-  const dt = /dau tu phat trien|von dau tu|\bdtpt\b|\bvon dt\b|^dt$/.test(folded);
-  const sn = /su nghiep|thuong xuyen|\b(von|kp|kinh phi) sn\b|^sn$/.test(folded);
+  const dt = /dau tu phat trien|von dau tu|\bdtpt\b|\bvon ?dt\b|^dt$/.test(folded);
+  const sn = /su nghiep|thuong xuyen|\b(von|kp|kinh phi) ?sn\b|^sn$/.test(folded);
   return dt === sn ? null : dt ? 'DT' : 'SN';
 }
 

@@ -1,7 +1,7 @@
 // Units as rows ("Huyện Mường Tè", "H. Phong Thổ", "Sở Lao động - TB&XH"), the programme's
 // projects and sub-projects as column groups: her row, read under each column's line.
-import type { ColumnReading } from './columns';
-import { isUnitName, sameUnit } from './header-words';
+import { type ColumnReading, namesMoneyOnly } from './columns';
+import { isHerUnitAlone, isUnitName, sameUnit } from './header-words';
 import type { CatalogMatcher } from './match';
 import { type Mapping, type NoPlan, type Plan, type PlanRequest, corrected, guess } from './plan-model';
 import { capitalDecision, doubtsOf, figures, placeOf } from './read-figures';
@@ -13,7 +13,8 @@ export function unitsAsRows(req: PlanRequest, matcher: CatalogMatcher, columns: 
   const { grid, located } = req;
   const captions = located.dataRows.map((r) => ({ row: r, text: grid.text(r, located.labelCol) })).filter((c) => c.text);
   const units = captions.filter((c) => isUnitName(c.text)).map((c) => c.text);
-  const mine = captions.find((c) => sameUnit(c.text, req.unit));
+  // her district's own row before a centre or a school named after it ("Trung tâm Y tế huyện Phong Thổ")
+  const mine = captions.find((c) => isHerUnitAlone(c.text, req.unit)) ?? captions.find((c) => sameUnit(c.text, req.unit));
   if (!mine) return { units, layout: 'units-as-rows' };
   // a table whose columns name no line (Tổng số | Vốn ĐT | Vốn SN) is the whole programme's
   const named = columns.some((c) => c.line || c.linesTotal);
@@ -21,7 +22,7 @@ export function unitsAsRows(req: PlanRequest, matcher: CatalogMatcher, columns: 
     const at = cellRef(located.headerRows[0]!, c.col).replace(/\d+$/, '');
     // a column she said not to read is read as she said: no line
     if (c.skipped) return { at, label: c.label, node: null, sure: true, corrected: true, capital: null };
-    const node = c.line ?? (c.linesTotal || !named ? { node: matcher.rootCode, sure: true } : null);
+    const node = c.line ?? (c.linesTotal || namesMoneyOnly(c) || (!named && !c.words.some((w) => w.role === 'other')) ? { node: matcher.rootCode, sure: true } : null);
     return corrected(req, { at, label: c.label, ...guess(node), capital: null });
   });
   const read = figures(req, mappings.map((m, i) => ({ m, row: mine.row, ...placeOf(req, columns, columns[i]!) })));
