@@ -94,7 +94,7 @@ const columnsList = (cols: readonly string[]) => (cols.length > 1 ? `các cột 
 
 export const IMPORT_DECISION = {
   unitColumns: (unit: string, columns: readonly string[]) => `Đơn vị ${named(unit)} ở đầu ${columnsList(columns)}: bảng có nội dung theo dòng, đơn vị theo cột.`,
-  unitRow: (unit: string, row: number) => `Dòng ${row} là đơn vị ${named(unit)}; các cột ghi dự án, tiểu dự án của chương trình.`,
+  unitRow: (unit: string, row: number) => `Bảng có đơn vị theo dòng: dòng ${row} là đơn vị ${named(unit)}.`,
   oneUnit: (unit: string) => `Không cột nào ghi tên đơn vị: cả bảng là số của ${named(unit)}.`,
   worksList: (column: string, whose: 'investor' | 'sections' | 'whole') =>
     `Danh mục công trình: kế hoạch vốn năm ở cột ${column}; ${{ investor: 'công trình của đơn vị theo cột chủ đầu tư', sections: 'công trình của đơn vị là các dòng trong mục của đơn vị', whole: 'cả danh mục là của đơn vị' }[whose]}.`,

@@ -23,7 +23,7 @@ export type HeaderWord =
 export type HeaderRole = HeaderWord['role'];
 
 const TOTAL = /^(tong so|tong cong|cong|tong|tong von|tong kinh phi|tong du toan)$/;
-const GROUP = /^(chia ra|trong do|bao gom|chi tiet|cap (tinh|huyen|xa)|phan bo (cho|chi tiet)|don vi thuc hien|ghi chu|stt|tt|noi dung|ten |danh muc|dia diem|ma )\b/;
+const GROUP = /^(chia ra|trong do|bao gom|chi tiet|cap (tinh|huyen|xa)|phan bo (cho|chi tiet)|don vi thuc hien|ghi chu|stt|tt|noi dung|ten |danh muc|dia diem|ma |(so tien|so von|gia tri|kinh phi)$)\b/;
 
 const PART = /^\s*(trong\s+đó|chia\s+ra|bao\s+gồm|gồm)\s*[:,–-]?\s*/iu;
 
@@ -46,7 +46,8 @@ export function readHeaderWord(text: string, matcher: CatalogMatcher, isMine: (t
   // "Trong đó: NSTW" is a part of the column beside it: what it is, is what follows
   const part = PART.exec(text.normalize('NFC'));
   if (part && part[0].length < text.trim().length) return { ...readHeaderWord(text.trim().slice(part[0].length), matcher, isMine, year), text };
-  const folded = fold(text).replace(/[:.]+$/, '');
+  // "Số tiền (triệu đồng)": the unit in brackets is the table's unit (locate.ts), not a word of the column
+  const folded = fold(text).replace(/\s*\((trieu|nghin|ngan|ty)? ?dong\)|\s*\(tr\.? ?dong\)/g, '').replace(/[:.]+$/, '');
   if (TOTAL.test(folded.replace(/[^a-z ]/g, '').trim())) return { role: 'total', text };
   if (GROUP.test(folded)) return { role: 'group', text };
   // numbered ("Dự án 1: ...", "TDA 2") or a catalogue name word for word: a line, whatever words it holds

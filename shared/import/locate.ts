@@ -17,8 +17,15 @@ export interface Located {
   sttCol: number | null;
 }
 
-const SCALE = /^(?:dvt|don vi tinh|don vi)\s*[:.]?\s*(trieu dong|nghin dong|ngan dong|ty dong|dong)\b/;
-const SCALES: Record<string, Scale> = { 'trieu dong': 'trieu', 'nghin dong': 'nghin', 'ngan dong': 'nghin', 'ty dong': 'ty', dong: 'dong' };
+// "ĐVT: Triệu đồng", "Đơn vị tính: 1.000 đồng", "(ĐVT: Tr.đồng)" inside a title, "Đơn vị: VNĐ"
+const MONEY_UNIT = '(trieu dong|tr\\.? ?dong|trd|1\\.?000\\.?000 dong|nghin dong|ngan dong|1\\.?000 dong|ty dong|vnd|dong)';
+const UNIT_WORDS = `(?:dvt|don vi tinh|don vi)\\s*[:.]?\\s*${MONEY_UNIT}(?![a-z])`;
+/** a line of its own that says the unit: it ends the header above the table, it is no title */
+const SCALE_LINE = new RegExp(`^\\(?${UNIT_WORDS}`);
+/** the unit said anywhere in a cell: "… NĂM 2023 (ĐVT: Tr.đồng)" in the title */
+const SCALE = new RegExp(`(?:^|\\()${UNIT_WORDS}`);
+/** a column's own unit in its header: "Số tiền (triệu đồng)", "Kinh phí (đồng)" */
+const HEADER_SCALE = new RegExp(`\\(${MONEY_UNIT}\\)`);
 // "Dự án" heads a column of works' names; "Dự án 3: ..." is a project's column of figures
 const LABEL_HEADER = /^(ten don vi|don vi|dia phuong|dia ban|noi dung|ten du an|danh muc|du an(?!\s*\d)|chi tieu|ten|huyen|cac huyen)/;
 const STT_HEADER = /^(stt|tt|so tt|so thu tu)$/;
@@ -64,8 +71,9 @@ function isNumberRow(grid: SheetGrid, r: number): boolean {
 function headerAbove(grid: SheetGrid, row: number): number[] {
   const out: number[] = [];
   for (let r = row - 1; r >= 1; r--) {
-    const cells = grid.row(r);
-    if (cells.length < 2 || scaleOf(grid, r)) break;
+    // a title merged across the table shows in every cell of its row, but is one cell
+    const cells = new Set(grid.row(r));
+    if (cells.size < 2 || scaleOf(grid, r)) break;
     out.unshift(r);
   }
   return out;
@@ -107,18 +115,28 @@ function dataRowsFrom(grid: SheetGrid, start: number, rows: number, labelCol: nu
 
 function scaleOf(grid: SheetGrid, r: number): Scale | null {
   for (const c of grid.row(r)) {
-    const m = SCALE.exec(fold(c.value).replace(/^\(|\)$/g, ''));
-    if (m) return SCALES[m[1]!]!;
+    const m = SCALE_LINE.exec(fold(c.value));
+    if (m) return scaleNamed(m[1]!);
   }
   return null;
 }
 
+/** The unit line above the table, or else the unit its header cells name. */
 function findScale(grid: SheetGrid, before: number): Located['scale'] {
-  for (let r = 1; r < before; r++) {
-    for (const c of grid.row(r)) {
-      const m = SCALE.exec(fold(c.value).replace(/^\(|\)$/g, ''));
-      if (m) return { scale: SCALES[m[1]!]!, row: c.row, col: c.col };
+  for (const pattern of [SCALE, HEADER_SCALE]) {
+    for (let r = 1; r < before; r++) {
+      for (const c of grid.row(r)) {
+        const m = pattern.exec(fold(c.value));
+        if (m) return { scale: scaleNamed(m[1]!), row: c.row, col: c.col };
+      }
     }
   }
   return null;
+}
+
+function scaleNamed(words: string): Scale {
+  const w = words.replace(/[.\s]/g, '');
+  if (/^(trieudong|trdong|trd|1000000dong)$/.test(w)) return 'trieu';
+  if (/^(nghindong|ngandong|1000dong)$/.test(w)) return 'nghin';
+  return w === 'tydong' ? 'ty' : 'dong';
 }

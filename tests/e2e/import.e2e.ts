@@ -146,7 +146,7 @@ test('the reading over the sheet: what each column and row is, her figures marke
   const dialog = await importFile(page, file);
 
   const sheet = dialog.getByRole('table', { name: 'Bảng như trong tệp, với cách đọc' });
-  await expect(dialog.getByRole('list', { name: 'Cách đọc bảng' })).toContainText('Dòng 6 là đơn vị "Huyện Phong Thổ"');
+  await expect(dialog.getByRole('list', { name: 'Cách đọc bảng' })).toContainText('Bảng có đơn vị theo dòng: dòng 6 là đơn vị "Huyện Phong Thổ".');
   // Dự án 1's name says "đầu tư phát triển": a name, so the title's sự nghiệp holds
   await expect(sheet.locator('tr.meaning th')).toHaveText(['Đọc là', '', '', 'DA1.1 · Vốn SN · Giao', 'DA1.2 · Vốn SN · Giao', 'DA2 · Vốn SN · Giao']);
   await expect(sheet.getByRole('row', { name: 'Dòng 6' })).toHaveClass(/mine/);

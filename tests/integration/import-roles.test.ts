@@ -152,7 +152,7 @@ describe('the reading, as she would check it', () => {
     await sựNghiệpAnnex().xlsx.writeFile(file);
     const res = await sovon('import', await cliBook('explain'), file, '--dry-run', '--explain');
     expect(res.err).toBe('');
-    expect(res.out).toContain('Dòng 8 là đơn vị "Huyện Phong Thổ"');
+    expect(res.out).toContain('Bảng có đơn vị theo dòng: dòng 8 là đơn vị "Huyện Phong Thổ".');
     expect(res.out).toMatch(/★ D +"Dự án 1: Hỗ trợ đầu tư phát triển[^\n]*\[dòng chương trình\] › "Tiểu dự án 1" \[dòng chương trình\] → DA1\.1 · Vốn SN · Giao/);
     expect(res.out).toMatch(/★ 8 +Đơn vị +"Huyện Phong Thổ"/);
     expect(res.out).toMatch(/ {3}6 +Tổng +"Tổng cộng"/);
