@@ -2,7 +2,9 @@
 // đầu tư | Kế hoạch vốn năm 2024"): section rows name the project and sub-project ("I. Dự án 1",
 // "1. Tiểu dự án 1"), the rows under them are works. Her unit's works (by the investor column,
 // when there is one) become her work lines under their sub-project, with this year's plan.
+import type { Source } from '../claim';
 import type { Line } from '../catalog';
+import { sourceOf } from './title';
 import { fold } from './grid';
 import type { CatalogMatcher } from './match';
 import { isUnitName, readHeaderWord, sameUnit } from './header-words';
@@ -26,7 +28,8 @@ export function isWorksList(req: PlanRequest): boolean {
 export function planWorks(req: PlanRequest, matcher: CatalogMatcher): Plan | { units: string[]; layout: 'works' } {
   const { grid, located } = req;
   const cols = columnLabels(req);
-  const planCol = pickPlanColumn(cols);
+  const plan = planColumns(req, cols);
+  const planCol = plan[0]?.col ?? null;
   const investorCol = cols.find((c) => INVESTOR.test(c.text))?.col ?? null;
   const rows = located.dataRows.map((r) => ({ r, label: grid.text(r, located.labelCol) })).filter((x) => x.label);
   const sectionRows = unitSectionRows(req, matcher, rows);
@@ -42,14 +45,14 @@ export function planWorks(req: PlanRequest, matcher: CatalogMatcher): Plan | { u
   const lines = new WorkLines(req.catalog.program, req.lines ?? []);
   const whose: Whose = { byInvestor, investorCol, bySection: !byInvestor && sections.length > 0 };
   const { mappings, notes } = readRows(req, matcher, rows, lines, whose, sectionRows);
-  const places = mappings.map((m) => ({ m, row: Number(m.at), col: planCol, capital: m.capital }));
+  const places = mappings.flatMap((m) => plan.map((p) => ({ m, row: Number(m.at), col: p.col, capital: m.capital, source: p.source })));
   const read = figures(req, places);
   const letter = (col: number) => cellRef(1, col).replace(/\d+$/, '');
   return {
     layout: 'works', unit: req.unit, units, mappings, figures: read.figures, problems: read.problems,
     lines: lines.added.filter((l) => mappings.some((m) => m.node === l.code)),
     reading: {
-      columns: cols.filter((c) => c.text).map((c) => worksColumn(req, matcher, c.col, letter(c.col), c.col === planCol)),
+      columns: cols.filter((c) => c.text).map((c) => worksColumn(req, matcher, c.col, letter(c.col), plan.find((p) => p.col === c.col))),
       rows: notes,
       decisions: [{ rule: 'worksList', planColumn: letter(planCol), whose: byInvestor ? 'investor' : whose.bySection ? 'sections' : 'whole' }],
       doubts: doubtsOf(mappings, read),
@@ -58,9 +61,13 @@ export function planWorks(req: PlanRequest, matcher: CatalogMatcher): Plan | { u
 }
 
 /** A column of the list as the wizard shows it: its words, and whether her plan is read from it. */
-function worksColumn(req: PlanRequest, matcher: CatalogMatcher, col: number, at: string, read: boolean): ColumnNote {
+function worksColumn(req: PlanRequest, matcher: CatalogMatcher, col: number, at: string, plan: { source: Source | null } | undefined): ColumnNote {
   const header = headerLabels(req, col).map((text) => ({ text, role: readHeaderWord(text, matcher).role }));
-  return { at, label: header.map((h) => h.text).join(' / '), corrected: false, header, node: null, unit: null, capital: read ? req.capital ?? 'DT' : undefined, source: undefined, measure: read ? 'allocated' : null, read };
+  const read = plan !== undefined;
+  return {
+    at, label: header.map((h) => h.text).join(' / '), corrected: false, header, node: null, unit: null,
+    capital: read ? req.capital ?? 'DT' : undefined, source: plan?.source ?? undefined, measure: read ? 'allocated' : null, read,
+  };
 }
 
 interface Whose { byInvestor: boolean; investorCol: number | null; bySection: boolean }
@@ -117,10 +124,15 @@ function columnLabels(req: PlanRequest): { col: number; text: string }[] {
   return out;
 }
 
-/** "Kế hoạch vốn năm 2024": of several years, the latest (this year's plan). */
-function pickPlanColumn(cols: { col: number; text: string }[]): number | null {
-  const plans = cols.map((c) => ({ col: c.col, year: Number(PLAN.exec(c.text)?.[3] ?? PLAN.exec(c.text)?.[4] ?? 0) })).filter((p) => p.year > 0);
-  return plans.sort((a, b) => b.year - a.year)[0]?.col ?? null;
+/** "Kế hoạch vốn năm 2024": of several years, the latest (this year's plan); under it a total and
+ * its sources ("Tổng số | Trong đó: NSTW | NSĐP"), each a column of her works' figures. */
+function planColumns(req: PlanRequest, cols: { col: number; text: string }[]): { col: number; source: Source | null }[] {
+  const yearOf = (text: string) => Number(PLAN.exec(text)?.[3] ?? PLAN.exec(text)?.[4] ?? 0);
+  const latest = Math.max(0, ...cols.map((c) => yearOf(c.text)));
+  if (latest === 0) return [];
+  const plan = cols.filter((c) => yearOf(c.text) === latest).map((c) => ({ col: c.col, source: sourceOf(fold(headerLabels(req, c.col).slice(1).join(' '))) }));
+  // a part that names no source (a second unnamed column) is not one she can place
+  return plan.filter((p, i) => p.source !== null || plan.findIndex((q) => q.source === null) === i);
 }
 
 /** Her works by name under each sub-project; a work the book lacks gets the next free code. */
