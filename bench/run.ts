@@ -14,6 +14,7 @@ import { bookOf, cacheDir } from './books';
 import { benchCheck, type CheckResult } from './check';
 import { benchProcessCheck, benchStartup } from './process';
 import { benchCorpus } from './corpus';
+import { benchCorpusUnseen } from './corpus-unseen';
 import { benchImport, printImport } from './import';
 import { benchTemplates, printTemplates } from './templates';
 
@@ -154,5 +155,7 @@ if (fs.existsSync(chromium)) {
   console.log(`\ngrid bench skipped: no Chromium at ${chromium} (apt-get install -y chromium, or SOVON_CHROMIUM=…; then npm run bench:grid)`);
 }
 
-// the corpus of province annexes: how many of 300 variants the import reads correctly (corpus.ts)
+// the corpora of province annexes: how many of 300 variants the import reads correctly (corpus.ts),
+// and of the 240 the unseen province wrote (corpus-unseen.ts)
 await benchCorpus();
+await benchCorpusUnseen();

@@ -339,7 +339,7 @@ export interface ImportView {
   /** `hidden`: read from a row the province hid in its file; `dong` for money, `rate` (in
    * percent, as Vietnamese write it: "99,91") for a disbursement rate */
   figures: {
-    node: string; name: string; label: string; cell: string; measure: Measure; capital: 'DT' | 'SN' | null;
+    node: string; name: string; label: string; cell: string; place: string; measure: Measure; capital: 'DT' | 'SN' | null;
     dong: number | null; rate: string | null; sure: boolean; hidden: boolean;
   }[];
   /** every header or caption read, and as what (she may correct any) */

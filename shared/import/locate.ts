@@ -31,18 +31,19 @@ const LABEL_HEADER = /^(ten don vi|don vi|dia phuong|dia ban|noi dung|ten du an|
 const STT_HEADER = /^(stt|tt|so tt|so thu tu)$/;
 const END_OF_TABLE = /^(ghi chu|chu thich|nguoi lap|ke toan|thu truong|tm\.|kt\.|t\/m|\*)/;
 
-export function locateTable(grid: SheetGrid): Located | null {
+/** The first table at or below row `from` (a sheet may hold a second table under the first). */
+export function locateTable(grid: SheetGrid, from = 1): Located | null {
   const rows = grid.sheet.rowCount;
-  const firstData = findFirstDataRow(grid, rows);
+  const firstData = findFirstDataRow(grid, from, rows);
   if (firstData === null) return null;
-  const numberRow = isNumberRow(grid, firstData) ? firstData : isNumberRow(grid, firstData - 1) ? firstData - 1 : null;
+  const numberRow = isNumberRow(grid, firstData) ? firstData : firstData - 1 >= from && isNumberRow(grid, firstData - 1) ? firstData - 1 : null;
   const dataStart = numberRow === firstData ? firstData + 1 : firstData;
-  const headerRows = headerAbove(grid, numberRow === firstData - 1 ? firstData - 1 : dataStart);
+  const headerRows = headerAbove(grid, numberRow === firstData - 1 ? firstData - 1 : dataStart, from);
   if (headerRows.length === 0) return null;
   const { labelCol, sttCol } = labelColumns(grid, headerRows);
   return {
-    titleRows: rowsAbove(grid, headerRows[0]!).filter((r) => !scaleOf(grid, r)),
-    scale: findScale(grid, dataStart),
+    titleRows: rowsAbove(grid, from, headerRows[0]!).filter((r) => !scaleOf(grid, r)),
+    scale: findScale(grid, from, dataStart),
     headerRows,
     numberRow,
     dataRows: dataRowsFrom(grid, dataStart, rows, labelCol),
@@ -52,8 +53,8 @@ export function locateTable(grid: SheetGrid): Located | null {
 }
 
 /** The first row with two figures or more in it (not counting a column-number row's 1, 2, 3). */
-function findFirstDataRow(grid: SheetGrid, rows: number): number | null {
-  for (let r = 1; r <= rows; r++) {
+function findFirstDataRow(grid: SheetGrid, from: number, rows: number): number | null {
+  for (let r = from; r <= rows; r++) {
     const figures = grid.row(r).filter((c) => cellDecimal(c) !== null);
     if (figures.length >= 2 && !isNumberRow(grid, r)) return r;
   }
@@ -68,9 +69,9 @@ function isNumberRow(grid: SheetGrid, r: number): boolean {
   return cells.every((c) => /^(\(?[A-Z]\)?|\(?\d{1,2}\)?|\(?\d{1,2}\s*=\s*[\d+\-*/() ]+\)?)$/.test(c.value.trim()));
 }
 
-function headerAbove(grid: SheetGrid, row: number): number[] {
+function headerAbove(grid: SheetGrid, row: number, from: number): number[] {
   const out: number[] = [];
-  for (let r = row - 1; r >= 1; r--) {
+  for (let r = row - 1; r >= from; r--) {
     // a title merged across the table shows in every cell of its row, but is one cell
     const cells = new Set(grid.row(r));
     if (cells.size < 2 || scaleOf(grid, r)) break;
@@ -79,9 +80,9 @@ function headerAbove(grid: SheetGrid, row: number): number[] {
   return out;
 }
 
-function rowsAbove(grid: SheetGrid, row: number): number[] {
+function rowsAbove(grid: SheetGrid, from: number, row: number): number[] {
   const out: number[] = [];
-  for (let r = 1; r < row; r++) if (grid.row(r).length) out.push(r);
+  for (let r = from; r < row; r++) if (grid.row(r).length) out.push(r);
   return out;
 }
 
@@ -96,6 +97,12 @@ function labelColumns(grid: SheetGrid, headerRows: number[]): { labelCol: number
   return { labelCol: labelCol ?? (sttCol !== null ? sttCol + 1 : 1), sttCol };
 }
 
+/** Below row `r` a header of its own and figures under it: another table begins there. */
+function opensTable(grid: SheetGrid, r: number): boolean {
+  const next = locateTable(grid, r);
+  return next !== null && next.headerRows[0]! > r;
+}
+
 function dataRowsFrom(grid: SheetGrid, start: number, rows: number, labelCol: number): number[] {
   const out: number[] = [];
   let blanks = 0;
@@ -105,9 +112,13 @@ function dataRowsFrom(grid: SheetGrid, start: number, rows: number, labelCol: nu
       if (++blanks >= 2) break;
       continue;
     }
-    blanks = 0;
     const caption = fold(grid.text(r, labelCol) || cells[0]!.value);
-    if (END_OF_TABLE.test(caption) && cells.every((c) => cellDecimal(c) === null)) break;
+    const noFigure = cells.every((c) => cellDecimal(c) === null);
+    if (END_OF_TABLE.test(caption) && noFigure) break;
+    // after a blank row, a line of its own with no figure (a title, "II. VỐN SỰ NGHIỆP") opens
+    // the next table of the sheet, not more of this one
+    if (blanks > 0 && noFigure && new Set(cells).size === 1 && opensTable(grid, r)) break;
+    blanks = 0;
     out.push(r);
   }
   return out;
@@ -122,9 +133,9 @@ function scaleOf(grid: SheetGrid, r: number): Scale | null {
 }
 
 /** The unit line above the table, or else the unit its header cells name. */
-function findScale(grid: SheetGrid, before: number): Located['scale'] {
+function findScale(grid: SheetGrid, from: number, before: number): Located['scale'] {
   for (const pattern of [SCALE, HEADER_SCALE]) {
-    for (let r = 1; r < before; r++) {
+    for (let r = from; r < before; r++) {
       for (const c of grid.row(r)) {
         const m = pattern.exec(fold(c.value));
         if (m) return { scale: scaleNamed(m[1]!), row: c.row, col: c.col };

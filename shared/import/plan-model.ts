@@ -23,6 +23,9 @@ export interface Mapping {
   unit?: string | null;
   sure: boolean;
   capital: Capital | null;
+  /** the capital type of the section the row is in ("A. Vốn đầu tư phát triển"); null: a total
+   * over the sections (the TỔNG SỐ above them); absent: the table has no such sections */
+  section?: Capital | null;
   /** read as she said (now, or in a file of the same shape before), not as guessed */
   corrected: boolean;
 }
@@ -45,8 +48,9 @@ export type PlannedFigure = PlannedValue & {
   capital: Capital | null;
   /** null: every source together (the table names none, or she keeps her books without) */
   source: Source | null;
-  /** the cell, for messages and the preview ("F8") */
+  /** the cell, for messages and the preview ("F8"), and the mapping it was read by (its `at`) */
   cell: string;
+  place: string;
   written: string;
   sure: boolean;
   /** read from a row the province hid: its figures count in its totals, but she should look */
@@ -99,8 +103,11 @@ export interface Place {
   row: number;
   col: number;
   measure?: Measure;
-  /** undefined: neither the column nor the table says (read as every capital together) */
+  /** undefined: the column does not say; then the row's section, then `tableCapital` */
   capital?: Capital | null | undefined;
+  /** what the table says where the column does not (its title, her choice, or a total of capital
+   * columns); undefined: nothing says (read as every capital together, unsure) */
+  tableCapital?: Capital | null | undefined;
   source?: Source | null;
 }
 

@@ -30,10 +30,11 @@ export function figures(req: PlanRequest, places: readonly Place[]): Pick<Plan, 
       continue;
     }
     const hidden = req.grid.hiddenRow(row);
-    const capital = 'capital' in column ? column.capital : m.capital;
+    // the column's own words, then the row's section ("B. Vốn sự nghiệp"), then the table's
+    const capital = !('capital' in column) ? m.capital : column.capital !== undefined ? column.capital : m.section !== undefined ? m.section : column.tableCapital;
     if (capital === undefined) silentCapital = true;
     const source = column.source === undefined ? req.source ?? null : column.source;
-    out.push({ ...value.value, node: m.node, unit: m.unit ?? null, capital: capital ?? null, source, cell: ref, written: cell.value, sure: m.sure && !hidden, hidden });
+    out.push({ ...value.value, node: m.node, unit: m.unit ?? null, capital: capital ?? null, source, cell: ref, place: m.at, written: cell.value, sure: m.sure && !hidden, hidden });
   }
   return { figures: out, problems, silentCapital };
 }
@@ -57,10 +58,10 @@ function timesHundred(d: Decimal): Decimal {
 
 /** A column's figures as the document says them: its own words, then the title's (or her
  * choice); a column that names no capital in a table whose other columns do is their total. */
-export function placeOf(req: PlanRequest, columns: readonly ColumnReading[], c: ColumnReading): { col: number; measure: Measure; capital: Capital | null | undefined; source: Source | null } {
+export function placeOf(req: PlanRequest, columns: readonly ColumnReading[], c: ColumnReading): { col: number; measure: Measure; capital: Capital | null | undefined; tableCapital: Capital | null | undefined; source: Source | null } {
   const splits = columns.some((o) => o.capital);
-  const capital = c.capital !== undefined ? c.capital : req.capital ?? (splits ? null : undefined);
-  return { col: c.col, measure: c.measure ?? 'allocated', capital, source: c.source !== undefined ? c.source : req.source ?? null };
+  const tableCapital = req.capital ?? (splits ? null : undefined);
+  return { col: c.col, measure: c.measure ?? 'allocated', capital: c.capital, tableCapital, source: c.source !== undefined ? c.source : req.source ?? null };
 }
 
 /** Where her figures' capital type came from: her columns, the table (title or her choice), or nowhere. */

@@ -27,7 +27,8 @@ export interface ReadingView {
 const MAX_ROWS = 300;
 const MAX_COLUMNS = 40;
 
-export function readingView(grid: SheetGrid, located: Located, reading: Reading): ReadingView {
+/** `below`: the sheet's other tables, drawn under the first with their own title and header rows. */
+export function readingView(grid: SheetGrid, located: Located, reading: Reading, below: readonly Located[] = []): ReadingView {
   const notes = new Map(reading.columns.map((c) => [c.at, c]));
   const first = Math.min(located.sttCol ?? located.labelCol, located.labelCol);
   const last = Math.min(grid.sheet.columnCount, first + MAX_COLUMNS - 1);
@@ -41,7 +42,8 @@ export function readingView(grid: SheetGrid, located: Located, reading: Reading)
     return figure ? formatVi(figure.coefficient, figure.decimals) : cell.value.trim();
   };
   const roles = new Map(reading.rows.map((r) => [r.row, r]));
-  const shown = located.dataRows.slice(0, MAX_ROWS);
+  const all = [...located.dataRows, ...below.flatMap((t) => [...t.titleRows, ...t.headerRows, ...t.dataRows])];
+  const shown = all.slice(0, MAX_ROWS);
   return {
     decisions: reading.decisions.map(decisionText),
     doubts: reading.doubts.map(doubtText),
@@ -57,6 +59,6 @@ export function readingView(grid: SheetGrid, located: Located, reading: Reading)
       const note = roles.get(r);
       return { row: r, role: note ? ROW_ROLE_LABEL[note.role] : '', mine: note?.mine ?? false, sure: note?.sure ?? true, cells: cols.map((c) => text(r, c)) };
     }),
-    more: located.dataRows.length - shown.length,
+    more: all.length - shown.length,
   };
 }

@@ -66,10 +66,11 @@ export interface Reading {
 }
 
 /** `read`: how her figures in it are read (its words, then the table's), when they are. */
-export function columnNote(c: ColumnReading, at: string, node: string | null, read: Pick<ColumnNote, 'capital' | 'source' | 'measure'> | null): ColumnNote {
+export function columnNote(c: ColumnReading, at: string, node: string | null, read: Pick<ColumnNote, 'capital' | 'source' | 'measure'> & { tableCapital?: Capital | null } | null): ColumnNote {
+  const capital = read ? (read.capital !== undefined ? read.capital : read.tableCapital) : c.capital;
   return {
     at, label: c.label, corrected: c.corrected, header: c.words.map((w) => ({ text: w.text, role: w.role })), node, unit: c.unit,
-    capital: read ? read.capital : c.capital, source: read ? read.source : c.source, measure: read ? read.measure : c.measure, read: read !== null,
+    capital, source: read ? read.source : c.source, measure: read ? read.measure : c.measure, read: read !== null,
   };
 }
 

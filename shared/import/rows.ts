@@ -2,7 +2,9 @@
 // match.ts), one of her own lines under the section just read ("- Sửa chữa trường THCS xã Mường
 // So" under Tiểu dự án 1), or an implementing unit's share of that section ("- Trung tâm DVNN"
 // under Dự án 2: her unit line), as her book names them. A caption nothing reads stays unmapped for her to set.
+import type { Capital } from '../claim';
 import type { Line } from '../catalog';
+import { readHeaderWord } from './header-words';
 import { fold } from './grid';
 import { type CatalogMatcher, MEMO } from './match';
 import { type Mapping, type PlanRequest, corrected, guess } from './plan-model';
@@ -13,12 +15,23 @@ export function rowMappings(req: PlanRequest, matcher: CatalogMatcher): Mapping[
   let project: string | null = null;
   // the catalogue node or line the rows below belong to
   let section: string | null = null;
+  // "A. Vốn đầu tư phát triển", "B. Vốn sự nghiệp": the capital type of the rows below, when the table has such sections
+  const sections = located.dataRows.some((r) => capitalSection(grid.text(r, located.labelCol), matcher) !== null);
+  let capital: Capital | null = null;
   for (const r of located.dataRows) {
     const label = grid.text(r, located.labelCol);
     if (!label || MEMO.test(fold(label))) continue;
+    const named = capitalSection(label, matcher);
+    if (named) {
+      [capital, project, section] = [named, null, null];
+      mappings.push({ at: String(r), label, node: matcher.rootCode, sure: true, corrected: false, capital: req.capital, section: named });
+      continue;
+    }
     const own = section === null ? null : ownRow(req, section, label);
     const read = own ?? asUnitShare(req, { ...guess(matcher.match([label], project)), unit: null });
-    const mapping = corrected(req, { at: String(r), label, ...read, capital: req.capital });
+    // the table's total, above the sections or below them, is every capital's
+    const inSection = matcher.isTotal(label) ? null : capital;
+    const mapping = corrected(req, { at: String(r), label, ...read, capital: req.capital, ...(sections && { section: inSection }) });
     if (mapping.node && !mapping.unit) {
       if (!isLine(req, mapping.node)) project = matcher.projectOf(mapping.node) ?? project;
       section = mapping.node;
@@ -26,6 +39,14 @@ export function rowMappings(req: PlanRequest, matcher: CatalogMatcher): Mapping[
     mappings.push(mapping);
   }
   return mappings;
+}
+
+/** A row that is a capital type's section ("A | VỐN ĐẦU TƯ PHÁT TRIỂN", "B. DỰ TOÁN KINH PHÍ SỰ
+ * NGHIỆP"): words of money naming a capital, and no line's name, however near. */
+function capitalSection(caption: string, matcher: CatalogMatcher): Capital | null {
+  if (!caption) return null;
+  const word = readHeaderWord(caption.replace(/^\s*[A-D][.)]?\s+/, ''), matcher);
+  return word.role === 'money' && word.capital && matcher.match([caption]) === null ? word.capital : null;
 }
 
 /** Her line under `section` (or under its parent line); a unit line is that unit's share of

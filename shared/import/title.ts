@@ -36,12 +36,22 @@ export function titleFacts(lines: readonly string[]): TitleFacts {
   // "Phong Thổ, ngày 05 tháng 01 năm 2024" beside the title is when it was signed, not its year
   const undated = folded.replace(/\bngay \d{1,2} thang \d{1,2} nam 20\d\d\b/g, ' ');
   const year = /\bnam (20\d\d)\b/.exec(undated)?.[1] ?? /\b(20\d\d)\b/.exec(undated)?.[1];
-  return { title, year: year ? Number(year) : null, capital: capitalOf(folded), source: sourceOf(folded), decision: decisionOf(lines) };
+  return { title, year: year ? Number(year) : null, capital: nearestCapital(lines) ?? capitalOf(folded), source: sourceOf(folded), decision: decisionOf(lines) };
+}
+
+/** The capital type the line nearest the table names alone: a heading "I. VỐN ĐẦU TƯ PHÁT TRIỂN"
+ * under a title over both kinds of money. */
+function nearestCapital(lines: readonly string[]): Capital | null {
+  for (const line of [...lines].reverse()) {
+    const capital = capitalOf(fold(line));
+    if (capital) return capital;
+  }
+  return null;
 }
 
 /** The source of money a title or a header names; both or neither → unknown. */
 export function sourceOf(folded: string): Source | null {
-  const central = /ngan sach trung uong|\bns ?tw\b|von trung uong/.test(folded);
+  const central = /ngan sach (trung uong|tw)\b|\bns ?tw\b|von trung uong/.test(folded);
   const local = /ngan sach (dia phuong|tinh|huyen|xa)\b|\bns ?dp\b|doi ung|von dia phuong/.test(folded);
   return central === local ? null : central ? 'NSTW' : 'NSDP';
 }

@@ -7,7 +7,9 @@ import path from 'node:path';
 import { BOOKS_ORIGIN, type Capital, type Claim, type MoneyMeasure, type Origin, type Source } from '../../../shared/claim';
 import { IMPORT_DOUBT, IMPORT_PLAN_MSG as MSG, doubtText } from '../../../shared/i18n/import';
 import { SheetGrid } from '../../../shared/import/grid';
-import { locateTable } from '../../../shared/import/locate';
+import { type Located, locateTable } from '../../../shared/import/locate';
+import { tablesBelow } from '../../../shared/import/tables';
+import { joinPlans } from '../../../shared/import/join-plans';
 import { type ReadingView, readingView } from '../../../shared/import/reading-view';
 import { type Corrections, type Plan, type PlannedFigure, correctionKey, planImport } from '../../../shared/import/plan';
 import type { Sheet, Workbook } from '../../../shared/import/sheet-model';
@@ -98,8 +100,7 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
   const workbook = await readWorkbookBytes(bytes, fileName);
   await step('locate');
   const { sheet, grid, located } = pickSheet(workbook, options.sheet);
-  // a merged title shows on every cell of its range: each cell once
-  const title = titleFacts(located.titleRows.map((r) => [...new Set(grid.row(r))].map((c) => c.value).filter((v) => !isBoilerplate(v)).join(' ')).filter(Boolean));
+  const title = titleOf(grid, located);
   const year = options.year ?? title.year ?? fail(MSG.noYear(workbook.file, sheet.name));
   const capital = options.capital ?? title.capital ?? null;
   const source = options.source === 'none' ? null : options.source ?? (title.source && book.splitsBySource(options.program, BOOKS_ORIGIN) ? title.source : null);
@@ -109,13 +110,19 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
   const corrections = correctionsOf(book, options);
   const columnCorrections = columnCorrectionsOf(book, options.columns);
   await step('plan');
-  const planned = planImport({
-    grid, located, catalog: catalogOf(book, options.program), unit, year, scale, capital, source, corrections, columnCorrections,
-    lines: book.lines(options.program),
-  });
+  const request = { grid, catalog: catalogOf(book, options.program), unit, year, source, corrections, columnCorrections };
+  const planned = planImport({ ...request, located, scale, capital, lines: book.lines(options.program) });
   if ('otherProgramme' in planned) fail(MSG.otherProgramme(workbook.file, sheet.name, catalogOf(book, options.program).name));
   if (!('figures' in planned)) fail(MSG.unitNotFound(workbook.file, sheet.name, unit, planned.units));
-  const plan = planned as Plan;
+  const plans = [planned as Plan];
+  const below = tablesBelow(grid, located);
+  // a table below the first on the sheet: its own title says its capital type, the first's says nothing of it
+  for (const table of below) {
+    const lines = [...book.lines(options.program), ...plans.flatMap((p) => p.lines)];
+    const next = planImport({ ...request, located: table, scale: options.scale ?? table.scale?.scale ?? scale, capital: options.capital ?? titleOf(grid, table).capital, lines });
+    if ('figures' in next) plans.push(next);
+  }
+  const plan = joinPlans(plans);
   if (plan.problems.length) fail(MSG.badCell(workbook.file, sheet.name, plan.problems[0]!));
   if (plan.figures.length === 0) fail(MSG.nothingForUnit(workbook.file, sheet.name, plan.unit));
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
@@ -126,7 +133,7 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
   const flags = flagsOf(book, options.program, origin, claims, plan.lines);
   return {
     file: workbook.file, sheet: sheet.name, sheets: workbook.sheets.filter((s) => s.state === 'visible').map((s) => s.name),
-    title, year, capital, source, titleSource: title.source, scale, plan, view: readingView(grid, located, plan.reading), columnCorrections, origin, claims, flags, importedAs: book.originOfDocument(sha256), sha256,
+    title, year, capital, source, titleSource: title.source, scale, plan, view: readingView(grid, located, plan.reading, below), columnCorrections, origin, claims, flags, importedAs: book.originOfDocument(sha256), sha256,
   };
 }
 
@@ -162,6 +169,11 @@ export function commitImport(book: Book, preview: ImportPreview, bytes: Buffer, 
     }
     return { claims: preview.claims.length, toBooks: copied };
   });
+}
+
+/** What a table's title block says; a merged title shows on every cell of its range: each cell once. */
+function titleOf(grid: SheetGrid, located: Located): TitleFacts {
+  return titleFacts(located.titleRows.map((r) => [...new Set(grid.row(r))].map((c) => c.value).filter((v) => !isBoilerplate(v)).join(' ')).filter(Boolean));
 }
 
 function pickSheet(workbook: Workbook, name: string | undefined) {

@@ -58,7 +58,7 @@ function viewOf(book: Book, program: string, p: ImportPreview): ImportView {
     source: p.source, titleSource: p.titleSource,
     scale: p.scale, unit: p.plan.unit, units: p.plan.units, originLabel: p.origin.label, importedAs: p.importedAs?.label ?? null,
     figures: p.plan.figures.map((f) => ({
-      node: f.node, name: names.get(f.node) ?? f.node, label: labels.get(f.node) ?? '', cell: f.cell, measure: f.measure, capital: f.capital,
+      node: f.node, name: names.get(f.node) ?? f.node, label: labels.get(f.node) ?? '', cell: f.cell, place: f.place, measure: f.measure, capital: f.capital,
       dong: f.measure === 'rate' ? null : f.value, rate: f.measure === 'rate' ? formatRate(f.value) : null, sure: f.sure, hidden: f.hidden,
     })),
     mappings: p.plan.mappings.map(({ at, label, node, sure, corrected }) => ({ at, label, node, sure, corrected })),

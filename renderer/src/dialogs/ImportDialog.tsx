@@ -125,11 +125,6 @@ export function ImportDialog({ program, dropped, onClose, onImported }: Props) {
   );
 }
 
-/** A figure's cell ("D8") as the place of its mapping: its column, or its row. */
-function placeOf(cell: string, layout: ImportView['layout']): string {
-  return layout === 'units-as-rows' ? cell.replace(/\d+$/, '') : cell.replace(/^[A-Z]+/, '');
-}
-
 function Preview({ view, onChange, onCorrect, onCorrectColumn }: {
   view: ImportView; onChange(c: Choice): void; onCorrect(label: string, node: string | null): void; onCorrectColumn(c: ImportColumnChoice): void;
 }) {
@@ -180,7 +175,7 @@ function Preview({ view, onChange, onCorrect, onCorrectColumn }: {
         <thead><tr><th>Ở</th><th>Trong tệp</th><th>Đọc là dòng</th><th>Ô</th><th>{view.layout === 'measures-as-columns' ? 'Số liệu (triệu đồng)' : 'Giao (triệu đồng)'}</th></tr></thead>
         <tbody>
           {view.mappings.map((m) => {
-            const placed = view.figures.filter((f) => placeOf(f.cell, view.layout) === m.at);
+            const placed = view.figures.filter((f) => f.place === m.at);
             const figure = placed[0];
             const doubt = !m.sure && !m.corrected;
             return (

@@ -11,4 +11,17 @@ export const FLOORS: Record<string, number> = {
   'works-by-investor': 4,
   'later-sheet': 4,
   'legacy-font': 4,
+  // the unseen province (unseen/)
+  'header-spellings': 4,
+  'of-which': 4,
+  'blank-group-total': 4,
+  'province-units': 4,
+  'number-spellings': 4,
+  'units-as-columns': 4,
+  'title-block': 4,
+  'two-tables': 4,
+  'capital-sections': 4,
+  'works-by-source': 4,
+  'units-rows-measures': 4,
+  'legacy-layouts': 4,
 };
