@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Book } from '../../electron/backend/book/store';
-import { commitImport, previewImportBytes } from '../../electron/backend/import/import-file';
+import { commitImport } from '../../electron/backend/import/commit-import';
+import { previewImportBytes } from '../../electron/backend/import/import-file';
 import { Service } from '../../electron/backend/service/service';
 
 const [mode, file, arg] = process.argv.slice(2) as ['edits' | 'import', string, string];

@@ -4,32 +4,29 @@
 // transaction with the file itself.
 import crypto from 'node:crypto';
 import path from 'node:path';
-import { BOOKS_ORIGIN, type Capital, type Claim, type MoneyMeasure, type Origin, type Source } from '../../../shared/claim';
-import { IMPORT_DOUBT, IMPORT_PLAN_MSG as MSG, doubtText } from '../../../shared/i18n/import';
+import type { ImportColumnChoice as ColumnChoice } from '../../../shared/api';
+import type { Line } from '../../../shared/catalog';
+import { BOOKS_ORIGIN, type Capital, type Claim, type Origin, type Source, claimKeyId } from '../../../shared/claim';
+import { IMPORT_PLAN_MSG as MSG } from '../../../shared/i18n/import';
+import type { ColumnCorrection } from '../../../shared/import/columns';
 import { SheetGrid } from '../../../shared/import/grid';
-import { type Located, locateTable } from '../../../shared/import/locate';
-import { tablesBelow } from '../../../shared/import/tables';
 import { joinPlans } from '../../../shared/import/join-plans';
-import { type ReadingView, readingView } from '../../../shared/import/reading-view';
+import { type Located, locateTable } from '../../../shared/import/locate';
 import { type Corrections, type Plan, type PlannedFigure, correctionKey, planImport } from '../../../shared/import/plan';
+import { type ReadingView, readingView } from '../../../shared/import/reading-view';
 import type { Sheet, Workbook } from '../../../shared/import/sheet-model';
+import { tablesBelow } from '../../../shared/import/tables';
 import { type TitleFacts, isBoilerplate, titleFacts } from '../../../shared/import/title';
 import type { Scale } from '../../../shared/money';
-import { Reconciler } from '../../../shared/reconcile/engine';
 import { statedScope } from '../../../shared/reconcile/completeness';
-import type { Line } from '../../../shared/catalog';
-import { type Tree, ancestorIds, buildTree } from '../../../shared/sheet/tree';
+import { Reconciler } from '../../../shared/reconcile/engine';
 import type { Flag } from '../../../shared/reconcile/flag';
+import { buildTree } from '../../../shared/sheet/tree';
 import { BookError } from '../book/errors';
-import { type Edit, edit } from '../book/edit';
-import { backupBefore } from '../book/backups';
-import { ACTION_LABEL } from '../../../shared/i18n/vi';
 import type { Book } from '../book/store';
-import { catalogOf, treeOf } from '../book/tree-of-book';
+import { catalogOf } from '../book/tree-of-book';
+import { columnCorrectionsOf } from './column-profile';
 import { readBytes, readWorkbookBytes } from './read-workbook';
-import { columnCorrectionsOf, rememberColumns } from './column-profile';
-import type { ImportColumnChoice as ColumnChoice } from '../../../shared/api';
-import type { ColumnCorrection } from '../../../shared/import/columns';
 
 export interface ImportOptions {
   program: string;
@@ -137,40 +134,6 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
   };
 }
 
-/** One action (undone as one step): the origin, the file, every claim; nothing if any fails.
- * `toBooks` also writes the lowest allocations into her books where they state nothing yet (a
- * figure she has already entered is kept: where it differs, the check shows it). */
-export function commitImport(book: Book, preview: ImportPreview, bytes: Buffer, toBooks = false, doubtsSeen = false): { claims: number; toBooks: number } {
-  if (preview.importedAs) throw new BookError(MSG.alreadyImported(preview.file, preview.importedAs.label));
-  const doubts = preview.plan.reading.doubts;
-  if (doubts.length && !doubtsSeen) throw new BookError(IMPORT_DOUBT.refused(preview.file, doubts.map(doubtText)));
-  backupBefore(book, 'import');
-  return edit(book, { name: 'importFile', label: ACTION_LABEL.importFile(preview.origin.label) }, (e) => {
-    const documentId = book.keepDocument({
-      number: preview.title.decision?.number ?? null, date: preview.title.decision?.date ?? null, issuer: preview.title.decision?.issuer ?? null,
-      fileName: preview.file, bytes, sha256: preview.sha256,
-    });
-    e.remark('importFile', { file: preview.file, sheet: preview.sheet, origin: preview.origin.id }, preview.sha256);
-    e.putOrigin(preview.origin, documentId);
-    for (const line of preview.plan.lines) e.addLine(line);
-    rememberCorrections(book, e, preview);
-    rememberColumns(book, e, preview.plan.reading, preview.columnCorrections);
-    for (const claim of preview.claims) e.putClaim(claim);
-    if (!toBooks) return { claims: preview.claims.length, toBooks: 0 };
-    // a preview always holds a figure (see previewImportBytes); the lines just added are in the tree
-    const tree = treeOf(book, preview.claims[0]!.key.program);
-    const held = heldInBooks(book, tree, preview.claims);
-    let copied = 0;
-    for (const claim of lowest(tree, preview.claims.filter(copiedToBooks))) {
-      const key = { ...claim.key, origin: BOOKS_ORIGIN };
-      if (held.has(rowKey(key))) continue;
-      e.putClaim({ ...claim, key } as Claim);
-      copied++;
-    }
-    return { claims: preview.claims.length, toBooks: copied };
-  });
-}
-
 /** What a table's title block says; a merged title shows on every cell of its range: each cell once. */
 function titleOf(grid: SheetGrid, located: Located): TitleFacts {
   return titleFacts(located.titleRows.map((r) => [...new Set(grid.row(r))].map((c) => c.value).filter((v) => !isBoilerplate(v)).join(' ')).filter(Boolean));
@@ -216,52 +179,11 @@ function correctionsOf(book: Book, options: ImportOptions): Corrections {
   return map;
 }
 
-/** Her readings of this file join the profile, for the next file of the same shape. */
-function rememberCorrections(book: Book, e: Edit, preview: ImportPreview): void {
-  const mine = preview.plan.mappings.filter((m) => m.corrected);
-  if (mine.length === 0) return;
-  const before = book.importProfile(PROFILE);
-  const after = { ...before, ...Object.fromEntries(mine.map((m) => [correctionKey(m.label), m.node])) };
-  e.importProfile(PROFILE, after);
-}
-
-/** What she states in her books: the flows of the year, by capital type; what follows from them
- * (available, carried out, the rate, a Cộng) her books derive and never hold. */
-const STATED_IN_BOOKS: readonly MoneyMeasure[] = ['carry_in', 'allocated', 'adjusted', 'disbursed', 'cancelled'];
-const copiedToBooks = (c: Claim) => c.key.capital !== null && (STATED_IN_BOOKS as readonly string[]).includes(c.key.measure);
-
-type Where = Pick<Claim['key'], 'node' | 'unit' | 'capital' | 'source' | 'measure'>;
-const rowKey = (k: Where, node = k.node) => `${node}|${k.unit ?? ''}|${k.capital}|${k.source ?? ''}|${k.measure}`;
-
-/** The imported figures with no imported figure below them: her books state lines and derive
- * their totals, so a total copied in would stop following her lines. */
-function lowest(tree: Tree, claims: readonly Claim[]): Claim[] {
-  const covered = new Set<string>();
-  for (const c of claims) {
-    if (c.key.unit !== null) covered.add(rowKey({ ...c.key, unit: null }));
-    for (const id of ancestorIds(tree, c.key.node)) covered.add(rowKey({ ...c.key, unit: null }, id));
-  }
-  return claims.filter((c) => !covered.has(rowKey(c.key)));
-}
-
-/** Rows where her books already state the figure, or state it for a line below them. */
-function heldInBooks(book: Book, tree: Tree, claims: readonly Claim[]): Set<string> {
-  const held = new Set<string>();
-  if (claims.length === 0) return held;
-  const { period } = claims[0]!.key;
-  for (const c of book.claims({ program: tree.program, origin: BOOKS_ORIGIN, year: period.from })) {
-    held.add(rowKey(c.key));
-    held.add(rowKey({ ...c.key, unit: null }));
-    for (const id of ancestorIds(tree, c.key.node)) held.add(rowKey({ ...c.key, unit: null }, id));
-  }
-  return held;
-}
-
 /** A place read twice (a row and its repeat further down) is one claim: the first reading. */
 function unique(claims: Claim[]): Claim[] {
   const seen = new Set<string>();
   return claims.filter((c) => {
-    const k = rowKey(c.key);
+    const k = claimKeyId(c.key);
     return seen.has(k) ? false : (seen.add(k), true);
   });
 }

@@ -4,7 +4,8 @@ import type { ImportProgress, ImportView, ParsedInput } from '../../../shared/ap
 import { catalogOf } from '../book/tree-of-book';
 import type { Book } from '../book/store';
 import { formatRate } from '../../../shared/rate';
-import { IMPORT_STEPS, type ImportPreview, type ImportStep, commitImport, previewImportBytes } from '../import/import-file';
+import { commitImport } from '../import/commit-import';
+import { IMPORT_STEPS, type ImportPreview, type ImportStep, previewImportBytes } from '../import/import-file';
 import { bookInfo } from './book-calls';
 import type { Handlers, Service } from './service';
 

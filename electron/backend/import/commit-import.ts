@@ -1,0 +1,91 @@
+// Writing an import the wizard or `sovon import` has previewed: in one action (undone as one
+// step) the origin, the file, her readings of its headers and columns, every claim, and, when she
+// asks, the lowest allocations copied into her books where they state nothing yet.
+import { BOOKS_ORIGIN, type Claim, type MoneyMeasure } from '../../../shared/claim';
+import { IMPORT_DOUBT, IMPORT_PLAN_MSG as MSG, doubtText } from '../../../shared/i18n/import';
+import { correctionKey } from '../../../shared/import/plan';
+import { ACTION_LABEL } from '../../../shared/i18n/vi';
+import { type Tree, ancestorIds } from '../../../shared/sheet/tree';
+import { backupBefore } from '../book/backups';
+import { type Edit, edit } from '../book/edit';
+import { BookError } from '../book/errors';
+import type { Book } from '../book/store';
+import { treeOf } from '../book/tree-of-book';
+import { rememberColumns } from './column-profile';
+import { type ImportPreview, PROFILE } from './import-file';
+
+/** One action (undone as one step): the origin, the file, every claim; nothing if any fails.
+ * `toBooks` also writes the lowest allocations into her books where they state nothing yet (a
+ * figure she has already entered is kept: where it differs, the check shows it). */
+export function commitImport(book: Book, preview: ImportPreview, bytes: Buffer, toBooks = false, doubtsSeen = false): { claims: number; toBooks: number } {
+  if (preview.importedAs) throw new BookError(MSG.alreadyImported(preview.file, preview.importedAs.label));
+  const doubts = preview.plan.reading.doubts;
+  if (doubts.length && !doubtsSeen) throw new BookError(IMPORT_DOUBT.refused(preview.file, doubts.map(doubtText)));
+  backupBefore(book, 'import');
+  return edit(book, { name: 'importFile', label: ACTION_LABEL.importFile(preview.origin.label) }, (e) => {
+    const documentId = book.keepDocument({
+      number: preview.title.decision?.number ?? null, date: preview.title.decision?.date ?? null, issuer: preview.title.decision?.issuer ?? null,
+      fileName: preview.file, bytes, sha256: preview.sha256,
+    });
+    e.remark('importFile', { file: preview.file, sheet: preview.sheet, origin: preview.origin.id }, preview.sha256);
+    e.putOrigin(preview.origin, documentId);
+    for (const line of preview.plan.lines) e.addLine(line);
+    rememberCorrections(book, e, preview);
+    rememberColumns(book, e, preview.plan.reading, preview.columnCorrections);
+    for (const claim of preview.claims) e.putClaim(claim);
+    if (!toBooks) return { claims: preview.claims.length, toBooks: 0 };
+    // a preview always holds a figure (see previewImportBytes); the lines just added are in the tree
+    const tree = treeOf(book, preview.claims[0]!.key.program);
+    const held = heldInBooks(book, tree, preview.claims);
+    let copied = 0;
+    for (const claim of lowest(tree, preview.claims.filter(copiedToBooks))) {
+      const key = { ...claim.key, origin: BOOKS_ORIGIN };
+      if (held.has(rowKey(key))) continue;
+      e.putClaim({ ...claim, key } as Claim);
+      copied++;
+    }
+    return { claims: preview.claims.length, toBooks: copied };
+  });
+}
+
+
+/** Her readings of this file join the profile, for the next file of the same shape. */
+function rememberCorrections(book: Book, e: Edit, preview: ImportPreview): void {
+  const mine = preview.plan.mappings.filter((m) => m.corrected);
+  if (mine.length === 0) return;
+  const before = book.importProfile(PROFILE);
+  const after = { ...before, ...Object.fromEntries(mine.map((m) => [correctionKey(m.label), m.node])) };
+  e.importProfile(PROFILE, after);
+}
+
+/** What she states in her books: the flows of the year, by capital type; what follows from them
+ * (available, carried out, the rate, a Cộng) her books derive and never hold. */
+const STATED_IN_BOOKS: readonly MoneyMeasure[] = ['carry_in', 'allocated', 'adjusted', 'disbursed', 'cancelled'];
+const copiedToBooks = (c: Claim) => c.key.capital !== null && (STATED_IN_BOOKS as readonly string[]).includes(c.key.measure);
+
+type Where = Pick<Claim['key'], 'node' | 'unit' | 'capital' | 'source' | 'measure'>;
+const rowKey = (k: Where, node = k.node) => `${node}|${k.unit ?? ''}|${k.capital}|${k.source ?? ''}|${k.measure}`;
+
+/** The imported figures with no imported figure below them: her books state lines and derive
+ * their totals, so a total copied in would stop following her lines. */
+function lowest(tree: Tree, claims: readonly Claim[]): Claim[] {
+  const covered = new Set<string>();
+  for (const c of claims) {
+    if (c.key.unit !== null) covered.add(rowKey({ ...c.key, unit: null }));
+    for (const id of ancestorIds(tree, c.key.node)) covered.add(rowKey({ ...c.key, unit: null }, id));
+  }
+  return claims.filter((c) => !covered.has(rowKey(c.key)));
+}
+
+/** Rows where her books already state the figure, or state it for a line below them. */
+function heldInBooks(book: Book, tree: Tree, claims: readonly Claim[]): Set<string> {
+  const held = new Set<string>();
+  if (claims.length === 0) return held;
+  const { period } = claims[0]!.key;
+  for (const c of book.claims({ program: tree.program, origin: BOOKS_ORIGIN, year: period.from })) {
+    held.add(rowKey(c.key));
+    held.add(rowKey({ ...c.key, unit: null }));
+    for (const id of ancestorIds(tree, c.key.node)) held.add(rowKey({ ...c.key, unit: null }, id));
+  }
+  return held;
+}
