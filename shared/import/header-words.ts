@@ -78,3 +78,20 @@ export function isHerUnitAlone(text: string, unit: string): boolean {
   const core = (t: string) => bareFold(t).replace(/^(uy ban nhan dan|ubnd)\s+/, '').replace(UNIT_START, '').trim();
   return core(unit).length > 0 && core(text) === core(unit);
 }
+
+/** Her unit's name inside a line of a title ("PHÂN BỔ … CHO HUYỆN PHONG THỔ", "Đơn vị: UBND huyện Phong Thổ"). */
+export function namesUnit(text: string, unit: string): boolean {
+  const core = unitCore(unit);
+  return core.length > 0 && new RegExp(`(^|[^a-z])${core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z])`).test(fold(text));
+}
+
+/** A sheet named after her unit, however squeezed: "Phong Thổ", "PhongTho", "PL-Phong Thổ". */
+export function sheetNamesUnit(name: string, unit: string): boolean {
+  const squeeze = (t: string) => fold(t).replace(/[^a-z]/g, '');
+  const core = squeeze(unitCore(unit));
+  return core.length > 0 && squeeze(name).endsWith(core);
+}
+
+function unitCore(unit: string): string {
+  return bareFold(unit).replace(/^(uy ban nhan dan|ubnd)\s+/, '').replace(UNIT_START, '').trim();
+}

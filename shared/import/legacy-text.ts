@@ -113,7 +113,7 @@ export function detectLegacy(text: string): LegacyEncoding | null {
   return best;
 }
 
-const ABBREVIATION = /^[BCDĐGHKLMNPQRSTVX]{2,6}$/;
+const ABBREVIATION = /^[BCDĐGHKLMNPQRSTVX]{2,6}$/i;
 
 /** How many more changed words are Vietnamese syllables after decoding; 0 if decoding fails some. */
 function syllableGain(words: string[], encoding: LegacyEncoding): number {

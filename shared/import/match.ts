@@ -20,6 +20,7 @@ const ABBREVIATIONS: [RegExp, string][] = [
 ];
 const NUMBERED = /^(tieu du an|du an|hop phan|noi dung thanh phan|noi dung)\s+(\d+)/;
 const TOTAL = /^(tong so|tong cong|cong|tong)\b/;
+const TOTAL_MARKED = /^(tổng số|tổng cộng|cộng(?! đồng)|tổng)(?![\p{L}\p{M}])/u;
 export const MEMO = /^trong do\b/;
 
 /** "TDA 2" and "Tiểu dự án 2: ..." both → "tieu du an 2"; null when the text is not numbered. */
@@ -43,6 +44,19 @@ function levels(label: string): string[] {
   return numbered < 2 ? [label] : [...parts.slice(0, numbered - 1), parts.slice(numbered - 1).join(' - ')];
 }
 
+/** The short forms provinces write in lines' names, spelled out as the catalogue writes them. */
+const SHORT_FORMS: [RegExp, string][] = [
+  [/\bct ?mt ?qg\b/g, 'chuong trinh mtqg'],
+  [/\bgdnn\b/g, 'giao duc nghe nghiep'],
+  [/\bkt ?- ?xh\b/g, 'kinh te - xa hoi'],
+  [/\bdbkk\b/g, 'dac biet kho khan'],
+  [/\bctr?\b(?= thuc hien| mtqg)/g, 'chuong trinh'],
+];
+
+function spelledOut(folded: string): string {
+  return SHORT_FORMS.reduce((t, [re, to]) => t.replace(re, to), folded);
+}
+
 export class CatalogMatcher {
   private readonly root: CatalogNode;
   private readonly children = new Map<string | null, CatalogNode[]>();
@@ -56,8 +70,11 @@ export class CatalogMatcher {
     return this.root.code;
   }
 
+  /** "TỔNG SỐ", "Cộng", "II. Tổng cộng"; not "Cống hộp qua suối" or "Cổng, tường rào": read with
+   * its marks when it has them, since without them the three are one word. */
   isTotal(text: string): boolean {
-    return TOTAL.test(fold(text));
+    const t = text.normalize('NFC').toLowerCase().trim().replace(/^([ivxlc]+|\d+(\.\d+)*|[a-z])[.)]\s+|^[-+*•–]\s*/u, '');
+    return /[^\u0000-\u007f]/.test(t) ? TOTAL_MARKED.test(t) : TOTAL.test(fold(t));
   }
 
   /** A header (its labels top to bottom: "Dự án 4", "TDA 2"), or a caption under `within`. */
@@ -93,6 +110,15 @@ export class CatalogMatcher {
     return { node: best.n.code, sure: best.score >= 0.9 && (scored[1]?.score ?? 0) < best.score };
   }
 
+  /** Dự án 1 and its Tiểu dự án 1 bear the same name: under the project's row, its child so named. */
+  sameNamedChild(code: string, text: string): string | null {
+    const name = (n: CatalogNode) => fold(n.name).replace(/^[^:]*:\s*/, '');
+    const parent = this.find(code);
+    if (!parent) return null;
+    const kid = (this.children.get(code) ?? []).find((k) => name(k) === name(parent));
+    return kid && this.byName(text)?.node === code ? kid.code : null;
+  }
+
   parentOf(code: string): string | null {
     return this.find(code)?.parent ?? null;
   }
@@ -117,12 +143,14 @@ export class CatalogMatcher {
 
   private byName(text: string): NodeMatch | null {
     // numbering off ("II.", "2.1", "b)"), never the start of a word ("Việc làm")
-    const t = fold(text).replace(/\bct ?mt ?qg\b/g, 'chuong trinh mtqg').replace(/^[-+*•–]\s*/, '').replace(/^(([ivxlc]+|\d+(\.\d+)*|[a-z])[.)]|\d+(\.\d+)*)\s+/, '');
+    const t = spelledOut(fold(text).replace(/^[-+*•–]\s*/, '').replace(/^(([ivxlc]+|\d+(\.\d+)*|[a-z])[.)]|\d+(\.\d+)*)\s+/, ''));
     if (t.length < 6) return null;
     let best: { node: CatalogNode; score: number } | null = null;
     for (const n of this.catalog.nodes) {
       const name = fold(n.name).replace(/^[^:]*:\s*/, '');
-      const score = 1 - distance(t, name) / Math.max(t.length, name.length);
+      // a name cut short ("… các xã đặc biệt khó khăn" without "vùng bãi ngang, …") is that name, unsure
+      const cut = t.length >= 30 && name.startsWith(t.replace(/[,.;:\s]+$/, '')) ? 0.9 : 0;
+      const score = Math.max(cut, 1 - distance(t, name) / Math.max(t.length, name.length));
       if (!best || score > best.score) best = { node: n, score };
     }
     if (!best || best.score < 0.75) return null;

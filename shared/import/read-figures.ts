@@ -47,8 +47,16 @@ function plannedValue(req: PlanRequest, measure: Measure, decimal: Decimal, numF
     const rate = checkRate(numFmt?.includes('%') ? timesHundred(decimal) : decimal);
     return rate.ok ? { ok: true, value: { measure, value: rate.value } } : rate;
   }
-  const money = decimalToDong(decimal, req.scale);
+  const money = decimalToDong(shownScale(decimal, numFmt), req.scale);
   return money.ok ? { ok: true, value: { measure, value: money.value } } : money;
+}
+
+/** A format "#,##0,," shows a cell's đồng in millions: the table's "ĐVT: Triệu đồng" is what she
+ * sees, and the cell holds the figure whole, so it is read in the unit the format shows it in. */
+function shownScale(d: Decimal, numFmt: string | undefined): Decimal {
+  const section = (numFmt ?? '').split(';')[0]!.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+  const commas = /[0#?](,+)[^0#?]*$/.exec(section)?.[1]?.length ?? 0;
+  return commas === 0 ? d : { coefficient: d.coefficient, decimals: d.decimals + 3 * commas };
 }
 
 function timesHundred(d: Decimal): Decimal {

@@ -25,7 +25,7 @@ const GROUP = new RegExp([
 /** `within`: the project the rows above were under, to read "1. Tiểu dự án 1" against it. */
 export function rowRole(caption: string, matcher: CatalogMatcher, within: string | null): RowRole {
   const folded = fold(caption);
-  if (matcher.isTotal(bareFold(caption))) return { role: 'total' };
+  if (matcher.isTotal(caption)) return { role: 'total' };
   if (MEMO.test(bareFold(caption)) || MEMO.test(folded)) return { role: 'memo' };
   if (GROUP.test(bareFold(caption))) return { role: 'group' };
   if (isUnitName(caption)) return { role: 'unit', name: caption };

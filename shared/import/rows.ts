@@ -29,6 +29,9 @@ export function rowMappings(req: PlanRequest, matcher: CatalogMatcher): Mapping[
     }
     const own = section === null ? null : ownRow(req, section, label);
     const read = own ?? asUnitShare(req, { ...guess(matcher.match([label], project)), unit: null });
+    // the same name again right under its project's row: the sub-project that bears it
+    const child = read.node !== null && read.node === section ? matcher.sameNamedChild(read.node, label) : null;
+    if (child) read.node = child;
     // the table's total, above the sections or below them, is every capital's
     const inSection = matcher.isTotal(label) ? null : capital;
     const mapping = corrected(req, { at: String(r), label, ...read, capital: req.capital, ...(sections && { section: inSection }) });

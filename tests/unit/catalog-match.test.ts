@@ -26,3 +26,16 @@ it('reads a name without its numbering, and never takes the start of a word for 
   expect(read('+ Hỗ trợ việc làm bền vững')).toEqual({ node: 'DA4.3', sure: true });
   expect(read('Cải thiện dinh dưỡng')).toEqual({ node: 'DA3.2', sure: true });
 });
+
+it('takes "TỔNG SỐ", "Cộng" and "II. Tổng cộng" for totals, never a work named "Cống hộp …", "Cổng, tường rào …" or "Cộng đồng …"', () => {
+  expect(['TỔNG SỐ', 'Cộng', 'II. Tổng cộng', 'TONG SO'].filter((t) => !matcher.isTotal(t))).toEqual([]);
+  expect(['Cống hộp qua suối bản Nậm Cáy', 'Cổng, tường rào Trường Mầm non', 'Cộng đồng dân cư bản Xà Phìn'].filter((t) => matcher.isTotal(t))).toEqual([]);
+});
+
+it('reads a sub-project named as its project under the project\'s row, and names cut short or written short', () => {
+  const da1 = 'Hỗ trợ đầu tư phát triển hạ tầng kinh tế - xã hội các huyện nghèo, các xã đặc biệt khó khăn vùng bãi ngang, ven biển và hải đảo';
+  expect(matcher.sameNamedChild('DA1', da1)).toBe('DA1.1');
+  expect(matcher.sameNamedChild('DA2', 'Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo')).toBeNull();
+  expect(read('Hỗ trợ đầu tư phát triển hạ tầng kinh tế - xã hội các huyện nghèo, các xã đặc biệt khó khăn')).toEqual({ node: 'DA1', sure: false });
+  expect(read('Phát triển GDNN, việc làm bền vững')?.node).toBe('DA4');
+});

@@ -16,6 +16,7 @@ import { type Corrections, type Plan, type PlannedFigure, correctionKey, planImp
 import { type ReadingView, readingView } from '../../../shared/import/reading-view';
 import type { Sheet, Workbook } from '../../../shared/import/sheet-model';
 import { tablesBelow } from '../../../shared/import/tables';
+import { namesUnit, sheetNamesUnit } from '../../../shared/import/header-words';
 import { type TitleFacts, isBoilerplate, titleFacts } from '../../../shared/import/title';
 import type { Scale } from '../../../shared/money';
 import { statedScope } from '../../../shared/reconcile/completeness';
@@ -96,14 +97,14 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
   await step('read');
   const workbook = await readWorkbookBytes(bytes, fileName);
   await step('locate');
-  const { sheet, grid, located } = pickSheet(workbook, options.sheet);
+  const unit = options.unit ?? book.settings().unitName;
+  if (!unit.trim()) fail(MSG.noUnit);
+  const { sheet, grid, located } = pickSheet(workbook, options.sheet, unit);
   const title = titleOf(grid, located);
   const year = options.year ?? title.year ?? fail(MSG.noYear(workbook.file, sheet.name));
   const capital = options.capital ?? title.capital ?? null;
   const source = options.source === 'none' ? null : options.source ?? (title.source && book.splitsBySource(options.program, BOOKS_ORIGIN) ? title.source : null);
   const scale = options.scale ?? located.scale?.scale ?? fail(MSG.noScale(workbook.file, sheet.name));
-  const unit = options.unit ?? book.settings().unitName;
-  if (!unit.trim()) fail(MSG.noUnit);
   const corrections = correctionsOf(book, options);
   const columnCorrections = columnCorrectionsOf(book, options.columns);
   await step('plan');
@@ -139,15 +140,19 @@ function titleOf(grid: SheetGrid, located: Located): TitleFacts {
   return titleFacts(located.titleRows.map((r) => [...new Set(grid.row(r))].map((c) => c.value).filter((v) => !isBoilerplate(v)).join(' ')).filter(Boolean));
 }
 
-function pickSheet(workbook: Workbook, name: string | undefined) {
+/** The sheet she asked for; else of the visible sheets with a table, the one named after her unit
+ * ("Phong Thổ", "PL-PhongTho") or whose title names it (one sheet per district), else the first. */
+function pickSheet(workbook: Workbook, name: string | undefined, unit: string) {
   const candidates = name === undefined ? workbook.sheets.filter((s) => s.state === 'visible') : workbook.sheets.filter((s) => s.name === name);
   if (name !== undefined && candidates.length === 0) fail(MSG.noSuchSheet(workbook.file, name, workbook.sheets.map((s) => s.name)));
-  for (const sheet of candidates) {
+  const tables = candidates.flatMap((sheet) => {
     const grid = new SheetGrid(sheet);
     const located = locateTable(grid);
-    if (located) return { sheet, grid, located };
-  }
-  return fail(MSG.noTable(workbook.file, candidates.map((s: Sheet) => s.name)));
+    return located ? [{ sheet, grid, located }] : [];
+  });
+  if (tables.length === 0) return fail(MSG.noTable(workbook.file, candidates.map((s: Sheet) => s.name)));
+  const titled = (t: (typeof tables)[number]) => t.located.titleRows.some((r) => t.grid.row(r).some((c) => namesUnit(c.value, unit)));
+  return tables.find((t) => sheetNamesUnit(t.sheet.name, unit)) ?? (tables.length > 1 ? tables.find(titled) : undefined) ?? tables[0]!;
 }
 
 /** "QĐ số 413/QĐ-UBND ngày 06/04/2022", or the file when the title names no decision; complete

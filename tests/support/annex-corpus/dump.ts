@@ -13,11 +13,12 @@ import { tempDir } from '../temp';
 import { FAMILIES } from './index';
 import { formatResult, readCase } from './run';
 import { UNSEEN_FAMILIES } from './unseen/index';
+import { UNSEEN2_FAMILIES } from './unseen2/index';
 
 const [name, seedText, outArg] = process.argv.slice(2);
-const family = FAMILIES.find((f) => f.name === name) ?? UNSEEN_FAMILIES.find((f) => f.name === name);
+const family = FAMILIES.find((f) => f.name === name) ?? UNSEEN_FAMILIES.find((f) => f.name === name) ?? UNSEEN2_FAMILIES.find((f) => f.name === name);
 if (!family || !seedText || !Number.isInteger(Number(seedText))) {
-  console.error(`usage: dump.ts <family> <seed> [out.xlsx]\nfamilies: ${FAMILIES.map((f) => f.name).join(', ')}\nunseen families: ${UNSEEN_FAMILIES.map((f) => f.name).join(', ')}`);
+  console.error(`usage: dump.ts <family> <seed> [out.xlsx]\nfamilies: ${FAMILIES.map((f) => f.name).join(', ')}\nunseen families: ${UNSEEN_FAMILIES.map((f) => f.name).join(', ')}\nunseen2 families: ${UNSEEN2_FAMILIES.map((f) => f.name).join(', ')}`);
   process.exit(2);
 }
 const c = await family.make(Number(seedText));
