@@ -143,6 +143,9 @@ function siblingWords(cells: (HeaderCell | null)[][], i: number, level: number):
 
 function totalOver(reading: ColumnReading, siblings: HeaderWord[], above: HeaderWord[], matcher: CatalogMatcher): void {
   const roles = new Set(siblings.map((w) => w.role));
+  // "Tổng kế hoạch › Tổng số | năm trước kéo dài sang | giao năm nay": the money available
+  const measures = new Set(siblings.flatMap((w) => (w.role === 'money' && w.measure ? [w.measure] : [])));
+  if (measures.has('carry_in') && measures.has('allocated') && (reading.measure === null || reading.measure === 'allocated')) reading.measure = 'available';
   if (siblings.some((w) => w.role === 'money' && w.capital) && reading.capital === undefined) reading.capital = null;
   if (siblings.some((w) => w.role === 'money' && w.source) && reading.source === undefined) reading.source = null;
   if (roles.has('unit') && reading.unit === null) reading.unit = 'all';

@@ -12,7 +12,9 @@ import { cellRef } from './sheet-model';
 
 export function contentsAsRows(req: PlanRequest, matcher: CatalogMatcher, columns: ColumnReading[], layout: Layout): Plan | NoPlan {
   const units = [...new Set(columns.flatMap((c) => (c.unit === 'mine' || c.unit === 'other' ? [c.unitName!] : [])))];
-  const mine = (layout === 'measures-as-columns' ? columns.filter((c) => c.unit === null) : columns.filter((c) => c.unit === 'mine')).filter((c) => !c.skipped);
+  // one unit's own table: its columns of money ("Ghi chú", an estimate, are not)
+  const ownColumns = () => columns.filter((c) => c.unit === null && (c.corrected || (c.words.some((w) => w.role === 'money' || w.role === 'total') && !c.words.some((w) => w.role === 'other'))));
+  const mine = (layout === 'measures-as-columns' ? ownColumns() : columns.filter((c) => c.unit === 'mine')).filter((c) => !c.skipped);
   if (mine.length === 0) return { units, layout };
   const mappings = rowMappings(req, matcher);
   const places = mappings.flatMap((m) => mine.map((c) => ({ m, row: Number(m.at), ...placeOf(req, columns, c) })));

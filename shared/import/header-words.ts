@@ -23,7 +23,7 @@ export type HeaderWord =
 export type HeaderRole = HeaderWord['role'];
 
 const TOTAL = /^(tong so|tong cong|cong|tong|tong von|tong kinh phi|tong du toan)$/;
-const GROUP = /^(chia ra|trong do|bao gom|chi tiet|cap (tinh|huyen|xa)|phan bo (cho|chi tiet)|don vi thuc hien|ghi chu|stt|tt|noi dung|ten |danh muc|dia diem|ma |(so tien|so von|gia tri|kinh phi)$)\b/;
+const GROUP = /^(chia ra|trong do|bao gom|chi tiet|cap (tinh|huyen|xa)|phan bo (cho|chi tiet)|don vi thuc hien|ghi chu|stt|tt|noi dung|ten |danh muc|dia diem|ma |(so tien|so von|gia tri|kinh phi)$|luy ke (tu dau nam|den)|(tu dau nam )?den (ngay|het|\d))\b/;
 
 const PART = /^\s*(trong\s+đó|chia\s+ra|bao\s+gồm|gồm)\s*[:,–-]?\s*/iu;
 
@@ -55,6 +55,8 @@ export function readHeaderWord(text: string, matcher: CatalogMatcher, isMine: (t
   const asLine = matcher.isTotal(text) ? null : matcher.match([text]);
   if (numbering(text) !== null || asLine?.sure) return { role: 'line', text };
   if (isUnitName(text) || isMine(text)) return { role: 'unit', text };
+  // an estimate ("Ước giải ngân cả năm", "Dự kiến") is no figure of the book: said, not read
+  if (/^(uoc|du kien|du bao)\b/.test(folded)) return { role: 'other', text };
   const capital = capitalOf(folded);
   const source = sourceOf(folded);
   const measure = measureOf([text], year);

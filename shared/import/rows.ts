@@ -16,12 +16,17 @@ export function rowMappings(req: PlanRequest, matcher: CatalogMatcher): Mapping[
   // the catalogue node or line the rows below belong to
   let section: string | null = null;
   // "A. Vốn đầu tư phát triển", "B. Vốn sự nghiệp": the capital type of the rows below, when the table has such sections
-  const sections = located.dataRows.some((r) => capitalSection(grid.text(r, located.labelCol), matcher) !== null);
+  const sections = located.dataRows.some((r) => capitalSection(grid.text(r, located.labelCol), matcher) !== null && !bulleted(req, r));
   let capital: Capital | null = null;
   for (const r of located.dataRows) {
     const label = grid.text(r, located.labelCol);
     if (!label || MEMO.test(fold(label))) continue;
     const named = capitalSection(label, matcher);
+    // "* Vốn đầu tư phát triển" under a line is that line's capital share, not a new section
+    if (named && bulleted(req, r) && section !== null && !isLine(req, section)) {
+      mappings.push({ at: String(r), label, node: section, sure: true, corrected: false, capital: req.capital, section: named });
+      continue;
+    }
     if (named) {
       [capital, project, section] = [named, null, null];
       mappings.push({ at: String(r), label, node: matcher.rootCode, sure: true, corrected: false, capital: req.capital, section: named });
@@ -42,6 +47,13 @@ export function rowMappings(req: PlanRequest, matcher: CatalogMatcher): Mapping[
     mappings.push(mapping);
   }
   return mappings;
+}
+
+/** A row marked as a part ("*", "-", "+" in its STT or before its caption), not numbered as a section. */
+function bulleted(req: PlanRequest, r: number): boolean {
+  const stt = req.located.sttCol === null ? '' : req.grid.text(r, req.located.sttCol);
+  const mark = stt || (/^\S+(?=\s)/.exec(req.grid.text(r, req.located.labelCol))?.[0] ?? '');
+  return /^[-+*•–]$/.test(mark.trim()) || mark.trim() === '';
 }
 
 /** A row that is a capital type's section ("A | VỐN ĐẦU TƯ PHÁT TRIỂN", "B. DỰ TOÁN KINH PHÍ SỰ

@@ -241,3 +241,18 @@ describe('the same annexes typed in the old fonts', () => {
     expect(figures.filter((f) => f[0] === 'DA1')).toEqual([['DA1', null, 'allocated', 1200], ['DA1', 'DT', 'allocated', 1000], ['DA1', 'SN', 'allocated', 200]]);
   });
 });
+
+describe('her own half-year report brought back in', () => {
+  it('reads the plan\'s Tổng số over carry-in and the year\'s allocation as the money available, and never an estimate as disbursed', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = sheet(wb, 'BC 6 thang', 'BÁO CÁO TÌNH HÌNH THỰC HIỆN VỐN SỰ NGHIỆP 6 THÁNG ĐẦU NĂM 2023 HUYỆN PHONG THỔ', 'H3');
+    ws.getRow(4).values = ['STT', 'Nội dung', 'Tổng kế hoạch vốn năm 2023', null, null, 'Giải ngân', null, 'Ước giải ngân cả năm 2023', 'Ghi chú'];
+    ws.getRow(5).values = [null, null, 'Tổng số', 'Vốn năm 2022 kéo dài sang', 'Vốn giao năm 2023', 'Lũy kế từ đầu năm đến 30/6', 'Tỷ lệ (%)', null, null];
+    ['A4:A5', 'B4:B5', 'C4:E4', 'F4:G4', 'H4:H5', 'I4:I5'].forEach((r) => ws.mergeCells(r));
+    ws.getRow(6).values = ['', 'Tổng số', 1200, 200, 1000, 300, 25, 1100, ''];
+    ws.getRow(7).values = ['1', 'Dự án 2: Đa dạng hóa sinh kế', 1200, 200, 1000, 300, 25, 1100, 'đúng tiến độ'];
+    const { preview } = await read(wb);
+    const da2 = preview.claims.filter((c) => c.key.node === 'DA2' && c.key.measure !== 'rate').map((c) => [c.key.measure, Number(c.value) / 1e6]);
+    expect(da2).toEqual([['available', 1200], ['carry_in', 200], ['allocated', 1000], ['disbursed', 300]]);
+  });
+});
