@@ -1,6 +1,7 @@
 // Contents as rows (numbered I / 1 / 1.1 / a), one column group per unit with its capital,
 // source or measure under it; or, with no unit over the columns, one unit's own table of
 // measures ("Tình hình giao vốn và giải ngân"): her columns, read on every row that is a line.
+import { caption } from './locate';
 import type { ColumnReading } from './columns';
 import type { CatalogMatcher } from './match';
 import type { Layout, NoPlan, Plan, PlanRequest } from './plan-model';
@@ -39,13 +40,13 @@ export function contentsAsRows(req: PlanRequest, matcher: CatalogMatcher, column
 function rowNotes(req: PlanRequest, matcher: CatalogMatcher, mappings: ReturnType<typeof rowMappings>, read: Set<number>): RowNote[] {
   const byRow = new Map(mappings.map((m) => [Number(m.at), m]));
   return req.located.dataRows.flatMap((row): RowNote[] => {
-    const caption = req.grid.text(row, req.located.labelCol);
-    if (!caption) return [];
+    const text = caption(req.grid, req.located, row);
+    if (!text) return [];
     const m = byRow.get(row);
     if (m?.node) {
       const role = m.unit ? 'unit' : m.node === matcher.rootCode ? 'total' : 'line';
-      return [{ row, caption, role, node: m.node, mine: read.has(row), sure: m.sure }];
+      return [{ row, caption: text, role, node: m.node, mine: read.has(row), sure: m.sure }];
     }
-    return [{ row, caption, role: rowRole(caption, matcher, null).role, node: null, mine: false, sure: true }];
+    return [{ row, caption: text, role: rowRole(text, matcher, null).role, node: null, mine: false, sure: true }];
   });
 }

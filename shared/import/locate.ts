@@ -14,6 +14,8 @@ export interface Located {
   dataRows: number[];
   /** the column of row captions (Tên đơn vị, Nội dung) and of STT, when there is one */
   labelCol: number;
+  /** the last column of captions: "Nội dung" merged over B:C, projects in B and sub-projects in C */
+  labelEnd: number;
   sttCol: number | null;
 }
 
@@ -41,6 +43,7 @@ export function locateTable(grid: SheetGrid, from = 1): Located | null {
   const headerRows = headerAbove(grid, numberRow === firstData - 1 ? firstData - 1 : dataStart, from);
   if (headerRows.length === 0) return null;
   const { labelCol, sttCol } = labelColumns(grid, headerRows);
+  const labelEnd = captionSpan(grid, headerRows, labelCol);
   return {
     titleRows: rowsAbove(grid, from, headerRows[0]!).filter((r) => !scaleOf(grid, r)),
     scale: findScale(grid, from, dataStart),
@@ -48,6 +51,7 @@ export function locateTable(grid: SheetGrid, from = 1): Located | null {
     numberRow,
     dataRows: dataRowsFrom(grid, dataStart, rows, labelCol),
     labelCol,
+    labelEnd,
     sttCol,
   };
 }
@@ -84,6 +88,24 @@ function rowsAbove(grid: SheetGrid, from: number, row: number): number[] {
   const out: number[] = [];
   for (let r = from; r < row; r++) if (grid.row(r).length) out.push(r);
   return out;
+}
+
+/** A row's caption: the first text in the columns of captions (a sub-project indented one column). */
+export function caption(grid: SheetGrid, located: Pick<Located, 'labelCol' | 'labelEnd'>, r: number): string {
+  for (let c = located.labelCol; c <= located.labelEnd; c++) {
+    const text = grid.text(r, c);
+    const cell = grid.at(r, c);
+    if (text && cell?.row === r && cell.col === c) return text;
+  }
+  return grid.text(r, located.labelCol);
+}
+
+/** The caption column's header merged over the columns right of it ("Chỉ tiêu" over B:C). */
+function captionSpan(grid: SheetGrid, headerRows: number[], labelCol: number): number {
+  let end = labelCol;
+  const top = grid.at(headerRows[0]!, labelCol);
+  while (top && end < grid.sheet.columnCount && headerRows.every((r) => grid.at(r, end + 1) === grid.at(r, labelCol))) end++;
+  return end;
 }
 
 function labelColumns(grid: SheetGrid, headerRows: number[]): { labelCol: number; sttCol: number | null } {

@@ -2,6 +2,7 @@
 // decide the layout from it: columns naming units are a contents table with units as column
 // groups; columns naming the programme's lines are a table with units as rows; neither, one
 // unit's own table of measures; a list of works has its own reading (works.ts).
+import { caption } from './locate';
 import { type ColumnReading, correctColumns, namesMoneyOnly, readColumns } from './columns';
 import { contentsAsRows } from './contents-as-rows';
 import { cellDecimal } from './cell-value';
@@ -27,7 +28,7 @@ export function planImport(req: PlanRequest): Plan | NoPlan {
   if (byLine > 0 && byLine >= columns.length / 2) return unitsAsRows(req, matcher, columns);
   // no column names a line, and the rows are units with hers among them: the whole programme's
   // money by unit (a disbursement report whose title names the programme)
-  const unitRows = columns.some(namesMoneyOnly) && req.located.dataRows.some((r) => sameUnit(req.grid.text(r, req.located.labelCol), req.unit));
+  const unitRows = columns.some(namesMoneyOnly) && req.located.dataRows.some((r) => sameUnit(caption(req.grid, req.located, r), req.unit));
   if (!captionsReadAsLines(req, matcher)) return byLine > 0 || unitRows ? unitsAsRows(req, matcher, columns) : { otherProgramme: true };
   return contentsAsRows(req, matcher, columns, 'measures-as-columns');
 }
@@ -35,8 +36,8 @@ export function planImport(req: PlanRequest): Plan | NoPlan {
 /** Some caption besides a total reads as a catalogue line. */
 function captionsReadAsLines(req: PlanRequest, matcher: CatalogMatcher): boolean {
   return req.located.dataRows.some((r) => {
-    const caption = req.grid.text(r, req.located.labelCol);
-    return !matcher.isTotal(caption) && matcher.match([caption]) !== null;
+    const text = caption(req.grid, req.located, r);
+    return !matcher.isTotal(text) && matcher.match([text]) !== null;
   });
 }
 
@@ -44,7 +45,7 @@ function captionsReadAsLines(req: PlanRequest, matcher: CatalogMatcher): boolean
 function valueColumns(req: PlanRequest): number[] {
   const { grid, located } = req;
   const out: number[] = [];
-  for (let c = located.labelCol + 1; c <= grid.sheet.columnCount; c++) {
+  for (let c = located.labelEnd + 1; c <= grid.sheet.columnCount; c++) {
     if (c === located.sttCol || grid.hiddenColumn(c)) continue;
     if (located.dataRows.some((r) => cellDecimal(grid.at(r, c)) !== null) || headerLabels(req, c).length) out.push(c);
   }

@@ -2,6 +2,7 @@
 // match.ts), one of her own lines under the section just read ("- Sửa chữa trường THCS xã Mường
 // So" under Tiểu dự án 1), or an implementing unit's share of that section ("- Trung tâm DVNN"
 // under Dự án 2: her unit line), as her book names them. A caption nothing reads stays unmapped for her to set.
+import { caption } from './locate';
 import type { Capital } from '../claim';
 import type { Line } from '../catalog';
 import { readHeaderWord } from './header-words';
@@ -16,10 +17,10 @@ export function rowMappings(req: PlanRequest, matcher: CatalogMatcher): Mapping[
   // the catalogue node or line the rows below belong to
   let section: string | null = null;
   // "A. Vốn đầu tư phát triển", "B. Vốn sự nghiệp": the capital type of the rows below, when the table has such sections
-  const sections = located.dataRows.some((r) => capitalSection(grid.text(r, located.labelCol), matcher) !== null && !bulleted(req, r));
+  const sections = located.dataRows.some((r) => capitalSection(caption(grid, located, r), matcher) !== null && !bulleted(req, r));
   let capital: Capital | null = null;
   for (const r of located.dataRows) {
-    const label = grid.text(r, located.labelCol);
+    const label = caption(grid, located, r);
     if (!label || MEMO.test(fold(label))) continue;
     const named = capitalSection(label, matcher);
     // "* Vốn đầu tư phát triển" under a line is that line's capital share, not a new section
@@ -52,7 +53,7 @@ export function rowMappings(req: PlanRequest, matcher: CatalogMatcher): Mapping[
 /** A row marked as a part ("*", "-", "+" in its STT or before its caption), not numbered as a section. */
 function bulleted(req: PlanRequest, r: number): boolean {
   const stt = req.located.sttCol === null ? '' : req.grid.text(r, req.located.sttCol);
-  const mark = stt || (/^\S+(?=\s)/.exec(req.grid.text(r, req.located.labelCol))?.[0] ?? '');
+  const mark = stt || (/^\S+(?=\s)/.exec(caption(req.grid, req.located, r))?.[0] ?? '');
   return /^[-+*•–]$/.test(mark.trim()) || mark.trim() === '';
 }
 

@@ -1,5 +1,6 @@
 // Units as rows ("Huyện Mường Tè", "H. Phong Thổ", "Sở Lao động - TB&XH"), the programme's
 // projects and sub-projects as column groups: her row, read under each column's line.
+import { caption } from './locate';
 import { type ColumnReading, namesMoneyOnly } from './columns';
 import { isHerUnitAlone, isUnitName, sameUnit } from './header-words';
 import type { CatalogMatcher } from './match';
@@ -11,7 +12,7 @@ import { cellRef } from './sheet-model';
 
 export function unitsAsRows(req: PlanRequest, matcher: CatalogMatcher, columns: ColumnReading[]): Plan | NoPlan {
   const { grid, located } = req;
-  const captions = located.dataRows.map((r) => ({ row: r, text: grid.text(r, located.labelCol) })).filter((c) => c.text);
+  const captions = located.dataRows.map((r) => ({ row: r, text: caption(grid, located, r) })).filter((c) => c.text);
   const units = captions.filter((c) => isUnitName(c.text)).map((c) => c.text);
   // her district's own row before a centre or a school named after it ("Trung tâm Y tế huyện Phong Thổ")
   const mine = captions.find((c) => isHerUnitAlone(c.text, req.unit)) ?? captions.find((c) => sameUnit(c.text, req.unit));

@@ -2,6 +2,7 @@
 // đầu tư | Kế hoạch vốn năm 2024"): section rows name the project and sub-project ("I. Dự án 1",
 // "1. Tiểu dự án 1"), the rows under them are works. Her unit's works (by the investor column,
 // when there is one) become her work lines under their sub-project, with this year's plan.
+import { caption } from './locate';
 import type { Source } from '../claim';
 import type { Line } from '../catalog';
 import { sourceOf } from './title';
@@ -31,7 +32,7 @@ export function planWorks(req: PlanRequest, matcher: CatalogMatcher): Plan | { u
   const plan = planColumns(req, cols);
   const planCol = plan[0]?.col ?? null;
   const investorCol = cols.find((c) => INVESTOR.test(c.text))?.col ?? null;
-  const rows = located.dataRows.map((r) => ({ r, label: grid.text(r, located.labelCol) })).filter((x) => x.label);
+  const rows = located.dataRows.map((r) => ({ r, label: caption(grid, located, r) })).filter((x) => x.label);
   const sectionRows = unitSectionRows(req, matcher, rows);
   const sections = [...sectionRows.values()];
   const investors = investorCol === null ? [] : [...new Set(located.dataRows.map((r) => grid.text(r, investorCol)).filter(Boolean))];
