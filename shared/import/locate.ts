@@ -31,7 +31,7 @@ const HEADER_SCALE = new RegExp(`\\(${MONEY_UNIT}\\)`);
 // "Dự án" heads a column of works' names; "Dự án 3: ..." is a project's column of figures
 const LABEL_HEADER = /^(ten don vi|don vi|dia phuong|dia ban|noi dung|ten du an|danh muc|du an(?!\s*\d)|chi tieu|ten|huyen|cac huyen)/;
 const STT_HEADER = /^(stt|tt|so tt|so thu tu)$/;
-const END_OF_TABLE = /^(ghi chu|chu thich|nguoi lap|ke toan|thu truong|tm\.|kt\.|t\/m|\*)/;
+const END_OF_TABLE = /^(ghi chu|chu thich|nguoi lap|ke toan|thu truong|tm\.|kt\.|t\/m|\*|\(\*+\))/;
 
 /** The first table at or below row `from` (a sheet may hold a second table under the first). */
 export function locateTable(grid: SheetGrid, from = 1): Located | null {

@@ -2,7 +2,8 @@
 // projects and sub-projects as column groups: her row, read under each column's line.
 import { caption } from './locate';
 import { type ColumnReading, namesMoneyOnly } from './columns';
-import { isHerUnitAlone, isUnitName, sameUnit } from './header-words';
+import type { Capital, Source } from '../claim';
+import { isHerUnitAlone, isUnitName, namesUnit, readHeaderWord, sameUnit } from './header-words';
 import type { CatalogMatcher } from './match';
 import { type Mapping, type NoPlan, type Plan, type PlanRequest, corrected, guess } from './plan-model';
 import { capitalDecision, doubtsOf, figures, placeOf } from './read-figures';
@@ -16,7 +17,7 @@ export function unitsAsRows(req: PlanRequest, matcher: CatalogMatcher, columns: 
   const units = captions.filter((c) => isUnitName(c.text)).map((c) => c.text);
   // her district's own row before a centre or a school named after it ("Trung tâm Y tế huyện Phong Thổ")
   const mine = captions.find((c) => isHerUnitAlone(c.text, req.unit)) ?? captions.find((c) => sameUnit(c.text, req.unit));
-  if (!mine) return { units, layout: 'units-as-rows' };
+  if (!mine) return capitalRows(req, matcher, columns, captions) ?? { units, layout: 'units-as-rows' };
   // a table whose columns name no line (Tổng số | Vốn ĐT | Vốn SN) is the whole programme's
   const named = columns.some((c) => c.line || c.linesTotal);
   const mappings = columns.map((c): Mapping => {
@@ -42,4 +43,42 @@ export function unitsAsRows(req: PlanRequest, matcher: CatalogMatcher, columns: 
       doubts: doubtsOf(mappings, read),
     },
   };
+}
+
+/** Her own table turned round (the title names her unit): the projects as columns, the capital
+ * types and sources as rows ("TỔNG SỐ", "1. Vốn ĐTPT", "- NSTW", "2. Kinh phí sự nghiệp"). */
+function capitalRows(req: PlanRequest, matcher: CatalogMatcher, columns: ColumnReading[], captions: { row: number; text: string }[]): Plan | null {
+  const rows = moneyRows(matcher, captions);
+  const titled = req.located.titleRows.some((r) => req.grid.row(r).some((c) => namesUnit(c.value, req.unit)));
+  if (!rows || !titled) return null;
+  const letter = (col: number) => cellRef(1, col).replace(/\d+$/, '');
+  const mappings = columns.map((c): Mapping => corrected(req, { at: letter(c.col), label: c.label, ...guess(c.line ?? (c.linesTotal ? { node: matcher.rootCode, sure: true } : null)), capital: null }));
+  const places = rows.flatMap((r) => mappings.map((m, i) => ({ m, row: r.row, ...placeOf(req, columns, columns[i]!), capital: r.capital, source: r.source })));
+  const read = figures(req, places);
+  return {
+    layout: 'units-as-rows', unit: req.unit, units: [], mappings, figures: read.figures, problems: read.problems, lines: [],
+    reading: {
+      columns: columns.map((c, i) => columnNote(c, mappings[i]!.at, mappings[i]!.node, mappings[i]!.node === null ? null : placeOf(req, columns, c))),
+      rows: rows.map((r) => ({ row: r.row, caption: r.text, role: r.capital === null && r.source === null ? 'total' : 'line', node: null, mine: true, sure: true })),
+      decisions: [{ rule: 'oneUnit', unit: req.unit }, { rule: 'capital', from: 'columns' }],
+      doubts: doubtsOf(mappings, read),
+    },
+  };
+}
+
+/** Every row a total or words of money (a capital type, a source under it); else null. */
+function moneyRows(matcher: CatalogMatcher, captions: { row: number; text: string }[]) {
+  let capital: Capital | null = null;
+  const out: { row: number; text: string; capital: Capital | null; source: Source | null }[] = [];
+  for (const { row, text } of captions) {
+    if (matcher.isTotal(text)) {
+      out.push({ row, text, capital: null, source: null });
+      continue;
+    }
+    const word = readHeaderWord(text.replace(/^\s*(\d+|[a-z]|[ivx]+)[.)]?\s+|^\s*[-+*•–]\s*/iu, ''), matcher);
+    if (word.role !== 'money' || (!word.capital && !word.source)) return null;
+    if (word.capital) capital = word.capital;
+    out.push({ row, text, capital: word.capital ?? capital, source: word.source });
+  }
+  return out.length ? out : null;
 }
