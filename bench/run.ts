@@ -15,6 +15,7 @@ import { benchCheck, type CheckResult } from './check';
 import { benchProcessCheck, benchStartup } from './process';
 import { benchCorpus } from './corpus';
 import { benchCorpusUnseen } from './corpus-unseen';
+import { benchCorpusUnseen2 } from './corpus-unseen2';
 import { benchImport, printImport } from './import';
 import { benchTemplates, printTemplates } from './templates';
 
@@ -156,6 +157,7 @@ if (fs.existsSync(chromium)) {
 }
 
 // the corpora of province annexes: how many of 300 variants the import reads correctly (corpus.ts),
-// and of the 240 the unseen province wrote (corpus-unseen.ts)
+// and of those the unseen provinces wrote (corpus-unseen.ts, corpus-unseen2.ts)
 await benchCorpus();
 await benchCorpusUnseen();
+await benchCorpusUnseen2();

@@ -30,6 +30,8 @@ export interface ColumnReading {
   capital: Capital | null | undefined;
   source: Source | null | undefined;
   measure: Measure | null;
+  /** "Điều chỉnh giảm": its figures are adjustments taken away */
+  decrease: boolean;
   /** a sub-project named alone, read under the project to its left: that project's column, and
    * whether the province's arithmetic bore it out (see subProjectsByTheirLeft) */
   byLeft?: { whole: number | null; held: boolean };
@@ -130,6 +132,7 @@ function fromWords(col: number, words: HeaderWord[], matcher: CatalogMatcher, is
     capital: money.find((w) => w.capital)?.capital ?? undefined,
     source: money.find((w) => w.source)?.source ?? undefined,
     measure: money.find((w) => w.measure)?.measure ?? null,
+    decrease: money.some((w) => w.role === 'money' && w.decrease === true),
   };
 }
 

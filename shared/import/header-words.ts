@@ -14,7 +14,8 @@ import { capitalOf, sourceOf } from './title';
 export type HeaderWord =
   | { role: 'line'; text: string }
   | { role: 'unit'; text: string }
-  | { role: 'money'; text: string; capital: Capital | null; source: Source | null; measure: Measure | null }
+  /** `decrease`: "Điều chỉnh giảm", a column of adjustments taken away */
+  | { role: 'money'; text: string; capital: Capital | null; source: Source | null; measure: Measure | null; decrease?: boolean }
   | { role: 'total'; text: string }
   | { role: 'group'; text: string }
   /** words it does not know: a unit's bare name ("Sìn Hồ") among units, or a note column */
@@ -55,8 +56,12 @@ export function readHeaderWord(text: string, matcher: CatalogMatcher, isMine: (t
   const asLine = matcher.isTotal(text) ? null : matcher.match([text]);
   if (numbering(text) !== null || asLine?.sure) return { role: 'line', text };
   if (isUnitName(text) || isMine(text)) return { role: 'unit', text };
-  // an estimate ("Ước giải ngân cả năm", "Dự kiến") is no figure of the book: said, not read
-  if (/^(uoc|du kien|du bao)\b/.test(folded)) return { role: 'other', text };
+  // an estimate ("Ước giải ngân cả năm", "Dự kiến"), or the plan after its adjustments (the
+  // allocation plus them), is no figure of the book: said, not read
+  if (/^(uoc|du kien|du bao)\b|sau (dieu chinh|bo sung)/.test(folded)) return { role: 'other', text };
+  // "Điều chỉnh tăng | Điều chỉnh giảm", or "Tăng | Giảm" under "Điều chỉnh": one adjustment, the decrease taken away
+  const change = /^(dieu chinh |bo sung )?(tang|giam)( them)?$/.exec(folded);
+  if (change) return { role: 'money', text, capital: null, source: null, measure: 'adjusted', ...(change[2] === 'giam' && { decrease: true }) };
   const capital = capitalOf(folded);
   const source = sourceOf(folded);
   const measure = measureOf([text], year);

@@ -103,6 +103,8 @@ export interface Place {
   row: number;
   col: number;
   measure?: Measure;
+  /** a column of decreases: its figures are negated, and added to the row's other adjustments */
+  decrease?: boolean;
   /** undefined: the column does not say; then the row's section, then `tableCapital` */
   capital?: Capital | null | undefined;
   /** what the table says where the column does not (its title, her choice, or a total of capital

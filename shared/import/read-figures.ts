@@ -2,7 +2,7 @@
 // rate as the percentage it shows; what the column names first, then what the table says.
 import type { Capital, Measure, Source } from '../claim';
 import type { Decimal } from '../decimal';
-import { decimalToDong } from '../money';
+import { decimalToDong, dong } from '../money';
 import { checkRate } from '../rate';
 import { cellDecimal } from './cell-value';
 import type { ColumnReading } from './columns';
@@ -34,9 +34,26 @@ export function figures(req: PlanRequest, places: readonly Place[]): Pick<Plan, 
     const capital = !('capital' in column) ? m.capital : column.capital !== undefined ? column.capital : m.section !== undefined ? m.section : column.tableCapital;
     if (capital === undefined) silentCapital = true;
     const source = column.source === undefined ? req.source ?? null : column.source;
-    out.push({ ...value.value, node: m.node, unit: m.unit ?? null, capital: capital ?? null, source, cell: ref, place: m.at, written: cell.value, sure: m.sure && !hidden, hidden });
+    const signed = column.decrease && value.value.measure !== 'rate' ? { ...value.value, value: dong(-value.value.value) } : value.value;
+    out.push({ ...signed, node: m.node, unit: m.unit ?? null, capital: capital ?? null, source, cell: ref, place: m.at, written: cell.value, sure: m.sure && !hidden, hidden });
   }
-  return { figures: out, problems, silentCapital };
+  return { figures: netAdjustments(out), problems, silentCapital };
+}
+
+/** "Điều chỉnh tăng | Điều chỉnh giảm" on one row are one adjustment: the increase less the decrease. */
+function netAdjustments(figures: PlannedFigure[]): PlannedFigure[] {
+  const first = new Map<string, PlannedFigure>();
+  const out: PlannedFigure[] = [];
+  for (const f of figures) {
+    const key = `${f.node}|${f.unit}|${f.capital}|${f.source}|${f.cell.replace(/^[A-Z]+/, '')}`;
+    const kept = f.measure === 'adjusted' ? first.get(key) : undefined;
+    if (kept && kept.measure === 'adjusted' && f.measure === 'adjusted') kept.value = dong(kept.value + f.value);
+    else {
+      if (f.measure === 'adjusted') first.set(key, f);
+      out.push(f);
+    }
+  }
+  return out;
 }
 
 /** Money in the table's unit into đồng; a rate as the percentage it shows ("0.9991" in a cell
@@ -66,10 +83,10 @@ function timesHundred(d: Decimal): Decimal {
 
 /** A column's figures as the document says them: its own words, then the title's (or her
  * choice); a column that names no capital in a table whose other columns do is their total. */
-export function placeOf(req: PlanRequest, columns: readonly ColumnReading[], c: ColumnReading): { col: number; measure: Measure; capital: Capital | null | undefined; tableCapital: Capital | null | undefined; source: Source | null } {
+export function placeOf(req: PlanRequest, columns: readonly ColumnReading[], c: ColumnReading): { col: number; measure: Measure; capital: Capital | null | undefined; tableCapital: Capital | null | undefined; source: Source | null; decrease: boolean } {
   const splits = columns.some((o) => o.capital);
   const tableCapital = req.capital ?? (splits ? null : undefined);
-  return { col: c.col, measure: c.measure ?? 'allocated', capital: c.capital, tableCapital, source: c.source !== undefined ? c.source : req.source ?? null };
+  return { col: c.col, measure: c.measure ?? 'allocated', capital: c.capital, tableCapital, source: c.source !== undefined ? c.source : req.source ?? null, decrease: c.decrease };
 }
 
 /** Where her figures' capital type came from: her columns, the table (title or her choice), or nowhere. */

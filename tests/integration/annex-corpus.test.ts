@@ -1,4 +1,4 @@
-// The corpora of province annexes (tests/support/annex-corpus, and its unseen/): each family at seeds 1..4 must be
+// The corpora of province annexes (tests/support/annex-corpus, its unseen/ and unseen2/): each family at seeds 1..4 must be
 // read correctly at least as often as its floor says, and the corpus itself must vary: every case
 // states figures, the same seed writes the same bytes, two seeds never do.
 import { describe, expect, it } from 'vitest';
@@ -6,12 +6,13 @@ import { decodeLegacy } from '../../shared/import/legacy-text';
 import { FLOORS } from '../support/annex-corpus/floors';
 import { FAMILIES as SEEN } from '../support/annex-corpus/index';
 import { UNSEEN_FAMILIES } from '../support/annex-corpus/unseen/index';
+import { UNSEEN2_FAMILIES } from '../support/annex-corpus/unseen2/index';
 import { legacyCase } from '../support/annex-corpus/legacy-font';
 import { formatResult, runCorpus } from '../support/annex-corpus/run';
 
 const SEEDS = [1, 2, 3, 4];
-// the first corpus, and the second written as the unseen province without reading the importer
-const FAMILIES = [...SEEN, ...UNSEEN_FAMILIES];
+// the first corpus, and the second and third written as unseen provinces without reading the importer
+const FAMILIES = [...SEEN, ...UNSEEN_FAMILIES, ...UNSEEN2_FAMILIES];
 
 describe('the corpus of province annexes', () => {
   for (const family of FAMILIES) {

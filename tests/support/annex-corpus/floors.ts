@@ -24,4 +24,16 @@ export const FLOORS: Record<string, number> = {
   'works-by-source': 4,
   'units-rows-measures': 4,
   'legacy-layouts': 4,
+  // the third unseen province (unseen2/)
+  'capital-rows': 4,
+  'names-only': 4,
+  'caption-columns': 4,
+  'communes': 4,
+  'adjustments': 4,
+  'own-report': 4,
+  'header-noise': 4,
+  'number-formats': 4,
+  'district-sheets': 4,
+  'works-sections': 4,
+  'legacy-capitals': 4,
 };
