@@ -13,9 +13,7 @@ import { Service } from '../electron/backend/service/service';
 import { bookOf, cacheDir } from './books';
 import { benchCheck, type CheckResult } from './check';
 import { benchProcessCheck, benchStartup } from './process';
-import { benchCorpus } from './corpus';
-import { benchCorpusUnseen } from './corpus-unseen';
-import { benchCorpusUnseen2 } from './corpus-unseen2';
+import { benchCorpora } from './corpus';
 import { benchImport, printImport } from './import';
 import { benchTemplates, printTemplates } from './templates';
 
@@ -156,8 +154,6 @@ if (fs.existsSync(chromium)) {
   console.log(`\ngrid bench skipped: no Chromium at ${chromium} (apt-get install -y chromium, or SOVON_CHROMIUM=…; then npm run bench:grid)`);
 }
 
-// the corpora of province annexes: how many of 300 variants the import reads correctly (corpus.ts),
-// and of those the unseen provinces wrote (corpus-unseen.ts, corpus-unseen2.ts)
-await benchCorpus();
-await benchCorpusUnseen();
-await benchCorpusUnseen2();
+// the corpora of province annexes: how many variants the import reads correctly, of the first
+// corpus and of the two the unseen provinces wrote (corpus.ts)
+await benchCorpora();
