@@ -62,8 +62,6 @@ export const IMPORT_PLAN_MSG = {
   noTable: (file: string, sheets: readonly string[]) =>
     `Không thấy bảng số liệu nào trong tệp ${named(file)} (đã xem các trang ${list(sheets)}): cần một dòng tiêu đề cột và các dòng có số. Tệp chưa được nhập.`,
   noYear: (file: string, sheet: string) => `Tiêu đề trang ${named(sheet)} của tệp ${named(file)} không ghi năm: hãy chọn năm (--year).`,
-  noCapital: (file: string, sheet: string) =>
-    `Tiêu đề trang ${named(sheet)} của tệp ${named(file)} không nói là vốn đầu tư hay vốn sự nghiệp: hãy chọn loại vốn (--capital DT hoặc SN).`,
   noScale: (file: string, sheet: string) =>
     `Trang ${named(sheet)} của tệp ${named(file)} không có dòng đơn vị tính (ĐVT: triệu đồng…): hãy chọn đơn vị (--scale trieu, nghin hoặc dong).`,
   noUnit: 'Chưa biết tên đơn vị của sổ: hãy ghi tên đơn vị trong Cài đặt, hoặc chọn đơn vị (--unit "Phong Thổ").',

@@ -40,8 +40,3 @@ function carriedTo(text: string, year: number): Measure | null {
   if (!to) return null;
   return Number(to) > year ? 'carry_out' : 'carry_in';
 }
-
-/** "Tổng số", "Cộng", "Tổng": a column that adds the capital types up. */
-export function addsCapitals(label: string): boolean {
-  return /^(tong so|tong cong|cong|tong)$/.test(fold(label).replace(/[^a-z ]/g, '').trim());
-}

@@ -1,5 +1,8 @@
 import { expect, it } from 'vitest';
-import { addsCapitals, measureOf } from '../../shared/import/measure-words';
+import { loadCatalog } from '../../electron/backend/catalogs';
+import { readHeaderWord } from '../../shared/import/header-words';
+import { CatalogMatcher } from '../../shared/import/match';
+import { measureOf } from '../../shared/import/measure-words';
 
 it('reads the measure a column header names, as reports and the Treasury write them', () => {
   const cases: [string[], string | null][] = [
@@ -28,9 +31,9 @@ it('reads money carried into a year by the table\'s own year: out of it into a l
   expect(measureOf(['Tỷ lệ giải ngân so với vốn chuyển sang năm 2025'], 2024)).toBe('rate');
 });
 
-it('knows a column that adds the capital types up', () => {
-  expect(addsCapitals('Tổng số')).toBe(true);
-  expect(addsCapitals('Cộng')).toBe(true);
-  expect(addsCapitals('Vốn ĐT')).toBe(false);
-  expect(addsCapitals('Tổng vốn được sử dụng')).toBe(false);
+it('knows a column that adds up its neighbours, and a measure that only begins like one', () => {
+  const matcher = new CatalogMatcher(loadCatalog('gnbv-2021-2025'));
+  const role = (text: string) => readHeaderWord(text, matcher).role;
+  expect(['Tổng số', 'Cộng', 'TỔNG CỘNG'].map(role)).toEqual(['total', 'total', 'total']);
+  expect(['Vốn ĐT', 'Tổng vốn được sử dụng'].map(role)).toEqual(['money', 'money']);
 });
