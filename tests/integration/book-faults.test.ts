@@ -26,15 +26,23 @@ async function newBook(name: string, folder = dir): Promise<string> {
   return file;
 }
 
-/** `sovon` as a user without write permission: root ignores file modes, so run as nobody. */
+/** `sovon` bound by file modes as she is. Root ignores them: it runs without the power to (setpriv
+ * drops it), still itself, so a clone in a folder only its owner may enter stays readable to it;
+ * where setpriv is missing, as nobody. */
 function sovonAsOtherUser(...argv: string[]) {
   const asRoot = process.getuid?.() === 0;
-  const res = spawnSync(process.execPath, [bin, ...argv], {
+  const dropped = asRoot && fs.existsSync(SETPRIV);
+  const [command, args] = dropped
+    ? [SETPRIV, ['--bounding-set', '-dac_override,-dac_read_search', '--', process.execPath, bin, ...argv]]
+    : [process.execPath, [bin, ...argv]];
+  const res = spawnSync(command, args, {
     cwd: root, encoding: 'utf8', env: { ...process.env, SOVON_DATA_DIR: path.join(dir, 'other-appdata') },
-    ...(asRoot && { uid: 65534, gid: 65534 }),
+    ...(asRoot && !dropped && { uid: 65534, gid: 65534 }),
   });
   return { code: res.status, out: res.stdout, err: res.stderr };
 }
+
+const SETPRIV = '/usr/bin/setpriv';
 
 const SET = ['--year', '2023', '--node', 'DA5', '--capital', 'SN', '--measure', 'allocated', '--value', '12.060', '--scale', 'trieu'];
 
