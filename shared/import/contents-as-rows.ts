@@ -9,7 +9,7 @@ import { capitalDecision, doubtsOf, figures, placeOf } from './read-figures';
 import { arithmeticDecisions, columnNote, type RowNote } from './reading';
 import { rowMappings } from './rows';
 import { rowRole } from './row-roles';
-import { cellRef } from './sheet-model';
+import { columnLetter } from './sheet-model';
 
 export function contentsAsRows(req: PlanRequest, matcher: CatalogMatcher, columns: ColumnReading[], layout: Layout): Plan | NoPlan {
   const units = [...new Set(columns.flatMap((c) => (c.unit === 'mine' || c.unit === 'other' ? [c.unitName!] : [])))];
@@ -20,17 +20,16 @@ export function contentsAsRows(req: PlanRequest, matcher: CatalogMatcher, column
   const mappings = rowMappings(req, matcher);
   const places = mappings.flatMap((m) => mine.map((c) => ({ m, row: Number(m.at), ...placeOf(req, columns, c) })));
   const read = figures(req, places);
-  const letter = (col: number) => cellRef(1, col).replace(/\d+$/, '');
   return {
     layout, unit: layout === 'measures-as-columns' ? req.unit : mine[0]!.unitName!,
     units, mappings, figures: read.figures, problems: read.problems, lines: [],
     reading: {
-      columns: columns.map((c) => columnNote(c, letter(c.col), null, mine.includes(c) ? placeOf(req, columns, c) : null)),
+      columns: columns.map((c) => columnNote(c, columnLetter(c.col), null, mine.includes(c) ? placeOf(req, columns, c) : null)),
       rows: rowNotes(req, matcher, mappings, new Set(read.figures.map((f) => Number(f.cell.replace(/^[A-Z]+/, ''))))),
       decisions: [
-        layout === 'measures-as-columns' ? { rule: 'oneUnit', unit: req.unit } : { rule: 'unitColumns', unit: mine[0]!.unitName!, columns: mine.map((c) => letter(c.col)) },
+        layout === 'measures-as-columns' ? { rule: 'oneUnit', unit: req.unit } : { rule: 'unitColumns', unit: mine[0]!.unitName!, columns: mine.map((c) => columnLetter(c.col)) },
         capitalDecision(req, mine, read.silentCapital),
-        ...arithmeticDecisions(columns, letter),
+        ...arithmeticDecisions(columns, columnLetter),
       ],
       doubts: doubtsOf(mappings, read),
     },

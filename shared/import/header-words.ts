@@ -75,15 +75,14 @@ export function readHeaderWord(text: string, matcher: CatalogMatcher, isMine: (t
  * huyện Phong Thổ", not "Phong Thổ 2". */
 export function sameUnit(text: string, unit: string): boolean {
   const t = bareFold(text);
-  const u = bareFold(unit).replace(/^(uy ban nhan dan|ubnd)\s+/, '').replace(UNIT_START, '').trim();
+  const u = unitCore(unit);
   return u.length > 0 && new RegExp(`(^|[\\s.])${u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`).test(t);
 }
 
 /** Her unit named alone ("Phong Thổ", "H. Phong Thổ", "UBND huyện Phong Thổ"), not a work or
  * a centre that ends with her unit's name ("Trung tâm GDNN-GDTX huyện Phong Thổ"). */
 export function isHerUnitAlone(text: string, unit: string): boolean {
-  const core = (t: string) => bareFold(t).replace(/^(uy ban nhan dan|ubnd)\s+/, '').replace(UNIT_START, '').trim();
-  return core(unit).length > 0 && core(text) === core(unit);
+  return unitCore(unit).length > 0 && unitCore(text) === unitCore(unit);
 }
 
 /** Her unit's name inside a line of a title ("PHÂN BỔ … CHO HUYỆN PHONG THỔ", "Đơn vị: UBND huyện Phong Thổ"). */
@@ -99,6 +98,7 @@ export function sheetNamesUnit(name: string, unit: string): boolean {
   return core.length > 0 && squeeze(name).endsWith(core);
 }
 
+/** A unit's name without what says its kind: "Ủy ban nhân dân huyện Phong Thổ" → "phong tho". */
 function unitCore(unit: string): string {
   return bareFold(unit).replace(/^(uy ban nhan dan|ubnd)\s+/, '').replace(UNIT_START, '').trim();
 }

@@ -8,7 +8,7 @@ import { cellDecimal } from './cell-value';
 import type { SheetGrid } from './grid';
 import type { Located } from './locate';
 import type { Reading } from './reading';
-import { cellRef } from './sheet-model';
+import { columnLetter } from './sheet-model';
 
 export interface ReadingView {
   decisions: string[];
@@ -33,7 +33,6 @@ export function readingView(grid: SheetGrid, located: Located, reading: Reading,
   const first = Math.min(located.sttCol ?? located.labelCol, located.labelCol);
   const last = Math.min(grid.sheet.columnCount, first + MAX_COLUMNS - 1);
   const cols = Array.from({ length: last - first + 1 }, (_, i) => first + i).filter((c) => !grid.hiddenColumn(c));
-  const letter = (col: number) => cellRef(1, col).replace(/\d+$/, '');
   const text = (row: number, col: number) => {
     const cell = grid.at(row, col);
     if (!cell || cell.row !== row || cell.col !== col) return '';
@@ -48,9 +47,9 @@ export function readingView(grid: SheetGrid, located: Located, reading: Reading,
     decisions: reading.decisions.map(decisionText),
     doubts: reading.doubts.map(doubtText),
     columns: cols.map((c) => {
-      const note = notes.get(letter(c));
+      const note = notes.get(columnLetter(c));
       return {
-        at: letter(c), meaning: note ? columnMeaning(note) : '', read: note?.read ?? false, label: note?.label ?? '',
+        at: columnLetter(c), meaning: note ? columnMeaning(note) : '', read: note?.read ?? false, label: note?.label ?? '',
         measure: note?.measure ?? null, capital: note?.capital === undefined ? null : note.capital ?? 'ALL', corrected: note?.corrected ?? false,
       };
     }),

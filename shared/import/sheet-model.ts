@@ -70,9 +70,14 @@ export interface Cell {
 
 /** "C8" for row 8, column 3: how messages and the wizard name a cell. */
 export function cellRef(row: number, col: number): string {
+  return `${columnLetter(col)}${row}`;
+}
+
+/** "C" for column 3: how the wizard and --explain name a column. */
+export function columnLetter(col: number): string {
   let letters = '';
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return `${letters}${row}`;
+  return letters;
 }
 
 /** "A1:P1" */

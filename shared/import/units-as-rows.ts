@@ -9,7 +9,7 @@ import { type Mapping, type NoPlan, type Plan, type PlanRequest, corrected, gues
 import { capitalDecision, doubtsOf, figures, placeOf } from './read-figures';
 import { arithmeticDecisions, columnNote, type RowNote } from './reading';
 import { rowRole } from './row-roles';
-import { cellRef } from './sheet-model';
+import { columnLetter } from './sheet-model';
 
 export function unitsAsRows(req: PlanRequest, matcher: CatalogMatcher, columns: ColumnReading[]): Plan | NoPlan {
   const { grid, located } = req;
@@ -21,14 +21,13 @@ export function unitsAsRows(req: PlanRequest, matcher: CatalogMatcher, columns: 
   // a table whose columns name no line (Tổng số | Vốn ĐT | Vốn SN) is the whole programme's
   const named = columns.some((c) => c.line || c.linesTotal);
   const mappings = columns.map((c): Mapping => {
-    const at = cellRef(located.headerRows[0]!, c.col).replace(/\d+$/, '');
+    const at = columnLetter(c.col);
     // a column she said not to read is read as she said: no line
     if (c.skipped) return { at, label: c.label, node: null, sure: true, corrected: true, capital: null };
     const node = c.line ?? (c.linesTotal || namesMoneyOnly(c) || (!named && !c.words.some((w) => w.role === 'other')) ? { node: matcher.rootCode, sure: true } : null);
     return corrected(req, { at, label: c.label, ...guess(node), capital: null });
   });
   const read = figures(req, mappings.map((m, i) => ({ m, row: mine.row, ...placeOf(req, columns, columns[i]!) })));
-  const letter = (col: number) => cellRef(1, col).replace(/\d+$/, '');
   const rows = captions.map(({ row, text }): RowNote => {
     const role = rowRole(text, matcher, null).role;
     const asUnit = role === 'item' || role === 'line' ? 'unit' : role;
@@ -39,7 +38,7 @@ export function unitsAsRows(req: PlanRequest, matcher: CatalogMatcher, columns: 
     reading: {
       columns: columns.map((c, i) => columnNote(c, mappings[i]!.at, mappings[i]!.node, mappings[i]!.node === null ? null : placeOf(req, columns, c))),
       rows,
-      decisions: [{ rule: 'unitRow', unit: mine.text, row: mine.row }, capitalDecision(req, columns, read.silentCapital), ...arithmeticDecisions(columns, letter)],
+      decisions: [{ rule: 'unitRow', unit: mine.text, row: mine.row }, capitalDecision(req, columns, read.silentCapital), ...arithmeticDecisions(columns, columnLetter)],
       doubts: doubtsOf(mappings, read),
     },
   };
@@ -51,8 +50,7 @@ function capitalRows(req: PlanRequest, matcher: CatalogMatcher, columns: ColumnR
   const rows = moneyRows(matcher, captions);
   const titled = req.located.titleRows.some((r) => req.grid.row(r).some((c) => namesUnit(c.value, req.unit)));
   if (!rows || !titled) return null;
-  const letter = (col: number) => cellRef(1, col).replace(/\d+$/, '');
-  const mappings = columns.map((c): Mapping => corrected(req, { at: letter(c.col), label: c.label, ...guess(c.line ?? (c.linesTotal ? { node: matcher.rootCode, sure: true } : null)), capital: null }));
+  const mappings = columns.map((c): Mapping => corrected(req, { at: columnLetter(c.col), label: c.label, ...guess(c.line ?? (c.linesTotal ? { node: matcher.rootCode, sure: true } : null)), capital: null }));
   const places = rows.flatMap((r) => mappings.map((m, i) => ({ m, row: r.row, ...placeOf(req, columns, columns[i]!), capital: r.capital, source: r.source })));
   const read = figures(req, places);
   return {

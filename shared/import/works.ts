@@ -14,7 +14,7 @@ import { unitSectionRows } from './sections';
 import { type Mapping, type Plan, type PlanRequest, corrected, guess, headerLabels } from './plan-model';
 import { doubtsOf, figures } from './read-figures';
 import type { ColumnNote, RowNote } from './reading';
-import { cellRef } from './sheet-model';
+import { columnLetter } from './sheet-model';
 
 const NAME = /(danh muc|ten) (du an|cong trinh)|^cong trinh/;
 const MONEY = /tong muc dau tu|ke hoach von|kh von|von nam/;
@@ -48,14 +48,13 @@ export function planWorks(req: PlanRequest, matcher: CatalogMatcher): Plan | { u
   const { mappings, notes } = readRows(req, matcher, rows, lines, whose, sectionRows);
   const places = mappings.flatMap((m) => plan.map((p) => ({ m, row: Number(m.at), col: p.col, capital: m.capital, source: p.source })));
   const read = figures(req, places);
-  const letter = (col: number) => cellRef(1, col).replace(/\d+$/, '');
   return {
     layout: 'works', unit: req.unit, units, mappings, figures: read.figures, problems: read.problems,
     lines: lines.added.filter((l) => mappings.some((m) => m.node === l.code)),
     reading: {
-      columns: cols.filter((c) => c.text).map((c) => worksColumn(req, matcher, c.col, letter(c.col), plan.find((p) => p.col === c.col))),
+      columns: cols.filter((c) => c.text).map((c) => worksColumn(req, matcher, c.col, columnLetter(c.col), plan.find((p) => p.col === c.col))),
       rows: notes,
-      decisions: [{ rule: 'worksList', planColumn: letter(planCol), whose: byInvestor ? 'investor' : whose.bySection ? 'sections' : 'whole' }],
+      decisions: [{ rule: 'worksList', planColumn: columnLetter(planCol), whose: byInvestor ? 'investor' : whose.bySection ? 'sections' : 'whole' }],
       doubts: doubtsOf(mappings, read),
     },
   };
