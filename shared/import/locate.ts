@@ -31,12 +31,14 @@ const HEADER_SCALE = new RegExp(`\\(${MONEY_UNIT}\\)`);
 // "Dự án" heads a column of works' names; "Dự án 3: ..." is a project's column of figures
 const LABEL_HEADER = /^(ten don vi|don vi|dia phuong|dia ban|noi dung|ten du an|danh muc|du an(?!\s*\d)|chi tieu|ten|huyen|cac huyen)/;
 const STT_HEADER = /^(stt|tt|so tt|so thu tu)$/;
+/** Rows from a line that may open a table to its first figures: a title, a unit line, a header. */
+const NEXT_TABLE_WITHIN = 12;
 const END_OF_TABLE = /^(ghi chu|chu thich|nguoi lap|ke toan|thu truong|tm\.|kt\.|t\/m|\*|\(\*+\))/;
 
 /** The first table at or below row `from` (a sheet may hold a second table under the first). */
-export function locateTable(grid: SheetGrid, from = 1): Located | null {
+export function locateTable(grid: SheetGrid, from = 1, lookUntil = grid.sheet.rowCount): Located | null {
   const rows = grid.sheet.rowCount;
-  const firstData = findFirstDataRow(grid, from, rows);
+  const firstData = findFirstDataRow(grid, from, Math.min(rows, lookUntil));
   if (firstData === null) return null;
   const numberRow = isNumberRow(grid, firstData) ? firstData : firstData - 1 >= from && isNumberRow(grid, firstData - 1) ? firstData - 1 : null;
   const dataStart = numberRow === firstData ? firstData + 1 : firstData;
@@ -119,9 +121,11 @@ function labelColumns(grid: SheetGrid, headerRows: number[]): { labelCol: number
   return { labelCol: labelCol ?? (sttCol !== null ? sttCol + 1 : 1), sttCol };
 }
 
-/** Below row `r` a header of its own and figures under it: another table begins there. */
+/** Below row `r`, within a title's and a header's height, a header of its own and figures under
+ * it: another table begins there. Looked for near only: a sheet of many stray lines would
+ * otherwise be searched to its end from each of them. */
 function opensTable(grid: SheetGrid, r: number): boolean {
-  const next = locateTable(grid, r);
+  const next = locateTable(grid, r, r + NEXT_TABLE_WITHIN);
   return next !== null && next.headerRows[0]! > r;
 }
 
