@@ -140,8 +140,11 @@ describe('starting Sổ Vốn in Electron', () => {
     const win = (await launch())!;
     h.app.emit('second-instance', {}, ['electron', '.'], '/home/chi', { book: null });
     h.app.emit('second-instance', {}, ['electron', '.'], '/', { book: '/books/demo.sovon' });
-    await new Promise((r) => setTimeout(r, 10));
     expect(win.focus).toHaveBeenCalledTimes(2);
-    expect(h.dispatch).not.toHaveBeenCalled();
+    // a third launch that does open a book: once its page reloads, any opening the first two
+    // had started would have reached the service before it, so only the third may be there
+    h.app.emit('second-instance', {}, ['electron', '.'], '/', { book: '/books/Sìn Hồ.sovon' });
+    await vi.waitFor(() => expect(win.webContents.reload).toHaveBeenCalled());
+    expect(h.dispatch.mock.calls).toEqual([['openBook', { path: '/books/Sìn Hồ.sovon' }]]);
   });
 });
