@@ -3,9 +3,10 @@
 // read back as text.
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Book } from '../../electron/backend/book/store';
 import { Service } from '../../electron/backend/service/service';
+import { killChildren } from '../support/children';
 import { sovon } from '../support/cli';
 import { pdfInfo, pdfText, squeeze } from '../support/pdf';
 import { tempDir } from '../support/temp';
@@ -25,6 +26,8 @@ beforeAll(async () => {
   await service.call('explainFlags', { program: 'GNBV', flagIds: [flag.id], note: 'KBNN xác nhận 121.457' });
   service.close();
 }, 60_000);
+// after a test that timed out: its Chromium (or Electron) is still printing
+afterEach(() => killChildren('chrom|electron'));
 
 async function print(book: string, sheet: string, ...more: string[]): Promise<string> {
   const out = path.join(dir, `${sheet}-${more.join('')}.pdf`);
@@ -94,7 +97,7 @@ describe('sovon print', () => {
     expect(text).not.toContain('Kế hoạch vốn giao');
     const refused = await sovon('print', demo, '--sheet', 'doi-chieu', '--year', '2023', '--measures', 'rate', '--out', path.join(dir, 'x.pdf'));
     expect(refused).toMatchObject({ code: 1, err: expect.stringMatching(/^Lỗi: tham số không hợp lệ/) });
-  });
+  }, 60_000);
 
   it('prints one project only', async () => {
     const text = squeeze(pdfText(await print(demo, 'bang', '--project', 'DA7')));
