@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sovon } from '../support/cli';
 import { tempDir } from '../support/temp';
@@ -30,25 +31,9 @@ beforeAll(async () => {
   // comma, double quote, UTF-8, from line 1, raw values (not "as shown"): locale-free figures
   soffice(['--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false', '--outdir', 'csv', ...files]);
   soffice(['--convert-to', 'pdf', '--outdir', 'pdf', ...files]);
-  for (const t of TEMPLATES) csv.set(t, parseCsv(fs.readFileSync(path.join(dir, 'csv', `${t}.csv`), 'utf8')));
+  // a cell with a line break (as headers have) is one quoted field over two lines of the file
+  for (const t of TEMPLATES) csv.set(t, parse(fs.readFileSync(path.join(dir, 'csv', `${t}.csv`), 'utf8')));
 }, 180_000);
-
-function parseCsv(text: string): string[][] {
-  return text.split(/\r?\n/).map((line) => {
-    const out: string[] = [];
-    let cur = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const ch = line[i]!;
-      if (quoted && ch === '"' && line[i + 1] === '"') { cur += '"'; i++; }
-      else if (ch === '"') quoted = !quoted;
-      else if (ch === ',' && !quoted) { out.push(cur); cur = ''; }
-      else cur += ch;
-    }
-    out.push(cur);
-    return out;
-  });
-}
 
 const rowOf = (t: string, label: string) => csv.get(t)!.find((r) => r[1] === label)!;
 
