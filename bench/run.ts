@@ -2,19 +2,21 @@
 // year's claim rows straight from SQLite. The ratio is what the app adds on top of the disk.
 // Then the engine (check.ts), the `sovon` command as whole processes (process.ts), the import
 // of a 5 000-unit province annex against exceljs's bare load of it (import.ts), and last the grid
-// in Chromium (grid.ts, `npm run bench:grid`) where Debian's Chromium is installed.
+// in Chromium (grid.ts, `npm run bench:grid`) and the page's first load (page-load.ts) where
+// Debian's Chromium is installed.
 // `npm run bench -- --big` adds the 1 000 000-claim book; `--sizes 10000,50000` chooses.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
-import { Book } from '../electron/backend/book/store';
+import { Book } from '../electron/backend/book/book';
 import { Service } from '../electron/backend/service/service';
 import { bookOf, cacheDir } from './books';
 import { benchCheck, type CheckResult } from './check';
 import { benchProcessCheck, benchStartup } from './process';
 import { benchCorpora } from './corpus';
 import { benchImport, printImport } from './import';
+import { benchPageLoad, printPageLoad } from './page-load';
 import { benchTemplates, printTemplates } from './templates';
 
 const RUNS = 5;
@@ -150,6 +152,8 @@ const chromium = process.env.SOVON_CHROMIUM ?? '/usr/bin/chromium';
 if (fs.existsSync(chromium)) {
   const grid = spawnSync('npm', ['run', '--silent', 'bench:grid'], { stdio: 'inherit', cwd: new URL('..', import.meta.url) });
   if (grid.status !== 0) process.exitCode = grid.status ?? 1;
+  // on the renderer the grid bench has built (or found)
+  printPageLoad(await benchPageLoad());
 } else {
   console.log(`\ngrid bench skipped: no Chromium at ${chromium} (apt-get install -y chromium, or SOVON_CHROMIUM=…; then npm run bench:grid)`);
 }
