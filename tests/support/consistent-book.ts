@@ -1,5 +1,8 @@
 // A random book whose every stated figure agrees with every other: the truth is built first
-// (leaves, then sums), and claims are drawn from it. Used by the property tests.
+// (leaves, then sums), and claims are drawn from it. Built from fast-check's arbitraries, so a
+// failing property shrinks to a small book (fewer figures, smaller sums). Used by the property
+// tests; prng serves the corpora and the fault benches, which want a seed.
+import fc from 'fast-check';
 import type { Capital, Claim, Measure, MoneyMeasure, Origin } from '../../shared/claim';
 import { dong, type Dong } from '../../shared/money';
 import { computeRate } from '../../shared/rate';
@@ -26,27 +29,42 @@ export function prng(seed: number): () => number {
 type Truth = Map<string, Dong>;
 const tkey = (row: string, year: number, cap: Capital | null, m: Measure) => `${row}|${year}|${cap ?? ''}|${m}`;
 
-function buildTruth(rand: () => number): Truth {
+/** One leaf's money in one capital, in triệu: its carry-in, then each year's allocation and the
+ * share of the money available that year it disbursed, in thousandths. */
+interface Flow { carry: number; years: { allocated: number; disbursed: number }[] }
+
+const flow: fc.Arbitrary<Flow> = fc.record({
+  carry: fc.integer({ min: 0, max: 49 }),
+  years: fc.array(fc.record({ allocated: fc.integer({ min: 0, max: 999 }), disbursed: fc.integer({ min: 0, max: 1000 }) }), { minLength: YEARS.length, maxLength: YEARS.length }),
+});
+/** a flow for each leaf and capital (LEAVES × DT, SN) */
+const truth: fc.Arbitrary<Truth> = fc.array(flow, { minLength: LEAVES.length * 2, maxLength: LEAVES.length * 2 }).map(buildTruth);
+
+function buildTruth(flows: Flow[]): Truth {
   const t: Truth = new Map();
-  const trieu = (max: number) => dong(Math.floor(rand() * max) * 1_000_000);
-  for (const leaf of LEAVES) {
-    for (const cap of ['DT', 'SN'] as const) {
-      let carry = trieu(50);
-      for (const y of YEARS) {
-        const allocated = trieu(1000);
-        const available = dong(carry + allocated);
-        const disbursed = dong(Math.floor(rand() * (available / 1_000_000 + 1)) * 1_000_000);
-        // a document that states carry-out but not cancellations reads them as none (see
-        // flow.ts): the truth cancels nothing so that every origin may state any figure
-        const cancelled = dong(0);
-        const carryOut = dong(available - disbursed - cancelled);
-        const values: Record<string, Dong> = { carry_in: carry, allocated, adjusted: dong(0), disbursed, cancelled, available, carry_out: carryOut };
-        for (const [m, v] of Object.entries(values)) t.set(tkey(leaf, y, cap, m as Measure), v);
-        carry = carryOut;
-      }
-    }
-  }
-  // parents and Cộng are sums of the truth below them
+  const trieu = (n: number) => dong(n * 1_000_000);
+  LEAVES.forEach((leaf, l) => (['DT', 'SN'] as const).forEach((cap, c) => {
+    const f = flows[l * 2 + c]!;
+    let carry = trieu(f.carry);
+    YEARS.forEach((y, i) => {
+      const allocated = trieu(f.years[i]!.allocated);
+      const available = dong(carry + allocated);
+      const disbursed = trieu(Math.floor((available / 1_000_000) * f.years[i]!.disbursed / 1000));
+      // a document that states carry-out but not cancellations reads them as none (see
+      // flow.ts): the truth cancels nothing so that every origin may state any figure
+      const cancelled = dong(0);
+      const carryOut = dong(available - disbursed - cancelled);
+      const values: Record<string, Dong> = { carry_in: carry, allocated, adjusted: dong(0), disbursed, cancelled, available, carry_out: carryOut };
+      for (const [m, v] of Object.entries(values)) t.set(tkey(leaf, y, cap, m as Measure), v);
+      carry = carryOut;
+    });
+  }));
+  sumUp(t);
+  return t;
+}
+
+/** Parents and Cộng are sums of the truth below them. */
+function sumUp(t: Truth): void {
   for (const y of YEARS) {
     for (const m of ALL.filter((x) => x !== 'rate')) {
       for (const cap of ['DT', 'SN'] as const) {
@@ -59,7 +77,6 @@ function buildTruth(rand: () => number): Truth {
       for (const row of ROWS) t.set(tkey(row, y, null, m), dong(t.get(tkey(row, y, 'DT', m))! + t.get(tkey(row, y, 'SN', m))!));
     }
   }
-  return t;
 }
 
 function claim(origin: string, row: string, years: [number, number], cap: Capital | null, measure: Measure, truth: Truth): Claim | null {
@@ -73,10 +90,6 @@ function claim(origin: string, row: string, years: [number, number], cap: Capita
   return { key: { ...key, measure }, value: value(measure), asOf: null, note: null };
 }
 
-function rowOf(c: Claim): string {
-  return c.key.unit === null ? c.key.node : `${c.key.node}@${c.key.unit}`;
-}
-
 function periodValue(t: Truth, row: string, [a, b]: [number, number], cap: Capital | null, m: MoneyMeasure): Dong {
   const at = (y: number, x: MoneyMeasure) => t.get(tkey(row, y, cap, x))!;
   if (a === b) return at(a, m);
@@ -87,40 +100,44 @@ function periodValue(t: Truth, row: string, [a, b]: [number, number], cap: Capit
   return dong(sum(m));
 }
 
+/** A figure a document may state: which, where and for which years. */
+export interface Figure { origin: string; row: string; period: [number, number]; capital: Capital | null; measure: Measure }
+
+const single = fc.constantFrom(...YEARS).map((y): [number, number] => [y, y]);
+const whole = fc.constant<[number, number]>([YEARS[0]!, YEARS[YEARS.length - 1]!]);
+
+export const figure: fc.Arbitrary<Figure> = fc.record({
+  origin: fc.constantFrom('books', 'province', 'report'),
+  row: fc.constantFrom(...ROWS),
+  period: fc.oneof({ arbitrary: single, weight: 85 }, { arbitrary: whole, weight: 15 }),
+  capital: fc.constantFrom(...CAPS),
+  measure: fc.constantFrom(...ALL),
+});
+
 export interface ConsistentBook {
   claims: Claim[];
-  /** any claim the book could also state, with its true value */
-  candidate(rand: () => number): Claim;
+  /** the figure as the book would state it, with its true value (null: a rate of no money) */
+  stated(f: Figure): Claim | null;
 }
 
-export function consistentBook(seed: number): ConsistentBook {
-  const rand = prng(seed);
-  const truth = buildTruth(rand);
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
-  const claims = new Map<string, Claim>();
-  const put = (c: Claim | null) => { if (c) claims.set(JSON.stringify(c.key), c); };
-  // the books: every leaf figure, and the programme's totals so that every figure counts
-  for (const leaf of LEAVES) for (const y of YEARS) for (const cap of ['DT', 'SN'] as const) for (const m of BASE) put(claim('books', leaf, [y, y], cap, m, truth));
-  for (const y of YEARS) for (const m of BASE) put(claim('books', 'P', [y, y], null, m, truth));
-  const candidate = (r: () => number): Claim => {
-    for (;;) {
-      const period: [number, number] = r() < 0.15 ? [2022, 2024] : ((y) => [y, y] as [number, number])(YEARS[Math.floor(r() * 3)]!);
-      const origin = ['books', 'province', 'report'][Math.floor(r() * 3)]!;
-      const c = claim(origin, ROWS[Math.floor(r() * ROWS.length)]!, period, CAPS[Math.floor(r() * 3)]!, ALL[Math.floor(r() * ALL.length)]!, truth);
-      if (c) return c;
+const claimOf = (f: Figure, t: Truth) => claim(f.origin, f.row, f.period, f.capital, f.measure, t);
+
+export const consistentBook: fc.Arbitrary<ConsistentBook> = fc.record({ truth, extra: fc.array(figure, { minLength: 5, maxLength: 29 }) })
+  .map(({ truth: t, extra }) => {
+    const claims = new Map<string, Claim>();
+    const put = (c: Claim | null) => { if (c) claims.set(JSON.stringify(c.key), c); };
+    // the books: every leaf figure, and the programme's totals so that every figure counts
+    for (const leaf of LEAVES) for (const y of YEARS) for (const cap of ['DT', 'SN'] as const) for (const m of BASE) put(claim('books', leaf, [y, y], cap, m, t));
+    for (const y of YEARS) for (const m of BASE) put(claim('books', 'P', [y, y], null, m, t));
+    for (const f of extra) {
+      const c = claimOf(f, t);
+      put(c);
+      // a document that states a rate on the year's available money states that money too (one
+      // that gives only its plan takes the rate on the plan: see checks/rate.ts)
+      if (c?.key.measure === 'rate' && c.key.origin !== 'books') put(claimOf({ ...f, measure: 'available' }, t));
     }
-  };
-  const extra = 5 + Math.floor(rand() * 25);
-  for (let i = 0; i < extra; i++) {
-    const c = candidate(rand);
-    put(c);
-    // a document that states a rate on the year's available money states that money too (one
-    // that gives only its plan takes the rate on the plan: see checks/rate.ts)
-    if (c.key.measure === 'rate' && c.key.origin !== 'books') put({ ...c, key: { ...c.key, measure: 'available' }, value: periodValue(truth, rowOf(c), [c.key.period.from, c.key.period.to], c.key.capital, 'available') });
-  }
-  void pick;
-  return { claims: [...claims.values()], candidate };
-}
+    return { claims: [...claims.values()], stated: (f: Figure) => claimOf(f, t) };
+  });
 
 /** Her books and two documents that each list every line of their tables (complete). */
 export const DOCUMENT_ORIGINS: Origin[] = [
@@ -129,36 +146,46 @@ export const DOCUMENT_ORIGINS: Origin[] = [
   { id: 'report', kind: 'report', label: 'Báo cáo', complete: true },
 ];
 
+/** What one origin states beyond its complete tables: a year of its own (an index into them)
+ * or, where it has every year, the whole period. */
+const extraFigure = fc.record({
+  whole: fc.oneof({ arbitrary: fc.constant(false), weight: 4 }, { arbitrary: fc.constant(true), weight: 1 }),
+  year: fc.nat(),
+  row: fc.constantFrom(...ROWS),
+  capital: fc.constantFrom(...CAPS),
+  measure: fc.constantFrom(...ALL),
+});
+const ids = DOCUMENT_ORIGINS.map((o) => o.id);
+
 /**
  * The same truth written by several complete origins: each year goes to one to three of them,
  * and an origin that has a year states every leaf figure of it and its total row (a complete
  * table), plus some other totals, rates and (where it has every year) period figures.
  */
-export function consistentDocuments(seed: number): Claim[] {
-  const rand = prng(seed);
-  const truth = buildTruth(rand);
-  const ids = DOCUMENT_ORIGINS.map((o) => o.id);
+export const consistentDocuments: fc.Arbitrary<Claim[]> = fc.record({
+  truth,
+  holders: fc.array(fc.subarray(ids, { minLength: 1 }), { minLength: YEARS.length, maxLength: YEARS.length }),
+  extras: fc.array(fc.array(extraFigure, { maxLength: 12 }), { minLength: ids.length, maxLength: ids.length }),
+}).map(({ truth: t, holders, extras }) => {
   const claims = new Map<string, Claim>();
   const put = (c: Claim | null) => { if (c) claims.set(JSON.stringify(c.key), c); };
   const yearsOf = new Map<string, number[]>(ids.map((id) => [id, []]));
-  for (const y of YEARS) {
-    const holders = ids.filter(() => rand() < 0.6);
-    if (holders.length === 0) holders.push(ids[Math.floor(rand() * ids.length)]!);
-    for (const origin of holders) {
+  YEARS.forEach((y, i) => {
+    for (const origin of holders[i]!) {
       yearsOf.get(origin)!.push(y);
-      for (const leaf of LEAVES) for (const cap of ['DT', 'SN'] as const) for (const m of BASE) put(claim(origin, leaf, [y, y], cap, m, truth));
+      for (const leaf of LEAVES) for (const cap of ['DT', 'SN'] as const) for (const m of BASE) put(claim(origin, leaf, [y, y], cap, m, t));
       // its total row, so that every figure of the table counts towards something stated
-      for (const m of BASE) put(claim(origin, 'P', [y, y], null, m, truth));
+      for (const m of BASE) put(claim(origin, 'P', [y, y], null, m, t));
     }
-  }
-  for (const origin of ids) {
+  });
+  ids.forEach((origin, o) => {
     const years = yearsOf.get(origin)!;
-    for (let i = 0; i < 12 && years.length; i++) {
-      const whole = years.length === YEARS.length && rand() < 0.2;
-      const y = years[Math.floor(rand() * years.length)]!;
-      const period: [number, number] = whole ? [2022, 2024] : [y, y];
-      put(claim(origin, ROWS[Math.floor(rand() * ROWS.length)]!, period, CAPS[Math.floor(rand() * 3)]!, ALL[Math.floor(rand() * ALL.length)]!, truth));
+    if (years.length === 0) return;
+    for (const f of extras[o]!) {
+      const y = years[f.year % years.length]!;
+      const period: [number, number] = f.whole && years.length === YEARS.length ? [YEARS[0]!, YEARS[YEARS.length - 1]!] : [y, y];
+      put(claim(origin, f.row, period, f.capital, f.measure, t));
     }
-  }
+  });
   return [...claims.values()];
-}
+});
