@@ -3,9 +3,8 @@
 import type { Capital, Measure, Source } from '../claim';
 import type { Scale } from '../money';
 import { TPL } from '../i18n/template';
-import type { Parsed } from './parse';
 import { suggestion } from './suggest';
-import type { YearRef } from './syntax';
+import type { Parsed, YearRef } from './syntax';
 import { CAPITAL_WORDS, MEASURE_WORDS, SCALE_WORDS, SOURCE_WORDS, matchPhrase } from './words';
 
 interface Draft {

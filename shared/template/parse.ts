@@ -1,11 +1,9 @@
 // Reads the placeholders of one cell's text. Pure: the same reader checks a template when she
 // adds it and fills it on export, so a template that passed the check cannot fail to fill.
 import { TPL } from '../i18n/template';
-import type { Piece, Placeholder, PlaceholderError } from './syntax';
+import type { Parsed, Piece, PlaceholderError } from './syntax';
 import { FIELD_WORDS, KEYED_WORDS, LIST_WORDS, SCALE_WORDS, SETTING_WORDS, fold, matchPhrase } from './words';
 import { readFigureOrYear } from './parse-figure';
-
-export type Parsed = { ok: true; value: Placeholder } | { ok: false; reason: string };
 
 /** The cell's text as literal pieces and placeholders, and what could not be read. */
 export function parseCell(text: string): { pieces: Piece[]; errors: PlaceholderError[] } {

@@ -44,6 +44,9 @@ export type Placeholder =
   /** this row repeats once per item of the list; `of` a code, '*' or null: the scope */
   | { kind: 'repeat'; list: ListKind; of: string | null };
 
+/** One placeholder read: what it means, or why it cannot be read. */
+export type Parsed = { ok: true; value: Placeholder } | { ok: false; reason: string };
+
 /** A cell's text cut into literal text and placeholders. */
 export type Piece = { text: string } | { placeholder: Placeholder; source: string };
 
