@@ -1,7 +1,7 @@
 // The "Nội dung" cell: indentation by depth and a fold toggle for rows with children.
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import type { GridRow } from './visible-rows';
-import type { GridContext } from './columns';
+import type { GridContext } from './grid-context';
 
 export function LabelCell(props: CustomCellRendererProps<GridRow>) {
   const row = props.data;

@@ -6,7 +6,8 @@ import { themeQuartz, type CellContextMenuEvent, type CellEditRequestEvent, type
 import type { SheetRow } from '../../../shared/sheet/sheet';
 import type { ColumnId } from '../../../shared/sheet/columns';
 import type { Scale } from '../../../shared/money';
-import { LABEL_WIDTHS, buildColumns, moneyWidthFor, type GridContext } from './columns';
+import { LABEL_WIDTHS, buildColumns, moneyWidthFor } from './columns';
+import type { GridContext } from './grid-context';
 import { SCALE_LABEL } from '../../../shared/i18n/vi';
 import { AG_GRID_LOCALE_VI } from './locale';
 import type { GridRow } from './visible-rows';

@@ -9,15 +9,9 @@ import type { SheetCell } from '../../../shared/sheet/sheet';
 import type { GridRow } from './visible-rows';
 import { SCALES, dong, formatMoney, type Scale } from '../../../shared/money';
 import { formatVi } from '../../../shared/decimal';
+import type { GridContext } from './grid-context';
 import { LabelCell } from './LabelCell';
 import { figureWidth } from './figure-width';
-
-export interface GridContext {
-  toggle(rowId: string): void;
-  scale: Scale;
-  /** the cell is in the block she selected (Shift+arrows, Shift+click) */
-  inBlock(rowIndex: number | null, column: ColumnId): boolean;
-}
 
 function markOf(row: GridRow | undefined, id: ColumnId) {
   return row?.marks?.get(id);

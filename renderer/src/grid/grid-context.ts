@@ -1,0 +1,11 @@
+// What the grid hands every cell through AG Grid's context: its own file, as both the column
+// definitions (columns.ts) and the label cell they render (LabelCell.tsx) read it.
+import type { Scale } from '../../../shared/money';
+import type { ColumnId } from '../../../shared/sheet/columns';
+
+export interface GridContext {
+  toggle(rowId: string): void;
+  scale: Scale;
+  /** the cell is in the block she selected (Shift+arrows, Shift+click) */
+  inBlock(rowIndex: number | null, column: ColumnId): boolean;
+}
