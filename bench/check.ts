@@ -1,7 +1,7 @@
 // The reconciliation engine on generated books: a full check against the floor of reading the
 // same claims straight from SQLite, and one incremental re-check after an edit.
 import Database from 'better-sqlite3';
-import { Book } from '../electron/backend/book/store';
+import { Book } from '../electron/backend/book/book';
 import { treeOf } from '../electron/backend/book/tree-of-book';
 import { type Claim, isRateClaim } from '../shared/claim';
 import { dong, type Dong } from '../shared/money';
@@ -42,8 +42,8 @@ export function benchCheck(file: string): CheckResult {
   let buildMs = 0;
   let checkMs = 0;
   const fullMs = timed(() => {
-    loadMs = timed(() => { claims = book.claims({ program: 'GNBV', anyOrder: true }); });
-    buildMs = timed(() => { engine = new Reconciler(treeOf(book, 'GNBV'), book.origins(), claims); });
+    loadMs = timed(() => { claims = book.claims.select({ program: 'GNBV', anyOrder: true }); });
+    buildMs = timed(() => { engine = new Reconciler(treeOf(book, 'GNBV'), book.tables.origins(), claims); });
     checkMs = timed(() => { flags = engine.checkAll().length; });
   });
   const times: number[] = [];

@@ -1,6 +1,6 @@
 // A generated book shaped like a district's: contents and communes under the catalogue's leaves,
 // each with ĐT and SN money for carry-in, allocation and disbursement in every year 2021-2025.
-import { Book } from '../electron/backend/book/store';
+import { Book } from '../electron/backend/book/book';
 import { loadCatalog } from '../electron/backend/catalogs';
 import type { Capital, MoneyClaim, MoneyMeasure } from '../shared/claim';
 import type { Line } from '../shared/catalog';
@@ -73,13 +73,5 @@ export function generateBook(file: string, claimCount: number): void {
     }
   }
 
-  const book = Book.create(file, defaultSettings('Bench'), [catalog]);
-  try {
-    book.transaction(() => {
-      for (const line of lines) book.insertLine(line);
-      book.putClaims(claims());
-    });
-  } finally {
-    book.close();
-  }
+  Book.create(file, defaultSettings('Bench'), [catalog], { lines, claims: claims() }).close();
 }

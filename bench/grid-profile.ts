@@ -4,7 +4,7 @@
 // timed in process.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Book } from '../electron/backend/book/store';
+import { Book } from '../electron/backend/book/book';
 import { Service } from '../electron/backend/service/service';
 import type { SheetRow } from '../shared/sheet/sheet';
 import { replyToWire } from '../shared/wire';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import ExcelJS from 'exceljs';
-import { Book } from '../electron/backend/book/store';
+import { Book } from '../electron/backend/book/book';
 import { catalogOf } from '../electron/backend/book/tree-of-book';
 import { loadCatalog } from '../electron/backend/catalogs';
 import { previewImportBytes } from '../electron/backend/import/import-file';

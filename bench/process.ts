@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { Book } from '../electron/backend/book/store';
+import { Book } from '../electron/backend/book/book';
 import { treeOf } from '../electron/backend/book/tree-of-book';
 import { latestAsOf } from '../shared/claim';
 import { Reconciler } from '../shared/reconcile/engine';
@@ -94,11 +94,11 @@ async function stagesOf(file: string): Promise<Stages> {
   // as the command opens it: to look (no lock, no page walk, no migration)
   const book = Book.open(file, { readonly: true });
   const open = t('open');
-  const claims = latestAsOf(book.claims({ program: 'GNBV', anyOrder: true }));
+  const claims = latestAsOf(book.claims.select({ program: 'GNBV', anyOrder: true }));
   const readClaims = t('readClaims');
   const tree = treeOf(book, 'GNBV');
   const treeMs = t('tree');
-  const engine = new Reconciler(tree, book.origins(), claims, book.explanations());
+  const engine = new Reconciler(tree, book.tables.origins(), claims, book.tables.explanations());
   const buildEngine = t('buildEngine');
   engine.checkAll();
   const check = t('check');

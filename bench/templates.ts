@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { Book } from '../electron/backend/book/store';
+import { Book } from '../electron/backend/book/book';
 import { bundledTemplateFile } from '../electron/backend/export/template-library';
 import { Service } from '../electron/backend/service/service';
 
@@ -39,7 +39,7 @@ async function timed(fn: () => Promise<number>, runs = RUNS): Promise<Timed> {
 
 export async function benchTemplates(bookFile: string): Promise<TemplateBenchResult[]> {
   const book = Book.open(bookFile, { readonly: true });
-  const claims = book.claims({ program: 'GNBV' }).length;
+  const claims = book.claims.select({ program: 'GNBV' }).length;
   const service = new Service(book);
   // the window: its flags shown, its engine built once
   await service.call('runChecks', { program: 'GNBV', year: null, origin: null, project: null });

@@ -25,6 +25,14 @@ export interface OriginState extends Origin {
   documentId: number | null;
 }
 
+/** A report template she added: the workbook's bytes as base64, so undoing its removal needs
+ * no file and the log's hash chain covers what she exports with. */
+export interface TemplateState {
+  name: string;
+  addedAt: string;
+  bytes: string;
+}
+
 type Change<K extends string, Id, S> = { kind: K; before: S | null; after: S | null } & Id;
 
 export type BookChange =
@@ -33,10 +41,11 @@ export type BookChange =
   | Change<'origin', { id: string }, OriginState>
   | Change<'explanation', { flagId: string }, string>
   | Change<'settings', object, BookSettings>
-  | Change<'importProfile', { name: string }, Record<string, string | null>>;
+  | Change<'importProfile', { name: string }, Record<string, string | null>>
+  | Change<'template', { id: string }, TemplateState>;
 
 export type ChangeKind = BookChange['kind'];
-export const CHANGE_KINDS: readonly ChangeKind[] = ['claim', 'line', 'origin', 'explanation', 'settings', 'importProfile'];
+export const CHANGE_KINDS: readonly ChangeKind[] = ['claim', 'line', 'origin', 'explanation', 'settings', 'importProfile', 'template'];
 
 export function inverse<C extends BookChange>(change: C): C {
   return { ...change, before: change.after, after: change.before };
@@ -45,7 +54,7 @@ export function inverse<C extends BookChange>(change: C): C {
 /** What she did, as the Hoàn tác / Làm lại buttons name it. */
 export type ActionName =
   | 'setClaim' | 'setClaims' | 'addLine' | 'renameLine' | 'removeLine' | 'explainFlags' | 'setOriginComplete'
-  | 'updateSettings' | 'importFile' | 'importClaims' | 'undo' | 'redo';
+  | 'updateSettings' | 'importFile' | 'importClaims' | 'addTemplate' | 'removeTemplate' | 'undo' | 'redo';
 
 export interface ActionHeader {
   name: ActionName;

@@ -4,7 +4,7 @@
 // must hold every figure printed, and the import whole or not at all.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Book } from '../../electron/backend/book/store';
+import { Book } from '../../electron/backend/book/book';
 import { commitImport } from '../../electron/backend/import/commit-import';
 import { previewImportBytes } from '../../electron/backend/import/import-file';
 import { Service } from '../../electron/backend/service/service';

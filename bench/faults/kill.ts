@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Book } from '../../electron/backend/book/store';
+import { Book } from '../../electron/backend/book/book';
 import { verifyBook } from '../../electron/backend/book/verify';
 import { createDemoBook } from '../../electron/backend/demo';
 import { prng } from '../../tests/support/consistent-book';
@@ -67,8 +67,8 @@ export async function killHarness(kills: number, seed = 1): Promise<KillResult> 
       const { problems } = verifyBook(book);
       if (problems.length) result.verifyFailures.push(problems[0]!);
       result.lostCommits += lostCommits(book, out);
-      const origin = book.origins().find((o) => o.kind === 'province');
-      const claims = origin ? book.claims({ program: 'GNBV', origin: origin.id }).length : 0;
+      const origin = book.tables.origins().find((o) => o.kind === 'province');
+      const claims = origin ? book.claims.select({ program: 'GNBV', origin: origin.id }).length : 0;
       if (origin) {
         importClaims ??= claims;
         if (claims !== importClaims || claims === 0) result.partialImports++;
@@ -107,7 +107,7 @@ function lostCommits(book: Book, out: string): number {
   for (const line of out.split('\n')) {
     if (!line.startsWith('ok ')) continue;
     const { year, measure, unit, value } = JSON.parse(line.slice(3)) as { year: number; measure: 'allocated'; unit: string; value: number };
-    const claim = book.findClaim({ origin: 'books', program: 'GNBV', period: { from: year, to: year }, node: 'DA5', unit, capital: 'SN', source: null, measure });
+    const claim = book.claims.find({ origin: 'books', program: 'GNBV', period: { from: year, to: year }, node: 'DA5', unit, capital: 'SN', source: null, measure });
     if (claim?.value !== value) lost++;
   }
   return lost;

@@ -7,9 +7,9 @@ import {
   InterchangeError, type InterchangeFile, type InterchangeOptions, type ParsedInterchange, parseInterchange, toInterchange,
 } from '../../shared/interchange';
 import { ACTION_LABEL, MSG } from '../../shared/i18n/vi';
-import type { Book } from './book/store';
+import type { Book } from './book/book';
 import { BookError } from './book/errors';
-import { type Edit, edit } from './book/edit';
+import type { Edit } from './book/edit';
 import { backupBefore } from './book/backups';
 import { catalogOf, knownNodes } from './book/tree-of-book';
 import { lineProblems } from '../../shared/sheet/line-rules';
@@ -28,17 +28,17 @@ export function importClaims(book: Book, json: unknown, options: InterchangeOpti
     if (e instanceof InterchangeError) throw new BookError(e.message);
     throw e;
   }
-  if (!book.catalogs().some((c) => c.program === parsed.program)) throw new BookError(MSG.unknownProgram(parsed.program));
+  if (!book.tables.catalogs().some((c) => c.program === parsed.program)) throw new BookError(MSG.unknownProgram(parsed.program));
   backupBefore(book, 'import');
-  return edit(book, { name: 'importClaims', label: ACTION_LABEL.importClaims(options.file ?? 'tệp sovon-claims') }, (e) => {
-    const known = new Map(book.origins().map((o) => [o.id, o]));
+  return book.edit({ name: 'importClaims', label: ACTION_LABEL.importClaims(options.file ?? 'tệp sovon-claims') }, (e) => {
+    const known = new Map(book.tables.origins().map((o) => [o.id, o]));
     for (const o of parsed.origins) {
       const origin = { ...o, complete: o.complete ?? known.get(o.id)?.complete ?? defaultCompleteness(o.kind), scope: o.scope ?? known.get(o.id)?.scope ?? null };
       e.putOrigin({ ...origin, scope: scopeWhenComplete(origin, () => parsed.claims.filter((c) => c.key.origin === o.id)) });
     }
     const lines = addMissingLines(book, e, parsed.program, parsed.lines);
     const nodes = knownNodes(book, parsed.program);
-    const lineCodes = new Set(book.lines(parsed.program).map((l) => l.code));
+    const lineCodes = new Set(book.tables.lines(parsed.program).map((l) => l.code));
     const seen = new Set<string>();
     parsed.claims.forEach((claim, index) => {
       if (!nodes.has(claim.key.node)) throw new BookError(MSG.claimRefused(index, MSG.unknownNode(claim.key.node)));
@@ -53,7 +53,7 @@ export function importClaims(book: Book, json: unknown, options: InterchangeOpti
 }
 
 function addMissingLines(book: Book, e: Edit, program: string, lines: readonly Line[]): number {
-  const existing = book.lines(program);
+  const existing = book.tables.lines(program);
   const byCode = new Map(existing.map((l) => [l.code, l]));
   const fresh: { line: Line; index: number }[] = [];
   lines.forEach((line, index) => {
@@ -88,9 +88,9 @@ export function unitLineCode(node: string, unit: string): string {
 }
 
 export function exportClaims(book: Book, program: string, origin?: string): InterchangeFile {
-  const origins = book.origins().filter((o) => origin === undefined || o.id === origin);
+  const origins = book.tables.origins().filter((o) => origin === undefined || o.id === origin);
   if (origin !== undefined && origins.length === 0) throw new BookError(MSG.unknownOrigin(origin));
-  const claims = book.claims({ program, ...(origin !== undefined && { origin }), ordered: true });
-  const lines = book.lines(program).filter((l) => l.kind !== 'unit');
+  const claims = book.claims.select({ program, ...(origin !== undefined && { origin }), ordered: true });
+  const lines = book.tables.lines(program).filter((l) => l.kind !== 'unit');
   return toInterchange({ program, origins, lines, claims });
 }

@@ -2,7 +2,7 @@
 // report): the unit's books and the report's own statements as separate origins.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Book } from './book/store';
+import { Book } from './book/book';
 import { defaultSettings, type BookSettings } from '../../shared/settings';
 import { loadCatalog } from './catalogs';
 import { importClaims } from './claims-io';
@@ -28,7 +28,7 @@ export function createDemoBook(file: string): Book {
       importClaims(book, JSON.parse(fs.readFileSync(path.join(resourcesDir(), 'demo', name), 'utf8')));
     }
     // the demo is where she starts: Ctrl+Z must not empty it
-    book.setUndoStacks({ done: [], undone: [] });
+    book.startHere();
   } catch (e) {
     book.discard();
     throw e;

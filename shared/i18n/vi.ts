@@ -91,6 +91,7 @@ export const MSG = {
   pathNotAbsolute: (path: string) =>
     `Đường dẫn ${quote(path, 80)} chưa đầy đủ: hãy nhập đường dẫn đầy đủ, ví dụ C:\\SoVon\\so-2025.sovon hoặc /home/ten/so-2025.sovon.`,
   copyOntoItself: 'Không thể lưu bản sao đè lên chính sổ đang mở: hãy chọn tên khác.',
+  brokenForeignKeys: (n: number) => `${n} tham chiếu khóa ngoại hỏng`,
   fileExists: (path: string) => `Tệp "${path}" đã có. Chọn tên khác, hoặc xác nhận ghi đè.`,
   replaceNotFile: (path: string) => `"${path}" là một thư mục, không ghi đè được.`,
   negativeNeedsConfirm: (measure: string) =>
@@ -101,6 +102,9 @@ export const MSG = {
   bookExists: (path: string) => `Tệp "${path}" đã tồn tại; chọn tên khác để tạo sổ mới.`,
   damaged: (path: string, detail: string) =>
     `Sổ${named(path)} bị hỏng (${detail}); sổ không bị ghi thêm. Đừng xóa tệp: hãy giữ lại để khôi phục từ bản sao lưu hoặc nhờ hỗ trợ.`,
+  columnDamaged: (where: string, detail: string) =>
+    `Dữ liệu trong sổ (bảng ${where}) không đọc được: ${detail}. Sổ không bị ghi thêm; hãy mở bản sao lưu gần nhất hoặc nhờ hỗ trợ.`,
+  notJson: 'không phải JSON',
   noBookOpen: 'Chưa mở sổ nào.',
   unknownProgram: (program: string) => `Sổ không có chương trình "${program}".`,
   unknownNode: (node: string) => `Không có dòng "${node}" trong danh mục của sổ.`,
@@ -160,6 +164,8 @@ export const ACTION_LABEL = {
   updateSettings: 'sửa thông tin đơn vị',
   importFile: (label: string) => `nhập ${label}`,
   importClaims: (file: string) => `nhập số liệu từ ${file}`,
+  addTemplate: (name: string) => `thêm mẫu báo cáo "${name}"`,
+  removeTemplate: (name: string) => `xóa mẫu báo cáo "${name}"`,
 } as const;
 
 export const SEVERITY_LABEL = { error: 'Lỗi', warning: 'Cảnh báo', rounding: 'Làm tròn' } as const;

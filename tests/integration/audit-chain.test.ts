@@ -66,7 +66,7 @@ describe('sovon verify', () => {
 
   it('keeps the chain through undo and redo', async () => {
     const file = await bookWithHistory('undo');
-    const service = new Service((await import('../../electron/backend/book/store')).Book.open(file));
+    const service = new Service((await import('../../electron/backend/book/book')).Book.open(file));
     await service.call('undo', {});
     await service.call('undo', {});
     await service.call('redo', {});

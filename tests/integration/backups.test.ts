@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { backupFolder, backupIfDue, backupsToKeep, listBackups } from '../../electron/backend/book/backups';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from '../../electron/backend/book/migrations';
-import { Book } from '../../electron/backend/book/store';
+import { Book } from '../../electron/backend/book/book';
 import { Service } from '../../electron/backend/service/service';
 import { sovon } from '../support/cli';
 import { tempDir } from '../support/temp';
@@ -27,7 +27,7 @@ async function bookWithWork(name: string): Promise<string> {
 }
 
 function allocated(book: Book): number | null {
-  return (book.findClaim({ ...key, source: null, period: { from: 2023, to: 2023 } })?.value as number | undefined) ?? null;
+  return (book.claims.find({ ...key, source: null, period: { from: 2023, to: 2023 } })?.value as number | undefined) ?? null;
 }
 
 describe('backups taken for her', () => {
@@ -58,7 +58,7 @@ describe('backups taken for her', () => {
     expect(res.code).toBe(0);
     const backup = listBackups(file).find((b) => b.reason === 'import')!;
     const before = Book.open(backup.file, { readonly: true });
-    expect(before.origins().map((o) => o.id)).toEqual(['books']);
+    expect(before.tables.origins().map((o) => o.id)).toEqual(['books']);
     expect(allocated(before)).toBe(100_000_000);
     before.close();
   });

@@ -7,9 +7,10 @@ import Database from 'better-sqlite3';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sovon } from '../support/cli';
-import { Book } from '../../electron/backend/book/store';
+import { Book } from '../../electron/backend/book/book';
 import { Service } from '../../electron/backend/service/service';
 import { tempDir } from '../support/temp';
+import { withRawBook } from '../support/raw-book';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const bin = path.join(root, 'electron', 'backend', 'cli', 'bin.mjs');
@@ -106,8 +107,8 @@ describe('a book that cannot be written, or is not a book', () => {
     main.writeUInt32BE(main.readUInt32BE(24), 92);
     fs.writeFileSync(crashed, main);
     const opened = Book.open(crashed);
-    expect(opened.origins().map((o) => o.id)).toEqual(['books']);
-    expect(opened.db.prepare('SELECT count(*) AS n FROM filler').get()).toEqual({ n: 400 });
+    expect(opened.tables.origins().map((o) => o.id)).toEqual(['books']);
+    expect(withRawBook(crashed, (db) => db.prepare('SELECT count(*) AS n FROM filler').get())).toEqual({ n: 400 });
     opened.close();
   });
 });
@@ -125,9 +126,7 @@ describe('two writers on one book', () => {
     const results = await Promise.all([writer(book, 'UBND xã A', 40, 'short'), writer(book, 'UBND xã B', 40, 'short')]);
     expect(results.map((r) => r.err)).toEqual(['', '']);
     expect(results.map((r) => r.code)).toEqual([0, 0]);
-    const b = Book.open(book);
-    expect(b.db.prepare('SELECT count(*) AS n FROM claims').get()).toEqual({ n: 80 });
-    b.close();
+    expect(withRawBook(book, (db) => db.prepare('SELECT count(*) AS n FROM claims').get())).toEqual({ n: 80 });
   }, 60_000);
 
   it('tells a second writer who has the book, and lets it look read-only', async () => {
@@ -137,7 +136,7 @@ describe('two writers on one book', () => {
     expect(second.code).not.toBe(0);
     expect(second.err).toMatch(/đang được mở để ghi bởi .* của .* trên máy này \(tiến trình \d+\) từ .*có thể mở sổ chỉ để xem/);
     const look = Book.open(book, { readonly: true });
-    expect(look.origins().map((o) => o.id)).toEqual(['books']);
+    expect(look.tables.origins().map((o) => o.id)).toEqual(['books']);
     look.close();
     app.close();
     expect(fs.existsSync(`${book}.lock`)).toBe(false);

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Book } from '../../electron/backend/book/store';
+import { Book } from '../../electron/backend/book/book';
 import { Service } from '../../electron/backend/service/service';
 import { tempDir } from '../support/temp';
 
@@ -43,7 +43,7 @@ describe('paths given to the book', () => {
     expect(await reply('saveCopy', { path: service.book.path, replace: true })).toMatchObject({ ok: false, error: expect.stringMatching(/chính sổ đang mở/) });
     expect(await reply('saveCopy', { path: other, replace: true })).toMatchObject({ ok: true });
     const replaced = Book.open(other);
-    expect(replaced.settings().title).toBe('open');
+    expect(replaced.tables.settings().title).toBe('open');
     replaced.close();
   });
 

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sovon } from '../support/cli';
-import { Book } from '../../electron/backend/book/store';
+import { Book } from '../../electron/backend/book/book';
 import { tempDir } from '../support/temp';
 
 let dir: string;
@@ -78,7 +78,7 @@ describe('values in a claims file', () => {
     await expectRefused(file(doc([claim()], [{ id: 'books', kind: 'report', label: 'Báo cáo' }])), /nguồn "books" là sổ kế toán/);
     await expectRefused(file(doc([], [BOOKS, { id: 'so-2', kind: 'books', label: 'Sổ thứ hai' }])), /nguồn "books" là sổ kế toán/);
     const b = Book.open(book);
-    expect(b.origins().find((o) => o.id === 'books')).toMatchObject({ kind: 'books' });
+    expect(b.tables.origins().find((o) => o.id === 'books')).toMatchObject({ kind: 'books' });
     b.close();
   });
 
@@ -90,7 +90,7 @@ describe('values in a claims file', () => {
     const cp1258 = (t: string) => Buffer.from(t.replace('Phòng', 'Ph\u00f2ng'), 'latin1');
     await expectRefused(file(named('Phòng Lao động'), cp1258), /không được lưu bằng mã UTF-8/);
     const b = Book.open(book);
-    expect(b.lines('GNBV').map((l) => l.name)).toEqual(expect.arrayContaining(['Trung tâm Dịch vụ nông nghiệp', 'UBND xã Mường So']));
+    expect(b.tables.lines('GNBV').map((l) => l.name)).toEqual(expect.arrayContaining(['Trung tâm Dịch vụ nông nghiệp', 'UBND xã Mường So']));
     b.close();
   });
 

@@ -3,7 +3,7 @@
 // must still agree. And typing over a dated figure corrects that figure, at its date.
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { Book } from '../../electron/backend/book/store';
+import { Book } from '../../electron/backend/book/book';
 import { importClaims } from '../../electron/backend/claims-io';
 import { Service } from '../../electron/backend/service/service';
 import { sovon } from '../support/cli';

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../electron/backend/cli/main';
 import type { Flag } from '../../shared/reconcile/flag';
 import { Service } from '../../electron/backend/service/service';
-import { Book } from '../../electron/backend/book/store';
+import { Book } from '../../electron/backend/book/book';
 import { Reconciler } from '../../shared/reconcile/engine';
 import { treeOf } from '../../electron/backend/book/tree-of-book';
 import { tempDir } from '../support/temp';
@@ -77,7 +77,7 @@ describe('the seed report, checked', () => {
     await service.call('setClaim', { key: { program: 'GNBV', origin: 'books', year: 2024, node: 'DA5', unit: null, capital: 'SN', source: null, measure: 'carry_in' }, text: '381', scale: 'trieu' });
     const incremental = (await service.call('runChecks', { program: 'GNBV', year: null, origin: null })).flags;
     const b = service.book;
-    const fresh = new Reconciler(treeOf(b, 'GNBV'), b.origins(), b.claims({ program: 'GNBV' }), b.explanations()).checkAll();
+    const fresh = new Reconciler(treeOf(b, 'GNBV'), b.tables.origins(), b.claims.select({ program: 'GNBV' }), b.tables.explanations()).checkAll();
     expect(incremental).toEqual(fresh);
     expect(incremental.some((f) => f.claims[0]!.node === 'DA7' && f.rule === 'cross-origin' && f.claims[0]!.measure === 'disbursed')).toBe(false);
     expect(incremental.find((f) => f.rule === 'year-chain' && f.claims[0]!.node === 'DA5')).toMatchObject({ found: 381_000_000, expected: 380_000_000 });

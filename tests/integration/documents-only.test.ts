@@ -6,7 +6,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sovon } from '../support/cli';
 import { Service } from '../../electron/backend/service/service';
-import { Book } from '../../electron/backend/book/store';
+import { Book } from '../../electron/backend/book/book';
 import type { Flag } from '../../shared/reconcile/flag';
 import { tempDir } from '../support/temp';
 
@@ -104,7 +104,7 @@ describe('the seed report as two documents, no books', () => {
     fs.writeFileSync(file, JSON.stringify({ format: 'sovon-claims/1', program: 'GNBV', origins: [{ id: 'report-III', kind: 'report', label: 'Báo cáo 6/2024, mục III' }], claims: [] }));
     expect((await sovon('claims', 'import', book, file)).code).toBe(0);
     const b = Book.open(book);
-    expect(b.origins().find((o) => o.id === 'report-III')).toMatchObject({ complete: true });
+    expect(b.tables.origins().find((o) => o.id === 'report-III')).toMatchObject({ complete: true });
     b.close();
   });
 });
@@ -155,7 +155,7 @@ describe('a document marked complete without saying for what (issue 26)', () => 
     }));
     expect((await sovon('claims', 'import', file, claims)).code).toBe(0);
     const b = Book.open(file);
-    expect(b.origins().find((o) => o.id === 'qd-88')).toMatchObject({ complete: true, scope: { capitals: ['SN'], measures: ['allocated'] } });
+    expect(b.tables.origins().find((o) => o.id === 'qd-88')).toMatchObject({ complete: true, scope: { capitals: ['SN'], measures: ['allocated'] } });
     b.close();
     const flags = await flagsOf(file);
     expect(flags.filter((f) => f.rule === 'cross-origin').map((f) => f.message)).toEqual([]);

@@ -3,7 +3,7 @@
 // whole year. They must be exactly the rows a fresh read of the year gives.
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { Book } from '../../electron/backend/book/store';
+import { Book } from '../../electron/backend/book/book';
 import { Service } from '../../electron/backend/service/service';
 import { sovon } from '../support/cli';
 import { tempDir } from '../support/temp';

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Book } from '../../electron/backend/book/store';
+import { Book } from '../../electron/backend/book/book';
 import { startServer } from '../../electron/backend/server/server';
 import { Service } from '../../electron/backend/service/service';
 import { sheetInSteps, sheetOf } from '../../electron/backend/service/sheet-calls';
@@ -33,7 +33,7 @@ function windowOn(book: string): Service {
   return s;
 }
 /** Sheets built from the book from now on, counted by their reads of its figures. */
-const counted = (s: Service) => vi.spyOn(s.book, 'yearClaimsInSteps');
+const counted = (s: Service) => vi.spyOn(s.book.claims, 'yearInSteps');
 
 describe('the first sheet, prepared while the page loads', () => {
   it('is the sheet of the default view, equal to one built when asked, and built once', async () => {
@@ -104,11 +104,11 @@ describe('the first sheet, prepared while the page loads', () => {
     const s = windowOn(book);
     const view = { program: 'GNBV', origin: 'books', year: 2023, project: null } as const;
     // a page of 7 claims: the demo book's year takes several
-    const claims = s.book.yearClaimsInSteps('GNBV', 'books', 2023, 7);
+    const claims = s.book.claims.yearInSteps('GNBV', 'books', 2023, 7);
     let pages = 1;
     let read = claims.next();
     for (; !read.done; read = claims.next()) pages++;
-    const atOnce = s.book.claims({ program: 'GNBV', origin: 'books', year: 2023 });
+    const atOnce = s.book.claims.select({ program: 'GNBV', origin: 'books', year: 2023 });
     expect(atOnce.length).toBeGreaterThan(7 * 3);
     expect(pages).toBe(Math.floor(atOnce.length / 7) + 1);
     expect(new Set(read.value.map((c) => JSON.stringify(c)))).toEqual(new Set(atOnce.map((c) => JSON.stringify(c))));
@@ -120,7 +120,7 @@ describe('the first sheet, prepared while the page loads', () => {
     for (; !built.done; built = steps.next()) turns++;
     expect(turns).toBeGreaterThanOrEqual(3);
     // as an edit redraws rows (sheetRowsOf): every claim read at once, the rows in tree order
-    const origin = s.book.origins().find((o) => o.id === 'books')!;
+    const origin = s.book.tables.origins().find((o) => o.id === 'books')!;
     const tree = treeOf(s.book, 'GNBV');
     const inTreeOrder = sheetRowsOf(tree, new FigureEvaluator(tree, completenessOf(origin), latestAsOf(atOnce)), rowsUnder(tree, null).map((r) => r.id), datesByKey(atOnce));
     expect(built.value).toEqual({ program: 'GNBV', origin: 'books', year: 2023, project: null, rows: inTreeOrder });

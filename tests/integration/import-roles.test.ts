@@ -4,7 +4,7 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Book } from '../../electron/backend/book/store';
+import { Book } from '../../electron/backend/book/book';
 import { loadCatalog } from '../../electron/backend/catalogs';
 import { commitImport } from '../../electron/backend/import/commit-import';
 import { previewImportBytes } from '../../electron/backend/import/import-file';
@@ -164,7 +164,7 @@ describe('the reading, as she would check it', () => {
     const file = path.join(dir, 'near-name.xlsx');
     await sựNghiệpAnnex('Đa dạng hóa sinh kế và phát triển mô hình giảm nghèo').xlsx.writeFile(file);
     const cli = await cliBook('near-name');
-    const origins = () => { const b = Book.open(cli); try { return b.origins().length; } finally { b.close(); } };
+    const origins = () => { const b = Book.open(cli); try { return b.tables.origins().length; } finally { b.close(); } };
     const before = origins();
     const refused = await sovon('import', cli, file);
     expect(refused.code).toBe(1);

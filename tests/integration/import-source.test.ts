@@ -4,7 +4,7 @@
 // nothing of the other sources.
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { Book } from '../../electron/backend/book/store';
+import { Book } from '../../electron/backend/book/book';
 import { previewImport } from '../../electron/backend/import/import-file';
 import { importClaims } from '../../electron/backend/claims-io';
 import { sovon } from '../support/cli';

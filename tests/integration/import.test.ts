@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Book } from '../../electron/backend/book/store';
+import { Book } from '../../electron/backend/book/book';
 import { sovon } from '../support/cli';
 import { legacyAnnex } from '../support/legacy-annex';
 import { tempDir } from '../support/temp';
@@ -45,9 +45,9 @@ describe('the province\'s sample annexes', () => {
       const done = await importJson(book, path.join(fixtures, sample.file));
       expect(done.committed).toBe(true);
       const b = Book.open(book);
-      const origin = b.origins().find((o) => o.id === done.origin.id)!;
+      const origin = b.tables.origins().find((o) => o.id === done.origin.id)!;
       expect(origin).toMatchObject({ kind: 'province', complete: true, scope: { capitals: [sample.capital], measures: ['allocated'] } });
-      expect(b.claims({ program: 'GNBV', origin: origin.id }).length).toBe(done.claims.length);
+      expect(b.claims.select({ program: 'GNBV', origin: origin.id }).length).toBe(done.claims.length);
       b.close();
     });
   }
@@ -136,7 +136,7 @@ describe('the allocations into her books', () => {
     const res = await sovon('import', book, path.join(fixtures, 'sample-2022-units-as-rows.xlsx'), '--to-books');
     expect(res.code).toBe(0);
     const b = Book.open(book);
-    const books = b.claims({ program: 'GNBV', origin: 'books', year: 2022 });
+    const books = b.claims.select({ program: 'GNBV', origin: 'books', year: 2022 });
     expect(books.find((c) => c.key.node === 'DA1.1')!.value).toBe(2_085_000_000);
     expect(books.find((c) => c.key.node === 'DA2')!.value).toBe(6_000_000_000);
     b.close();
@@ -211,8 +211,8 @@ describe('rows the province hid', () => {
     expect(view.figures.find((f) => f.node === 'DA1.2')).toMatchObject({ dong: 20_800_000_000, hidden: true, sure: false });
     expect(view.figures.find((f) => f.node === 'DA1.1')).toMatchObject({ hidden: false });
     await service.call('commitImport', input);
-    const origin = service.book.origins().find((o) => o.kind === 'province')!;
-    const notes = service.book.claims({ program: 'GNBV', origin: origin.id }).map((c) => `${c.key.node}: ${c.note}`);
+    const origin = service.book.tables.origins().find((o) => o.kind === 'province')!;
+    const notes = service.book.claims.select({ program: 'GNBV', origin: origin.id }).map((c) => `${c.key.node}: ${c.note}`);
     expect(notes).toContain('DA1.2: hidden-row.xlsx, trang Phan bo 2023, ô F9 (dòng ẩn trong tệp)');
     service.close();
   });
@@ -348,7 +348,7 @@ describe('a list of works', () => {
     const out = JSON.parse(res.out) as ImportJson & { layout: string };
     expect(out).toMatchObject({ layout: 'works', capital: 'DT', year: 2024 });
     const b = Book.open(book);
-    const works = b.lines('GNBV').filter((l) => l.kind === 'work');
+    const works = b.tables.lines('GNBV').filter((l) => l.kind === 'work');
     expect(works.map((l) => [l.parent, l.name])).toEqual([['DA1.1', 'Sửa chữa trường THCS xã Mường So'], ['DA1.1', 'Đường GTNT bản Nậm Xe (giai đoạn 2)']]);
     expect(out.claims.filter((c) => c.node.startsWith('DA1.1-W')).map((c) => c.value)).toEqual([2_500_000_000, 1_500_000_000]);
     b.close();

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Book } from '../../electron/backend/book/store';
+import { Book } from '../../electron/backend/book/book';
 import { layoutOf, rememberLayout } from '../../electron/backend/layouts';
 import { appDataDir } from '../../electron/backend/paths';
 import { Service } from '../../electron/backend/service/service';

@@ -4,9 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sovon } from '../support/cli';
-import { Book } from '../../electron/backend/book/store';
+import { Book } from '../../electron/backend/book/book';
 import { Service } from '../../electron/backend/service/service';
 import { tempDir } from '../support/temp';
+import { withRawBook } from '../support/raw-book';
 
 let dir: string;
 beforeAll(() => { dir = tempDir('tree'); });
@@ -64,8 +65,8 @@ describe('her own lines form a tree', () => {
     expect(orphan).toMatchObject({ code: 1, err: expect.stringMatching(/Dòng thứ 0 .*dòng cha "DA99" không có/) });
     // refused whole: not even the sound line or the claim landed
     const b = Book.open(book);
-    expect(b.lines('GNBV')).toEqual([]);
-    expect(b.claims({ program: 'GNBV' })).toEqual([]);
+    expect(b.tables.lines('GNBV')).toEqual([]);
+    expect(b.claims.select({ program: 'GNBV' })).toEqual([]);
     b.close();
   });
 
@@ -78,10 +79,8 @@ describe('her own lines form a tree', () => {
 
   it('shows the sound part of a book broken before this check, and verify names the bad line', async () => {
     const book = await freshBook('broken');
-    const b = Book.open(book);
     // what an import wrote before lines were checked
-    b.db.prepare("INSERT INTO lines (program, code, parent, kind, name, sort) VALUES ('GNBV', 'GNBV', 'DA7', 'content', 'Vòng', 1)").run();
-    b.close();
+    withRawBook(book, (db) => db.prepare("INSERT INTO lines (program, code, parent, kind, name, sort) VALUES ('GNBV', 'GNBV', 'DA7', 'content', 'Vòng', 1)").run());
     const service = new Service(Book.open(book));
     const sheet = await service.call('getSheet', { program: 'GNBV', origin: 'books', year: 2023, project: null });
     expect(sheet.rows.find((r) => r.id === 'GNBV')!.parentId).toBeNull();

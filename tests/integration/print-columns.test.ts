@@ -2,7 +2,7 @@
 // column set across, the capital types of her layout down, the column numbers following them.
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { Book } from '../../electron/backend/book/store';
+import { Book } from '../../electron/backend/book/book';
 import { Service } from '../../electron/backend/service/service';
 import { sovon } from '../support/cli';
 import { tempDir } from '../support/temp';

@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Book } from '../../electron/backend/book/store';
+import { Book } from '../../electron/backend/book/book';
 import { SCHEMA_VERSION } from '../../electron/backend/book/migrations';
 import { Service } from '../../electron/backend/service/service';
 import { tempDir } from '../support/temp';
+import { withRawBook } from '../support/raw-book';
 
 let dir: string;
 beforeAll(() => { dir = tempDir('store'); });
@@ -33,7 +34,7 @@ describe('the book file', () => {
     await service.call('newBook', { path: file });
     await service.call('setClaim', { key, text: '100', scale: 'trieu' });
     await service.call('setClaim', { key, text: '', scale: 'trieu' });
-    const audit = service.book.db.prepare("SELECT action_id AS action, kind, before, after FROM audit WHERE kind <> 'action' ORDER BY id").all();
+    const audit = withRawBook(file, (db) => db.prepare("SELECT action_id AS action, kind, before, after FROM audit WHERE kind <> 'action' ORDER BY id").all());
     const state = JSON.stringify({ amount: '100000000', decimals: null, note: null });
     expect(audit).toEqual([
       { action: 1, kind: 'claim', before: null, after: state },
@@ -48,12 +49,14 @@ describe('the book file', () => {
     await service.call('newBook', { path: file });
     await service.call('setClaim', { key: { ...key, year: 2021 }, text: '1', scale: 'trieu' });
     await service.call('setClaim', { key: { ...key, year: 2024 }, text: '2', scale: 'trieu' });
-    const raw = service.book.db.prepare("INSERT INTO claims (origin, program, year_from, year_to, node, measure, amount) VALUES ('books', ?, ?, ?, 'DA5', 'allocated', 5)");
-    raw.run('GNBV', 2022, 2025); // a period's figure: no year of its own
-    raw.run('OTHER', 2023, 2023); // another programme's year
-    expect(service.book.years('GNBV')).toEqual([2021, 2024]);
-    expect(service.book.years('OTHER')).toEqual([2023]);
-    expect(service.book.years('NONE')).toEqual([]);
+    withRawBook(file, (db) => {
+      const raw = db.prepare("INSERT INTO claims (origin, program, year_from, year_to, node, measure, amount) VALUES ('books', ?, ?, ?, 'DA5', 'allocated', 5)");
+      raw.run('GNBV', 2022, 2025); // a period's figure: no year of its own
+      raw.run('OTHER', 2023, 2023); // another programme's year
+    });
+    expect(service.book.claims.years('GNBV')).toEqual([2021, 2024]);
+    expect(service.book.claims.years('OTHER')).toEqual([2023]);
+    expect(service.book.claims.years('NONE')).toEqual([]);
     service.close();
   });
 
@@ -62,7 +65,7 @@ describe('the book file', () => {
     const service = new Service();
     await service.call('newBook', { path: file });
     const second = Book.open(file, { readonly: true }); // the CLI's look, while the app has the book open
-    expect(second.origins().map((o) => o.id)).toEqual(['books']);
+    expect(second.tables.origins().map((o) => o.id)).toEqual(['books']);
     second.close();
     service.close();
   });
@@ -74,7 +77,7 @@ describe('the book file', () => {
     await expect(service.call('setClaim', { key, text: '12,3,4x', scale: 'trieu' })).rejects.toThrow(/không hợp lệ/);
     await expect(service.call('setClaim', { key: { ...key, node: 'DA99' }, text: '1', scale: 'trieu' })).rejects.toThrow(/Không có dòng "DA99"/);
     expect(await service.dispatch('setClaim', { key: { ...key, measure: 'bogus' } })).toMatchObject({ ok: false, error: expect.stringMatching(/Yêu cầu không hợp lệ/) });
-    expect(service.book.claims({ program: 'GNBV' })).toEqual([]);
+    expect(service.book.claims.select({ program: 'GNBV' })).toEqual([]);
     service.close();
   });
 
@@ -87,6 +90,18 @@ describe('the book file', () => {
     const before = fs.readFileSync(file);
     expect(() => Book.open(file)).toThrow(/phiên bản Sổ Vốn mới hơn/);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('reads settings an older Sổ Vốn wrote without every field, and names settings another program damaged', async () => {
+    const file = path.join(dir, 'settings.sovon');
+    Book.create(file, { title: 'Sổ cũ' } as never, []).close();
+    const old = Book.open(file);
+    expect(old.tables.settings()).toMatchObject({ title: 'Sổ cũ', unitName: '', signers: { head: { title: 'Thủ trưởng đơn vị' } } });
+    old.close();
+    withRawBook(file, (db) => db.prepare(`UPDATE settings SET value = '{"title":"x","signers":"ai"}' WHERE key = 'book'`).run());
+    const damaged = Book.open(file);
+    expect(() => damaged.tables.settings()).toThrow(/Dữ liệu trong sổ \(bảng settings\) không đọc được: trường "signers"/);
+    damaged.close();
   });
 
   it('refuses a file that is not a book', () => {
@@ -121,7 +136,7 @@ describe('the book file', () => {
     const { path: copy } = await service.call('saveCopy', { path: path.join(dir, 'copy') });
     service.close();
     const copied = Book.open(copy);
-    expect(copied.claims({ program: 'GNBV' })).toHaveLength(1);
+    expect(copied.claims.select({ program: 'GNBV' })).toHaveLength(1);
     expect(copied.integrityProblems()).toEqual([]);
     copied.close();
   });

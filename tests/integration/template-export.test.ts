@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Book } from '../../electron/backend/book/store';
+import { Book } from '../../electron/backend/book/book';
 import { listZip, readEntry } from '../../electron/backend/import/zip-entries';
 import { Service } from '../../electron/backend/service/service';
 import { amountIn } from '../../shared/template/amount';

@@ -4,7 +4,7 @@
 // other: the import's figures raise no flag against her books or among themselves.
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { Book } from '../../electron/backend/book/store';
+import { Book } from '../../electron/backend/book/book';
 import { previewImportBytes } from '../../electron/backend/import/import-file';
 import { Service } from '../../electron/backend/service/service';
 import { columnId } from '../../shared/sheet/columns';

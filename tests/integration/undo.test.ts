@@ -5,9 +5,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { Book } from '../../electron/backend/book/store';
+import { Book } from '../../electron/backend/book/book';
 import { Service } from '../../electron/backend/service/service';
 import { tempDir } from '../support/temp';
+import { withRawBook } from '../support/raw-book';
+import { CLAIM_HISTORY_SQL } from '../../electron/backend/book/action-log';
 
 const fixtures = path.resolve(import.meta.dirname, '../../../shared/fixtures/province');
 let dir: string;
@@ -23,13 +25,13 @@ async function freshService(name: string, unitName = 'Ủy ban nhân dân huyệ
 
 /** Everything she could see of the book, in a form two states can be compared by. */
 function snapshot(book: Book) {
-  const rows = (sql: string) => book.db.prepare(sql).all();
+  const rows = (sql: string) => withRawBook(book.path, (db) => db.prepare(sql).all());
   return {
     claims: rows('SELECT origin, program, year_from, year_to, node, unit, capital, source, measure, amount, decimals, as_of, note FROM claims ORDER BY 1,2,3,4,5,6,7,8,9,12'),
     lines: rows('SELECT program, code, parent, kind, name, sort FROM lines ORDER BY program, sort'),
     origins: rows('SELECT id, kind, label, complete, scope FROM origins ORDER BY id'),
     explanations: rows('SELECT flag_id, note FROM explained_flags ORDER BY flag_id'),
-    settings: book.settings(),
+    settings: book.tables.settings(),
     profiles: rows('SELECT name, body FROM import_mappings ORDER BY name'),
   };
 }
@@ -146,6 +148,40 @@ describe('a cell\'s history', () => {
     expect(entries.map((e) => e.action)).toEqual([1, 2, 3]);
     service.close();
   });
+
+  it('finds the cell\'s rows by its index, not by reading the whole log', async () => {
+    const service = await freshService('history-index');
+    await service.call('setClaim', { key, text: '1', scale: 'trieu' });
+    const plan = withRawBook(service.book.path, (db) => db.prepare(`EXPLAIN QUERY PLAN ${CLAIM_HISTORY_SQL}`).all(
+      { origin: 'books', program: 'GNBV', year_from: 2023, year_to: 2023, node: 'DA1', unit: '', capital: 'DT', source: '', measure: 'allocated' },
+    ) as { detail: string }[]);
+    expect(plan.map((p) => p.detail).join('\n')).toMatch(/SEARCH a USING INDEX audit_claim_cell/);
+    service.close();
+  });
+});
+
+describe('report templates she adds', () => {
+  const template = () => ({ fileName: 'mau-rieng.xlsx', data: fs.readFileSync(path.resolve(import.meta.dirname, '../../resources/templates/tinh-hinh-giao-von-giai-ngan.xlsx')).toString('base64') });
+
+  it('are one action each: adding and removing one can be undone and redone, and stand in the log', async () => {
+    const service = await freshService('templates');
+    const { added } = await service.call('addTemplate', template());
+    expect(added).not.toBeNull();
+    const ids = async () => (await service.call('listTemplates', {})).templates.filter((t) => t.source === 'book').map((t) => t.id);
+    expect(await ids()).toEqual([added!.id]);
+    expect((await service.call('undoInfo', {})).undo).toBe('thêm mẫu báo cáo "mau-rieng"');
+    await service.call('undo', {});
+    expect(await ids()).toEqual([]);
+    await service.call('redo', {});
+    expect(await ids()).toEqual([added!.id]);
+    await service.call('removeTemplate', { id: added!.id });
+    expect(await ids()).toEqual([]);
+    await service.call('undo', {});
+    expect(await ids()).toEqual([added!.id]);
+    const kinds = withRawBook(service.book.path, (db) => db.prepare("SELECT count(*) AS n FROM audit WHERE kind = 'template'").get());
+    expect(kinds).toEqual({ n: 5 });
+    service.close();
+  });
 });
 
 describe('undo of an import', () => {
@@ -170,7 +206,7 @@ describe('undo of an import', () => {
     expect(snapshot(service.book)).toEqual(after);
     expect((await service.call('previewImport', input())).importedAs).toMatch(/413/);
     // undone and done again: the file is kept once
-    expect(service.book.db.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 1 });
+    expect(withRawBook(service.book.path, (db) => db.prepare('SELECT count(*) AS n FROM documents').get())).toEqual({ n: 1 });
     service.close();
   });
 });

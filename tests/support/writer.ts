@@ -1,7 +1,7 @@
 // A second process writing to a book: `node --import tsx writer.ts BOOK NAME COUNT [short]` sets
 // COUNT figures of its own unit. As the app does, it holds the book for all of them; `short`
 // opens the book for each figure and closes it again, as a script calling `sovon set` does.
-import { Book } from '../../electron/backend/book/store';
+import { Book } from '../../electron/backend/book/book';
 import { Service } from '../../electron/backend/service/service';
 
 const [file, unit, count, mode] = process.argv.slice(2) as [string, string, string, string | undefined];

@@ -8,7 +8,15 @@ import nodePath from 'node:path';
 import { MSG } from '../../../shared/i18n/vi';
 import { appDataDir } from '../paths';
 import { BookError } from './errors';
-import type { Book } from './store';
+
+/** What a backup needs of a book (book.ts's Book; named here so the book can back itself up
+ * before a migration without the two modules importing each other). */
+export interface BackedUpBook {
+  readonly path: string;
+  readonly readonly: boolean;
+  lastAction(): number;
+  snapshotTo(file: string): void;
+}
 
 export const BACKUP_REASONS = ['open', 'import', 'restore', 'migration', 'manual'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
@@ -52,16 +60,16 @@ export function listBackups(bookPath: string): Backup[] {
   }).sort((a, b) => b.at.getTime() - a.at.getTime() || b.lastAction - a.lastAction);
 }
 
-export function backupBook(book: Book, reason: BackupReason, now = new Date()): Backup {
+export function backupBook(book: BackedUpBook, reason: BackupReason, now = new Date()): Backup {
   const folder = backupFolder(book.path);
   fs.mkdirSync(folder, { recursive: true });
-  const lastAction = book.nextActionId() - 1;
+  const lastAction = book.lastAction();
   const name = `${now.toISOString().replace(/:/g, '-')}-${reason}-a${lastAction}.sovon`;
   const file = nodePath.join(folder, name);
   const temp = `${file}.tmp`;
   try {
     fs.rmSync(temp, { force: true });
-    book.db.prepare('VACUUM INTO ?').run(temp);
+    book.snapshotTo(temp);
     fs.renameSync(temp, file);
   } catch (e) {
     fs.rmSync(temp, { force: true });
@@ -72,13 +80,13 @@ export function backupBook(book: Book, reason: BackupReason, now = new Date()): 
 }
 
 /** Before an import or a restore: a book with nothing done in it yet has nothing to lose. */
-export function backupBefore(book: Book, reason: BackupReason): Backup | null {
-  return book.nextActionId() === 1 ? null : backupBook(book, reason);
+export function backupBefore(book: BackedUpBook, reason: BackupReason): Backup | null {
+  return book.lastAction() === 0 ? null : backupBook(book, reason);
 }
 
 /** On opening: a backup when the latest is a day old, and only of a book with work in it. */
-export function backupIfDue(book: Book, now = new Date()): Backup | null {
-  if (book.readonly || book.nextActionId() === 1) return null;
+export function backupIfDue(book: BackedUpBook, now = new Date()): Backup | null {
+  if (book.readonly || book.lastAction() === 0) return null;
   const latest = listBackups(book.path)[0];
   if (latest && now.getTime() - latest.at.getTime() < DAY_MS) return null;
   try {

@@ -1,32 +1,43 @@
 // A typed change read from and written to the book: the one place that knows, for each kind of
 // change, how to find its target's current state and how to set it.
 import type { BookChange } from '../../../shared/book-change';
-import type { Book } from './store';
+import type { ClaimTable } from './claim-table';
+import type { BookTables } from './tables';
+
+/** The tables an Edit writes, with their write methods (the book hands them out to edits only). */
+export interface Rooms {
+  tables: BookTables;
+  claims: ClaimTable;
+}
 
 type StateOf<C extends BookChange> = C['after'];
 
 /** The target's state now, in the shape the change records it. */
-export function currentState<C extends BookChange>(book: Book, change: C): StateOf<C> {
+export function currentState<C extends BookChange>(rooms: Rooms, change: C): StateOf<C> {
+  const { tables, claims } = rooms;
   const c = change as BookChange;
   switch (c.kind) {
-    case 'claim': return book.claimState(c.key, c.asOf) as StateOf<C>;
-    case 'line': return book.lineState(c.program, c.code) as StateOf<C>;
-    case 'origin': return book.originState(c.id) as StateOf<C>;
-    case 'explanation': return book.explanation(c.flagId) as StateOf<C>;
-    case 'settings': return book.settings() as StateOf<C>;
-    case 'importProfile': return book.importProfile(c.name) as StateOf<C>;
+    case 'claim': return claims.state(c.key, c.asOf) as StateOf<C>;
+    case 'line': return tables.lineState(c.program, c.code) as StateOf<C>;
+    case 'origin': return tables.originState(c.id) as StateOf<C>;
+    case 'explanation': return tables.explanation(c.flagId) as StateOf<C>;
+    case 'settings': return tables.settings() as StateOf<C>;
+    case 'importProfile': return tables.importProfile(c.name) as StateOf<C>;
+    case 'template': return tables.templateState(c.id) as StateOf<C>;
   }
 }
 
 /** Sets the target to the change's `after`. */
-export function writeState(book: Book, change: BookChange): void {
+export function writeState(rooms: Rooms, change: BookChange): void {
+  const { tables, claims } = rooms;
   switch (change.kind) {
-    case 'claim': return book.setClaimState(change.key, change.asOf, change.after);
-    case 'line': return book.setLineState(change.program, change.code, change.after);
-    case 'origin': return book.setOriginState(change.id, change.after);
-    case 'explanation': return book.setExplanation(change.flagId, change.after);
-    case 'settings': return book.writeSettings(change.after ?? book.settings());
-    case 'importProfile': return book.saveImportProfile(change.name, change.after ?? {});
+    case 'claim': return claims.setState(change.key, change.asOf, change.after);
+    case 'line': return tables.setLineState(change.program, change.code, change.after);
+    case 'origin': return tables.setOriginState(change.id, change.after);
+    case 'explanation': return tables.setExplanation(change.flagId, change.after);
+    case 'settings': return tables.writeSettings(change.after ?? tables.settings());
+    case 'importProfile': return tables.saveImportProfile(change.name, change.after ?? {});
+    case 'template': return tables.setTemplateState(change.id, change.after);
   }
 }
 

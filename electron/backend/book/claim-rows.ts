@@ -3,11 +3,11 @@
 // lines, a handful of origins and years: each distinct string and period is kept once, so a
 // book's claims hold no copies of them and the garbage collector has less to keep. Capital,
 // source and measure come as numbers, and the programme not at all (see CLAIM_ROW_COLUMNS in
-// store.ts): a string made per value and thrown away was most of the reading.
+// claim-table.ts): a string made per value and thrown away was most of the reading.
 import { CAPITALS, type Claim, type ClaimKey, MEASURES, type Measure, type Period, SOURCES } from '../../../shared/claim';
 import { dong } from '../../../shared/money';
 
-/** The columns of `CLAIM_ROW_COLUMNS` in store.ts, in order: capital and source as their
+/** The columns of `CLAIM_ROW_COLUMNS` in claim-table.ts, in order: capital and source as their
  * positions in CAPITALS and SOURCES counted from 1 (null: none), measure as its position in
  * MEASURES. */
 export type ClaimRow = [string, number, number, string, string, number | null, number | null, number, number, number | null, string, string | null];

@@ -1,6 +1,7 @@
 // Every write to a book goes through an Edit: one action, one transaction, each change applied
-// and written to the audit log with its state before and after, so it can be undone and redone
-// as one step, here or in another process, today or after a restart.
+// and written to the action log with its state before and after, so it can be undone and redone
+// as one step, here or in another process, today or after a restart. Only the book (book.ts)
+// makes a Writer: nothing else holds the tables' write methods.
 import {
   type ActionHeader, type BookChange, CHANGE_KINDS, type UndoInfo, afterAction, afterRedo, afterUndo, inverse,
 } from '../../../shared/book-change';
@@ -9,8 +10,14 @@ import type { Claim, ClaimKey, Origin } from '../../../shared/claim';
 import type { BookSettings } from '../../../shared/settings';
 import { MSG } from '../../../shared/i18n/vi';
 import { BookError } from './errors';
-import { currentState, sameState, writeState } from './changes';
-import type { Book } from './store';
+import { type Rooms, currentState, sameState, writeState } from './changes';
+import type { ActionLog } from './action-log';
+import type { KeptDocument } from './tables';
+
+export interface Writer extends Rooms {
+  log: ActionLog;
+  transaction<T>(fn: () => T): T;
+}
 
 const UNDOABLE = new Set<string>(CHANGE_KINDS);
 
@@ -19,7 +26,7 @@ type Target<C extends BookChange> = C extends BookChange ? Omit<C, 'before'> : n
 export class Edit {
   private count = 0;
 
-  constructor(private readonly book: Book, readonly action: number, private readonly header: ActionHeader) {}
+  constructor(private readonly writer: Writer, readonly action: number, private readonly header: ActionHeader) {}
 
   get changed(): boolean {
     return this.count > 0;
@@ -27,7 +34,7 @@ export class Edit {
 
   /** Sets a target to `after`, recording what it was; nothing happens when it already is. */
   set(change: Target<BookChange>): void {
-    const before = currentState(this.book, change as BookChange);
+    const before = currentState(this.writer, change as BookChange);
     if (sameState(before, change.after)) return;
     this.record({ ...change, before } as BookChange);
   }
@@ -35,24 +42,24 @@ export class Edit {
   /** Replays a recorded change, but only from the state it was recorded from: if anything
    * changed it since (another program, another process), nothing is overwritten. */
   replay(change: BookChange): void {
-    if (!sameState(currentState(this.book, change), change.before)) throw new BookError(MSG.undoConflict(this.header.label));
+    if (!sameState(currentState(this.writer, change), change.before)) throw new BookError(MSG.undoConflict(this.header.label));
     this.record(change);
   }
 
   /** A fact about the action that is not a change of state (the file an import read). */
   remark(kind: string, target: unknown, detail: unknown): void {
     this.writeHeader();
-    this.book.audit(this.action, kind, target, null, detail);
+    this.writer.log.record(this.action, kind, target, null, detail);
   }
 
   private record(change: BookChange): void {
     this.writeHeader();
-    writeState(this.book, change);
-    this.book.auditChange(this.action, change);
+    writeState(this.writer, change);
+    this.writer.log.recordChange(this.action, change);
   }
 
   private writeHeader(): void {
-    if (this.count++ === 0) this.book.auditHeader(this.action, this.header);
+    if (this.count++ === 0) this.writer.log.recordHeader(this.action, this.header);
   }
 
   // ── the changes by name ──────────────────────────────────────────────────────
@@ -66,23 +73,24 @@ export class Edit {
 
   /** Clears a key: every dated figure under it too. */
   clearClaim(key: ClaimKey): void {
-    for (const asOf of this.book.datesOfClaim(key)) this.set({ kind: 'claim', key, asOf, after: null });
+    for (const asOf of this.writer.claims.datesOf(key)) this.set({ kind: 'claim', key, asOf, after: null });
   }
 
   /** A new line goes last among the book's lines. */
   addLine(line: Line): void {
-    this.set({ kind: 'line', program: line.program, code: line.code, after: { ...line, sort: this.book.nextLineSort(line.program) } });
+    this.set({ kind: 'line', program: line.program, code: line.code, after: { ...line, sort: this.writer.tables.nextLineSort(line.program) } });
   }
 
   /** A line under another code (a unit line renamed) keeps its place. */
   moveLine(from: Line, to: Line): void {
-    const sort = this.book.lineState(from.program, from.code)?.sort ?? this.book.nextLineSort(from.program);
+    const { tables } = this.writer;
+    const sort = tables.lineState(from.program, from.code)?.sort ?? tables.nextLineSort(from.program);
     this.set({ kind: 'line', program: from.program, code: from.code, after: null });
     this.set({ kind: 'line', program: to.program, code: to.code, after: { ...to, sort } });
   }
 
   renameLine(line: Line, name: string): void {
-    const now = this.book.lineState(line.program, line.code);
+    const now = this.writer.tables.lineState(line.program, line.code);
     if (now) this.set({ kind: 'line', program: line.program, code: line.code, after: { ...now, name } });
   }
 
@@ -91,8 +99,15 @@ export class Edit {
   }
 
   putOrigin(origin: Origin, documentId?: number | null): void {
-    const now = this.book.originState(origin.id);
+    const now = this.writer.tables.originState(origin.id);
     this.set({ kind: 'origin', id: origin.id, after: { ...origin, scope: origin.scope ?? null, documentId: documentId === undefined ? now?.documentId ?? null : documentId } });
+  }
+
+  /** Keeps the file figures came from; its id, for the origin it becomes. A kept file is never
+   * taken back (an undone import's redo needs it): the origin's change records which it is, and
+   * the action's remark the file's hash. */
+  keepDocument(doc: KeptDocument): number {
+    return this.writer.tables.keepDocument(doc);
   }
 
   explain(flagId: string, note: string | null): void {
@@ -106,56 +121,67 @@ export class Edit {
   importProfile(name: string, body: Record<string, string | null>): void {
     this.set({ kind: 'importProfile', name, after: body });
   }
+
+  putTemplate(id: string, name: string, bytes: Buffer): void {
+    this.set({ kind: 'template', id, after: { name, addedAt: new Date().toISOString(), bytes: bytes.toString('base64') } });
+  }
+
+  /** Whether there was such a template. */
+  removeTemplate(id: string): boolean {
+    if (this.writer.tables.templateState(id) === null) return false;
+    this.set({ kind: 'template', id, after: null });
+    return true;
+  }
 }
 
 /** One action: all of it lands, or none; once it changed anything, Ctrl+Z takes it back. */
-export function edit<T>(book: Book, header: ActionHeader, run: (e: Edit) => T): T {
-  return book.transaction(() => {
-    const e = new Edit(book, book.nextActionId(), header);
+export function runEdit<T>(writer: Writer, header: ActionHeader, run: (e: Edit) => T): T {
+  return writer.transaction(() => {
+    const e = new Edit(writer, writer.log.nextActionId(), header);
     const result = run(e);
-    if (e.changed) book.setUndoStacks(afterAction(book.undoStacks(), e.action));
+    if (e.changed) writer.log.setUndoStacks(afterAction(writer.log.undoStacks(), e.action));
     return result;
   });
 }
 
 /** Takes back the latest action still done; its label, or null when there is none. */
-export function undo(book: Book): string | null {
-  return book.transaction(() => {
-    const stacks = book.undoStacks();
+export function undoLast(writer: Writer): string | null {
+  return writer.transaction(() => {
+    const stacks = writer.log.undoStacks();
     const target = stacks.done.at(-1);
     if (target === undefined) return null;
-    const label = labelOf(book, target);
-    const changes = book.actionChanges(target, UNDOABLE).reverse().map(inverse);
-    replayAll(book, { name: 'undo', label, of: target }, changes);
-    book.setUndoStacks(afterUndo(stacks));
+    const label = labelOf(writer.log, target);
+    const changes = writer.log.actionChanges(target, UNDOABLE).reverse().map(inverse);
+    replayAll(writer, { name: 'undo', label, of: target }, changes);
+    writer.log.setUndoStacks(afterUndo(stacks));
     return label;
   });
 }
 
 /** Does again the action undone last; its label, or null when there is none. */
-export function redo(book: Book): string | null {
-  return book.transaction(() => {
-    const stacks = book.undoStacks();
+export function redoLast(writer: Writer): string | null {
+  return writer.transaction(() => {
+    const stacks = writer.log.undoStacks();
     const target = stacks.undone.at(-1);
     if (target === undefined) return null;
-    const label = labelOf(book, target);
-    replayAll(book, { name: 'redo', label, of: target }, book.actionChanges(target, UNDOABLE));
-    book.setUndoStacks(afterRedo(stacks));
+    const label = labelOf(writer.log, target);
+    replayAll(writer, { name: 'redo', label, of: target }, writer.log.actionChanges(target, UNDOABLE));
+    writer.log.setUndoStacks(afterRedo(stacks));
     return label;
   });
 }
 
-export function undoInfo(book: Book): UndoInfo {
-  const { done, undone } = book.undoStacks();
-  const label = (id: number | undefined) => (id === undefined ? null : labelOf(book, id));
+export function undoInfo(log: ActionLog): UndoInfo {
+  const { done, undone } = log.undoStacks();
+  const label = (id: number | undefined) => (id === undefined ? null : labelOf(log, id));
   return { undo: label(done.at(-1)), redo: label(undone.at(-1)) };
 }
 
-function replayAll(book: Book, header: ActionHeader, changes: readonly BookChange[]): void {
-  const e = new Edit(book, book.nextActionId(), header);
+function replayAll(writer: Writer, header: ActionHeader, changes: readonly BookChange[]): void {
+  const e = new Edit(writer, writer.log.nextActionId(), header);
   for (const change of changes) e.replay(change);
 }
 
-function labelOf(book: Book, action: number): string {
-  return book.actionHeader(action)?.label ?? MSG.actionUnnamed(action);
+function labelOf(log: ActionLog, action: number): string {
+  return log.actionHeader(action)?.label ?? MSG.actionUnnamed(action);
 }

@@ -4,7 +4,8 @@
 import fs from 'node:fs';
 import { MSG } from '../../../shared/i18n/vi';
 import { BookError } from './errors';
-import { APPLICATION_ID } from './migrations';
+import type Database from 'better-sqlite3';
+import { APPLICATION_ID, SCHEMA_VERSION } from './migrations';
 
 const MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 const HEADER_SIZE = 100;
@@ -72,4 +73,35 @@ function expectedSize(header: Buffer): number | null {
   const pages = header.readUInt32BE(28);
   if (header.readUInt32BE(92) !== header.readUInt32BE(24) || pages === 0) return null;
   return pageSize * pages;
+}
+
+/** Once SQLite has opened it: a book of ours, of a schema this Sổ Vốn knows, its schema readable. */
+export function checkIdentity(db: Database.Database, path: string, what: FileKind): void {
+  let appId: number;
+  let version: number;
+  try {
+    db.prepare('SELECT count(*) FROM sqlite_schema').get(); // walks the schema: fails on a damaged file
+    appId = db.pragma('application_id', { simple: true }) as number;
+    version = db.pragma('user_version', { simple: true }) as number;
+  } catch (e) {
+    const code = String((e as { code?: unknown }).code ?? '');
+    if (what.kind === 'damaged' || code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+      throw new BookError(MSG.damaged(path, what.kind === 'damaged' ? what.detail : MSG.damagedPages), 'bookDamaged');
+    }
+    throw e; // busy, unreadable folder...: BookFile.open says which
+  }
+  if (what.kind === 'damaged') throw new BookError(MSG.damaged(path, what.detail), 'bookDamaged');
+  if (appId !== APPLICATION_ID) throw new BookError(MSG.notABook(path));
+  if (version > SCHEMA_VERSION) throw new BookError(MSG.bookTooNew(path, version, SCHEMA_VERSION));
+}
+
+/** A quick walk of its pages: a damaged book is never written to. */
+export function checkPages(db: Database.Database, path: string): void {
+  let result: string;
+  try {
+    result = String(db.pragma('quick_check(1)', { simple: true }));
+  } catch {
+    result = MSG.damagedPages;
+  }
+  if (result !== 'ok') throw new BookError(MSG.damaged(path, MSG.damagedPages), 'bookDamaged');
 }

@@ -115,6 +115,11 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE audit ADD COLUMN hash TEXT;
   `,
+  // 7: a cell's history finds its rows by node and measure instead of reading the whole log
+  // (action-log.ts, claimHistory: its WHERE names these expressions exactly, or SQLite ignores it)
+  `
+  CREATE INDEX audit_claim_cell ON audit(json_extract(target, '$.key.node'), json_extract(target, '$.key.measure')) WHERE kind = 'claim';
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

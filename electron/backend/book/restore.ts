@@ -5,7 +5,7 @@ import nodePath from 'node:path';
 import { MSG } from '../../../shared/i18n/vi';
 import { type Backup, backupBook, listBackups } from './backups';
 import { BookError } from './errors';
-import { Book } from './store';
+import { Book } from './book';
 import { BookLock } from './lock';
 
 /** A backup named as the list names it, or a backup file given by its path. */

@@ -2,17 +2,17 @@
 import { buildTree, type Tree } from '../../../shared/sheet/tree';
 import { MSG } from '../../../shared/i18n/vi';
 import type { Catalog } from '../../../shared/catalog';
-import type { Book } from './store';
+import type { Book } from './book';
 import { BookError } from './errors';
 
 export function catalogOf(book: Book, program: string): Catalog {
-  const catalog = book.catalogs().find((c) => c.program === program);
+  const catalog = book.tables.catalogs().find((c) => c.program === program);
   if (!catalog) throw new BookError(MSG.unknownProgram(program));
   return catalog;
 }
 
 export function treeOf(book: Book, program: string): Tree {
-  return buildTree(catalogOf(book, program), book.lines(program));
+  return buildTree(catalogOf(book, program), book.tables.lines(program));
 }
 
 /** Codes a claim may name: catalogue nodes and the book's content/work lines. */

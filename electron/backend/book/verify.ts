@@ -9,7 +9,7 @@ import type { ClaimState } from '../../../shared/book-change';
 import { lineProblems } from '../../../shared/sheet/line-rules';
 import { type AuditRow, RecordedClaims, firstBreak } from './audit-chain';
 import { AUDIT_CHAIN_VERSION } from './migrations';
-import type { Book } from './store';
+import type { Book } from './book';
 
 export interface Verification {
   problems: string[];
@@ -24,8 +24,8 @@ export function bookProblems(book: Book): string[] {
 export function verifyBook(book: Book): Verification {
   const problems = book.integrityProblems();
   if (problems.length) return { problems, unchecked: 0 }; // a damaged file: reading its tables could mislead
-  for (const catalog of book.catalogs()) {
-    for (const p of lineProblems(catalog, book.lines(catalog.program))) {
+  for (const catalog of book.tables.catalogs()) {
+    for (const p of lineProblems(catalog, book.tables.lines(catalog.program))) {
       problems.push(MSG.lineProblem(catalog.program, p.code, p.message));
     }
   }
@@ -39,7 +39,7 @@ function readLog(book: Book, problems: string[]) {
   const recorded = new RecordedClaims();
   const labels = new Map<number, string>();
   const rows: AuditRow[] = [];
-  for (const row of book.auditRows()) {
+  for (const row of book.log.rows()) {
     rows.push(row);
     recorded.add(row);
     if (row.kind === 'action') labels.set(row.action_id, (JSON.parse(row.target) as { label: string }).label);
@@ -53,7 +53,7 @@ function readLog(book: Book, problems: string[]) {
 function checkClaims(book: Book, recorded: RecordedClaims, labels: Map<number, string>, problems: string[]): number {
   let unchecked = 0;
   const seen = new Set<object>();
-  for (const { key, asOf, state } of book.claimStates()) {
+  for (const { key, asOf, state } of book.claims.states()) {
     const last = recorded.get(key, asOf);
     if (!last) {
       unchecked++;

@@ -3,7 +3,7 @@
 // share (the programme, the year).
 import { resolveFromCwd } from '../book/book-path';
 import { BookError } from '../book/errors';
-import { Book } from '../book/store';
+import { Book } from '../book/book';
 import { Service } from '../service/service';
 
 /** How long a write waits for another short writer (a script's other `sovon set`), not for the app. */
@@ -31,7 +31,7 @@ export async function withBook(file: string | undefined, fn: (service: Service) 
 
 /** The book's first programme, where she names none (today a book has one). */
 export function defaultProgram(service: Service): string {
-  const first = service.book.catalogs()[0];
+  const first = service.book.tables.catalogs()[0];
   if (!first) throw new BookError('Sổ chưa có chương trình nào.');
   return first.program;
 }

@@ -1,7 +1,7 @@
 // One function per `sovon` command; each opens the book, calls the service, and closes it.
 import { BOOKS_ORIGIN } from '../../../shared/claim';
 import { MSG } from '../../../shared/i18n/vi';
-import { Book } from '../book/store';
+import { Book } from '../book/book';
 import { verifyBook } from '../book/verify';
 import { Service } from '../service/service';
 import { formatSheetTable } from './sheet-table';

@@ -6,7 +6,7 @@ import { PRINT_SCALES } from '../../../shared/print/format';
 import { PRINT_SHEETS } from '../../../shared/print/sheets';
 import { resolveFromCwd } from '../book/book-path';
 import { BookError } from '../book/errors';
-import { Book } from '../book/store';
+import { Book } from '../book/book';
 import { writeFileSafely } from '../export/write-file';
 import { htmlToPdf } from '../print/pdf';
 import { printSheet } from '../service/print-calls';
@@ -22,7 +22,7 @@ export async function printCommand([file]: string[], o: CliOptions, io: CliIo): 
   // printing only reads: it works while the app has the book open to write
   const service = new Service(Book.open(resolveFromCwd(file), { readonly: true }));
   try {
-    const program = o.program ?? service.book.catalogs()[0]?.program;
+    const program = o.program ?? service.book.tables.catalogs()[0]?.program;
     if (!program) throw new BookError('Sổ chưa có chương trình nào.');
     const input = printRequest.safeParse({
       program, sheet, scale, year: Number(o.year), project: o.project ?? null,

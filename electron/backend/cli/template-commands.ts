@@ -48,7 +48,7 @@ export async function exportTemplateCommand(file: string | undefined, o: CliOpti
     const out = resolveFromCwd(need(o.out, '--out FILE.xlsx'));
     const years = o.years ? yearsArg(o.years) : undefined;
     const res = await service.call('exportTemplate', {
-      program: o.program ?? service.book.catalogs()[0]?.program ?? 'GNBV', origin: o.origin ?? BOOKS_ORIGIN,
+      program: o.program ?? service.book.tables.catalogs()[0]?.program ?? 'GNBV', origin: o.origin ?? BOOKS_ORIGIN,
       ...(fromFile ? { file: fromFile } : { template: id }),
       year: o.year ? yearArg(o.year) : need(years, '--year').to, ...(years && { years }), project: o.project ?? null,
       ...(o.date && { date: o.date }),

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { TemplateInfo } from '../../../shared/api';
 import { TPL } from '../../../shared/i18n/template';
 import { BookError } from '../book/errors';
-import type { Book } from '../book/store';
+import type { Book } from '../book/book';
 import { resourcesDir } from '../paths';
 
 /** The grid as she sees it: written by its own exporter, not from a file. */
@@ -21,7 +21,7 @@ export function listTemplates(book: Book): TemplateInfo[] {
   return [
     ...BUNDLED.map((t) => ({ id: t.id, name: t.name, source: 'bundled' as const })),
     { id: SHEET_TEMPLATE, name: 'Bảng tính như trên màn hình', source: 'bundled' as const },
-    ...book.templates().map((t) => ({ id: t.id, name: t.name, source: 'book' as const, addedAt: t.addedAt })),
+    ...book.tables.templates().map((t) => ({ id: t.id, name: t.name, source: 'book' as const, addedAt: t.addedAt })),
   ];
 }
 
@@ -34,7 +34,7 @@ export function bundledTemplateFile(id: string): string | null {
 export function templateBytes(book: Book, id: string): { name: string; bytes: Buffer } {
   const file = bundledTemplateFile(id);
   if (file) return { name: BUNDLED.find((b) => b.id === id)!.name, bytes: fs.readFileSync(file) };
-  const own = book.templateBytes(id);
+  const own = book.tables.templateBytes(id);
   if (!own) throw new BookError(TPL.unknownTemplate(id));
   return own;
 }
@@ -42,7 +42,7 @@ export function templateBytes(book: Book, id: string): { name: string; bytes: Bu
 /** A new id for an added template, from its name: "mau-bao-cao-tinh", then "-2", "-3". */
 export function newTemplateId(book: Book, name: string): string {
   const base = `mau-${slug(name) || 'bao-cao'}`;
-  const taken = new Set([...BUNDLED.map((b) => b.id), SHEET_TEMPLATE, ...book.templates().map((t) => t.id)]);
+  const taken = new Set([...BUNDLED.map((b) => b.id), SHEET_TEMPLATE, ...book.tables.templates().map((t) => t.id)]);
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;

@@ -8,7 +8,7 @@ import type { ColumnCorrection } from '../../../shared/import/columns';
 import { correctionKey } from '../../../shared/import/plan';
 import type { Reading } from '../../../shared/import/reading';
 import type { Edit } from '../book/edit';
-import type { Book } from '../book/store';
+import type { Book } from '../book/book';
 
 export const COLUMN_PROFILE = 'phu-luc-tinh-cot';
 
@@ -20,7 +20,7 @@ const stored = z.union([
 /** The saved readings, with what she says now on top; a stored reading that no longer parses is left out. */
 export function columnCorrectionsOf(book: Book, asked: readonly ColumnChoice[] = []): Map<string, ColumnCorrection> {
   const map = new Map<string, ColumnCorrection>();
-  for (const [key, body] of Object.entries(book.importProfile(COLUMN_PROFILE))) {
+  for (const [key, body] of Object.entries(book.tables.importProfile(COLUMN_PROFILE))) {
     const parsed = body === null ? null : stored.safeParse(safeJson(body));
     if (parsed?.success) map.set(key, parsed.data);
   }
@@ -37,7 +37,7 @@ export function columnCorrectionsOf(book: Book, asked: readonly ColumnChoice[] =
 export function rememberColumns(book: Book, e: Edit, reading: Reading, corrections: ReadonlyMap<string, ColumnCorrection>): void {
   const mine = reading.columns.filter((c) => c.corrected).map((c) => correctionKey(c.label)).filter((k) => corrections.has(k));
   if (mine.length === 0) return;
-  const before = book.importProfile(COLUMN_PROFILE);
+  const before = book.tables.importProfile(COLUMN_PROFILE);
   e.importProfile(COLUMN_PROFILE, { ...before, ...Object.fromEntries(mine.map((k) => [k, JSON.stringify(corrections.get(k))])) });
 }
 

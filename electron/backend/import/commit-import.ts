@@ -7,9 +7,9 @@ import { correctionKey } from '../../../shared/import/plan';
 import { ACTION_LABEL } from '../../../shared/i18n/vi';
 import { type Tree, ancestorIds } from '../../../shared/sheet/tree';
 import { backupBefore } from '../book/backups';
-import { type Edit, edit } from '../book/edit';
+import type { Edit } from '../book/edit';
 import { BookError } from '../book/errors';
-import type { Book } from '../book/store';
+import type { Book } from '../book/book';
 import { treeOf } from '../book/tree-of-book';
 import { rememberColumns } from './column-profile';
 import { type ImportPreview, PROFILE } from './import-file';
@@ -22,8 +22,8 @@ export function commitImport(book: Book, preview: ImportPreview, bytes: Buffer, 
   const doubts = preview.plan.reading.doubts;
   if (doubts.length && !doubtsSeen) throw new BookError(IMPORT_DOUBT.refused(preview.file, doubts.map(doubtText)));
   backupBefore(book, 'import');
-  return edit(book, { name: 'importFile', label: ACTION_LABEL.importFile(preview.origin.label) }, (e) => {
-    const documentId = book.keepDocument({
+  return book.edit({ name: 'importFile', label: ACTION_LABEL.importFile(preview.origin.label) }, (e) => {
+    const documentId = e.keepDocument({
       number: preview.title.decision?.number ?? null, date: preview.title.decision?.date ?? null, issuer: preview.title.decision?.issuer ?? null,
       fileName: preview.file, bytes, sha256: preview.sha256,
     });
@@ -53,7 +53,7 @@ export function commitImport(book: Book, preview: ImportPreview, bytes: Buffer, 
 function rememberCorrections(book: Book, e: Edit, preview: ImportPreview): void {
   const mine = preview.plan.mappings.filter((m) => m.corrected);
   if (mine.length === 0) return;
-  const before = book.importProfile(PROFILE);
+  const before = book.tables.importProfile(PROFILE);
   const after = { ...before, ...Object.fromEntries(mine.map((m) => [correctionKey(m.label), m.node])) };
   e.importProfile(PROFILE, after);
 }
@@ -82,7 +82,7 @@ function heldInBooks(book: Book, tree: Tree, claims: readonly Claim[]): Set<stri
   const held = new Set<string>();
   if (claims.length === 0) return held;
   const { period } = claims[0]!.key;
-  for (const c of book.claims({ program: tree.program, origin: BOOKS_ORIGIN, year: period.from })) {
+  for (const c of book.claims.select({ program: tree.program, origin: BOOKS_ORIGIN, year: period.from })) {
     held.add(rowKey(c.key));
     held.add(rowKey({ ...c.key, unit: null }));
     for (const id of ancestorIds(tree, c.key.node)) held.add(rowKey({ ...c.key, unit: null }, id));

@@ -24,7 +24,7 @@ import { Reconciler } from '../../../shared/reconcile/engine';
 import type { Flag } from '../../../shared/reconcile/flag';
 import { buildTree } from '../../../shared/sheet/tree';
 import { BookError } from '../book/errors';
-import type { Book } from '../book/store';
+import type { Book } from '../book/book';
 import { catalogOf } from '../book/tree-of-book';
 import { columnCorrectionsOf } from './column-profile';
 import { readBytes, readWorkbookBytes } from './read-workbook';
@@ -97,26 +97,26 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
   await step('read');
   const workbook = await readWorkbookBytes(bytes, fileName);
   await step('locate');
-  const unit = options.unit ?? book.settings().unitName;
+  const unit = options.unit ?? book.tables.settings().unitName;
   if (!unit.trim()) fail(MSG.noUnit);
   const { sheet, grid, located } = pickSheet(workbook, options.sheet, unit);
   const title = titleOf(grid, located);
   const year = options.year ?? title.year ?? fail(MSG.noYear(workbook.file, sheet.name));
   const capital = options.capital ?? title.capital ?? null;
-  const source = options.source === 'none' ? null : options.source ?? (title.source && book.splitsBySource(options.program, BOOKS_ORIGIN) ? title.source : null);
+  const source = options.source === 'none' ? null : options.source ?? (title.source && book.claims.splitsBySource(options.program, BOOKS_ORIGIN) ? title.source : null);
   const scale = options.scale ?? located.scale?.scale ?? fail(MSG.noScale(workbook.file, sheet.name));
   const corrections = correctionsOf(book, options);
   const columnCorrections = columnCorrectionsOf(book, options.columns);
   await step('plan');
   const request = { grid, catalog: catalogOf(book, options.program), unit, year, source, corrections, columnCorrections };
-  const planned = planImport({ ...request, located, scale, capital, lines: book.lines(options.program) });
+  const planned = planImport({ ...request, located, scale, capital, lines: book.tables.lines(options.program) });
   if ('otherProgramme' in planned) fail(MSG.otherProgramme(workbook.file, sheet.name, catalogOf(book, options.program).name));
   if (!('figures' in planned)) fail(MSG.unitNotFound(workbook.file, sheet.name, unit, planned.units));
   const plans = [planned as Plan];
   const below = tablesBelow(grid, located);
   // a table below the first on the sheet: its own title says its capital type, the first's says nothing of it
   for (const table of below) {
-    const lines = [...book.lines(options.program), ...plans.flatMap((p) => p.lines)];
+    const lines = [...book.tables.lines(options.program), ...plans.flatMap((p) => p.lines)];
     const next = planImport({ ...request, located: table, scale: options.scale ?? table.scale?.scale ?? scale, capital: options.capital ?? titleOf(grid, table).capital, lines });
     if ('figures' in next) plans.push(next);
   }
@@ -131,7 +131,7 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
   const flags = flagsOf(book, options.program, origin, claims, plan.lines);
   return {
     file: workbook.file, sheet: sheet.name, sheets: workbook.sheets.filter((s) => s.state === 'visible').map((s) => s.name),
-    title, year, capital, source, titleSource: title.source, scale, plan, view: readingView(grid, located, plan.reading, below), columnCorrections, origin, claims, flags, importedAs: book.originOfDocument(sha256), sha256,
+    title, year, capital, source, titleSource: title.source, scale, plan, view: readingView(grid, located, plan.reading, below), columnCorrections, origin, claims, flags, importedAs: book.tables.originOfDocument(sha256), sha256,
   };
 }
 
@@ -172,14 +172,14 @@ function claimOf(f: PlannedFigure, origin: string, program: string, year: number
 }
 
 function flagsOf(book: Book, program: string, origin: Origin, claims: Claim[], lines: readonly Line[]): Flag[] {
-  const tree = buildTree(catalogOf(book, program), [...book.lines(program), ...lines]);
-  const engine = new Reconciler(tree, [...book.origins().filter((o) => o.id !== origin.id), origin], [...book.claims({ program }), ...claims]);
+  const tree = buildTree(catalogOf(book, program), [...book.tables.lines(program), ...lines]);
+  const engine = new Reconciler(tree, [...book.tables.origins().filter((o) => o.id !== origin.id), origin], [...book.claims.select({ program }), ...claims]);
   return engine.checkAll().filter((f) => f.claims[0]!.origin === origin.id || f.id.endsWith(`vs:${origin.id}`));
 }
 
 /** The saved profile, with what she says now on top. */
 function correctionsOf(book: Book, options: ImportOptions): Corrections {
-  const map = new Map(Object.entries(book.importProfile(PROFILE)));
+  const map = new Map(Object.entries(book.tables.importProfile(PROFILE)));
   for (const c of options.corrections ?? []) map.set(correctionKey(c.label), c.node);
   return map;
 }

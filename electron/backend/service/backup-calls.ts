@@ -2,7 +2,7 @@
 import type { BackupList } from '../../../shared/api';
 import { backupBook, backupFolder, listBackups } from '../book/backups';
 import { findBackup, isDamagedBook, latestBackup, restoreBackup, restoreDamaged } from '../book/restore';
-import type { Book } from '../book/store';
+import type { Book } from '../book/book';
 import { BookError } from '../book/errors';
 import { checkedPath } from '../book/book-path';
 import { rememberBook } from '../recent';
@@ -45,7 +45,7 @@ export function backupList(book: Book): BackupList {
   return {
     folder: backupFolder(book.path),
     backups: listBackups(book.path).map((b) => ({
-      name: b.name, at: b.at.toISOString(), reason: b.reason, size: b.size, after: book.actionsAfter(b.lastAction),
+      name: b.name, at: b.at.toISOString(), reason: b.reason, size: b.size, after: book.log.actionsAfter(b.lastAction),
     })),
   };
 }

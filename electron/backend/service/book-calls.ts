@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { BookInfo } from '../../../shared/api';
 import { projectsOf } from '../../../shared/catalog';
 import { defaultSettings } from '../../../shared/settings';
-import { Book } from '../book/store';
+import { Book } from '../book/book';
 import { BOOK_EXTENSION, checkedBookTarget, checkedPath } from '../book/book-path';
 import { DEFAULT_CATALOG, loadCatalog } from '../catalogs';
 import { createDemoBook } from '../demo';
@@ -13,7 +13,6 @@ import { recentBooks, rememberBook } from '../recent';
 import type { Handlers, Service } from './service';
 import { BookError } from '../book/errors';
 import { ACTION_LABEL, MSG } from '../../../shared/i18n/vi';
-import { edit } from '../book/edit';
 import { lockHolder } from '../book/lock';
 import { latestBackup } from '../book/restore';
 
@@ -47,17 +46,17 @@ export function bookCalls(service: Service): BookCalls {
     },
     setOriginComplete: ({ origin, complete }) => {
       const book = service.book;
-      const found = book.origins().find((o) => o.id === origin);
+      const found = book.tables.origins().find((o) => o.id === origin);
       if (!found) throw new BookError(MSG.unknownOrigin(origin));
       if (found.kind === 'books' && !complete) throw new BookError(MSG.booksAlwaysCompleteUi);
-      edit(book, { name: 'setOriginComplete', label: ACTION_LABEL.setOriginComplete(found.label, complete) }, (e) => e.putOrigin({
-        ...found, complete, scope: scopeWhenComplete({ ...found, complete }, () => book.catalogs().flatMap(({ program }) => book.claims({ program, origin }))),
+      book.edit({ name: 'setOriginComplete', label: ACTION_LABEL.setOriginComplete(found.label, complete) }, (e) => e.putOrigin({
+        ...found, complete, scope: scopeWhenComplete({ ...found, complete }, () => book.tables.catalogs().flatMap(({ program }) => book.claims.select({ program, origin }))),
       }));
       return bookInfo(book);
     },
     updateSettings: ({ settings }) => {
       const book = service.book;
-      edit(book, { name: 'updateSettings', label: ACTION_LABEL.updateSettings }, (e) => e.settings(settings));
+      book.edit({ name: 'updateSettings', label: ACTION_LABEL.updateSettings }, (e) => e.settings(settings));
       return bookInfo(book);
     },
     // browser mode and the CLI have no native dialog; Electron's main process answers this one
@@ -92,24 +91,24 @@ export function bookInfo(book: Book): BookInfo {
   return {
     path: path.resolve(book.path),
     fileName: path.basename(book.path),
-    settings: book.settings(),
-    origins: book.origins(),
+    settings: book.tables.settings(),
+    origins: book.tables.origins(),
     readonly: book.readonly,
     lockedBy: book.readonly ? lockHolder(book.path) : null,
     layout: layoutOf(book.path),
-    programs: book.catalogs().map((c) => ({
+    programs: book.tables.catalogs().map((c) => ({
       code: c.program,
       name: c.name,
       projects: projectsOf(c).map((n) => ({ code: n.code, name: n.name })),
       years: yearsOf(book, c.program, c.period),
-      yearsWithFigures: book.years(c.program),
+      yearsWithFigures: book.claims.years(c.program),
     })),
   };
 }
 
 /** The programme's years, plus any year the book has figures for outside that period. */
 function yearsOf(book: Book, program: string, period: { from: number; to: number }): number[] {
-  const years = new Set(book.years(program));
+  const years = new Set(book.claims.years(program));
   for (let y = period.from; y <= period.to; y++) years.add(y);
   return [...years].sort((a, b) => a - b);
 }

@@ -7,10 +7,9 @@ import { report } from '../../../shared/reconcile/report';
 import { flagFigures } from '../../../shared/reconcile/flag-figures';
 import { DatedPairs } from '../../../shared/reconcile/dated';
 import type { Flag } from '../../../shared/reconcile/flag';
-import type { Book } from '../book/store';
+import type { Book } from '../book/book';
 import { treeOf } from '../book/tree-of-book';
 import { rowsUnder } from '../../../shared/sheet/tree';
-import { edit } from '../book/edit';
 import { ACTION_LABEL } from '../../../shared/i18n/vi';
 import type { Handlers, Service } from './service';
 
@@ -25,12 +24,12 @@ export class Checks {
     let engine = this.engines.get(program);
     if (!engine) {
       const book = this.book();
-      const all = book.claims({ program, anyOrder: true });
+      const all = book.claims.select({ program, anyOrder: true });
       const tree = treeOf(book, program);
-      engine = new Reconciler(tree, book.origins(), latestAsOf(all), book.explanations());
+      engine = new Reconciler(tree, book.tables.origins(), latestAsOf(all), book.tables.explanations());
       engine.checkAll();
       this.engines.set(program, engine);
-      this.dated.set(program, new DatedPairs(tree, book.origins(), all, book.explanations()));
+      this.dated.set(program, new DatedPairs(tree, book.tables.origins(), all, book.tables.explanations()));
     }
     return engine;
   }
@@ -44,7 +43,7 @@ export class Checks {
   claimChanged(program: string, key: Claim['key'], after: Claim | null): void {
     this.engines.get(program)?.change(key, after);
     const dated = this.dated.get(program);
-    if (dated && (after?.asOf || dated.knows(key))) dated.change(key, this.book().claimsOfFigure(key));
+    if (dated && (after?.asOf || dated.knows(key))) dated.change(key, this.book().claims.ofFigure(key));
   }
 
   /** Every flag of the programme: the engine's, and the earlier dates' pairs. */
@@ -79,7 +78,7 @@ export function checkCalls(service: Service): Pick<Handlers, 'runChecks' | 'expl
     },
     explainFlags: ({ program, flagIds, note }) => {
       const book = service.book;
-      edit(book, { name: 'explainFlags', label: ACTION_LABEL.explainFlags(flagIds.length, note === null) }, (e) => {
+      book.edit({ name: 'explainFlags', label: ACTION_LABEL.explainFlags(flagIds.length, note === null) }, (e) => {
         for (const id of flagIds) e.explain(id, note);
       });
       service.checks.explain(program, flagIds, note);

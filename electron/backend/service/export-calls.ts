@@ -1,7 +1,7 @@
 // Calls that write the book out: today the year's sheet as she sees it, as an .xlsx.
 import type { ParsedInput } from '../../../shared/api';
 import { shownRows } from '../../../shared/sheet/fold';
-import type { Book } from '../book/store';
+import type { Book } from '../book/book';
 import { sheetWorkbook } from '../export/sheet-workbook';
 import type { Handlers, Service } from './service';
 
@@ -18,9 +18,9 @@ export function exportCalls(service: Service): Pick<Handlers, 'exportSheet'> {
 export async function sheetBytes(service: Service, input: ParsedInput<'exportSheet'>): Promise<Buffer> {
   const book: Book = service.book;
   const sheet = await service.call('getSheet', { program: input.program, origin: input.origin, year: input.year, project: input.project });
-  const origin = book.origins().find((o) => o.id === input.origin)!;
+  const origin = book.tables.origins().find((o) => o.id === input.origin)!;
   return sheetWorkbook({
-    sheet, rows: shownRows(sheet.rows, new Set(input.collapsed)), scale: input.scale, settings: book.settings(), originLabel: origin.label,
+    sheet, rows: shownRows(sheet.rows, new Set(input.collapsed)), scale: input.scale, settings: book.tables.settings(), originLabel: origin.label,
     ...(input.columns && { columns: input.columns }),
   });
 }

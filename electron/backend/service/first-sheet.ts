@@ -10,7 +10,7 @@ import type { Sheet } from '../../../shared/sheet/sheet';
 import type { Steps } from '../../../shared/steps';
 import { packAhead } from '../../../shared/sheet/wire';
 import { type SheetView, defaultView, sameView, viewInLayout } from '../../../shared/sheet/view';
-import type { Book } from '../book/store';
+import type { Book } from '../book/book';
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 

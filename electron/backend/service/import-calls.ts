@@ -2,7 +2,7 @@
 // the file afresh from the bytes she handed over: the back end keeps no half-done import.
 import type { ImportProgress, ImportView, ParsedInput } from '../../../shared/api';
 import { catalogOf } from '../book/tree-of-book';
-import type { Book } from '../book/store';
+import type { Book } from '../book/book';
 import { formatRate } from '../../../shared/rate';
 import { commitImport } from '../import/commit-import';
 import { IMPORT_STEPS, type ImportPreview, type ImportStep, previewImportBytes } from '../import/import-file';
@@ -52,7 +52,7 @@ function optionsOf(input: ParsedInput<'previewImport'>) {
 }
 
 function viewOf(book: Book, program: string, p: ImportPreview): ImportView {
-  const names = new Map([...catalogOf(book, program).nodes, ...book.lines(program), ...p.plan.lines].map((n) => [n.code, n.name]));
+  const names = new Map([...catalogOf(book, program).nodes, ...book.tables.lines(program), ...p.plan.lines].map((n) => [n.code, n.name]));
   const labels = new Map(p.plan.mappings.map((m) => [m.node, m.label]));
   return {
     file: p.file, sheet: p.sheet, sheets: p.sheets, layout: p.plan.layout, title: p.title.title, year: p.year, capital: p.capital,
@@ -63,7 +63,7 @@ function viewOf(book: Book, program: string, p: ImportPreview): ImportView {
       dong: f.measure === 'rate' ? null : f.value, rate: f.measure === 'rate' ? formatRate(f.value) : null, sure: f.sure, hidden: f.hidden,
     })),
     mappings: p.plan.mappings.map(({ at, label, node, sure, corrected }) => ({ at, label, node, sure, corrected })),
-    nodes: [...catalogOf(book, program).nodes, ...book.lines(program).filter((l) => l.kind !== 'unit'), ...p.plan.lines].map((n) => ({ code: n.code, name: n.name })),
+    nodes: [...catalogOf(book, program).nodes, ...book.tables.lines(program).filter((l) => l.kind !== 'unit'), ...p.plan.lines].map((n) => ({ code: n.code, name: n.name })),
     flags: p.flags,
     reading: p.view,
   };

@@ -5,8 +5,8 @@ import type { Claim } from '../../../shared/claim';
 import { ACTION_LABEL, MSG } from '../../../shared/i18n/vi';
 import type { TreeRow } from '../../../shared/sheet/tree';
 import { BookError } from '../book/errors';
-import { type Edit, edit } from '../book/edit';
-import type { Book } from '../book/store';
+import type { Edit } from '../book/edit';
+import type { Book } from '../book/book';
 import { treeOf } from '../book/tree-of-book';
 import { unitLineCode } from '../claims-io';
 import type { Handlers, Service } from './service';
@@ -21,7 +21,7 @@ export function lineCalls(service: Service): Pick<Handlers, 'addLine' | 'renameL
       const code = kind === 'unit' ? unitLineCode(node, name) : nextLineCode(book, program, node);
       if (siblingNames(book, program, node).has(name.toLocaleLowerCase('vi'))) throw new BookError(MSG.duplicateLine(name));
       const line: Line = { program, code, parent: node, kind, name };
-      edit(book, { name: 'addLine', label: ACTION_LABEL.addLine(name) }, (e) => e.addLine(line));
+      book.edit({ name: 'addLine', label: ACTION_LABEL.addLine(name) }, (e) => e.addLine(line));
       return { rowId: kind === 'unit' ? `${node}@${name}` : code };
     },
     renameLine: ({ program, rowId, name }) => {
@@ -29,17 +29,17 @@ export function lineCalls(service: Service): Pick<Handlers, 'addLine' | 'renameL
       const { line } = ownLine(book, program, rowId);
       const header = { name: 'renameLine', label: ACTION_LABEL.renameLine(line.name, name) } as const;
       if (line.kind !== 'unit') {
-        edit(book, header, (e) => e.renameLine(line, name));
+        book.edit(header, (e) => e.renameLine(line, name));
         return { rowId };
       }
       if (siblingNames(book, program, line.parent).has(name.toLocaleLowerCase('vi'))) throw new BookError(MSG.duplicateLine(name));
-      edit(book, header, (e) => renameUnit(book, e, line, name));
+      book.edit(header, (e) => renameUnit(book, e, line, name));
       return { rowId: `${line.parent}@${name}` };
     },
     removeLine: ({ program, rowId }) => {
       const book = service.book;
       const { line } = ownLine(book, program, rowId);
-      return edit(book, { name: 'removeLine', label: ACTION_LABEL.removeLine(line.name) }, (e) => ({ removedClaims: removeWithDescendants(book, e, line) }));
+      return book.edit({ name: 'removeLine', label: ACTION_LABEL.removeLine(line.name) }, (e) => ({ removedClaims: removeWithDescendants(book, e, line) }));
     },
   };
 }
@@ -49,7 +49,7 @@ function ownLine(book: Book, program: string, rowId: string): { row: TreeRow; li
   if (!row) throw new BookError(MSG.unknownLine(rowId));
   if (!row.own) throw new BookError(MSG.notOwnLine(rowId));
   const code = row.kind === 'unit' ? unitLineCode(row.key.node, row.key.unit!) : row.key.node;
-  const line = book.lines(program).find((l) => l.code === code);
+  const line = book.tables.lines(program).find((l) => l.code === code);
   if (!line) throw new BookError(MSG.unknownLine(rowId));
   return { row, line };
 }
@@ -57,11 +57,11 @@ function ownLine(book: Book, program: string, rowId: string): { row: TreeRow; li
 function removeWithDescendants(book: Book, e: Edit, line: Line): number {
   let removed = 0;
   if (line.kind !== 'unit') {
-    for (const child of book.lines(line.program).filter((l) => l.parent === line.code)) removed += removeWithDescendants(book, e, child);
+    for (const child of book.tables.lines(line.program).filter((l) => l.parent === line.code)) removed += removeWithDescendants(book, e, child);
   }
   const claims = line.kind === 'unit'
-    ? book.claimsOfNode(line.program, line.parent, line.name)
-    : book.claimsOfNode(line.program, line.code, null);
+    ? book.claims.ofNode(line.program, line.parent, line.name)
+    : book.claims.ofNode(line.program, line.code, null);
   for (const c of claims) e.set({ kind: 'claim', key: c.key, asOf: c.asOf, after: null });
   e.removeLine(line);
   return removed + claims.length;
@@ -70,19 +70,19 @@ function removeWithDescendants(book: Book, e: Edit, line: Line): number {
 /** A unit line's name is also the `unit` of its claims: a rename moves them along. */
 function renameUnit(book: Book, e: Edit, line: Line, name: string): void {
   e.moveLine(line, { ...line, code: unitLineCode(line.parent, name), name });
-  for (const c of book.claimsOfNode(line.program, line.parent, line.name)) {
+  for (const c of book.claims.ofNode(line.program, line.parent, line.name)) {
     e.set({ kind: 'claim', key: c.key, asOf: c.asOf, after: null });
     e.putClaim({ ...c, key: { ...c.key, unit: name } } as Claim);
   }
 }
 
 function nextLineCode(book: Book, program: string, parent: string): string {
-  const taken = new Set(book.lines(program).map((l) => l.code));
+  const taken = new Set(book.tables.lines(program).map((l) => l.code));
   let n = 1;
   while (taken.has(`${parent}-${n}`)) n++;
   return `${parent}-${n}`;
 }
 
 function siblingNames(book: Book, program: string, parent: string): Set<string> {
-  return new Set(book.lines(program).filter((l) => l.parent === parent).map((l) => l.name.toLocaleLowerCase('vi')));
+  return new Set(book.tables.lines(program).filter((l) => l.parent === parent).map((l) => l.name.toLocaleLowerCase('vi')));
 }

@@ -25,15 +25,15 @@ export async function printSheet(service: Service, x: PrintRequest): Promise<Pri
   const book = service.book;
   const tree = treeOf(book, x.program);
   const project = x.project ? projectNamed(tree, x.project) : null;
-  const common = { settings: book.settings(), date: x.date ?? today(), scale: x.scale, year: x.year, project };
+  const common = { settings: book.tables.settings(), date: x.date ?? today(), scale: x.scale, year: x.year, project };
   const html = x.sheet === 'bang'
-    ? gridSheet({ ...common, originLabel: originOf(book.origins(), x.origin).label, rows: await gridRows(service, x), ...(x.columns && { columns: x.columns }) })
+    ? gridSheet({ ...common, originLabel: originOf(book.tables.origins(), x.origin).label, rows: await gridRows(service, x), ...(x.columns && { columns: x.columns }) })
     : x.sheet === 'doi-chieu'
       ? reconcileSheet({ ...common, ...(await reconcileData(service, x)) })
       : checksSheet({
         ...common, report: await service.call('runChecks', { program: x.program, year: x.year, origin: null }),
         projectOf: (node) => projectOf(tree, node), projects: projects(tree),
-        originLabel: (id) => book.origins().find((o) => o.id === id)?.label ?? id,
+        originLabel: (id) => book.tables.origins().find((o) => o.id === id)?.label ?? id,
       });
   const suffix = x.project ? `-${x.project}` : '';
   return { html, title: PRINT_SHEET_LABEL[x.sheet], fileName: `${x.sheet}-${x.year}${suffix}.pdf` };
@@ -47,10 +47,10 @@ async function gridRows(service: Service, x: PrintRequest) {
 /** Her books first (the reference), then every origin with figures for the year, or those she picked. */
 async function reconcileData(service: Service, x: PrintRequest) {
   const book = service.book;
-  const all = book.origins();
+  const all = book.tables.origins();
   const picked = x.origins
     ? x.origins.map((id) => originOf(all, id))
-    : all.filter((o) => o.id === BOOKS_ORIGIN || book.claims({ program: x.program, origin: o.id, year: x.year }).length > 0);
+    : all.filter((o) => o.id === BOOKS_ORIGIN || book.claims.select({ program: x.program, origin: o.id, year: x.year }).length > 0);
   const origins = [...picked].sort((a, b) => Number(b.id === BOOKS_ORIGIN) - Number(a.id === BOOKS_ORIGIN));
   const sheets = new Map<string, Awaited<ReturnType<typeof gridRows>>>();
   for (const o of origins) sheets.set(o.id, (await service.call('getSheet', { program: x.program, origin: o.id, year: x.year, project: x.project })).rows);

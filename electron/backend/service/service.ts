@@ -4,7 +4,7 @@ import * as z from 'zod';
 import { type CallName, type CallResults, type ParsedInput, type Reply, calls, isCallName } from '../../../shared/api';
 import { MSG } from '../../../shared/i18n/vi';
 import { describeIssues } from '../../../shared/validation';
-import type { Book } from '../book/store';
+import type { Book } from '../book/book';
 import { BookError, asUserError } from '../book/errors';
 import { backupIfDue } from '../book/backups';
 import { Checks, checkCalls } from './check-calls';

@@ -10,8 +10,7 @@ import { type Sheet, type SheetRow, buildSheetInSteps, sheetRowsOf } from '../..
 import { type Steps, allSteps } from '../../../shared/steps';
 import type { SheetView } from '../../../shared/sheet/view';
 import { BookError } from '../book/errors';
-import { edit } from '../book/edit';
-import type { Book } from '../book/store';
+import type { Book } from '../book/book';
 import { treeOf } from '../book/tree-of-book';
 import { unitLine } from '../claims-io';
 import type { Handlers, Service } from './service';
@@ -28,7 +27,7 @@ export function sheetCalls(service: Service): Pick<Handlers, 'getSheet' | 'first
       return { changed: change !== null, ...(rows && { rows }) };
     },
     cellHistory: ({ key }) => ({
-      entries: service.book.claimHistory({ ...key, period: yearPeriod(key.year) }).map(({ action, at, label, asOf, before, after }) => ({
+      entries: service.book.log.claimHistory({ ...key, period: yearPeriod(key.year) }).map(({ action, at, label, asOf, before, after }) => ({
         action, at, label, asOf, before: before && { amount: before.amount, decimals: before.decimals }, after: after && { amount: after.amount, decimals: after.decimals },
       })),
     }),
@@ -52,7 +51,7 @@ const ROWS_PER_STEP = 100;
  * a page's files and calls through between the steps). */
 export function* sheetInSteps(book: Book, view: SheetView): Steps<Sheet> {
   const origin = requireOrigin(book, view.origin);
-  const claims = yield* book.yearClaimsInSteps(view.program, view.origin, view.year);
+  const claims = yield* book.claims.yearInSteps(view.program, view.origin, view.year);
   yield;
   const tree = treeOf(book, view.program);
   yield;
@@ -76,8 +75,8 @@ function setClaims(book: Book, input: ParsedInput<'setClaims'>): { key: ClaimKey
       throw new BookError(MSG.cellRefused(row.code || cell.node, `${MEASURE_LABEL[cell.measure]} ${CAPITAL_LABEL[cell.capital ?? 'ALL']}`, e.message), e.code);
     }
   });
-  return edit(book, { name: 'setClaims', label: ACTION_LABEL.setClaims(input.what, writes.length) }, (e) => writes.flatMap(({ key, next }) => {
-    const before = book.findClaim(key);
+  return book.edit({ name: 'setClaims', label: ACTION_LABEL.setClaims(input.what, writes.length) }, (e) => writes.flatMap(({ key, next }) => {
+    const before = book.claims.find(key);
     if (before === null && next === null) return [];
     const after = next && asSeen(next, before);
     if (after) e.putClaim(after);
@@ -99,9 +98,9 @@ function setClaim(book: Book, { key: cell, text, scale, confirmNegative }: Parse
   if (!tree.byId.has(rowId) && !newRow) throw new BookError(MSG.unknownNode(rowId));
   const rowLabel = tree.byId.get(rowId)?.label ?? (cell.unit ? `${node?.label ?? cell.node} — ${cell.unit}` : cell.node);
   const header = { name: 'setClaim', label: ACTION_LABEL.setClaim(cell.measure, rowLabel, cell.capital, cell.year) } as const;
-  return edit(book, header, (e) => {
+  return book.edit(header, (e) => {
     if (newRow) e.addLine(unitLine(cell.program, cell.node, cell.unit!));
-    const before = book.findClaim(key);
+    const before = book.claims.find(key);
     if (before === null && next === null) return null;
     const after = next && asSeen(next, before);
     if (after) e.putClaim(after);
@@ -129,7 +128,7 @@ function editedRows(service: Service, key: ClaimKey): SheetRow[] | null {
   // a figure stated to several dates names them (rare): those rows are read with their dates
   const dated = rows.some((r) => Object.values(r.cells).some((c) => c?.asOf));
   if (!dated) return rows;
-  const claims = service.book.claims({ program: key.program, origin: key.origin, year: key.period.from }).filter((c) => ids.includes(rowKeyId(c.key)));
+  const claims = service.book.claims.select({ program: key.program, origin: key.origin, year: key.period.from }).filter((c) => ids.includes(rowKeyId(c.key)));
   return sheetRowsOf(tree, engine.evaluatorOf(key.origin, key.period.from), ids, datesByKey(claims));
 }
 
@@ -148,7 +147,7 @@ function toClaim(key: ClaimKey, text: string, scale: ParsedInput<'setClaim'>['sc
 }
 
 function requireOrigin(book: Book, origin: string): Origin {
-  const found = book.origins().find((o) => o.id === origin);
+  const found = book.tables.origins().find((o) => o.id === origin);
   if (!found) throw new BookError(MSG.unknownOrigin(origin));
   return found;
 }

@@ -4,11 +4,12 @@ import type { ParsedInput } from '../../../shared/api';
 import { report } from '../../../shared/reconcile/report';
 import type { Flag } from '../../../shared/reconcile/flag';
 import { TPL } from '../../../shared/i18n/template';
+import { ACTION_LABEL } from '../../../shared/i18n/vi';
 import { rowsUnder } from '../../../shared/sheet/tree';
 import { checkTemplate, issueText } from '../../../shared/template/check';
 import { EngineFigures, TemplateFigures } from '../../../shared/template/figures';
 import { BookError } from '../book/errors';
-import type { Book } from '../book/store';
+import type { Book } from '../book/book';
 import { catalogOf, knownNodes, nodeCodes, treeOf } from '../book/tree-of-book';
 import { SHEET_TEMPLATE, isBundled, listTemplates, newTemplateId, slug, templateBytes } from '../export/template-library';
 import type { Handlers, Service } from './service';
@@ -27,7 +28,8 @@ export function templateCalls(service: Service): Pick<Handlers, Names> {
     addTemplate: async (input) => addTemplate(service.book, input),
     removeTemplate: ({ id }) => {
       if (isBundled(id)) throw new BookError('Mẫu đi kèm Sổ Vốn không xóa được.');
-      return { removed: service.book.transaction(() => service.book.deleteTemplate(id)) };
+      const name = service.book.tables.templateBytes(id)?.name ?? id;
+      return { removed: service.book.edit({ name: 'removeTemplate', label: ACTION_LABEL.removeTemplate(name) }, (e) => e.removeTemplate(id)) };
     },
     templateFlags: ({ program, origin, from, to, project }) => {
       const tree = treeOf(service.book, program);
@@ -51,21 +53,21 @@ async function addTemplate(book: Book, input: ParsedInput<'addTemplate'>): Promi
   const bytes = Buffer.from(input.data, 'base64');
   const { loadTemplate, templateCells } = await templateWorkbook();
   const wb = await loadTemplate(bytes, input.fileName);
-  const program = book.catalogs()[0]?.program ?? 'GNBV';
-  const vocabulary = { nodes: knownNodes(book, program), origins: new Set(book.origins().map((o) => o.id)) };
+  const program = book.tables.catalogs()[0]?.program ?? 'GNBV';
+  const vocabulary = { nodes: knownNodes(book, program), origins: new Set(book.tables.origins().map((o) => o.id)) };
   const plan = checkTemplate(templateCells(wb), vocabulary);
   if (plan.issues.length) return { added: null, issues: [TPL.refused(input.fileName, plan.issues.length), ...plan.issues.map(issueText)] };
   if (input.replace && isBundled(input.replace)) throw new BookError('Mẫu đi kèm Sổ Vốn không thay được; hãy thêm mẫu mới.');
-  if (input.replace && !book.templateBytes(input.replace)) throw new BookError(TPL.unknownTemplate(input.replace));
+  if (input.replace && !book.tables.templateBytes(input.replace)) throw new BookError(TPL.unknownTemplate(input.replace));
   const name = input.name?.trim() || input.fileName.replace(/\.xlsx$/i, '');
   const id = input.replace ?? newTemplateId(book, name);
-  book.transaction(() => book.putTemplate(id, name, bytes));
+  book.edit({ name: 'addTemplate', label: ACTION_LABEL.addTemplate(name) }, (e) => e.putTemplate(id, name, bytes));
   return { added: listTemplates(book).find((t) => t.id === id)!, issues: [] };
 }
 
 async function exportTemplate(service: Service, input: ParsedInput<'exportTemplate'>): Promise<{ fileName: string; data: string }> {
   const book = service.book;
-  const origin = book.origins().find((o) => o.id === input.origin);
+  const origin = book.tables.origins().find((o) => o.id === input.origin);
   if (!origin) throw new BookError(`Sổ không có nguồn số liệu "${input.origin}".`);
   const period = input.years ?? { from: defaultFrom(book, input.program, input.year), to: input.year };
   const year = input.years && !(input.year >= period.from && input.year <= period.to) ? period.to : input.year;
@@ -94,17 +96,17 @@ async function fillFromBook(
   const engine = service.checks.built(input.program);
   const tree = engine?.tree ?? treeOf(book, input.program);
   const figures = engine ? new EngineFigures(engine)
-    : new TemplateFigures(tree, book.origins(), (o, part) => book.claims({ program: input.program, origin: o, ...(part === 'periods' ? { periods: true } : { year: part }) }));
+    : new TemplateFigures(tree, book.tables.origins(), (o, part) => book.claims.select({ program: input.program, origin: o, ...(part === 'periods' ? { periods: true } : { year: part }) }));
   const { fillTemplate } = await templateFill();
   try {
     return await fillTemplate(t.bytes, t.name, {
-      tree, figures, year, period, project: input.project, origin: input.origin, settings: book.settings(),
+      tree, figures, year, period, project: input.project, origin: input.origin, settings: book.tables.settings(),
       programName: catalogOf(book, input.program).name, today: input.date ?? localDate(),
     }, {
-      bookPath: book.path, bookTitle: book.settings().title, template: t.name, originId: input.origin, originLabel: when.originLabel,
+      bookPath: book.path, bookTitle: book.tables.settings().title, template: t.name, originId: input.origin, originLabel: when.originLabel,
       years: period.from === period.to ? String(year) : `${period.from}-${period.to} (năm ${year})`, project: input.project,
       moment: new Date().toISOString(),
-    }, { nodes: nodeCodes(tree), origins: new Set(book.origins().map((o) => o.id)) });
+    }, { nodes: nodeCodes(tree), origins: new Set(book.tables.origins().map((o) => o.id)) });
   } catch (e) {
     // a workbook exceljs cannot write back (a feature it does not know) is said, not crashed on
     if (e instanceof BookError) throw e;
@@ -114,7 +116,7 @@ async function fillFromBook(
 
 /** Without a period: from the first year her books have figures for, up to the year chosen. */
 function defaultFrom(book: Book, program: string, year: number): number {
-  const years = book.years(program).filter((y) => y <= year);
+  const years = book.claims.years(program).filter((y) => y <= year);
   return years[0] ?? year;
 }
 

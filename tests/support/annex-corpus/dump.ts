@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Book } from '../../../electron/backend/book/store';
+import { Book } from '../../../electron/backend/book/book';
 import { loadCatalog } from '../../../electron/backend/catalogs';
 import { formatVi } from '../../../shared/decimal';
 import { defaultSettings } from '../../../shared/settings';

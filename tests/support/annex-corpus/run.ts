@@ -4,7 +4,7 @@
 // implementing unit's share is never one of her unit's figures, so it counts as extra.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Book } from '../../../electron/backend/book/store';
+import { Book } from '../../../electron/backend/book/book';
 import { BookError } from '../../../electron/backend/book/errors';
 import { loadCatalog } from '../../../electron/backend/catalogs';
 import { previewImportBytes } from '../../../electron/backend/import/import-file';
@@ -35,7 +35,7 @@ export async function readCase(book: Book, c: AnnexCase): Promise<CaseResult> {
     return { ok: false, missing: c.expected, wrong: [], extra: [], error: e.message, ms: performance.now() - start };
   }
   const ms = performance.now() - start;
-  const works = new Map([...book.lines('GNBV'), ...preview.plan.lines].filter((l) => l.kind === 'work').map((l) => [l.code, `work:${l.parent}:${l.name}`]));
+  const works = new Map([...book.tables.lines('GNBV'), ...preview.plan.lines].filter((l) => l.kind === 'work').map((l) => [l.code, `work:${l.parent}:${l.name}`]));
   const got = new Map<string, ExpectedFigure>();
   const extra: ExpectedFigure[] = [];
   for (const claim of preview.claims) {

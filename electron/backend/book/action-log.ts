@@ -1,0 +1,149 @@
+// The action log: every change of every action with its state before and after, hash-chained
+// row to row (audit-chain.ts); the undo stacks; a cell's history. Storage of the figures is
+// tables.ts and claim-table.ts; this is their history, as Grist keeps ActionHistory apart.
+import type { ClaimKey } from '../../../shared/claim';
+import type { ActionHeader, BookChange, ClaimState, UndoStacks } from '../../../shared/book-change';
+import { HISTORY_STEP } from '../../../shared/i18n/vi';
+import type { BookFile } from './book-file';
+import { type AuditRow, GENESIS, rowHash } from './audit-chain';
+import { parseColumn, undoStacksSchema } from './json-columns';
+
+export interface HistoryStep {
+  action: number;
+  at: string;
+  label: string | null;
+  asOf: string | null;
+  before: ClaimState | null;
+  after: ClaimState | null;
+}
+
+const AUDIT_COLUMNS = 'id, action_id, at, kind, target, before, after, hash';
+
+/** A claim key's rows of the log (exported for the test that holds it to its index). */
+export const CLAIM_HISTORY_SQL = `SELECT a.action_id AS action, a.at, a.before, a.after, json_extract(a.target, '$.asOf') AS asOf,
+    (SELECT json_extract(h.target, '$.label') FROM audit h WHERE h.action_id = a.action_id AND h.kind = 'action') AS label,
+    (SELECT json_extract(h.target, '$.name') FROM audit h WHERE h.action_id = a.action_id AND h.kind = 'action') AS name
+  FROM audit a WHERE a.kind = 'claim'
+    AND json_extract(a.target, '$.key.node') = @node AND json_extract(a.target, '$.key.measure') = @measure
+    AND json_extract(a.target, '$.key.origin') = @origin AND json_extract(a.target, '$.key.program') = @program
+    AND json_extract(a.target, '$.key.period.from') = @year_from AND json_extract(a.target, '$.key.period.to') = @year_to
+    AND coalesce(json_extract(a.target, '$.key.unit'), '') = @unit
+    AND coalesce(json_extract(a.target, '$.key.capital'), '') = @capital AND coalesce(json_extract(a.target, '$.key.source'), '') = @source
+  ORDER BY a.id`;
+
+export class ActionLog {
+  /** the last row's hash while a transaction writes: an import writes thousands of rows in one */
+  private chainHead: string | null = null;
+
+  constructor(private readonly file: BookFile) {}
+
+  /** The chain's head is known only within one transaction: another process may write between
+   * two of ours, and a rolled-back one leaves nothing behind. */
+  forgetHead(): void {
+    this.chainHead = null;
+  }
+
+  nextActionId(): number {
+    return (this.file.statement('SELECT COALESCE(MAX(action_id), 0) + 1 AS n FROM audit').get() as { n: number }).n;
+  }
+
+  /** The latest action done in this book (0: none yet). */
+  lastAction(): number {
+    return this.nextActionId() - 1;
+  }
+
+  // ── writing ───────────────────────────────────────────────────────────────
+  /** One change of an action: its kind, what it touched (the rest of its fields), before, after. */
+  recordChange(actionId: number, change: BookChange): void {
+    const { kind, before, after, ...target } = change;
+    this.record(actionId, kind, target, before, after);
+  }
+
+  recordHeader(actionId: number, header: ActionHeader): void {
+    this.record(actionId, 'action', header, null, null);
+  }
+
+  record(actionId: number, kind: string, target: unknown, before: unknown, after: unknown): void {
+    const row = { action_id: actionId, at: new Date().toISOString(), kind, target: toJson(target) ?? 'null', before: toJson(before), after: toJson(after) };
+    const hash = rowHash(this.chainHead ?? this.readChainHead(), row);
+    this.file.statement('INSERT INTO audit (action_id, at, kind, target, before, after, hash) VALUES (@action_id, @at, @kind, @target, @before, @after, @hash)')
+      .run({ ...row, hash });
+    if (this.file.inTransaction) this.chainHead = hash;
+  }
+
+  setUndoStacks(stacks: UndoStacks): void {
+    this.file.statement("INSERT INTO settings (key, value) VALUES ('undo', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(JSON.stringify(stacks));
+  }
+
+  /** Hashes rows written before the chain existed (an older book), in order; the last hash. */
+  sealAudit(): string {
+    let previous = GENESIS;
+    const update = this.file.statement('UPDATE audit SET hash = ? WHERE id = ?');
+    for (const row of this.file.statement(`SELECT ${AUDIT_COLUMNS} FROM audit ORDER BY id`).all() as AuditRow[]) {
+      previous = row.hash ?? rowHash(previous, row);
+      if (row.hash === null) update.run(previous, row.id);
+    }
+    return previous;
+  }
+
+  // ── reading ───────────────────────────────────────────────────────────────
+  actionHeader(actionId: number): ActionHeader | null {
+    const row = this.file.statement("SELECT target FROM audit WHERE action_id = ? AND kind = 'action'").get(actionId) as { target: string } | undefined;
+    return row ? (JSON.parse(row.target) as ActionHeader) : null;
+  }
+
+  /** The changes of an action in the order they were made; rows of another kind (the older
+   * audit format, headers) are left out. */
+  actionChanges(actionId: number, kinds: ReadonlySet<string>): BookChange[] {
+    const rows = this.file.statement('SELECT kind, target, before, after FROM audit WHERE action_id = ? ORDER BY id').all(actionId) as { kind: string; target: string; before: string | null; after: string | null }[];
+    return rows.filter((r) => kinds.has(r.kind)).map((r) => ({
+      kind: r.kind, ...(JSON.parse(r.target) as object),
+      before: r.before === null ? null : JSON.parse(r.before) as unknown, after: r.after === null ? null : JSON.parse(r.after) as unknown,
+    }) as BookChange);
+  }
+
+  undoStacks(): UndoStacks {
+    const row = this.file.statement("SELECT value FROM settings WHERE key = 'undo'").get() as { value: string } | undefined;
+    return row ? parseColumn(undoStacksSchema, row.value, 'settings') : { done: [], undone: [] };
+  }
+
+  /** Every state the log recorded for one claim key (each as-of date), oldest first, with the
+   * action that wrote it: the cell's history. The node and measure find the rows by the
+   * audit_claim_cell index (migrations.ts) instead of reading the log through. */
+  claimHistory(key: ClaimKey): HistoryStep[] {
+    const rows = this.file.statement(CLAIM_HISTORY_SQL).all(historyParams(key)) as (Omit<HistoryStep, 'before' | 'after'> & { name: string | null; before: string | null; after: string | null })[];
+    const state = (json: string | null) => (json === null ? null : (JSON.parse(json) as ClaimState));
+    return rows.map(({ name, ...r }) => ({ ...r, label: r.label && (HISTORY_STEP[name as keyof typeof HISTORY_STEP] ?? '') + r.label, before: state(r.before), after: state(r.after) }));
+  }
+
+  /** What was done after an action (a backup's last): how many actions, and the latest labels. */
+  actionsAfter(actionId: number, latest = 3): { count: number; labels: string[] } {
+    const { n } = this.file.statement('SELECT COUNT(DISTINCT action_id) AS n FROM audit WHERE action_id > ?').get(actionId) as { n: number };
+    const rows = this.file.statement("SELECT target FROM audit WHERE kind = 'action' AND action_id > ? ORDER BY action_id DESC LIMIT ?").all(actionId, latest) as { target: string }[];
+    return { count: n, labels: rows.map((r) => (JSON.parse(r.target) as ActionHeader).label) };
+  }
+
+  /** Every audit row in order, for `verify`. */
+  rows(): IterableIterator<AuditRow> {
+    return this.file.statement(`SELECT ${AUDIT_COLUMNS} FROM audit ORDER BY id`).iterate() as IterableIterator<AuditRow>;
+  }
+
+  /** The hash the next audit row chains to. */
+  private readChainHead(): string {
+    const last = this.file.statement('SELECT hash FROM audit ORDER BY id DESC LIMIT 1').get() as { hash: string | null } | undefined;
+    return last === undefined ? GENESIS : last.hash ?? this.sealAudit();
+  }
+}
+
+/** Rates carry a bigint coefficient; the log keeps it as text. */
+function toJson(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+}
+
+function historyParams(k: ClaimKey) {
+  return {
+    origin: k.origin, program: k.program, year_from: k.period.from, year_to: k.period.to, node: k.node,
+    unit: k.unit ?? '', capital: k.capital ?? '', source: k.source ?? '', measure: k.measure,
+  };
+}

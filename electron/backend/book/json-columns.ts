@@ -1,0 +1,47 @@
+// The book's columns that hold JSON, read back through the schema of what was written: a value
+// edited by another program, or damaged, is named for what it is instead of flowing on as a cast.
+import * as z from 'zod';
+import { settingsSchema } from '../../../shared/api';
+import { CAPITALS, MEASURES, SOURCES } from '../../../shared/claim';
+import { defaultSettings, type BookSettings } from '../../../shared/settings';
+import { MSG } from '../../../shared/i18n/vi';
+import { describeIssues } from '../../../shared/validation';
+import { BookError } from './errors';
+
+export const originScopeSchema = z.object({
+  capitals: z.array(z.enum(CAPITALS)),
+  measures: z.array(z.enum(MEASURES).exclude(['rate'])),
+  sources: z.array(z.enum(SOURCES)).optional(),
+});
+
+export const importProfileSchema = z.record(z.string(), z.string().nullable());
+
+export const undoStacksSchema = z.object({ done: z.array(z.number().int()), undone: z.array(z.number().int()) });
+
+export const templateStateSchema = z.object({ name: z.string(), addedAt: z.string(), bytes: z.string() });
+
+/** A JSON column's value, or a message saying which part of the book holds what it should not. */
+export function parseColumn<S extends z.ZodType>(schema: S, text: string, where: string): z.output<S> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new BookError(MSG.columnDamaged(where, MSG.notJson));
+  }
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new BookError(MSG.columnDamaged(where, describeIssues(parsed.error)));
+  return parsed.data;
+}
+
+/** Her settings; a field an older Sổ Vốn did not write reads as a new book's. */
+export function parseSettings(text: string | undefined): BookSettings {
+  const stored = text === undefined ? {} : (parseColumn(z.record(z.string(), z.unknown()), text, 'settings') as Partial<BookSettings>);
+  const defaults = defaultSettings(stored.title || 'Sổ Vốn');
+  const signers: unknown = stored.signers;
+  const merged = { ...defaults, ...stored, signers: isRecord(signers) ? { ...defaults.signers, ...signers } : signers ?? defaults.signers };
+  return parseColumn(settingsSchema, JSON.stringify(merged), 'settings');
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

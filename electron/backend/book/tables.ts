@@ -1,0 +1,175 @@
+// The book's tables apart from its claims (claim-table.ts): her settings, the catalogues and
+// lines, the origins of figures and the files they came from, report templates, her readings of
+// headers, explained flags. Reads for anyone; writes through an Edit (edit.ts), which records them.
+import type { Catalog, Line } from '../../../shared/catalog';
+import type { Origin } from '../../../shared/claim';
+import type { LineState, OriginState, TemplateState } from '../../../shared/book-change';
+import type { BookSettings } from '../../../shared/settings';
+import type { BookFile } from './book-file';
+import { importProfileSchema, originScopeSchema, parseColumn, parseSettings } from './json-columns';
+
+export interface KeptDocument {
+  number: string | null;
+  date: string | null;
+  issuer: string | null;
+  fileName: string;
+  bytes: Buffer;
+  sha256: string;
+}
+
+export interface TemplateInfo {
+  id: string;
+  name: string;
+  addedAt: string;
+}
+
+type OriginRow = Omit<Origin, 'complete' | 'scope'> & { complete: number; scope: string | null; document_id: number | null };
+
+export class BookTables {
+  constructor(private readonly file: BookFile) {}
+
+  // ── settings ──────────────────────────────────────────────────────────────
+  settings(): BookSettings {
+    const row = this.file.statement("SELECT value FROM settings WHERE key = 'book'").get() as { value: string } | undefined;
+    return parseSettings(row?.value);
+  }
+
+  writeSettings(settings: BookSettings): void {
+    this.file.statement("INSERT INTO settings (key, value) VALUES ('book', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(JSON.stringify(settings));
+  }
+
+  // ── catalogue and lines ───────────────────────────────────────────────────
+  catalogs(): Catalog[] {
+    const rows = this.file.statement('SELECT body FROM catalogs ORDER BY rowid').all() as { body: string }[];
+    return rows.map((r) => JSON.parse(r.body) as Catalog);
+  }
+
+  /** The catalogues a new book starts with (Book.create). */
+  insertCatalog(c: Catalog): void {
+    this.file.statement('INSERT INTO catalogs (id, program, body) VALUES (?, ?, ?)').run(c.id, c.program, JSON.stringify(c));
+  }
+
+  lines(program: string): Line[] {
+    return this.file.statement('SELECT program, code, parent, kind, name FROM lines WHERE program = ? ORDER BY sort').all(program) as Line[];
+  }
+
+  nextLineSort(program: string): number {
+    return (this.file.statement('SELECT COALESCE(MAX(sort), 0) + 1 AS n FROM lines WHERE program = ?').get(program) as { n: number }).n;
+  }
+
+  lineState(program: string, code: string): LineState | null {
+    return (this.file.statement('SELECT program, code, parent, kind, name, sort FROM lines WHERE program = ? AND code = ?').get(program, code) as LineState | undefined) ?? null;
+  }
+
+  setLineState(program: string, code: string, state: LineState | null): void {
+    if (state === null) {
+      this.file.statement('DELETE FROM lines WHERE program = ? AND code = ?').run(program, code);
+      return;
+    }
+    this.file.statement(`INSERT INTO lines (program, code, parent, kind, name, sort) VALUES (@program, @code, @parent, @kind, @name, @sort)
+      ON CONFLICT (program, code) DO UPDATE SET parent = excluded.parent, kind = excluded.kind, name = excluded.name, sort = excluded.sort`).run(state);
+    if (state.kind === 'unit') this.file.statement('INSERT OR IGNORE INTO units (name) VALUES (?)').run(state.name);
+  }
+
+  // ── origins ───────────────────────────────────────────────────────────────
+  origins(): Origin[] {
+    return this.originRows().map(({ document_id: _, ...origin }) => origin);
+  }
+
+  originState(id: string): OriginState | null {
+    const row = this.originRows().find((o) => o.id === id);
+    if (!row) return null;
+    const { document_id, ...origin } = row;
+    return { ...origin, scope: origin.scope ?? null, documentId: document_id };
+  }
+
+  setOriginState(id: string, state: OriginState | null): void {
+    if (state === null) {
+      this.file.statement('DELETE FROM origins WHERE id = ?').run(id);
+      return;
+    }
+    const { documentId, ...o } = state;
+    this.file.statement(`INSERT INTO origins (id, kind, label, complete, scope, document_id) VALUES (?, ?, ?, ?, ?, ?)
+      ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, label = excluded.label, complete = excluded.complete, scope = excluded.scope, document_id = excluded.document_id`)
+      .run(id, o.kind, o.label, o.complete ? 1 : 0, o.scope ? JSON.stringify(o.scope) : null, documentId);
+  }
+
+  private originRows() {
+    const rows = this.file.statement('SELECT id, kind, label, complete, scope, document_id FROM origins ORDER BY rowid').all() as OriginRow[];
+    return rows.map((r) => ({ ...r, complete: r.complete === 1, scope: r.scope === null ? null : parseColumn(originScopeSchema, r.scope, 'origins') }));
+  }
+
+  // ── documents: the files figures came from ─────────────────────────────────
+  /** The origin a file with these bytes was imported as, if it was. */
+  originOfDocument(sha256: string): Origin | null {
+    const row = this.file.statement('SELECT o.id FROM origins o JOIN documents d ON o.document_id = d.id WHERE d.sha256 = ?').get(sha256) as { id: string } | undefined;
+    return row ? this.origins().find((o) => o.id === row.id) ?? null : null;
+  }
+
+  /** Keeps the file (its bytes, name and hash); a file kept already (an import undone and done
+   * again) is not kept twice. Its id, for the origin it becomes. */
+  keepDocument(doc: KeptDocument): number {
+    const kept = this.file.statement('SELECT id FROM documents WHERE sha256 = ? ORDER BY id LIMIT 1').get(doc.sha256) as { id: number } | undefined;
+    if (kept) return kept.id;
+    const { lastInsertRowid } = this.file.statement('INSERT INTO documents (number, date, issuer, file_name, file_bytes, sha256) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(doc.number, doc.date, doc.issuer, doc.fileName, doc.bytes, doc.sha256);
+    return Number(lastInsertRowid);
+  }
+
+  // ── import profiles: her readings of headers and captions ───────────────────
+  importProfile(name: string): Record<string, string | null> {
+    const row = this.file.statement('SELECT body FROM import_mappings WHERE name = ?').get(name) as { body: string } | undefined;
+    return row ? parseColumn(importProfileSchema, row.body, 'import_mappings') : {};
+  }
+
+  saveImportProfile(name: string, body: Record<string, string | null>): void {
+    this.file.statement('INSERT INTO import_mappings (name, body) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET body = excluded.body').run(name, JSON.stringify(body));
+  }
+
+  // ── report templates she added (checked before they get here) ──────────────
+  templates(): TemplateInfo[] {
+    if (!this.hasTemplates()) return [];
+    return this.file.statement('SELECT id, name, added_at AS addedAt FROM templates ORDER BY added_at, id').all() as TemplateInfo[];
+  }
+
+  templateBytes(id: string): { name: string; bytes: Buffer } | null {
+    if (!this.hasTemplates()) return null;
+    return (this.file.statement('SELECT name, bytes FROM templates WHERE id = ?').get(id) as { name: string; bytes: Buffer } | undefined) ?? null;
+  }
+
+  templateState(id: string): TemplateState | null {
+    if (!this.hasTemplates()) return null;
+    const row = this.file.statement('SELECT name, bytes, added_at AS addedAt FROM templates WHERE id = ?').get(id) as { name: string; bytes: Buffer; addedAt: string } | undefined;
+    return row ? { name: row.name, addedAt: row.addedAt, bytes: row.bytes.toString('base64') } : null;
+  }
+
+  setTemplateState(id: string, state: TemplateState | null): void {
+    if (state === null) {
+      this.file.statement('DELETE FROM templates WHERE id = ?').run(id);
+      return;
+    }
+    this.file.statement('INSERT INTO templates (id, name, bytes, added_at) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, bytes = excluded.bytes, added_at = excluded.added_at')
+      .run(id, state.name, Buffer.from(state.bytes, 'base64'), state.addedAt);
+  }
+
+  /** A book of an older schema opened read-only (not migrated) has no templates table. */
+  private hasTemplates(): boolean {
+    return this.file.statement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'templates'").get() !== undefined;
+  }
+
+  // ── explained flags ───────────────────────────────────────────────────────
+  explanations(): Map<string, string> {
+    const rows = this.file.statement('SELECT flag_id, note FROM explained_flags').all() as { flag_id: string; note: string }[];
+    return new Map(rows.map((r) => [r.flag_id, r.note]));
+  }
+
+  explanation(flagId: string): string | null {
+    const row = this.file.statement('SELECT note FROM explained_flags WHERE flag_id = ?').get(flagId) as { note: string } | undefined;
+    return row?.note ?? null;
+  }
+
+  setExplanation(flagId: string, note: string | null): void {
+    if (note === null) this.file.statement('DELETE FROM explained_flags WHERE flag_id = ?').run(flagId);
+    else this.file.statement('INSERT INTO explained_flags (flag_id, note, at) VALUES (?, ?, ?) ON CONFLICT(flag_id) DO UPDATE SET note = excluded.note, at = excluded.at').run(flagId, note, new Date().toISOString());
+  }
+}
