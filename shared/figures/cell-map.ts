@@ -1,4 +1,4 @@
-// A map from cell numbers (see cell.ts) to values. Cell numbers are dense (row × 120 + ...), and
+// A map from cell numbers (see cell-no.ts) to values. Cell numbers are dense (row × 120 + ...), and
 // the evaluator looks up millions of them in a full check: an array index where a hash table
 // probed memory at random made a large book's check twice as slow.
 // A row has 120 cells (3 capital types × 5 sources × 8 measures) and a book states a few of
@@ -6,6 +6,8 @@
 // indexing it. So cells are kept by band (the 8 measures of one capital type and source): a
 // band gets its slots when one of its cells is first written. Slots and bands are typed arrays,
 // outside the garbage collector's heap, holding positions in one list of the values.
+import type { CellNo } from './cell-no';
+
 const BAND_BITS = 3;
 const BAND_SIZE = 1 << BAND_BITS;
 const IN_BAND = BAND_SIZE - 1;
@@ -24,7 +26,7 @@ export class CellMap<V> {
     return this.values.length - this.free.length;
   }
 
-  get(cell: number): V | undefined {
+  get(cell: CellNo): V | undefined {
     const at = this.slotOf(cell);
     if (at < 0) return undefined;
     const position = this.slots[at]!;
@@ -32,7 +34,7 @@ export class CellMap<V> {
   }
 
   /** `undefined` is "no value": it may not be stored. */
-  set(cell: number, value: V): void {
+  set(cell: CellNo, value: V): void {
     let at = this.slotOf(cell);
     if (at < 0) at = this.newBand(cell >>> BAND_BITS) + (cell & IN_BAND);
     const position = this.slots[at]!;
@@ -48,7 +50,7 @@ export class CellMap<V> {
     }
   }
 
-  delete(cell: number): void {
+  delete(cell: CellNo): void {
     const at = this.slotOf(cell);
     if (at < 0) return;
     const position = this.slots[at]!;
@@ -59,7 +61,7 @@ export class CellMap<V> {
   }
 
   /** The cell's slot in `slots`, or -1 while its band has none. */
-  private slotOf(cell: number): number {
+  private slotOf(cell: CellNo): number {
     const start = this.bands[cell >>> BAND_BITS] ?? 0;
     return start === 0 ? -1 : start - 1 + (cell & IN_BAND);
   }

@@ -1,5 +1,6 @@
 // A cell of one origin and one year: a row of the tree, a capital type, a source, a measure.
 import type { Capital, Measure, Source } from '../claim';
+import { type CellNo, cellNo, cellNoAt } from './cell-no';
 
 export interface Cell {
   rowId: string;
@@ -12,22 +13,11 @@ export function cellId(c: Cell): string {
   return `${c.rowId}|${c.capital ?? ''}|${c.source ?? ''}|${c.measure}`;
 }
 
-const CAPITAL_INDEX = { DT: 1, SN: 2 } as const;
-const SOURCE_INDEX = { NSTW: 1, NSDP: 2, HUY_DONG: 3, LONG_GHEP: 4 } as const;
-
-/**
- * A cell as one number: row × 120 + capital × 40 + source × 8 + measure. The evaluator's hot
- * path (a sheet of 3 000 rows looks up hundreds of thousands of cells) moves between related
- * cells by arithmetic instead of building objects and strings.
- */
-export const STRIDE = { row: 120, capital: 40, source: 8 } as const;
-export const M = { carry_in: 0, allocated: 1, adjusted: 2, available: 3, disbursed: 4, cancelled: 5, carry_out: 6, rate: 7 } as const satisfies Record<Measure, number>;
-
-export function cellNumber(rowIndex: number, c: Omit<Cell, 'rowId'>): number {
-  const capital = c.capital === null ? 0 : CAPITAL_INDEX[c.capital];
-  const source = c.source === null ? 0 : SOURCE_INDEX[c.source];
-  return rowIndex * STRIDE.row + capital * STRIDE.capital + source * STRIDE.source + M[c.measure];
-}
+/** @deprecated shared/sheet/sheet.ts still packs a row's cells by hand: use cellNo and withRow
+ * (cell-no.ts), and these go. */
+export const STRIDE = { row: cellNo(1, null, null, 'carry_in') as number } as const;
+/** @deprecated as STRIDE: use cellNoAt. */
+export const cellNumber = (rowIndex: number, c: Omit<Cell, 'rowId'>): CellNo => cellNoAt(rowIndex, c);
 
 /** The measures whose value is computed from `m` (m included): the flow identities and rate. */
 const DEPENDENTS: Record<Measure, readonly Measure[]> = {

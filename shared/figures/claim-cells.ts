@@ -4,7 +4,8 @@
 // claim were most of what indexing a large book allocated.
 import type { ClaimKey } from '../claim';
 import type { Tree } from '../sheet/tree';
-import { type Cell, STRIDE, cellNumber } from './cell';
+import type { Cell } from './cell';
+import { type CellNo, cellNoAt, rowOf } from './cell-no';
 import { CellMap } from './cell-map';
 import { cellOfKey } from './closure';
 
@@ -21,18 +22,18 @@ export class ClaimCells {
     }
   }
 
-  /** The number of the key's cell (see cell.ts), or null when the tree has no such row. */
-  numberOf(k: ClaimKey): number | null {
+  /** The number of the key's cell, or null when the tree has no such row. */
+  numberOf(k: ClaimKey): CellNo | null {
     const row = this.rows.get(k.node)?.get(k.unit ?? '');
-    return row === undefined ? null : cellNumber(row, k);
+    return row === undefined ? null : cellNoAt(row, k);
   }
 
   /** The key's cell: one object for every claim on it (a row the tree does not have: a new one). */
-  cellOf(k: ClaimKey, number: number | null): Cell {
+  cellOf(k: ClaimKey, number: CellNo | null): Cell {
     if (number === null) return cellOfKey(k);
     let cell = this.cells.get(number);
     if (!cell) {
-      cell = { rowId: this.tree.rows[Math.floor(number / STRIDE.row)]!.id, capital: k.capital, source: k.source, measure: k.measure };
+      cell = { rowId: this.tree.rows[rowOf(number)]!.id, capital: k.capital, source: k.source, measure: k.measure };
       this.cells.set(number, cell);
     }
     return cell;

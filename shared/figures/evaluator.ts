@@ -3,11 +3,15 @@
 // sources, available and carry-out from the flow identities, the rate from disbursed /
 // available). Derivation only ever looks down (to parts, never to totals), so a stated total is
 // always checked against figures that do not depend on it. Nothing derived is stored.
-import { type Claim, type OriginScope, SOURCES, type Source } from '../claim';
+import { CAPITALS, type Claim, type OriginScope, SOURCES, type Source } from '../claim';
 import { type Dong, dong } from '../money';
 import { type Rate, computeRate } from '../rate';
 import type { Tree } from '../sheet/tree';
-import { type Cell, M, STRIDE, cellNumber } from './cell';
+import type { Cell } from './cell';
+import {
+  CAPITAL_INDEX, type CellNo, MEASURE_INDEX, capitalIndexOf, cellNoAt, isCapitalTotal, isSourceTotal, measureIndexOf, measureOf,
+  rowOf, sourceTotalOf, withCapital, withMeasure, withRow, withSource,
+} from './cell-no';
 import { CellMap } from './cell-map';
 import { cellOfClaim, upwardClosure } from './closure';
 import { sum2 } from './sum';
@@ -44,7 +48,7 @@ function summableChildIndexes(tree: Tree): number[][] {
 export class FigureEvaluator {
   private readonly stated = new CellMap<Claim>();
   /** stated claims split by source, under the key of their source-less total */
-  private readonly bySource = new Map<number, Map<Source, Claim>>();
+  private readonly bySource = new Map<CellNo, Map<Source, Claim>>();
   /** derived money by cell, null where nothing gives it (a stated cell is read from its claim) */
   private readonly memo = new CellMap<Dong | null>();
   private readonly children: number[][];
@@ -58,15 +62,15 @@ export class FigureEvaluator {
   constructor(readonly tree: Tree, readonly completeness: Completeness, claims: Iterable<Claim> = []) {
     this.children = summableChildIndexes(tree);
     const scope = completeness.scope;
-    const caps = scope ? scope.capitals.map((c) => (c === 'DT' ? 1 : 2)) : [1, 2];
+    const caps = (scope ? scope.capitals : CAPITALS).map((c) => CAPITAL_INDEX[c]);
     this.zeroCapitals = !completeness.missingIsZero ? 0 : caps.reduce((m, i) => m | (1 << i), caps.length === 2 ? 1 : 0);
-    this.zeroMeasures = !completeness.missingIsZero ? 0 : scope ? scope.measures.reduce((m, x) => m | (1 << M[x]), 0) : 0xff;
+    this.zeroMeasures = !completeness.missingIsZero ? 0 : scope ? scope.measures.reduce((m, x) => m | (1 << MEASURE_INDEX[x]), 0) : 0xff;
     this.sourcesListed = completeness.missingIsZero && (!scope?.sources || SOURCES.every((x) => scope.sources!.includes(x)));
     for (const c of claims) this.index(c);
   }
 
   /** Replaces (or with null, removes) the claim at a cell and forgets what depended on it. */
-  update(cell: Cell, claim: Claim | null, key: number | null = this.cellKey(cell)): void {
+  update(cell: Cell, claim: Claim | null, key: CellNo | null = this.cellKey(cell)): void {
     if (key === null) return;
     const old = this.stated.get(key);
     if (old) this.unindex(old, key);
@@ -75,17 +79,21 @@ export class FigureEvaluator {
     if (this.memo.size > 0) this.invalidate(cell);
   }
 
-  // ── by cell number (see cell.ts): what the engine's checks use ────────────
+  // ── by cell number (see cell-no.ts): what the engine's checks use ─────────
   /** The cell's number, or null for a row the tree does not have (such a cell has no value). */
-  cellKey(cell: Cell): number | null {
+  cellKey(cell: Cell): CellNo | null {
     const row = this.tree.indexOf.get(cell.rowId);
-    return row === undefined ? null : cellNumber(row, cell);
+    return row === undefined ? null : cellNoAt(row, cell);
   }
 
-  figureAt(key: number): Figure | null {
+  figureAt(key: CellNo): Figure | null;
+  /** @deprecated a number packed by hand (shared/sheet/sheet.ts): take a CellNo from cell-no.ts */
+  figureAt(key: number): Figure | null;
+  figureAt(n: number): Figure | null {
+    const key = n as CellNo;
     const claim = this.stated.get(key);
     if (claim) return statedFigure(claim);
-    if (key % 8 === M.rate) {
+    if (measureOf(key) === 'rate') {
       const rate = this.derivedRate(key);
       return rate ? { kind: 'rate', rate, stated: false } : null;
     }
@@ -98,32 +106,38 @@ export class FigureEvaluator {
     return this.stated.size === 0;
   }
 
+  statedAt(key: CellNo): Claim | undefined;
+  /** @deprecated as figureAt */
+  statedAt(key: number): Claim | undefined;
   statedAt(key: number): Claim | undefined {
-    return this.stated.get(key);
+    return this.stated.get(key as CellNo);
   }
 
-  deriveAt(key: number, how: 'capital' | 'children' | 'flow' | 'sources'): Dong | null {
-    return this.derive(key, how);
+  deriveAt(key: CellNo, how: Derived): Dong | null;
+  /** @deprecated as figureAt */
+  deriveAt(key: number, how: Derived): Dong | null;
+  deriveAt(key: number, how: Derived): Dong | null {
+    return this.derive(key as CellNo, how);
   }
 
-  hasChildren(key: number): boolean {
-    return (this.children[Math.floor(key / STRIDE.row)]?.length ?? 0) > 0;
+  hasChildren(key: CellNo): boolean {
+    return (this.children[rowOf(key)]?.length ?? 0) > 0;
   }
 
-  hasSources(key: number): boolean {
+  hasSources(key: CellNo): boolean {
     return (this.bySource.get(key)?.size ?? 0) > 0;
   }
 
   /** The stated claims behind the operands of one derivation of a cell (for a flag). */
-  contributorsOf(key: number, how: Derivation, limit = 50): Claim[] {
+  contributorsOf(key: CellNo, how: Derivation, limit = 50): Claim[] {
     const out: Claim[] = [];
     for (const part of this.operandKeys(key, how)) out.push(...this.contributorsAt(part, limit - out.length));
     return out;
   }
 
-  contributorsAt(key: number, limit = 50): Claim[] {
+  contributorsAt(key: CellNo, limit = 50): Claim[] {
     const out: Claim[] = [];
-    const walk = (k: number) => {
+    const walk = (k: CellNo) => {
       if (out.length >= limit) return;
       const claim = this.stated.get(k);
       if (claim) {
@@ -140,10 +154,10 @@ export class FigureEvaluator {
   // ── the numeric core ─────────────────────────────────────────────────────
   // Only a derived cell's value is remembered, not how it was derived (asked again for a flag's
   // contributors): an object per cell was most of the engine's garbage.
-  moneyAt(key: number): Dong | null {
+  moneyAt(key: CellNo): Dong | null {
     const claim = this.stated.get(key);
     if (claim) return claim.key.measure === 'rate' ? null : (claim.value as Dong);
-    if (key % 8 === M.rate) return null;
+    if (measureOf(key) === 'rate') return null;
     let v = this.memo.get(key);
     if (v === undefined) {
       v = this.derivedMoney(key);
@@ -153,7 +167,7 @@ export class FigureEvaluator {
   }
 
   /** The money of a cell nobody stated: the first derivation that gives one. */
-  private derivedMoney(key: number): Dong | null {
+  private derivedMoney(key: CellNo): Dong | null {
     for (const how of derivationsOf(key)) {
       const v = this.derive(key, how);
       if (v !== null) return v;
@@ -162,28 +176,28 @@ export class FigureEvaluator {
   }
 
   /** Which derivation gives a cell nobody stated its value, if any. */
-  private howDerived(key: number): Derived | null {
-    if (key % 8 === M.rate) return this.derivedRate(key) ? 'flow' : null;
+  private howDerived(key: CellNo): Derived | null {
+    if (measureOf(key) === 'rate') return this.derivedRate(key) ? 'flow' : null;
     for (const how of derivationsOf(key)) if (this.derive(key, how) !== null) return how;
     return null;
   }
 
-  private derive(key: number, how: 'capital' | 'children' | 'flow' | 'sources'): Dong | null {
+  private derive(key: CellNo, how: Derived): Dong | null {
     switch (how) {
       case 'capital': {
-        if (capitalOf(key) !== 0) return null;
-        return sum2(this.moneyAt(key + STRIDE.capital), this.moneyAt(key + 2 * STRIDE.capital), this.zero(key));
+        if (!isCapitalTotal(key)) return null;
+        return sum2(this.moneyAt(withCapital(key, 'DT')), this.moneyAt(withCapital(key, 'SN')), this.zero(key));
       }
       case 'children': {
-        const kids = this.children[Math.floor(key / STRIDE.row)];
+        const kids = this.children[rowOf(key)];
         if (!kids || kids.length === 0) return null;
-        const base = key % STRIDE.row;
         let total = 0;
         let any = false;
         for (const row of kids) {
-          const v = this.moneyAt(row * STRIDE.row + base);
+          const part = withRow(key, row);
+          const v = this.moneyAt(part);
           if (v === null) {
-            if (!this.zero(key) || this.splitUnsaid(row * STRIDE.row + base)) return null;
+            if (!this.zero(key) || this.splitUnsaid(part)) return null;
             continue;
           }
           total += v;
@@ -192,9 +206,9 @@ export class FigureEvaluator {
         return any ? dong(total) : null;
       }
       case 'flow': {
-        const m = key % 8;
-        if (m === M.available) return this.available(key - m);
-        if (m === M.carry_out) return this.carryOut(key - m);
+        const m = measureOf(key);
+        if (m === 'available') return this.available(key);
+        if (m === 'carry_out') return this.carryOut(key);
         return null;
       }
       case 'sources': {
@@ -212,61 +226,62 @@ export class FigureEvaluator {
 
   /** available = carry_in + allocated + adjusted: in the books once any of them is known; in
    * a document once carry-in and allocation are (adjustments are rare and stated when made) */
-  private available(base: number): Dong | null {
-    const c = this.moneyAt(base + M.carry_in);
-    const a = this.moneyAt(base + M.allocated);
-    if ((a === null && !this.zero(base + M.allocated)) || (c === null && !this.zero(base + M.carry_in))) return null;
+  private available(key: CellNo): Dong | null {
+    const carryIn = withMeasure(key, 'carry_in');
+    const allocated = withMeasure(key, 'allocated');
+    const c = this.moneyAt(carryIn);
+    const a = this.moneyAt(allocated);
+    if ((a === null && !this.zero(allocated)) || (c === null && !this.zero(carryIn))) return null;
     // summed pairwise: an array of three per cell was most of what a full check allocated here
-    return sum2(sum2(c, a, true), this.moneyAt(base + M.adjusted), true);
+    return sum2(sum2(c, a, true), this.moneyAt(withMeasure(key, 'adjusted')), true);
   }
 
   /** carry_out = available − disbursed − cancelled: not known before anything is disbursed */
-  private carryOut(base: number): Dong | null {
-    const a = this.moneyAt(base + M.available);
-    const d = this.moneyAt(base + M.disbursed);
-    const c = this.moneyAt(base + M.cancelled);
+  private carryOut(key: CellNo): Dong | null {
+    const disbursed = withMeasure(key, 'disbursed');
+    const a = this.moneyAt(withMeasure(key, 'available'));
+    const d = this.moneyAt(disbursed);
+    const c = this.moneyAt(withMeasure(key, 'cancelled'));
     if (a === null || (d === null && c === null)) return null;
-    if (d === null && !this.zero(base + M.disbursed)) return null;
+    if (d === null && !this.zero(disbursed)) return null;
     return dong(a - (d ?? 0) - (c ?? 0));
   }
 
   /** Whether an unknown figure at this cell reads as 0: the origin lists every line of a table
    * holding this capital type (for Cộng: both) and this measure. */
-  private zero(key: number): boolean {
-    return ((this.zeroCapitals >> capitalOf(key)) & 1) === 1 && ((this.zeroMeasures >> (key % 8)) & 1) === 1;
+  private zero(key: CellNo): boolean {
+    return ((this.zeroCapitals >> capitalIndexOf(key)) & 1) === 1 && ((this.zeroMeasures >> measureIndexOf(key)) & 1) === 1;
   }
 
   /** A source's share of a row whose total is stated without its sources (her books give the
    * line 25.000 for every source together): unknown, not 0, even where silence reads as 0. */
-  private splitUnsaid(key: number): boolean {
-    const source = sourceOf(key);
-    if (source === 0) return false;
-    const total = key - source * STRIDE.source;
+  private splitUnsaid(key: CellNo): boolean {
+    if (isSourceTotal(key)) return false;
+    const total = sourceTotalOf(key);
     return this.stated.get(total) !== undefined && !this.hasSources(total);
   }
 
-  private derivedRate(key: number): Rate | null {
-    const base = key - M.rate;
-    const disbursed = this.moneyAt(base + M.disbursed);
-    const available = this.moneyAt(base + M.available);
+  private derivedRate(key: CellNo): Rate | null {
+    const disbursed = this.moneyAt(withMeasure(key, 'disbursed'));
+    const available = this.moneyAt(withMeasure(key, 'available'));
     if (disbursed === null || available === null) return null;
     return computeRate(disbursed, available);
   }
 
-  private operandKeys(key: number, how: Derivation): number[] {
-    const m = key % 8;
+  private operandKeys(key: CellNo, how: Derivation): CellNo[] {
+    const m = measureOf(key);
     switch (how) {
       case 'capital':
-        return capitalOf(key) === 0 ? [key + STRIDE.capital, key + 2 * STRIDE.capital] : [];
+        return isCapitalTotal(key) ? [withCapital(key, 'DT'), withCapital(key, 'SN')] : [];
       case 'children':
-        return (this.children[Math.floor(key / STRIDE.row)] ?? []).map((row) => row * STRIDE.row + (key % STRIDE.row));
+        return (this.children[rowOf(key)] ?? []).map((row) => withRow(key, row));
       case 'flow':
-        if (m === M.available) return [M.carry_in, M.allocated, M.adjusted].map((x) => key - m + x);
-        if (m === M.carry_out) return [M.available, M.disbursed, M.cancelled].map((x) => key - m + x);
-        if (m === M.rate) return [M.disbursed, M.available].map((x) => key - m + x);
+        if (m === 'available') return (['carry_in', 'allocated', 'adjusted'] as const).map((x) => withMeasure(key, x));
+        if (m === 'carry_out') return (['available', 'disbursed', 'cancelled'] as const).map((x) => withMeasure(key, x));
+        if (m === 'rate') return (['disbursed', 'available'] as const).map((x) => withMeasure(key, x));
         return [];
       case 'sources':
-        return [...(this.bySource.get(key)?.values() ?? [])].map((c) => this.cellKey(cellOfClaim(c))!);
+        return [...(this.bySource.get(key)?.values() ?? [])].map((c) => withSource(key, c.key.source));
       default:
         return [];
     }
@@ -274,23 +289,21 @@ export class FigureEvaluator {
 
   // ── keys, index, invalidation ─────────────────────────────────────────────
 
-  private index(c: Claim, key: number | null = this.cellKey(cellOfClaim(c))): void {
+  private index(c: Claim, key: CellNo | null = this.cellKey(cellOfClaim(c))): void {
     if (key === null) return;
     this.stated.set(key, c);
-    const source = sourceOf(key);
-    if (source !== 0) {
-      const total = key - source * STRIDE.source;
+    if (!isSourceTotal(key)) {
+      const total = sourceTotalOf(key);
       const map = this.bySource.get(total) ?? new Map<Source, Claim>();
       map.set(c.key.source!, c);
       this.bySource.set(total, map);
     }
   }
 
-  private unindex(c: Claim, key: number | null): void {
+  private unindex(c: Claim, key: CellNo | null): void {
     if (key === null) return;
     this.stated.delete(key);
-    const source = sourceOf(key);
-    if (source !== 0) this.bySource.get(key - source * STRIDE.source)?.delete(c.key.source!);
+    if (!isSourceTotal(key)) this.bySource.get(sourceTotalOf(key))?.delete(c.key.source!);
   }
 
   /** Forgets the cell and every cell derived from it: its ancestors, Cộng, the source total,
@@ -303,8 +316,6 @@ export class FigureEvaluator {
   }
 }
 
-const capitalOf = (key: number) => Math.floor(key / STRIDE.capital) % 3;
-const sourceOf = (key: number) => Math.floor(key / STRIDE.source) % 5;
 const statedFigure = (claim: Claim): Figure => claim.key.measure === 'rate'
   ? { kind: 'rate', rate: claim.value as Rate, stated: true }
   : { kind: 'money', dong: claim.value as Dong, stated: true };
@@ -315,4 +326,4 @@ const statedFigure = (claim: Claim): Figure => claim.key.measure === 'rate'
 const DERIVATIONS: readonly (readonly Derived[])[] = [
   ['children', 'flow'], ['capital', 'children', 'flow'], ['children', 'flow', 'sources'], ['capital', 'children', 'flow', 'sources'],
 ];
-const derivationsOf = (key: number) => DERIVATIONS[(capitalOf(key) === 0 ? 1 : 0) + (sourceOf(key) === 0 ? 2 : 0)]!;
+const derivationsOf = (key: CellNo) => DERIVATIONS[(isCapitalTotal(key) ? 1 : 0) + (isSourceTotal(key) ? 2 : 0)]!;

@@ -5,6 +5,7 @@ import { type Dong, dong } from '../money';
 import { type Rate, computeRate } from '../rate';
 import type { Tree } from '../sheet/tree';
 import type { Cell } from '../figures/cell';
+import type { CellNo } from '../figures/cell-no';
 import { FigureEvaluator } from '../figures/evaluator';
 import { sum } from '../figures/sum';
 import { completenessOf } from './completeness';
@@ -16,8 +17,8 @@ export type Value = { kind: 'money'; dong: Dong } | { kind: 'rate'; rate: Rate }
 export interface Site {
   claim: Claim;
   cell: Cell;
-  /** the cell's number (see figures/cell.ts), null when its row is not in the tree */
-  key: number | null;
+  /** the cell's number, null when its row is not in the tree */
+  key: CellNo | null;
   origin: Origin;
 }
 

@@ -5,7 +5,8 @@
 // year's carry-in, and the period claims spanning its year. Tests hold the two equal.
 import type { Claim, ClaimKey, Origin } from '../claim';
 import type { Tree } from '../sheet/tree';
-import { type Cell, cellId, cellNumber, dependentMeasures } from '../figures/cell';
+import { type Cell, cellId, dependentMeasures } from '../figures/cell';
+import { type CellNo, type YearCell, cellNoAt, yearCell } from '../figures/cell-no';
 import { ClaimCells } from '../figures/claim-cells';
 import { cellOfKey, upwardClosure } from '../figures/closure';
 import { ReconcileContext, type Site, type Value } from './context';
@@ -193,26 +194,26 @@ export class Reconciler {
   }
 
   /** The claims of every origin at the same cell in the same year(s). */
-  private sitesAt(from: number, to: number, cell: Cell, cellNo: number | null = this.cellKey(cell)): readonly Entry[] {
+  private sitesAt(from: number, to: number, cell: Cell, cellNo: CellNo | null = this.cellKey(cell)): readonly Entry[] {
     return this.byKey.get(this.twinKey(from, to, cell, cellNo));
   }
 
   /** The same cell in the same year(s), whatever the origin: a number for a year's cell of the
    * tree (the common case), a string otherwise. */
-  private twinKey(from: number, to: number, cell: Cell, key: number | null = this.cellKey(cell)): TwinKey {
-    if (from === to && key !== null) return key * 256 + (from - 1900);
+  private twinKey(from: number, to: number, cell: Cell, key: CellNo | null = this.cellKey(cell)): TwinKey {
+    if (from === to && key !== null) return yearCell(key, from);
     return `${from}-${to}|${cellId(cell)}`;
   }
 
-  private cellKey(cell: Cell): number | null {
+  private cellKey(cell: Cell): CellNo | null {
     const row = this.tree.indexOf.get(cell.rowId);
-    return row === undefined ? null : cellNumber(row, cell);
+    return row === undefined ? null : cellNoAt(row, cell);
   }
 }
 
 /** A claim as the engine keeps it: the check site, its cell and cell number worked out once. */
 type Entry = Site;
-type TwinKey = number | string;
+type TwinKey = YearCell | string;
 
 function spans(entry: Entry, year: number): boolean {
   const p = entry.claim.key.period;

@@ -1,7 +1,7 @@
 // Disbursed never above available; amounts never negative except adjustments.
 import type { Dong } from '../../money';
 import { mayBeNegative } from '../../claim';
-import { M } from '../../figures/cell';
+import { withMeasure } from '../../figures/cell-no';
 import { type Check, NONE } from './check';
 import { isYearSite, money, yearOf } from './money';
 
@@ -9,13 +9,14 @@ export const disbursedWithinAvailable: Check = (site, ctx) => {
   const m = site.cell.measure;
   if (!isYearSite(site) || (m !== 'disbursed' && m !== 'available')) return NONE;
   const ev = ctx.evaluator(site.origin.id, yearOf(site));
-  const base = site.key - M[m];
+  const disbursedCell = withMeasure(site.key, 'disbursed');
+  const availableCell = withMeasure(site.key, 'available');
   // one flag per pair: on the disbursement when it is stated, else on the stated available
-  if (m === 'available' && ev.statedAt(base + M.disbursed)) return NONE;
-  const disbursed = ev.moneyAt(base + M.disbursed);
-  const available = ev.moneyAt(base + M.available);
+  if (m === 'available' && ev.statedAt(disbursedCell)) return NONE;
+  const disbursed = ev.moneyAt(disbursedCell);
+  const available = ev.moneyAt(availableCell);
   if (disbursed === null || available === null || disbursed <= available) return NONE;
-  const involved = ev.contributorsAt(base + (m === 'disbursed' ? M.available : M.disbursed), 20);
+  const involved = ev.contributorsAt(m === 'disbursed' ? availableCell : disbursedCell, 20);
   return [{ rule: 'bound-disbursed', found: money(disbursed), expected: money(available), involved }];
 };
 

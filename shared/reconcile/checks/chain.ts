@@ -1,12 +1,12 @@
 // This year's carry-in equals last year's carry-out, node by node, unit by unit.
-import { M } from '../../figures/cell';
+import { withMeasure } from '../../figures/cell-no';
 import { type Check, NONE } from './check';
 import type { Dong } from '../../money';
 import { disagreement, isYearSite, money, moneyFinding, yearOf } from './money';
 
 export const yearChain: Check = (site, ctx) => {
   if (!isYearSite(site) || site.cell.measure !== 'carry_in') return NONE;
-  const previous = site.key - M.carry_in + M.carry_out;
+  const previous = withMeasure(site.key, 'carry_out');
   const ev = ctx.evaluator(site.origin.id, yearOf(site) - 1);
   const expected = disagreement(site, ev.moneyAt(previous));
   return expected === null ? NONE : moneyFinding('year-chain', site, expected, ev.contributorsAt(previous, 20));
@@ -21,12 +21,12 @@ export const missingCarryIn: Check = (site, ctx) => {
   const m = site.cell.measure;
   if (!isYearSite(site) || site.origin.kind !== 'books' || (m !== 'allocated' && m !== 'available')) return NONE;
   const ev = ctx.evaluator(site.origin.id, yearOf(site));
-  const base = site.key - M[m];
   // one warning per row: on the allocation when it is stated, else on the stated available
-  if (m === 'available' && ev.statedAt(base + M.allocated)) return NONE;
-  if (ev.moneyAt(base + M.carry_in) !== null) return NONE;
+  if (m === 'available' && ev.statedAt(withMeasure(site.key, 'allocated'))) return NONE;
+  if (ev.moneyAt(withMeasure(site.key, 'carry_in')) !== null) return NONE;
   const previous = ctx.evaluator(site.origin.id, yearOf(site) - 1);
-  const carried = previous.moneyAt(base + M.carry_out);
+  const carryOut = withMeasure(site.key, 'carry_out');
+  const carried = previous.moneyAt(carryOut);
   if (carried === null || carried === 0) return NONE;
-  return [{ rule: 'year-chain-missing', found: money(0 as Dong), expected: money(carried), involved: previous.contributorsAt(base + M.carry_out, 20) }];
+  return [{ rule: 'year-chain-missing', found: money(0 as Dong), expected: money(carried), involved: previous.contributorsAt(carryOut, 20) }];
 };

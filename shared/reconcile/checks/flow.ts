@@ -1,6 +1,6 @@
 // available = carry_in + allocated + adjusted; carry_out = available − disbursed − cancelled.
 import { type Dong, dong } from '../../money';
-import { M } from '../../figures/cell';
+import { type CellNo, withMeasure } from '../../figures/cell-no';
 import type { ReconcileContext, Site } from '../context';
 import { type Check, NONE } from './check';
 import { disagreement, isYearSite, moneyFinding, yearOf } from './money';
@@ -19,13 +19,12 @@ export const flowIdentity: Check = (site, ctx) => {
 /** A document often states last year's carry-out and this year's allocation but not this
  * year's carry-in: the year chain supplies it (even in a document read as complete, where a
  * missing carry-in would otherwise count as 0). */
-function availableViaChain(site: Site, year: number, key: number, ctx: ReconcileContext): Dong | null {
+function availableViaChain(site: Site, year: number, key: CellNo, ctx: ReconcileContext): Dong | null {
   if (site.origin.kind === 'books') return null;
-  const base = key - M.available;
   const ev = ctx.evaluator(site.origin.id, year);
-  if (ev.moneyAt(base + M.carry_in) !== null) return null;
-  const carryIn = ctx.evaluator(site.origin.id, year - 1).moneyAt(base + M.carry_out);
-  const allocated = ev.moneyAt(base + M.allocated);
+  if (ev.moneyAt(withMeasure(key, 'carry_in')) !== null) return null;
+  const carryIn = ctx.evaluator(site.origin.id, year - 1).moneyAt(withMeasure(key, 'carry_out'));
+  const allocated = ev.moneyAt(withMeasure(key, 'allocated'));
   if (carryIn === null || allocated === null) return null;
-  return dong(carryIn + allocated + (ev.moneyAt(base + M.adjusted) ?? 0));
+  return dong(carryIn + allocated + (ev.moneyAt(withMeasure(key, 'adjusted')) ?? 0));
 }

@@ -3,6 +3,7 @@
 // their figures: what the checks ask first makes no object, and the claims behind a derived
 // value are gathered only when it disagrees.
 import type { Claim } from '../../claim';
+import type { CellNo } from '../../figures/cell-no';
 import type { Dong } from '../../money';
 import type { Finding, Site } from '../context';
 import type { RuleId } from '../rules';
@@ -23,7 +24,7 @@ export function moneyFinding(rule: RuleId, site: Site, expected: Dong, involved:
 }
 
 /** A claim about one year whose cell is in the tree: what the checks of a year's figures read. */
-export type YearSite = Site & { key: number };
+export type YearSite = Site & { key: CellNo };
 
 export function isYearSite(site: Site): site is YearSite {
   const p = site.claim.key.period;

@@ -9,7 +9,7 @@ import { type Rate, computeRate, sameRate, truncateRate } from '../../rate';
 import type { Finding, PeriodFigure, ReconcileContext, Site } from '../context';
 import type { RuleId } from '../rules';
 import { type Check, NONE } from './check';
-import { M } from '../../figures/cell';
+import { withMeasure } from '../../figures/cell-no';
 
 export type RateBase = 'available' | 'allocated';
 
@@ -34,7 +34,7 @@ export function rateBaseOf(site: Site, ctx: ReconcileContext): RateBase {
   if (site.origin.kind === 'books') return 'available';
   const { from, to } = site.claim.key.period;
   const known = (measure: MoneyMeasure) => from === to
-    ? site.key !== null && ctx.evaluator(site.origin.id, from).moneyAt(site.key - M.rate + M[measure]) !== null
+    ? site.key !== null && ctx.evaluator(site.origin.id, from).moneyAt(withMeasure(site.key, measure)) !== null
     : ctx.periodMoney(site.origin.id, from, to, { ...site.cell, measure }).value !== null;
   return !known('available') && known('allocated') ? 'allocated' : 'available';
 }
@@ -49,8 +49,8 @@ export function rateOperands(site: Site, originId: string, base: RateBase, ctx: 
   }
   if (site.key === null) return { disbursed: null, base: null, involved: () => [] };
   const ev = ctx.evaluator(originId, from);
-  const d = site.key - M.rate + M.disbursed;
-  const b = site.key - M.rate + M[base];
+  const d = withMeasure(site.key, 'disbursed');
+  const b = withMeasure(site.key, base);
   return { disbursed: ev.moneyAt(d), base: ev.moneyAt(b), involved: () => [...ev.contributorsAt(d, 20), ...ev.contributorsAt(b, 20)] };
 }
 
