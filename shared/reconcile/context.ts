@@ -22,6 +22,11 @@ export interface Site {
   origin: Origin;
 }
 
+/** The most stated claims a finding lists as what its expected value was made of. A total over
+ * a thousand lines would list them all, and the walk down to them would cost as much as the check;
+ * a flag names enough for her to find the line that is off, and the rest are in the grid. */
+export const CONTRIBUTORS_SHOWN = 20;
+
 export interface Finding {
   rule: RuleId;
   found: Value;
@@ -106,7 +111,7 @@ export class ReconcileContext {
     const ev = this.evaluator(originId, year);
     const key = ev.cellKey(cell);
     const value = key === null ? null : ev.moneyAt(key);
-    if (value !== null && involved) involved.push(...ev.contributorsAt(key!, 20));
+    if (value !== null && involved) involved.push(...ev.contributorsAt(key!, CONTRIBUTORS_SHOWN));
     return value;
   }
 

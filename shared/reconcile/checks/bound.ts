@@ -2,6 +2,7 @@
 import type { Dong } from '../../money';
 import { mayBeNegative } from '../../claim';
 import { withMeasure } from '../../figures/cell-no';
+import { CONTRIBUTORS_SHOWN } from '../context';
 import { type Check, NONE } from './check';
 import { isYearSite, money, yearOf } from './money';
 
@@ -16,7 +17,7 @@ export const disbursedWithinAvailable: Check = (site, ctx) => {
   const disbursed = ev.moneyAt(disbursedCell);
   const available = ev.moneyAt(availableCell);
   if (disbursed === null || available === null || disbursed <= available) return NONE;
-  const involved = ev.contributorsAt(m === 'disbursed' ? availableCell : disbursedCell, 20);
+  const involved = ev.contributorsAt(m === 'disbursed' ? availableCell : disbursedCell, CONTRIBUTORS_SHOWN);
   return [{ rule: 'bound-disbursed', found: money(disbursed), expected: money(available), involved }];
 };
 

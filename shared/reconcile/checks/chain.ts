@@ -1,5 +1,6 @@
 // This year's carry-in equals last year's carry-out, node by node, unit by unit.
 import { withMeasure } from '../../figures/cell-no';
+import { CONTRIBUTORS_SHOWN } from '../context';
 import { type Check, NONE } from './check';
 import type { Dong } from '../../money';
 import { disagreement, isYearSite, money, moneyFinding, yearOf } from './money';
@@ -9,7 +10,7 @@ export const yearChain: Check = (site, ctx) => {
   const previous = withMeasure(site.key, 'carry_out');
   const ev = ctx.evaluator(site.origin.id, yearOf(site) - 1);
   const expected = disagreement(site, ev.moneyAt(previous));
-  return expected === null ? NONE : moneyFinding('year-chain', site, expected, ev.contributorsAt(previous, 20));
+  return expected === null ? NONE : moneyFinding('year-chain', site, expected, ev.contributorsAt(previous, CONTRIBUTORS_SHOWN));
 };
 
 /**
@@ -28,5 +29,5 @@ export const missingCarryIn: Check = (site, ctx) => {
   const carryOut = withMeasure(site.key, 'carry_out');
   const carried = previous.moneyAt(carryOut);
   if (carried === null || carried === 0) return NONE;
-  return [{ rule: 'year-chain-missing', found: money(0 as Dong), expected: money(carried), involved: previous.contributorsAt(carryOut, 20) }];
+  return [{ rule: 'year-chain-missing', found: money(0 as Dong), expected: money(carried), involved: previous.contributorsAt(carryOut, CONTRIBUTORS_SHOWN) }];
 };

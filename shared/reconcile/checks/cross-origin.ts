@@ -6,7 +6,7 @@
 import type { Claim, Origin } from '../../claim';
 import type { Dong } from '../../money';
 import { sameRate, type Rate } from '../../rate';
-import type { Finding, ReconcileContext, Site } from '../context';
+import { CONTRIBUTORS_SHOWN, type Finding, type ReconcileContext, type Site } from '../context';
 import { type Check, NONE } from './check';
 import { money } from './money';
 import { compareRate, rateBaseOf, rateOperands } from './rate';
@@ -47,7 +47,7 @@ function againstDerived(site: Site, other: Origin, ctx: ReconcileContext): reado
   const ev = ctx.evaluator(other.id, from);
   const value = ev.moneyAt(site.key);
   if (value === null || value === (site.claim.value as Dong)) return NONE;
-  return [{ rule: 'cross-origin', found: money(site.claim.value as Dong), expected: money(value), involved: ev.contributorsAt(site.key, 20), counterpart: other }];
+  return [{ rule: 'cross-origin', found: money(site.claim.value as Dong), expected: money(value), involved: ev.contributorsAt(site.key, CONTRIBUTORS_SHOWN), counterpart: other }];
 }
 
 /** A rate against the other origin's disbursed / base, at the precision it was written, on the

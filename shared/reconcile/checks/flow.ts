@@ -1,7 +1,7 @@
 // available = carry_in + allocated + adjusted; carry_out = available − disbursed − cancelled.
 import { type Dong, dong } from '../../money';
 import { type CellNo, withMeasure } from '../../figures/cell-no';
-import type { ReconcileContext, Site } from '../context';
+import { CONTRIBUTORS_SHOWN, type ReconcileContext, type Site } from '../context';
 import { type Check, NONE } from './check';
 import { disagreement, isYearSite, moneyFinding, yearOf } from './money';
 
@@ -13,7 +13,7 @@ export const flowIdentity: Check = (site, ctx) => {
   const rule = m === 'available' ? 'flow-available' : 'flow-carry-out';
   const chained = m === 'available' ? availableViaChain(site, year, site.key, ctx) : null;
   const expected = disagreement(site, chained ?? ev.deriveAt(site.key, 'flow'));
-  return expected === null ? NONE : moneyFinding(rule, site, expected, ev.contributorsOf(site.key, 'flow', 20));
+  return expected === null ? NONE : moneyFinding(rule, site, expected, ev.contributorsOf(site.key, 'flow', CONTRIBUTORS_SHOWN));
 };
 
 /** A document often states last year's carry-out and this year's allocation but not this

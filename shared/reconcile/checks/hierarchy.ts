@@ -3,6 +3,7 @@
 // capital split instead, and its ĐT and SN each against the children: a parent that states its
 // investment money itself ("vốn ĐT không tách tiểu dự án") while its children carry only the
 // recurrent money must not be read as children summing to SN alone.
+import { CONTRIBUTORS_SHOWN } from '../context';
 import { type Check, NONE } from './check';
 import { disagreement, isYearSite, moneyFinding, yearOf } from './money';
 
@@ -12,5 +13,5 @@ export const hierarchySum: Check = (site, ctx) => {
   if (!ev.hasChildren(site.key)) return NONE;
   if (site.cell.capital === null && ev.deriveAt(site.key, 'capital') !== null) return NONE;
   const expected = disagreement(site, ev.deriveAt(site.key, 'children'));
-  return expected === null ? NONE : moneyFinding('hierarchy-sum', site, expected, ev.contributorsOf(site.key, 'children', 20));
+  return expected === null ? NONE : moneyFinding('hierarchy-sum', site, expected, ev.contributorsOf(site.key, 'children', CONTRIBUTORS_SHOWN));
 };

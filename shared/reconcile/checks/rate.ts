@@ -6,7 +6,7 @@
 import type { Claim, MoneyMeasure, Origin } from '../../claim';
 import type { Dong } from '../../money';
 import { type Rate, computeRate, sameRate, truncateRate } from '../../rate';
-import type { Finding, PeriodFigure, ReconcileContext, Site } from '../context';
+import { CONTRIBUTORS_SHOWN, type Finding, type PeriodFigure, type ReconcileContext, type Site } from '../context';
 import type { RuleId } from '../rules';
 import { type Check, NONE } from './check';
 import { withMeasure } from '../../figures/cell-no';
@@ -51,7 +51,7 @@ export function rateOperands(site: Site, originId: string, base: RateBase, ctx: 
   const ev = ctx.evaluator(originId, from);
   const d = withMeasure(site.key, 'disbursed');
   const b = withMeasure(site.key, base);
-  return { disbursed: ev.moneyAt(d), base: ev.moneyAt(b), involved: () => [...ev.contributorsAt(d, 20), ...ev.contributorsAt(b, 20)] };
+  return { disbursed: ev.moneyAt(d), base: ev.moneyAt(b), involved: () => [...ev.contributorsAt(d, CONTRIBUTORS_SHOWN), ...ev.contributorsAt(b, CONTRIBUTORS_SHOWN)] };
 }
 
 function moneyOf(f: PeriodFigure): Dong | null {
