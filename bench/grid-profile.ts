@@ -7,7 +7,7 @@ import path from 'node:path';
 import { Book } from '../electron/backend/book/book';
 import { Service } from '../electron/backend/service/service';
 import type { SheetRow } from '../shared/sheet/sheet';
-import { replyToWire } from '../shared/wire';
+import { replyToWire } from '../shared/wire-reply';
 
 /** The renderer built as out/renderer is, not minified (should its build ever minify): the
  * same code with its names and module comments. */

@@ -72,123 +72,145 @@ const importInput = z.object({
   columns: z.array(importColumnChoice).max(500).optional(),
 });
 
+/** What a call is, said where it is declared: the service's file that handles it (`group`, loaded
+ * on its first call), whether it changes the row tree or how an origin is read (`rebuildsChecks`:
+ * the engine is rebuilt on next use), whether its result travels packed (`packed`), whether its
+ * input carries a workbook (`carriesFile`: a larger body), and what Electron's shell does with it
+ * instead of the service (`inElectron`: a native dialog, its own printing, or refused). */
+export interface CallTraits<G extends CallGroup = CallGroup> {
+  group: G;
+  rebuildsChecks?: true;
+  packed?: 'sheet';
+  carriesFile?: true;
+  inElectron?: 'nativeDialog' | 'print' | 'refused';
+}
+
+export const CALL_GROUPS = ['book', 'sheet', 'lines', 'undo', 'backups', 'folders', 'import', 'templates', 'print', 'export', 'checks'] as const;
+export type CallGroup = (typeof CALL_GROUPS)[number];
+
+function call<S extends z.ZodType, G extends CallGroup>(input: S, traits: CallTraits<G>): { input: S } & CallTraits<G> {
+  return { input, ...traits };
+}
+
 export const calls = {
-  bookInfo: z.object({}),
-  getSheet: z.object({ program: code, origin: code, year, project: code.nullable() }),
+  bookInfo: call(z.object({}), { group: 'book' }),
+  getSheet: call(z.object({ program: code, origin: code, year, project: code.nullable() }), { group: 'sheet', packed: 'sheet' }),
   /** The sheet the back end built for the window's first look (first-sheet.ts), of whichever view
    * it is, or null: asked as the page starts, together with the book's description, before the
    * page knows which view it will show; the page keeps it only if that is the view. */
-  firstSheet: z.object({}),
+  firstSheet: call(z.object({}), { group: 'sheet', packed: 'sheet' }),
   /** `text` as typed in the grid, in `scale`; null or "" clears the stated figure */
   /** `confirmNegative`: she confirmed a negative amount where only adjustments are negative */
-  setClaim: z.object({
+  setClaim: call(z.object({
     key: cellKey, text: z.string().max(100).nullable(), scale: z.enum(SCALE_NAMES as [Scale, ...Scale[]]),
     confirmNegative: z.boolean().optional(),
-  }),
+  }), { group: 'sheet' }),
   /** Many cells of one year's sheet as one action (a paste, a fill down, a block cleared): all
    * are written, or none when one is wrong (the message names it). */
-  setClaims: z.object({
+  setClaims: call(z.object({
     program: code, origin: code, year, scale: z.enum(SCALE_NAMES as [Scale, ...Scale[]]), what: z.enum(['paste', 'fill', 'clear']),
     cells: z.array(z.object({
       node: code, unit: oneLineText(200).nullable(), capital: z.enum(CAPITALS).nullable(), measure: z.enum(MEASURES), text: z.string().max(100).nullable(),
     })).min(1).max(20_000),
     confirmNegative: z.boolean().optional(),
-  }),
-  addLine: z.object({ program: code, parentRowId: code, kind: z.enum(LINE_KINDS), name: oneLineText(300) }),
-  renameLine: z.object({ program: code, rowId: code, name: oneLineText(300) }),
-  removeLine: z.object({ program: code, rowId: code }),
-  newBook: z.object({ path: filePath, unitName: z.string().max(300).optional(), demo: z.boolean().optional() }),
+  }), { group: 'sheet' }),
+  addLine: call(z.object({ program: code, parentRowId: code, kind: z.enum(LINE_KINDS), name: oneLineText(300) }), { group: 'lines', rebuildsChecks: true }),
+  renameLine: call(z.object({ program: code, rowId: code, name: oneLineText(300) }), { group: 'lines', rebuildsChecks: true }),
+  removeLine: call(z.object({ program: code, rowId: code }), { group: 'lines', rebuildsChecks: true }),
+  newBook: call(z.object({ path: filePath, unitName: z.string().max(300).optional(), demo: z.boolean().optional() }), { group: 'book' }),
   /** `readonly`: she chose to look at a book another window or process is writing */
-  openBook: z.object({ path: filePath, readonly: z.boolean().optional() }),
+  openBook: call(z.object({ path: filePath, readonly: z.boolean().optional() }), { group: 'book' }),
   /** `replace`: she confirmed replacing an existing file (never the open book itself) */
-  saveCopy: z.object({ path: filePath, replace: z.boolean().optional() }),
-  recentBooks: z.object({}),
+  saveCopy: call(z.object({ path: filePath, replace: z.boolean().optional() }), { group: 'book' }),
+  recentBooks: call(z.object({}), { group: 'book' }),
   /** Her place in the open book (year, columns, widths, folding: layout-memory.ts's text), kept
    * by the back end for the next window on it: browser mode's own storage starts empty with each
    * new port. `path`: the book the window shows, so a late write about another book is dropped. */
-  rememberLayout: z.object({ path: filePath, text: z.string().max(500_000) }),
+  rememberLayout: call(z.object({ path: filePath, text: z.string().max(500_000) }), { group: 'book' }),
   /** How an origin's silence is read (see Origin.complete); her books are always complete. */
-  setOriginComplete: z.object({ origin: code, complete: z.boolean() }),
+  setOriginComplete: call(z.object({ origin: code, complete: z.boolean() }), { group: 'book', rebuildsChecks: true }),
   /** The unit's names, codes and signers (printed on every sheet). */
-  updateSettings: z.object({ settings: settingsSchema }),
+  updateSettings: call(z.object({ settings: settingsSchema }), { group: 'book' }),
   /** Flags of the programme, optionally of one year and one origin (see shared/reconcile). */
   /** `project`: only flags on that project's figures (the grid's Dự án filter: one count everywhere) */
-  runChecks: z.object({ program: code, year: year.nullable().default(null), origin: code.nullable().default(null), project: code.nullable().default(null) }),
+  runChecks: call(z.object({ program: code, year: year.nullable().default(null), origin: code.nullable().default(null), project: code.nullable().default(null) }), { group: 'checks' }),
   /** A flag's figures side by side: its cell in each origin it involves, by year (and period). */
-  flagFigures: z.object({ program: code, flagId: z.string().min(1).max(2_000) }),
+  flagFigures: call(z.object({ program: code, flagId: z.string().min(1).max(2_000) }), { group: 'checks' }),
   /** A note that explains flags (one, or every flag of a finding, in one action; printed on
    * the reconciliation sheet); null takes it back. */
-  explainFlags: z.object({
+  explainFlags: call(z.object({
     program: code, flagIds: z.array(z.string().min(1).max(1000)).min(1).max(10_000), note: z.string().trim().min(1).max(2000).nullable(),
-  }),
+  }), { group: 'checks' }),
   /** "Bảng tính như trên màn hình": the year's sheet as she sees it (folded rows left out), as an .xlsx */
-  exportSheet: z.object({
+  exportSheet: call(z.object({
     program: code, origin: code, year, project: code.nullable(), scale: z.enum(SCALE_NAMES as [Scale, ...Scale[]]),
     collapsed: z.array(z.string().max(400)).max(100_000).default([]),
     /** the figure columns she shows, in her order; default every column */
     columns: z.array(z.enum(COLUMN_IDS)).max(COLUMN_IDS.length).optional(),
-  }),
+  }), { group: 'export' }),
   /** What importing the file would write, checked against the book; nothing is written. */
-  previewImport: importInput,
+  previewImport: call(importInput, { group: 'import', carriesFile: true }),
   /** The same, written in one transaction (refused if the file was imported before); `toBooks`
    * also copies the allocations into her books where they state nothing yet. */
-  commitImport: importInput.extend({
+  commitImport: call(importInput.extend({
     toBooks: z.boolean().optional(),
     /** she has looked at what the importer was unsure of: without it such a reading is refused */
     doubtsSeen: z.boolean().optional(),
-  }),
+  }), { group: 'import', rebuildsChecks: true, carriesFile: true }),
   /** Ctrl+Z / Ctrl+Y: takes back, or does again, her latest action (an edit, an import...). */
-  undo: z.object({}),
-  redo: z.object({}),
+  undo: call(z.object({}), { group: 'undo', rebuildsChecks: true }),
+  redo: call(z.object({}), { group: 'undo', rebuildsChecks: true }),
   /** What Ctrl+Z and Ctrl+Y would take, for the buttons. */
-  undoInfo: z.object({}),
+  undoInfo: call(z.object({}), { group: 'undo' }),
   /** Changes another process made to the book count up `version`: the window reloads. */
-  bookVersion: z.object({}),
+  bookVersion: call(z.object({}), { group: 'book' }),
   /** The book's backups (newest first) and where they are kept. */
-  listBackups: z.object({}),
-  backupNow: z.object({}),
+  listBackups: call(z.object({}), { group: 'backups' }),
+  backupNow: call(z.object({}), { group: 'backups' }),
   /** Puts a backup in the book's place (the book as it is now is backed up first). */
-  restoreBackup: z.object({ name: oneLineText(200) }),
+  restoreBackup: call(z.object({ name: oneLineText(200) }), { group: 'backups', rebuildsChecks: true }),
   /** A book too damaged to open: the damaged file is kept beside it, the backup (the latest when
    * none is named) takes its place, and the book opens. */
-  restoreDamagedBook: z.object({ path: filePath, name: oneLineText(200).optional() }),
+  restoreDamagedBook: call(z.object({ path: filePath, name: oneLineText(200).optional() }), { group: 'backups' }),
   /** A sheet to print and sign (shared/print/): a whole HTML document, with no script in it. */
-  printSheet: printRequest,
+  printSheet: call(printRequest, { group: 'print' }),
   /** Electron prints that sheet with the system dialog or saves it as PDF; browser mode answers
    * unsupported (the page prints its own preview). */
-  printOut: printRequest.extend({ to: z.enum(['printer', 'pdf']) }),
+  printOut: call(printRequest.extend({ to: z.enum(['printer', 'pdf']) }), { group: 'print', inElectron: 'print' }),
   /** Report templates (bundled, and those she added to the book); see docs/mau-bao-cao.md. */
-  listTemplates: z.object({}),
+  listTemplates: call(z.object({}), { group: 'templates' }),
   /** Checks a template and, when every placeholder reads, adds it (or replaces `replace`). */
-  addTemplate: z.object({
+  addTemplate: call(z.object({
     fileName: oneLineText(260), data: z.string().min(1).max(70_000_000), name: oneLineText(200).optional(), replace: code.optional(),
-  }),
-  removeTemplate: z.object({ id: code }),
+  }), { group: 'templates', carriesFile: true }),
+  removeTemplate: call(z.object({ id: code }), { group: 'templates' }),
   /** The open findings an export of these years (and project) covers: she may go on or go back. */
-  templateFlags: z.object({ program: code, origin: code.default('books'), from: year, to: year, project: code.nullable() }),
+  templateFlags: call(z.object({ program: code, origin: code.default('books'), from: year, to: year, project: code.nullable() }), { group: 'templates' }),
   /** A template filled from the book; `file` instead of `template`: a template not in the book. */
-  exportTemplate: z.object({
+  exportTemplate: call(z.object({
     program: code, origin: code.default('books'), template: code.optional(),
     file: z.object({ fileName: oneLineText(260), data: z.string().min(1).max(70_000_000) }).optional(),
     year, years: z.object({ from: year, to: year }).optional(), project: code.nullable().default(null),
     /** the date written in words under the title (ISO); today when not given */
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  }),
+  }), { group: 'templates' }),
   /** A cell's history: every figure the book held for it, when, and by which action. */
-  cellHistory: z.object({ key: cellKey }),
+  cellHistory: call(z.object({ key: cellKey }), { group: 'sheet' }),
   /** Where the import under way is (the wizard's progress bar); null when none is. */
-  importProgress: z.object({}),
+  importProgress: call(z.object({}), { group: 'import' }),
   /** A native file dialog where the shell has one (Electron); browser mode answers unsupported
    * and the renderer shows its own picker over listFolder. */
-  pickPath: z.object({ purpose: z.enum(['open', 'new', 'copy']) }),
+  pickPath: call(z.object({ purpose: z.enum(['open', 'new', 'copy']) }), { group: 'book', inElectron: 'nativeDialog' }),
   /** Browser mode's file picker: one folder (never deeper), its sub-folders and books, and the
    * places she starts from; no path: the open book's folder, else her home folder. */
-  listFolder: z.object({ path: filePath.optional() }),
+  listFolder: call(z.object({ path: filePath.optional() }), { group: 'folders', inElectron: 'refused' }),
 } as const;
 
 export type CallName = keyof typeof calls;
-export type CallInput<N extends CallName> = z.input<(typeof calls)[N]>;
-export type ParsedInput<N extends CallName> = z.output<(typeof calls)[N]>;
+export type CallInput<N extends CallName> = z.input<(typeof calls)[N]['input']>;
+export type ParsedInput<N extends CallName> = z.output<(typeof calls)[N]['input']>;
+/** The calls one group of the service handles. */
+export type CallsOf<G extends CallGroup> = { [N in CallName]: (typeof calls)[N]['group'] extends G ? N : never }[CallName];
 
 export interface ProgramInfo {
   code: string;

@@ -2,10 +2,11 @@
 // the "pickPath" call, which browser mode cannot.
 import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent } from 'electron';
 import { IPC_CHANNEL } from '../../shared/ipc';
+import { calls, isCallName } from '../../shared/api';
 import type { Service } from '../backend/service/service';
 import { isOurs } from './origin';
 import { type PrintShell, printOut } from './print';
-import { replyToWire } from '../../shared/wire';
+import { replyToWire } from '../../shared/wire-reply';
 
 const FILTERS = [{ name: 'Sổ Vốn', extensions: ['sovon'] }];
 const NOT_OURS = 'Lời gọi không đến từ trang của Sổ Vốn: đã từ chối.';
@@ -17,12 +18,15 @@ export function registerIpc(ipcMain: IpcMain, dialog: Dialog, service: Service, 
   ipcMain.handle(IPC_CHANNEL, async (event: IpcMainInvokeEvent, name: unknown, input: unknown) => {
     const win = window();
     if (!win || event.sender !== win.webContents || !fromOurPage(event, origin)) return { ok: false, error: NOT_OURS };
-    if (name === 'pickPath') return { ok: true, result: await pickPath(dialog, win, input) };
-    if (name === 'printOut' && print) return printOut(print, service, win, input);
-    // browser mode's picker lists folders; Electron has the system's dialog, and a page here
-    // has no business walking the disk
-    if (name === 'listFolder') return { ok: false, error: NATIVE_DIALOG_ONLY };
-    return replyToWire(String(name), await service.dispatch(String(name), input));
+    const call = String(name);
+    switch (isCallName(call) ? calls[call].inElectron : undefined) {
+      case 'nativeDialog': return { ok: true, result: await pickPath(dialog, win, input) };
+      case 'print': if (print) return printOut(print, service, win, input); break;
+      // browser mode's picker lists folders; Electron has the system's dialog, and a page here
+      // has no business walking the disk
+      case 'refused': return { ok: false, error: NATIVE_DIALOG_ONLY };
+    }
+    return replyToWire(call, await service.dispatch(call, input));
   });
 }
 

@@ -11,7 +11,8 @@ import { finished } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import type { Service } from '../service/service';
 import { rendererDir } from './renderer-dir';
-import { replyToWire } from '../../../shared/wire';
+import { replyToWire } from '../../../shared/wire-reply';
+import { calls, isCallName } from '../../../shared/api';
 
 export interface RunningServer {
   url: string;
@@ -21,11 +22,10 @@ export interface RunningServer {
 }
 
 const MAX_BODY = 5 * 1024 * 1024;
-/** A province annex travels as base64 (browser mode has no path): the import reads files up to
- * 50 MB, so its two calls may carry about 68 MB; only a caller holding the token gets that far. */
-const MAX_IMPORT_BODY = 70 * 1024 * 1024;
-// a report template she adds is a workbook too, and may be as large
-const IMPORT_CALLS: ReadonlySet<string> = new Set(['previewImport', 'commitImport', 'addTemplate']);
+/** A workbook travels as base64 (browser mode has no path): the import reads files up to 50 MB,
+ * so a call that carries one (CallTraits.carriesFile) may be about 68 MB; only a caller holding
+ * the token gets that far. */
+const MAX_FILE_BODY = 70 * 1024 * 1024;
 const JSON_TYPE = 'application/json; charset=utf-8';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -132,7 +132,7 @@ async function handleCall(req: http.IncomingMessage, res: http.ServerResponse, c
   if (!tokenMatches(req.headers['x-sovon-token'], ctx.token)) return send(res, 401, ERR.token);
   // a page elsewhere can send text/plain without a preflight; application/json it cannot
   if (!isJson(req.headers['content-type'])) return send(res, 415, ERR.notJson);
-  const limit = IMPORT_CALLS.has(call) ? MAX_IMPORT_BODY : MAX_BODY;
+  const limit = isCallName(call) && calls[call].carriesFile ? MAX_FILE_BODY : MAX_BODY;
   const body = await readBody(req, limit);
   if (body === null) return refuseTooLarge(req, res, limit);
   let input: unknown;

@@ -8,9 +8,9 @@ import { checkedPath } from '../book/book-path';
 import { rememberBook } from '../recent';
 import { MSG } from '../../../shared/i18n/vi';
 import { bookInfo } from './book-calls';
-import type { Handlers, Service } from './service';
+import type { GroupHandlers, ServiceContext } from './handlers';
 
-export function backupCalls(service: Service): Pick<Handlers, 'listBackups' | 'backupNow' | 'restoreBackup' | 'restoreDamagedBook'> {
+export function backupCalls(service: ServiceContext): GroupHandlers<'backups'> {
   return {
     listBackups: () => backupList(service.book),
     backupNow: () => {

@@ -10,15 +10,15 @@ import { DEFAULT_CATALOG, loadCatalog } from '../catalogs';
 import { createDemoBook } from '../demo';
 import { layoutOf, rememberLayout } from '../layouts';
 import { recentBooks, rememberBook } from '../recent';
-import type { Handlers, Service } from './service';
+import type { GroupHandlers, ServiceContext } from './handlers';
 import { BookError } from '../book/errors';
 import { ACTION_LABEL, MSG } from '../../../shared/i18n/vi';
 import { lockHolder } from '../book/lock';
 import { latestBackup } from '../book/restore';
 
-type BookCalls = Pick<Handlers, 'bookVersion' | 'bookInfo' | 'newBook' | 'openBook' | 'saveCopy' | 'recentBooks' | 'rememberLayout' | 'pickPath' | 'updateSettings' | 'setOriginComplete'>;
+type BookCalls = GroupHandlers<'book'>;
 
-export function bookCalls(service: Service): BookCalls {
+export function bookCalls(service: ServiceContext): BookCalls {
   const opened = (book: Book): BookInfo => {
     service.replaceBook(book);
     rememberBook(book.path);

@@ -3,9 +3,9 @@ import type { ParsedInput } from '../../../shared/api';
 import { shownRows } from '../../../shared/sheet/fold';
 import type { Book } from '../book/book';
 import { sheetWorkbook } from '../export/sheet-workbook';
-import type { Handlers, Service } from './service';
+import type { GroupHandlers, ServiceContext } from './handlers';
 
-export function exportCalls(service: Service): Pick<Handlers, 'exportSheet'> {
+export function exportCalls(service: ServiceContext): GroupHandlers<'export'> {
   return {
     exportSheet: async (input) => {
       const bytes = await sheetBytes(service, input);
@@ -15,7 +15,7 @@ export function exportCalls(service: Service): Pick<Handlers, 'exportSheet'> {
   };
 }
 
-export async function sheetBytes(service: Service, input: ParsedInput<'exportSheet'>): Promise<Buffer> {
+export async function sheetBytes(service: ServiceContext, input: ParsedInput<'exportSheet'>): Promise<Buffer> {
   const book: Book = service.book;
   const sheet = await service.call('getSheet', { program: input.program, origin: input.origin, year: input.year, project: input.project });
   const origin = book.tables.origins().find((o) => o.id === input.origin)!;

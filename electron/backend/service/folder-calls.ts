@@ -5,9 +5,9 @@ import path from 'node:path';
 import { checkedPath } from '../book/book-path';
 import { readFolder } from '../folders/listing';
 import { isFolder, placesOf } from '../folders/places';
-import type { Handlers, Service } from './service';
+import type { GroupHandlers, ServiceContext } from './handlers';
 
-export function folderCalls(service: Service): Pick<Handlers, 'listFolder'> {
+export function folderCalls(service: ServiceContext): GroupHandlers<'folders'> {
   return {
     listFolder: ({ path: raw }) => {
       const openBook = service.hasBook ? path.resolve(service.book.path) : null;

@@ -7,9 +7,9 @@ import { formatRate } from '../../../shared/rate';
 import { commitImport } from '../import/commit-import';
 import { IMPORT_STEPS, type ImportPreview, type ImportStep, previewImportBytes } from '../import/import-file';
 import { bookInfo } from './book-calls';
-import type { Handlers, Service } from './service';
+import type { GroupHandlers, ServiceContext } from './handlers';
 
-export function importCalls(service: Service): Pick<Handlers, 'previewImport' | 'commitImport' | 'importProgress'> {
+export function importCalls(service: ServiceContext): GroupHandlers<'import'> {
   // the step of the import under way (one at a time: the wizard is modal), for the progress bar
   let progress: ImportProgress | null = null;
   const track = async <T>(write: boolean, run: (onStep: (s: ImportStep) => void) => Promise<T>): Promise<T> => {

@@ -9,9 +9,9 @@ import type { Edit } from '../book/edit';
 import type { Book } from '../book/book';
 import { treeOf } from '../book/tree-of-book';
 import { unitLineCode } from '../claims-io';
-import type { Handlers, Service } from './service';
+import type { GroupHandlers, ServiceContext } from './handlers';
 
-export function lineCalls(service: Service): Pick<Handlers, 'addLine' | 'renameLine' | 'removeLine'> {
+export function lineCalls(service: ServiceContext): GroupHandlers<'lines'> {
   return {
     addLine: ({ program, parentRowId, kind, name }) => {
       const book = service.book;

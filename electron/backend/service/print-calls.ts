@@ -12,16 +12,16 @@ import { shownRows } from '../../../shared/sheet/fold';
 import type { Tree } from '../../../shared/sheet/tree';
 import { BookError } from '../book/errors';
 import { treeOf } from '../book/tree-of-book';
-import type { Handlers, Service } from './service';
+import type { GroupHandlers, ServiceContext } from './handlers';
 
-export function printCalls(service: Service): Pick<Handlers, 'printSheet' | 'printOut'> {
+export function printCalls(service: ServiceContext): GroupHandlers<'print'> {
   return {
     printSheet: (input) => printSheet(service, input),
     printOut: () => ({ supported: false, path: null }),
   };
 }
 
-export async function printSheet(service: Service, x: PrintRequest): Promise<PrintedSheet> {
+export async function printSheet(service: ServiceContext, x: PrintRequest): Promise<PrintedSheet> {
   const book = service.book;
   const tree = treeOf(book, x.program);
   const project = x.project ? projectNamed(tree, x.project) : null;
@@ -39,13 +39,13 @@ export async function printSheet(service: Service, x: PrintRequest): Promise<Pri
   return { html, title: PRINT_SHEET_LABEL[x.sheet], fileName: `${x.sheet}-${x.year}${suffix}.pdf` };
 }
 
-async function gridRows(service: Service, x: PrintRequest) {
+async function gridRows(service: ServiceContext, x: PrintRequest) {
   const sheet = await service.call('getSheet', { program: x.program, origin: x.origin, year: x.year, project: x.project });
   return shownRows(sheet.rows, new Set(x.collapsed));
 }
 
 /** Her books first (the reference), then every origin with figures for the year, or those she picked. */
-async function reconcileData(service: Service, x: PrintRequest) {
+async function reconcileData(service: ServiceContext, x: PrintRequest) {
   const book = service.book;
   const all = book.tables.origins();
   const picked = x.origins

@@ -13,9 +13,9 @@ import { BookError } from '../book/errors';
 import type { Book } from '../book/book';
 import { treeOf } from '../book/tree-of-book';
 import { unitLine } from '../claims-io';
-import type { Handlers, Service } from './service';
+import type { GroupHandlers, ServiceContext } from './handlers';
 
-export function sheetCalls(service: Service): Pick<Handlers, 'getSheet' | 'firstSheet' | 'setClaim' | 'setClaims' | 'cellHistory'> {
+export function sheetCalls(service: ServiceContext): GroupHandlers<'sheet'> {
   return {
     getSheet: async (view) => (await service.firstSheet.take(service.book, view)) ?? sheetOf(service.book, view),
     firstSheet: () => service.firstSheet.take(service.book, null),
@@ -118,7 +118,7 @@ function asSeen(next: Claim, before: Claim | null): Claim {
 /** The edited row and its ancestors as the grid shows them, drawn from the window's engine (up to
  * date with the edit): the grid redraws these instead of asking for the whole year again. Null
  * when the engine is not built (a command line): the caller reloads. */
-function editedRows(service: Service, key: ClaimKey): SheetRow[] | null {
+function editedRows(service: ServiceContext, key: ClaimKey): SheetRow[] | null {
   const engine = service.checks.built(key.program);
   if (!engine) return null;
   const tree = engine.tree;

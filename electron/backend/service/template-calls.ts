@@ -12,7 +12,7 @@ import { BookError } from '../book/errors';
 import type { Book } from '../book/book';
 import { catalogOf, knownNodes, nodeCodes, treeOf } from '../book/tree-of-book';
 import { SHEET_TEMPLATE, isBundled, listTemplates, newTemplateId, slug, templateBytes } from '../export/template-library';
-import type { Handlers, Service } from './service';
+import type { GroupHandlers, ServiceContext } from './handlers';
 import { sheetBytes } from './export-calls';
 import { lazily } from '../lazy';
 
@@ -20,9 +20,8 @@ import { lazily } from '../lazy';
 const templateWorkbook = lazily(() => import('../export/template-workbook'));
 const templateFill = lazily(() => import('../export/template-fill'));
 
-type Names = 'listTemplates' | 'addTemplate' | 'removeTemplate' | 'templateFlags' | 'exportTemplate';
 
-export function templateCalls(service: Service): Pick<Handlers, Names> {
+export function templateCalls(service: ServiceContext): GroupHandlers<'templates'> {
   return {
     listTemplates: () => ({ templates: listTemplates(service.book) }),
     addTemplate: async (input) => addTemplate(service.book, input),
@@ -65,7 +64,7 @@ async function addTemplate(book: Book, input: ParsedInput<'addTemplate'>): Promi
   return { added: listTemplates(book).find((t) => t.id === id)!, issues: [] };
 }
 
-async function exportTemplate(service: Service, input: ParsedInput<'exportTemplate'>): Promise<{ fileName: string; data: string }> {
+async function exportTemplate(service: ServiceContext, input: ParsedInput<'exportTemplate'>): Promise<{ fileName: string; data: string }> {
   const book = service.book;
   const origin = book.tables.origins().find((o) => o.id === input.origin);
   if (!origin) throw new BookError(`Sổ không có nguồn số liệu "${input.origin}".`);
@@ -86,7 +85,7 @@ async function exportTemplate(service: Service, input: ParsedInput<'exportTempla
 
 /** The template filled from the book's figures of the origin, years and project asked. */
 async function fillFromBook(
-  service: Service, input: ParsedInput<'exportTemplate'>, t: { name: string; bytes: Buffer },
+  service: ServiceContext, input: ParsedInput<'exportTemplate'>, t: { name: string; bytes: Buffer },
   when: { year: number; period: { from: number; to: number }; originLabel: string },
 ): Promise<Buffer> {
   const { year, period } = when;
