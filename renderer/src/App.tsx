@@ -1,5 +1,5 @@
 // Sổ Vốn's window: the Tệp menu and the sheet's selectors on top, the grid, the status bar.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Capital, Measure } from '../../shared/claim';
 import type { Scale } from '../../shared/money';
 import { ORIGIN_COMPLETE, SCALE_LABEL } from '../../shared/i18n/vi';
@@ -23,14 +23,15 @@ import type { ColumnId } from '../../shared/sheet/columns';
 import { ColumnControls } from './grid/ColumnControls';
 import { FlagFigures } from './checks/FlagFigures';
 import { shownColumns } from './grid/column-sets';
-import { type HeaderAt, HeaderMenu } from './grid/HeaderMenu';
+import { HeaderMenu } from './grid/HeaderMenu';
 import { PrintDialog } from './print/PrintDialog';
 import { BackupsDialog } from './dialogs/BackupsDialog';
 import { PastePreview } from './dialogs/PastePreview';
-import { type CellAt, CellHistory, CellMenu } from './dialogs/CellHistory';
+import { CellHistory, CellMenu } from './dialogs/CellHistory';
 import { Shortcuts } from './dialogs/Shortcuts';
 import { ReportExportDialog } from './reports/ReportExportDialog';
 import { widestFigure } from './grid/figure-width';
+import { type DialogName, dialogsReducer, opening } from './open-dialogs';
 
 const DISPLAY_SCALES: Scale[] = ['dong', 'nghin', 'trieu', 'ty'];
 const BLOCK_VERB: Record<BlockAction, string> = { paste: 'dán', fill: 'điền', clear: 'xóa' };
@@ -39,13 +40,10 @@ const OVERRIDE_FROM = { children: 'cộng từ các dòng con', flow: 'tính t�
 
 export function App() {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const [prompt, setPrompt] = useState<PromptSpec | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
-  const [editingSettings, setEditingSettings] = useState(false);
-  const [printing, setPrinting] = useState(false);
-  const [backups, setBackups] = useState(false);
-  const [reporting, setReporting] = useState(false);
-  const [importing, setImporting] = useState<{ dropped: File | null } | null>(null);
+  const [open, dispatch] = useReducer(dialogsReducer, {});
+  const ask = useCallback((spec: PromptSpec) => dispatch(opening('prompt', spec)), []);
+  const close = useCallback((dialog: DialogName) => dispatch({ type: 'close', dialog }), []);
   const [target, setTarget] = useState<CellTarget | null>(null);
   const say = useCallback((text: string, error = false) => setMessage({ text, error }), []);
   const onError = useCallback((text: string) => say(text, true), [say]);
@@ -76,7 +74,7 @@ export function App() {
     }
     const current = row.cells[column];
     if (current && !current.stated && text.trim() !== '' && !overrideUnderstood.current) {
-      setPrompt({
+      ask({
         title: 'Ghi đè số tính ra?', label: '', confirm: 'Ghi số đã nhập',
         message: `Ô này là số tính ra (${OVERRIDE_FROM[row.hasChildren ? 'children' : 'flow']}). Ghi số vào đây biến nó thành số đã nhập: ` +
           'số này không còn tự cộng theo, và được đối chiếu với số tính ra (chênh lệch hiện ở cột và trong bảng Đối chiếu). ' +
@@ -102,7 +100,7 @@ export function App() {
       }
     } catch (e) {
       if (e instanceof ApiError && e.code === 'confirmNegative') {
-        setPrompt({
+        ask({
           title: 'Số âm', message: `${e.message} Giá trị: ${text}`, label: '', confirm: 'Ghi số âm',
           onSubmit: () => onEdit({ row, column, text }, true),
         });
@@ -112,25 +110,18 @@ export function App() {
     }
     // also after a refusal: the cell must show the book's figure again, not what was typed
     await book.reload();
-  }, [view, scale, say, book]);
+  }, [view, scale, say, book, ask]);
 
-  const [pasting, setPasting] = useState<BlockEdit | null>(null);
-  // the right button on a figure: its menu, then its history
-  const [cellMenu, setCellMenu] = useState<CellAt | null>(null);
-  const [headerMenu, setHeaderMenu] = useState<HeaderAt | null>(null);
-  const [flagShown, setFlagShown] = useState<Flag | null>(null);
   // F1: the keys of the grid
-  const [shortcuts, setShortcuts] = useState(false);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'F1') return;
       e.preventDefault(); // the browser's own help
-      setShortcuts(true);
+      dispatch(opening('shortcuts', true));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
-  const [history, setHistory] = useState<CellAt | null>(null);
   const [refocus, setRefocus] = useState(0);
   const onEditBlock = useCallback(async ({ what, cells, skipped }: BlockEdit, confirmNegative = false, previewed = false) => {
     if (!view) return;
@@ -140,7 +131,7 @@ export function App() {
     }
     // a block larger than one cell is shown before it is saved
     if (what === 'paste' && cells.length > 1 && !previewed) {
-      setPasting({ what, cells, skipped });
+      dispatch(opening('paste', { what, cells, skipped }));
       return;
     }
     const skippedNote = skipped ? ` Bỏ qua ${skipped} ô số tính ra (tổng của các dòng con hay của các cột).` : '';
@@ -159,13 +150,13 @@ export function App() {
       say(`Đã ${BLOCK_VERB[what]} ${res.changed} ô (Ctrl+Z để hoàn tác).${skippedNote}`);
     } catch (e) {
       if (e instanceof ApiError && e.code === 'confirmNegative') {
-        setPrompt({ title: 'Số âm', message: e.message.replace(' Không ô nào được ghi.', ''), label: '', confirm: 'Ghi cả khối', onSubmit: () => onEditBlock({ what, cells, skipped }, true, true) });
+        ask({ title: 'Số âm', message: e.message.replace(' Không ô nào được ghi.', ''), label: '', confirm: 'Ghi cả khối', onSubmit: () => onEditBlock({ what, cells, skipped }, true, true) });
       } else {
         say((e as Error).message, true);
       }
     }
     await book.reload();
-  }, [view, scale, say, book]);
+  }, [view, scale, say, book, ask]);
 
   /** Her grid to a cell: the origin, year and project it is in, unfolded and focused. */
   const goTo = useCallback((at: { rowId: string; column: ColumnId; origin: string; year: number }) => {
@@ -185,7 +176,7 @@ export function App() {
     const at = view ? flagCellIn(flag, view.origin) : null;
     if (!view || !at || at.year === null) {
       // another origin's figure, or a period's: shown beside her grid, which stays as it is
-      setFlagShown(flag);
+      dispatch(opening('flag', flag));
       return;
     }
     goTo({ ...at, year: at.year });
@@ -198,7 +189,7 @@ export function App() {
       .catch((e: Error) => say(e.message, true));
   }, [view, book, say]);
   // "Chênh lệch do làm tròn" is proposed only where rounding is what the flags say
-  const askNote = (flagIds: string[]) => setPrompt({
+  const askNote = (flagIds: string[]) => ask({
     title: flagIds.length > 1 ? `Giải trình ${flagIds.length} cờ cùng nguyên nhân` : 'Giải trình chênh lệch',
     label: 'Ghi chú (sẽ in trên bảng đối chiếu)', confirm: 'Ghi',
     initial: flagIds.every((id) => book.checks?.flags.find((f) => f.id === id)?.severity === 'rounding') ? 'Chênh lệch do làm tròn' : '',
@@ -239,19 +230,20 @@ export function App() {
         const file = e.dataTransfer.files[0];
         if (!file) return;
         e.preventDefault();
-        if (/\.xlsx?$/i.test(file.name)) setImporting({ dropped: file });
+        if (/\.xlsx?$/i.test(file.name)) dispatch(opening('import', { dropped: file }));
         else say(`Tệp "${file.name}" không phải bảng tính Excel (.xlsx, .xls).`, true);
       }}
     >
       <header className="toolbar">
         <FileMenu
-          onOpened={book.adopt} onImport={() => setImporting({ dropped: null })} onMessage={say} ask={setPrompt}
-          onExport={() => void exportSheet()} onPrint={() => setPrinting(true)} onBackups={() => setBackups(true)} onReport={() => setReporting(true)}
+          onOpened={book.adopt} onImport={() => dispatch(opening('import', { dropped: null }))} onMessage={say} ask={ask}
+          onExport={() => void exportSheet()} onPrint={() => dispatch(opening('print', true))}
+          onBackups={() => dispatch(opening('backups', true))} onReport={() => dispatch(opening('reports', true))}
         />
         <UndoButtons info={info.readonly ? { undo: null, redo: null } : book.undoInfo} onDone={book.refreshAll} onMessage={say} />
         <span className="book-title" title={info.path}>{info.settings.title || info.fileName}</span>
-        <button type="button" onClick={() => setEditingSettings(true)}>Cài đặt</button>
-        <button type="button" aria-label="Phím tắt" title="Phím tắt (F1)" onClick={() => setShortcuts(true)}>?</button>
+        <button type="button" onClick={() => dispatch(opening('settings', true))}>Cài đặt</button>
+        <button type="button" aria-label="Phím tắt" title="Phím tắt (F1)" onClick={() => dispatch(opening('shortcuts', true))}>?</button>
         {info.programs.length > 1 && (
           <label>Chương trình
             <select aria-label="Chương trình" value={view.program} onChange={(e) => book.setView({ ...view, program: e.target.value, project: null })}>
@@ -293,7 +285,7 @@ export function App() {
           choice={memory.layout.columns} onChange={(columns) => memory.update(() => ({ columns }))}
           hasWidths={Object.keys(memory.layout.widths).length > 0} onResetWidths={() => memory.update(() => ({ widths: {} }))}
         />
-        <LineActions program={view.program} row={focusedRow} ask={setPrompt} onDone={book.reload} onMessage={say} />
+        <LineActions program={view.program} row={focusedRow} ask={ask} onDone={book.reload} onMessage={say} />
         <button type="button" aria-pressed={showChecks} onClick={() => setPanel({ open: !showChecks })}>
           Đối chiếu ({book.checks ? book.checks.counts.findings : 0} phát hiện)
         </button>
@@ -314,7 +306,8 @@ export function App() {
           onEditBlock={(e) => void onEditBlock(e)} onMessage={say} refocus={refocus}
           columns={memory.layout.columns} widths={memory.layout.widths}
           onWidths={(w) => memory.update((now) => ({ widths: { ...now.widths, ...w } }))}
-          onCellMenu={setCellMenu} onHeaderMenu={setHeaderMenu}
+          onCellMenu={(at) => dispatch(opening('cellMenu', at))}
+          onHeaderMenu={(at) => dispatch(opening('headerMenu', at))}
         />
         {showChecks && book.checks && (
           <ChecksPanel
@@ -346,73 +339,76 @@ export function App() {
         {message && <span role="status" className={message.error ? 'msg error' : 'msg'}>{message.text}</span>}
       </footer>
       {/* a dialog's answer may open the next one (replace this file?): close only its own */}
-      {prompt && <PromptDialog key={prompt.title} spec={prompt} onClose={() => setPrompt((p) => (p === prompt ? null : p))} />}
-      {importing && (
+      {open.prompt && <PromptDialog key={open.prompt.title} spec={open.prompt} onClose={() => dispatch({ type: 'close', dialog: 'prompt', only: open.prompt })} />}
+      {open.import && (
         <ImportDialog
           program={view.program}
-          dropped={importing.dropped}
-          onClose={() => setImporting(null)}
+          dropped={open.import.dropped}
+          onClose={() => close('import')}
           onImported={(text) => {
             say(`${text} (Ctrl+Z để hoàn tác cả lần nhập)`);
             void book.refreshAll();
           }}
         />
       )}
-      {shortcuts && <Shortcuts onClose={() => { setShortcuts(false); setRefocus((n) => n + 1); }} />}
-      {cellMenu && (
-        <CellMenu at={cellMenu} onClose={() => setCellMenu(null)} onHistory={() => { setHistory(cellMenu); setCellMenu(null); }} />
+      {open.shortcuts && <Shortcuts onClose={() => { close('shortcuts'); setRefocus((n) => n + 1); }} />}
+      {open.cellMenu && (
+        <CellMenu
+          at={open.cellMenu} onClose={() => close('cellMenu')}
+          onHistory={() => { dispatch(opening('history', open.cellMenu!)); close('cellMenu'); }}
+        />
       )}
-      {flagShown && view && info && (
+      {open.flag && view && info && (
         <FlagFigures
-          program={view.program} flag={flagShown} origins={info.origins} current={view.origin} scale={scale}
-          onClose={() => setFlagShown(null)}
+          program={view.program} flag={open.flag} origins={info.origins} current={view.origin} scale={scale}
+          onClose={() => close('flag')}
           onOpen={(origin, year) => {
-            const at = flagCell(flagShown);
-            setFlagShown(null);
+            const at = flagCell(open.flag!);
+            close('flag');
             if (at) goTo({ ...at, origin, year: at.year ?? year });
           }}
         />
       )}
-      {headerMenu && (
+      {open.headerMenu && (
         <HeaderMenu
-          at={headerMenu} choice={memory.layout.columns} onChange={(columns) => memory.update(() => ({ columns }))}
-          onClose={() => setHeaderMenu(null)}
+          at={open.headerMenu} choice={memory.layout.columns} onChange={(columns) => memory.update(() => ({ columns }))}
+          onClose={() => close('headerMenu')}
         />
       )}
-      {history && (
+      {open.history && (
         <CellHistory
-          at={history} program={view.program} origin={view.origin} originLabel={origin?.label ?? view.origin} year={view.year} scale={scale}
-          onClose={() => { setHistory(null); setRefocus((n) => n + 1); }}
+          at={open.history} program={view.program} origin={view.origin} originLabel={origin?.label ?? view.origin} year={view.year} scale={scale}
+          onClose={() => { close('history'); setRefocus((n) => n + 1); }}
         />
       )}
-      {pasting && (
+      {open.paste && (
         <PastePreview
-          edit={pasting} scale={scale} onCancel={() => { setPasting(null); setRefocus((n) => n + 1); say('Đã hủy, không ô nào được dán.'); }}
-          onConfirm={() => { const edit = pasting; setPasting(null); setRefocus((n) => n + 1); void onEditBlock(edit, false, true); }}
+          edit={open.paste} scale={scale} onCancel={() => { close('paste'); setRefocus((n) => n + 1); say('Đã hủy, không ô nào được dán.'); }}
+          onConfirm={() => { const edit = open.paste!; close('paste'); setRefocus((n) => n + 1); void onEditBlock(edit, false, true); }}
         />
       )}
-      {backups && (
+      {open.backups && (
         <BackupsDialog
-          onClose={() => setBackups(false)} onMessage={say}
+          onClose={() => close('backups')} onMessage={say}
           onRestored={book.adopt}
         />
       )}
-      {printing && (
+      {open.print && (
         <PrintDialog
           view={{ ...view, program, origins: info.origins, scale: scale === 'dong' ? 'dong' : 'trieu', collapsed: [...book.collapsed], columns: shownColumns(memory.layout.columns) }}
-          onClose={() => setPrinting(false)} onMessage={say}
+          onClose={() => close('print')} onMessage={say}
         />
       )}
-      {reporting && (
+      {open.reports && (
         <ReportExportDialog
           program={program} origin={view.origin} year={view.year} project={view.project}
-          onClose={() => setReporting(false)} onMessage={say}
+          onClose={() => close('reports')} onMessage={say}
         />
       )}
-      {editingSettings && (
+      {open.settings && (
         <SettingsDialog
           settings={info.settings}
-          onClose={() => setEditingSettings(false)}
+          onClose={() => close('settings')}
           onSave={async (settings) => {
             try {
               book.adopt(await api.call('updateSettings', { settings }));
