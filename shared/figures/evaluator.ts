@@ -14,6 +14,7 @@ import {
 } from './cell-no';
 import { CellMap } from './cell-map';
 import { cellOfClaim, upwardClosure } from './closure';
+import { CAPITAL_PARTS, type Derivation, type Derived, FLOW_OPERANDS, derivationsOf, flowOperands } from './derivations';
 import { sum2 } from './sum';
 
 export type Figure =
@@ -30,9 +31,6 @@ export interface Completeness {
   /** where it lists every line: these capital types and measures only (see Origin.scope) */
   scope?: OriginScope | null;
 }
-
-export type Derivation = 'stated' | 'capital' | 'children' | 'flow' | 'sources';
-type Derived = Exclude<Derivation, 'stated'>;
 
 /** Each row's summable children (memo rows left out) as row positions, once per tree. */
 const childrenOfTree = new WeakMap<Tree, number[][]>();
@@ -121,17 +119,17 @@ export class FigureEvaluator {
   }
 
   hasChildren(key: CellNo): boolean {
-    return (this.children[rowOf(key)]?.length ?? 0) > 0;
+    return this.childRowsOf(key).length > 0;
   }
 
   hasSources(key: CellNo): boolean {
-    return (this.bySource.get(key)?.size ?? 0) > 0;
+    return (this.statedSourcesOf(key)?.size ?? 0) > 0;
   }
 
   /** The stated claims behind the operands of one derivation of a cell (for a flag). */
   contributorsOf(key: CellNo, how: Derivation, limit = 50): Claim[] {
     const out: Claim[] = [];
-    for (const part of this.operandKeys(key, how)) out.push(...this.contributorsAt(part, limit - out.length));
+    for (const part of this.operandsOf(key, how)) out.push(...this.contributorsAt(part, limit - out.length));
     return out;
   }
 
@@ -145,7 +143,7 @@ export class FigureEvaluator {
         return;
       }
       const how = this.howDerived(k);
-      if (how) for (const part of this.operandKeys(k, how)) walk(part);
+      if (how) for (const part of this.operandsOf(k, how)) walk(part);
     };
     walk(key);
     return out;
@@ -182,15 +180,17 @@ export class FigureEvaluator {
     return null;
   }
 
+  /** One derivation of a cell from its operands (derivations.ts). */
   private derive(key: CellNo, how: Derived): Dong | null {
     switch (how) {
       case 'capital': {
         if (!isCapitalTotal(key)) return null;
-        return sum2(this.moneyAt(withCapital(key, 'DT')), this.moneyAt(withCapital(key, 'SN')), this.zero(key));
+        const [a, b] = CAPITAL_PARTS;
+        return sum2(this.moneyAt(withCapital(key, a)), this.moneyAt(withCapital(key, b)), this.zero(key));
       }
       case 'children': {
-        const kids = this.children[rowOf(key)];
-        if (!kids || kids.length === 0) return null;
+        const kids = this.childRowsOf(key);
+        if (kids.length === 0) return null;
         let total = 0;
         let any = false;
         for (const row of kids) {
@@ -212,7 +212,7 @@ export class FigureEvaluator {
         return null;
       }
       case 'sources': {
-        const parts = this.bySource.get(key);
+        const parts = this.statedSourcesOf(key);
         if (!parts || parts.size === 0) return null;
         // a decision of central-budget money says nothing of local money: its NSTW is not the
         // total of every source unless the origin lists them all, or states each one
@@ -227,21 +227,23 @@ export class FigureEvaluator {
   /** available = carry_in + allocated + adjusted: in the books once any of them is known; in
    * a document once carry-in and allocation are (adjustments are rare and stated when made) */
   private available(key: CellNo): Dong | null {
-    const carryIn = withMeasure(key, 'carry_in');
-    const allocated = withMeasure(key, 'allocated');
+    const operands = FLOW_OPERANDS.available;
+    const carryIn = withMeasure(key, operands[0]);
+    const allocated = withMeasure(key, operands[1]);
     const c = this.moneyAt(carryIn);
     const a = this.moneyAt(allocated);
     if ((a === null && !this.zero(allocated)) || (c === null && !this.zero(carryIn))) return null;
     // summed pairwise: an array of three per cell was most of what a full check allocated here
-    return sum2(sum2(c, a, true), this.moneyAt(withMeasure(key, 'adjusted')), true);
+    return sum2(sum2(c, a, true), this.moneyAt(withMeasure(key, operands[2])), true);
   }
 
   /** carry_out = available − disbursed − cancelled: not known before anything is disbursed */
   private carryOut(key: CellNo): Dong | null {
-    const disbursed = withMeasure(key, 'disbursed');
-    const a = this.moneyAt(withMeasure(key, 'available'));
+    const operands = FLOW_OPERANDS.carry_out;
+    const disbursed = withMeasure(key, operands[1]);
+    const a = this.moneyAt(withMeasure(key, operands[0]));
     const d = this.moneyAt(disbursed);
-    const c = this.moneyAt(withMeasure(key, 'cancelled'));
+    const c = this.moneyAt(withMeasure(key, operands[2]));
     if (a === null || (d === null && c === null)) return null;
     if (d === null && !this.zero(disbursed)) return null;
     return dong(a - (d ?? 0) - (c ?? 0));
@@ -261,30 +263,38 @@ export class FigureEvaluator {
     return this.stated.get(total) !== undefined && !this.hasSources(total);
   }
 
+  /** rate = disbursed / available */
   private derivedRate(key: CellNo): Rate | null {
-    const disbursed = this.moneyAt(withMeasure(key, 'disbursed'));
-    const available = this.moneyAt(withMeasure(key, 'available'));
+    const operands = FLOW_OPERANDS.rate;
+    const disbursed = this.moneyAt(withMeasure(key, operands[0]));
+    const available = this.moneyAt(withMeasure(key, operands[1]));
     if (disbursed === null || available === null) return null;
     return computeRate(disbursed, available);
   }
 
-  private operandKeys(key: CellNo, how: Derivation): CellNo[] {
-    const m = measureOf(key);
+  /** The cells one derivation of a cell reads, as derive() reads them. */
+  private operandsOf(key: CellNo, how: Derivation): CellNo[] {
     switch (how) {
       case 'capital':
-        return isCapitalTotal(key) ? [withCapital(key, 'DT'), withCapital(key, 'SN')] : [];
+        return isCapitalTotal(key) ? CAPITAL_PARTS.map((capital) => withCapital(key, capital)) : [];
       case 'children':
-        return (this.children[rowOf(key)] ?? []).map((row) => withRow(key, row));
+        return this.childRowsOf(key).map((row) => withRow(key, row));
       case 'flow':
-        if (m === 'available') return (['carry_in', 'allocated', 'adjusted'] as const).map((x) => withMeasure(key, x));
-        if (m === 'carry_out') return (['available', 'disbursed', 'cancelled'] as const).map((x) => withMeasure(key, x));
-        if (m === 'rate') return (['disbursed', 'available'] as const).map((x) => withMeasure(key, x));
-        return [];
+        return flowOperands(measureOf(key)).map((m) => withMeasure(key, m));
       case 'sources':
-        return [...(this.bySource.get(key)?.values() ?? [])].map((c) => withSource(key, c.key.source));
+        return [...(this.statedSourcesOf(key)?.values() ?? [])].map((c) => withSource(key, c.key.source));
       default:
         return [];
     }
+  }
+
+  private childRowsOf(key: CellNo): readonly number[] {
+    return this.children[rowOf(key)] ?? NO_ROWS;
+  }
+
+  /** the claims stated at a total's sources, by source */
+  private statedSourcesOf(total: CellNo): ReadonlyMap<Source, Claim> | undefined {
+    return this.bySource.get(total);
   }
 
   // ── keys, index, invalidation ─────────────────────────────────────────────
@@ -319,11 +329,4 @@ export class FigureEvaluator {
 const statedFigure = (claim: Claim): Figure => claim.key.measure === 'rate'
   ? { kind: 'rate', rate: claim.value as Rate, stated: true }
   : { kind: 'money', dong: claim.value as Dong, stated: true };
-
-/** The ways to a cell's value, in the order they are tried: Cộng from the row's own ĐT + SN first
- * (a parent may state one capital type itself while its children carry the other), then the
- * children, the flow identities, and for a total over sources its sources. */
-const DERIVATIONS: readonly (readonly Derived[])[] = [
-  ['children', 'flow'], ['capital', 'children', 'flow'], ['children', 'flow', 'sources'], ['capital', 'children', 'flow', 'sources'],
-];
-const derivationsOf = (key: CellNo) => DERIVATIONS[(isCapitalTotal(key) ? 1 : 0) + (isSourceTotal(key) ? 2 : 0)]!;
+const NO_ROWS: readonly number[] = Object.freeze([]);

@@ -129,7 +129,7 @@ export class Reconciler {
       for (const measure of dependentMeasures(cell.measure)) this.collect(out, this.sitesAt(from, to, { ...cell, measure }));
       return out;
     }
-    for (const c of upwardClosure(this.tree, cell)) {
+    for (const c of upwardClosure(this.tree, cell, dependentMeasures(cell.measure))) {
       this.collect(out, this.sitesAt(from, from, c));
       if (c.measure === 'carry_out') {
         // next year: its carry-in is checked against this carry-out, and a document's
