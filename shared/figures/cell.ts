@@ -18,25 +18,3 @@ export function cellId(c: Cell): string {
 export const STRIDE = { row: cellNo(1, null, null, 'carry_in') as number } as const;
 /** @deprecated as STRIDE: use cellNoAt. */
 export const cellNumber = (rowIndex: number, c: Omit<Cell, 'rowId'>): CellNo => cellNoAt(rowIndex, c);
-
-/** The measures whose value is computed from `m` (m included): the flow identities and rate. */
-const DEPENDENTS: Record<Measure, readonly Measure[]> = {
-  carry_in: ['carry_in', 'available', 'carry_out', 'rate', 'disbursed', 'allocated'],
-  allocated: ['allocated', 'available', 'carry_out', 'rate', 'disbursed'],
-  adjusted: ['adjusted', 'available', 'carry_out', 'rate', 'disbursed'],
-  available: ['available', 'carry_out', 'rate', 'disbursed'],
-  disbursed: ['disbursed', 'carry_out', 'rate', 'available'],
-  cancelled: ['cancelled', 'carry_out'],
-  carry_out: ['carry_out'],
-  rate: ['rate'],
-};
-
-/**
- * Beyond the figures computed from `m`, the claims whose checks read it: `available` and
- * `disbursed` name each other (and whatever makes up available names `disbursed`) because the
- * bound "disbursed ≤ available" reads both; `carry_in` names `allocated` because a missing
- * carry-in is reported on the allocation.
- */
-export function dependentMeasures(m: Measure): readonly Measure[] {
-  return DEPENDENTS[m];
-}

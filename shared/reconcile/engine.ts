@@ -1,11 +1,12 @@
 // The reconciliation engine: claims in, flags out. A full check visits every stated claim once
 // and runs each rule kind on it (linear in the number of claims). After one edit, only the
 // neighbourhood of the changed claim is re-checked: the claims at its cell and at every cell
-// derived from it (ancestors, Cộng, source total, dependent measures) in every origin, next
-// year's carry-in, and the period claims spanning its year. Tests hold the two equal.
+// derived from it (ancestors, Cộng, source total, dependent measures) in every origin, the claims
+// whose checks read one of those (neighbourhood.ts), next year's claims that read it (the year
+// chain), and the period claims spanning its year. Tests hold the two equal.
 import type { Claim, ClaimKey, Origin } from '../claim';
 import type { Tree } from '../sheet/tree';
-import { type Cell, cellId, dependentMeasures } from '../figures/cell';
+import { type Cell, cellId } from '../figures/cell';
 import { type CellNo, type YearCell, cellNoAt, yearCell } from '../figures/cell-no';
 import { ClaimCells } from '../figures/claim-cells';
 import { cellOfKey, upwardClosure } from '../figures/closure';
@@ -15,6 +16,7 @@ import type { FigureEvaluator } from '../figures/evaluator';
 import type { Rate } from '../rate';
 import { CHECKS } from './checks/index';
 import type { Flag } from './flag';
+import { nextYearReaders, recheckedMeasures } from './neighbourhood';
 import { toFlag } from './present';
 import { SiteIndex } from './sites';
 
@@ -124,20 +126,15 @@ export class Reconciler {
     if (self) out.add(self);
     const cell = cellOfKey(key);
     const { from, to } = key.period;
+    const measures = recheckedMeasures(cell.measure);
     if (from !== to) {
       // the same period's claims at this cell, and at the measures computed from it (its rate)
-      for (const measure of dependentMeasures(cell.measure)) this.collect(out, this.sitesAt(from, to, { ...cell, measure }));
+      for (const measure of measures) this.collect(out, this.sitesAt(from, to, { ...cell, measure }));
       return out;
     }
-    for (const c of upwardClosure(this.tree, cell, dependentMeasures(cell.measure))) {
+    for (const c of upwardClosure(this.tree, cell, measures)) {
       this.collect(out, this.sitesAt(from, from, c));
-      if (c.measure === 'carry_out') {
-        // next year: its carry-in is checked against this carry-out, and a document's
-        // available may lean on it through the chain
-        this.collect(out, this.sitesAt(from + 1, from + 1, { ...c, measure: 'carry_in' }));
-        this.collect(out, this.sitesAt(from + 1, from + 1, { ...c, measure: 'available' }));
-        this.collect(out, this.sitesAt(from + 1, from + 1, { ...c, measure: 'allocated' }));
-      }
+      for (const measure of nextYearReaders(c.measure)) this.collect(out, this.sitesAt(from + 1, from + 1, { ...c, measure }));
       for (const p of this.periodsByCell.get(cellId(c))) {
         if (spans(p, from)) out.add(p);
       }

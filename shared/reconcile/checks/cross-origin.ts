@@ -7,11 +7,12 @@ import type { Claim, Origin } from '../../claim';
 import type { Dong } from '../../money';
 import { sameRate, type Rate } from '../../rate';
 import { CONTRIBUTORS_SHOWN, type Finding, type ReconcileContext, type Site } from '../context';
-import { type Check, NONE } from './check';
+import { check, NONE } from './check';
 import { money } from './money';
-import { compareRate, rateBaseOf, rateOperands } from './rate';
+import { PERIOD_READS } from './period';
+import { RATE_READS, compareRate, rateBaseOf, rateOperands } from './rate';
 
-export const crossOrigin: Check = (site, ctx) => {
+export const crossOrigin = check([...RATE_READS, ...PERIOD_READS], (site, ctx) => {
   const others = ctx.originsBesides(site.origin.id);
   if (others.length === 0) return NONE;
   const twins = ctx.sameKey(site);
@@ -25,7 +26,7 @@ export const crossOrigin: Check = (site, ctx) => {
   if (!findings) return NONE;
   // "ước thực hiện đến 31/12" and "thực hiện đến 30/6" differ by design: not the same key
   return findings.filter((f) => !f.involved.some((c) => datesDiffer(site.claim.asOf, c.asOf)));
-};
+});
 
 function datesDiffer(a: string | null, b: string | null): boolean {
   return a !== null && b !== null && a !== b;

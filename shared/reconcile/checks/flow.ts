@@ -2,10 +2,16 @@
 import { type Dong, dong } from '../../money';
 import { type CellNo, withMeasure } from '../../figures/cell-no';
 import { CONTRIBUTORS_SHOWN, type ReconcileContext, type Site } from '../context';
-import { type Check, NONE } from './check';
+import { FLOW_OPERANDS } from '../../figures/derivations';
+import { check, NONE } from './check';
 import { disagreement, isYearSite, moneyFinding, yearOf } from './money';
 
-export const flowIdentity: Check = (site, ctx) => {
+export const flowIdentity = check([
+  { on: ['available'], measures: FLOW_OPERANDS.available },
+  { on: ['carry_out'], measures: FLOW_OPERANDS.carry_out },
+  // the year chain, where a document does not state its carry-in
+  { on: ['available'], measures: ['carry_out'], year: 'previous' },
+], (site, ctx) => {
   const m = site.cell.measure;
   if (!isYearSite(site) || (m !== 'available' && m !== 'carry_out')) return NONE;
   const year = yearOf(site);
@@ -14,7 +20,7 @@ export const flowIdentity: Check = (site, ctx) => {
   const chained = m === 'available' ? availableViaChain(site, year, site.key, ctx) : null;
   const expected = disagreement(site, chained ?? ev.deriveAt(site.key, 'flow'));
   return expected === null ? NONE : moneyFinding(rule, site, expected, ev.contributorsOf(site.key, 'flow', CONTRIBUTORS_SHOWN));
-};
+});
 
 /** A document often states last year's carry-out and this year's allocation but not this
  * year's carry-in: the year chain supplies it (even in a document read as complete, where a

@@ -8,10 +8,14 @@ import type { Dong } from '../../money';
 import { type Rate, computeRate, sameRate, truncateRate } from '../../rate';
 import { CONTRIBUTORS_SHOWN, type Finding, type PeriodFigure, type ReconcileContext, type Site } from '../context';
 import type { RuleId } from '../rules';
-import { type Check, NONE } from './check';
+import { type Read, check, NONE } from './check';
 import { withMeasure } from '../../figures/cell-no';
 
 export type RateBase = 'available' | 'allocated';
+
+/** A rate site reads disbursed and its base, and whether the available figure is known (else the
+ * base is the plan). */
+export const RATE_READS: readonly Read[] = [{ on: ['rate'], measures: ['disbursed', 'available', 'allocated'] }];
 
 export function compareRate(
   rule: RuleId, site: Site, disbursed: Dong | null, base: Dong | null, involved: () => Claim[], counterpart?: Origin, onPlan = false,
@@ -58,10 +62,10 @@ function moneyOf(f: PeriodFigure): Dong | null {
   return f.value?.kind === 'money' ? f.value.dong : null;
 }
 
-export const rateCheck: Check = (site, ctx) => {
+export const rateCheck = check(RATE_READS, (site, ctx) => {
   const { from, to } = site.claim.key.period;
   if (from !== to || site.cell.measure !== 'rate') return NONE;
   const base = rateBaseOf(site, ctx);
   const o = rateOperands(site, site.origin.id, base, ctx);
   return compareRate('rate', site, o.disbursed, o.base, o.involved, undefined, base === 'allocated');
-};
+});
