@@ -9,8 +9,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   workers: 1,
   // no second try: a test that loses a race fails the run, to be looked into (the out-of-order
-  // reload reply was found so). Two whole runs under others' tests on this 2-core machine needed
-  // none. Should retries come back, the list reporter names each retried test "flaky".
+  // reload reply was found so); should retries come back, the list reporter names each retried
+  // test "flaky"
   retries: 0,
   reporter: [['list']],
   outputDir: '../../test-results/e2e',
