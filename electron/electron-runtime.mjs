@@ -7,16 +7,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-export function electronBinary(root) {
-  const dir = path.join(root, 'node_modules', 'electron');
-  try {
-    const rel = fs.readFileSync(path.join(dir, 'path.txt'), 'utf8').trim();
-    const bin = path.join(dir, 'dist', rel);
-    return rel && fs.existsSync(bin) ? bin : null;
-  } catch {
-    return null;
-  }
-}
+import { electronBinary } from './backend/print/electron-binary.mjs';
+
+export { electronBinary };
 
 /** Where the Electron build of better-sqlite3 lives in a development checkout (see native-binding.ts). */
 export function electronBindingPath(root) {

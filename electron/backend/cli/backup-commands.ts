@@ -4,7 +4,7 @@ import { backupFolder, listBackups } from '../book/backups';
 import { findBackup, isDamagedBook, restoreDamaged } from '../book/restore';
 import { bookArg, withBook } from './book-args';
 import type { BackupList } from '../../../shared/api';
-import type { CliIo, CliOptions } from './main';
+import type { CliIo, CliOptions } from './cli-io';
 
 export async function backupCommand([file]: string[], o: CliOptions, io: CliIo): Promise<number> {
   // a backup only reads the book: it can be taken while the app is writing it

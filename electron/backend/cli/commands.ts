@@ -8,7 +8,7 @@ import { formatSheetTable } from './sheet-table';
 import { formatFlags } from './flag-list';
 import { backupCommand, restoreCommand } from './backup-commands';
 import { bookArg, defaultProgram, need, withBook, yearArg } from './book-args';
-import type { CliIo, CliOptions } from './main';
+import type { CliIo, CliOptions } from './cli-io';
 
 type Command = (args: string[], o: CliOptions, io: CliIo) => Promise<number>;
 

@@ -13,7 +13,7 @@ import { sheetBytes } from '../service/export-calls';
 import { readTextFile } from '../text-file';
 import { defaultProgram, need, withBook, yearArg } from './book-args';
 import { capitalArg, importJson, importText, scaleArg, sourceArg } from './import-output';
-import type { CliIo, CliOptions } from './main';
+import type { CliIo, CliOptions } from './cli-io';
 import { exportTemplateCommand } from './template-commands';
 
 export async function claimsCommand([verb, file, json]: string[], o: CliOptions, io: CliIo): Promise<number> {

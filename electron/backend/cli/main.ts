@@ -1,8 +1,8 @@
 // `sovon`: the book from the command line. A stable contract for tests and automation:
 // results on stdout (JSON with --json), errors in Vietnamese on stderr with a non-zero exit.
-import { parseArgs } from 'node:util';
 import { BookError, asUserError } from '../book/errors';
 import { commands } from './commands';
+import { type CliIo, parse, processIo } from './cli-io';
 import { setLockApp } from '../book/lock';
 
 export const USAGE = `Cách dùng:
@@ -24,55 +24,6 @@ export const USAGE = `Cách dùng:
   sovon verify BOOK
   sovon backup BOOK                            (sao lưu ngay)
   sovon restore BOOK [BACKUP]                  (không có BACKUP: liệt kê các bản sao lưu)`;
-
-const OPTIONS = {
-  unit: { type: 'string' },
-  demo: { type: 'boolean' },
-  year: { type: 'string' },
-  program: { type: 'string' },
-  origin: { type: 'string' },
-  project: { type: 'string' },
-  json: { type: 'boolean' },
-  node: { type: 'string' },
-  capital: { type: 'string' },
-  source: { type: 'string' },
-  measure: { type: 'string' },
-  value: { type: 'string' },
-  scale: { type: 'string' },
-  port: { type: 'string' },
-  open: { type: 'boolean' },
-  'allow-negative': { type: 'boolean' },
-  sheet: { type: 'string' },
-  'dry-run': { type: 'boolean' },
-  'to-books': { type: 'boolean' },
-  explain: { type: 'boolean' },
-  yes: { type: 'boolean' },
-  out: { type: 'string' },
-  date: { type: 'string' },
-  origins: { type: 'string' },
-  measures: { type: 'string' },
-  template: { type: 'string' },
-  years: { type: 'string' },
-  name: { type: 'string' },
-  replace: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
-
-export type CliOptions = ReturnType<typeof parse>['values'];
-
-function parse(argv: string[]) {
-  return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-}
-
-export interface CliIo {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
-
-const processIo: CliIo = {
-  out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-  err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
-};
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   let parsed: ReturnType<typeof parse>;

@@ -11,7 +11,7 @@ import { writeFileSafely } from '../export/write-file';
 import { htmlToPdf } from '../print/pdf';
 import { printSheet } from '../service/print-calls';
 import { Service } from '../service/service';
-import type { CliIo, CliOptions } from './main';
+import type { CliIo, CliOptions } from './cli-io';
 
 export async function printCommand([file]: string[], o: CliOptions, io: CliIo): Promise<number> {
   if (!file) throw new BookError('thiếu BOOK.');

@@ -6,7 +6,7 @@ import { Service } from '../service/service';
 import { openInBrowser } from '../server/open-browser';
 import { startServer } from '../server/server';
 import { bookArg } from './book-args';
-import type { CliIo, CliOptions } from './main';
+import type { CliIo, CliOptions } from './cli-io';
 
 export async function serveCommand([file]: string[], o: CliOptions, io: CliIo): Promise<number> {
   // without a book: the demo book, as `npm start` opens it

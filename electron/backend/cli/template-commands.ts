@@ -8,7 +8,7 @@ import { resolveFromCwd } from '../book/book-path';
 import { BookError } from '../book/errors';
 import { writeFileSafely } from '../export/write-file';
 import { need, withBook as withService } from './book-args';
-import type { CliIo, CliOptions } from './main';
+import type { CliIo, CliOptions } from './cli-io';
 
 export async function templatesCommand(args: string[], o: CliOptions, io: CliIo): Promise<number> {
   const [first, ...rest] = args;

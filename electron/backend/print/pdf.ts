@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { electronBinary } from '../../electron-runtime.mjs';
+import { electronBinary } from './electron-binary.mjs';
 import { BookError } from '../book/errors';
 import { resourcesDir } from '../paths';
 import { ELECTRON_SCRIPT, chromiumArgs, findChromium } from './chromium';
