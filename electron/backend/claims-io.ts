@@ -8,7 +8,7 @@ import {
 } from '../../shared/interchange';
 import { ACTION_LABEL, MSG } from '../../shared/i18n/vi';
 import type { Book } from './book/book';
-import { BookError } from './book/errors';
+import { UserError } from './user-error';
 import type { Edit } from './book/edit';
 import { backupBefore } from './book/backups';
 import { catalogOf, knownNodes } from './book/tree-of-book';
@@ -25,10 +25,10 @@ export function importClaims(book: Book, json: unknown, options: InterchangeOpti
   try {
     parsed = parseInterchange(json, options);
   } catch (e) {
-    if (e instanceof InterchangeError) throw new BookError(e.message);
+    if (e instanceof InterchangeError) throw new UserError(e.message);
     throw e;
   }
-  if (!book.tables.catalogs().some((c) => c.program === parsed.program)) throw new BookError(MSG.unknownProgram(parsed.program));
+  if (!book.tables.catalogs().some((c) => c.program === parsed.program)) throw new UserError(MSG.unknownProgram(parsed.program));
   backupBefore(book, 'import');
   return book.edit({ name: 'importClaims', label: ACTION_LABEL.importClaims(options.file ?? 'tệp sovon-claims') }, (e) => {
     const known = new Map(book.tables.origins().map((o) => [o.id, o]));
@@ -41,9 +41,9 @@ export function importClaims(book: Book, json: unknown, options: InterchangeOpti
     const lineCodes = new Set(book.tables.lines(parsed.program).map((l) => l.code));
     const seen = new Set<string>();
     parsed.claims.forEach((claim, index) => {
-      if (!nodes.has(claim.key.node)) throw new BookError(MSG.claimRefused(index, MSG.unknownNode(claim.key.node)));
+      if (!nodes.has(claim.key.node)) throw new UserError(MSG.claimRefused(index, MSG.unknownNode(claim.key.node)));
       const id = claimKeyId(claim.key) + (claim.asOf ?? '');
-      if (seen.has(id)) throw new BookError(MSG.claimRefused(index, 'trùng khóa với một số liệu trước trong tệp.'));
+      if (seen.has(id)) throw new UserError(MSG.claimRefused(index, 'trùng khóa với một số liệu trước trong tệp.'));
       seen.add(id);
       ensureUnitLine(e, claim, lineCodes);
       e.putClaim(claim);
@@ -59,12 +59,12 @@ function addMissingLines(book: Book, e: Edit, program: string, lines: readonly L
   lines.forEach((line, index) => {
     const known = byCode.get(line.code);
     if (!known) fresh.push({ line, index });
-    else if (known.parent !== line.parent || known.kind !== line.kind) throw new BookError(MSG.lineRefused(index, line.code, MSG.lineMoved(known.parent)));
+    else if (known.parent !== line.parent || known.kind !== line.kind) throw new UserError(MSG.lineRefused(index, line.code, MSG.lineMoved(known.parent)));
   });
   // the lines as they would be after the import must still form a tree
   const problems = lineProblems(catalogOf(book, program), [...existing, ...fresh.map((f) => f.line)]);
   const first = problems.find((p) => p.index >= existing.length);
-  if (first) throw new BookError(MSG.lineRefused(fresh[first.index - existing.length]!.index, first.code, first.message));
+  if (first) throw new UserError(MSG.lineRefused(fresh[first.index - existing.length]!.index, first.code, first.message));
   for (const { line } of fresh) e.addLine(line);
   return fresh.length;
 }
@@ -89,7 +89,7 @@ export function unitLineCode(node: string, unit: string): string {
 
 export function exportClaims(book: Book, program: string, origin?: string): InterchangeFile {
   const origins = book.tables.origins().filter((o) => origin === undefined || o.id === origin);
-  if (origin !== undefined && origins.length === 0) throw new BookError(MSG.unknownOrigin(origin));
+  if (origin !== undefined && origins.length === 0) throw new UserError(MSG.unknownOrigin(origin));
   const claims = book.claims.select({ program, ...(origin !== undefined && { origin }), ordered: true });
   const lines = book.tables.lines(program).filter((l) => l.kind !== 'unit');
   return toInterchange({ program, origins, lines, claims });

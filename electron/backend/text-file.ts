@@ -3,7 +3,7 @@
 // be stored as such. So: read UTF-8 (BOM or not) and UTF-16 with a BOM, and refuse anything else
 // by name rather than guess.
 import fs from 'node:fs';
-import { BookError } from './book/errors';
+import { UserError } from './user-error';
 
 export const MAX_TEXT_FILE_BYTES = 200 * 1024 * 1024;
 
@@ -12,19 +12,19 @@ export function readTextFile(file: string, maxBytes = MAX_TEXT_FILE_BYTES): stri
   try {
     stat = fs.statSync(file);
   } catch {
-    throw new BookError(`Không tìm thấy tệp "${file}".`);
+    throw new UserError(`Không tìm thấy tệp "${file}".`);
   }
-  if (stat.isDirectory()) throw new BookError(`"${file}" là một thư mục, không phải tệp.`);
-  if (stat.size > maxBytes) throw new BookError(`Tệp "${file}" quá lớn (${mb(stat.size)} MB, tối đa ${mb(maxBytes)} MB).`);
+  if (stat.isDirectory()) throw new UserError(`"${file}" là một thư mục, không phải tệp.`);
+  if (stat.size > maxBytes) throw new UserError(`Tệp "${file}" quá lớn (${mb(stat.size)} MB, tối đa ${mb(maxBytes)} MB).`);
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
   } catch {
-    throw new BookError(`Không đọc được tệp "${file}".`);
+    throw new UserError(`Không đọc được tệp "${file}".`);
   }
   const text = decode(bytes);
   if (text === null) {
-    throw new BookError(
+    throw new UserError(
       `Tệp "${file}" không được lưu bằng mã UTF-8 (có thể là Windows-1258, TCVN3 hoặc VNI). ` +
         'Hãy mở tệp và lưu lại với mã UTF-8; tệp chưa được nhập.',
     );

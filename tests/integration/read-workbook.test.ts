@@ -6,7 +6,7 @@ import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BookError } from '../../electron/backend/book/errors';
+import { UserError } from '../../electron/backend/user-error';
 import { READ_LIMITS, readWorkbook } from '../../electron/backend/import/read-workbook';
 import { cellIndex, type Cell, type Sheet } from '../../shared/import/sheet-model';
 import { legacyAnnex } from '../support/legacy-annex';
@@ -131,8 +131,8 @@ describe('reading a province workbook', () => {
 describe('a file that cannot be read is refused in Vietnamese, naming it', () => {
   async function refusal(file: string, limits = READ_LIMITS): Promise<string> {
     const error = await readWorkbook(file, limits).then(() => null, (e: unknown) => e);
-    expect(error).toBeInstanceOf(BookError);
-    const message = (error as BookError).message;
+    expect(error).toBeInstanceOf(UserError);
+    const message = (error as UserError).message;
     expect(message).toContain(`"${file}"`);
     return message;
   }

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import nodePath from 'node:path';
 import Database from 'better-sqlite3';
 import { MSG } from '../../../shared/i18n/vi';
-import { BookError, asUserError } from './errors';
+import { UserError, asUserError } from '../user-error';
 import { checkedBookTarget, checkedPath } from './book-path';
 import { checkIdentity, checkPages, identifyBookFile } from './identify';
 import { nativeBindingPath } from './native-binding';
@@ -82,7 +82,7 @@ export class BookFile {
       const code = String((e as { code?: unknown }).code ?? '');
       // a WAL book needs its -shm file beside it, even to be read
       const folderShut = code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_READONLY_DIRECTORY';
-      if (readonly && folderShut && !writable(nodePath.dirname(path))) throw new BookError(MSG.folderReadonly(path));
+      if (readonly && folderShut && !writable(nodePath.dirname(path))) throw new UserError(MSG.folderReadonly(path));
       throw asUserError(e, path);
     }
   }
@@ -98,7 +98,7 @@ export class BookFile {
       if (!writable(path) || !writable(nodePath.dirname(path))) return BookFile.open(path, { readonly: true });
       lock = BookLock.acquire(path);
     } catch (e) {
-      if (e instanceof BookError && e.code === 'bookLocked') return BookFile.open(path, { readonly: true });
+      if (e instanceof UserError && e.code === 'bookLocked') return BookFile.open(path, { readonly: true });
       throw e;
     }
     let db: Database.Database | null = null;
@@ -146,7 +146,7 @@ export class BookFile {
    * lock up front: a deferred transaction that reads first and then writes cannot wait for
    * another process's commit (SQLite answers "database is locked" at once to avoid a deadlock). */
   transaction<T>(fn: () => T, around: { begin?: () => void; end?: () => void } = {}): T {
-    if (this.#db.readonly) throw new BookError(this.#lookOnly ? MSG.lookOnly(this.path) : MSG.bookReadonly(this.path));
+    if (this.#db.readonly) throw new UserError(this.#lookOnly ? MSG.lookOnly(this.path) : MSG.bookReadonly(this.path));
     if (this.#db.inTransaction) return fn();
     around.begin?.();
     try {
@@ -194,15 +194,15 @@ export class BookFile {
    * and never the open book itself. */
   async saveCopy(rawDest: string, options: { replace?: boolean } = {}): Promise<string> {
     const dest = checkedBookTarget(rawDest);
-    if (samePath(dest, this.path)) throw new BookError(MSG.copyOntoItself);
+    if (samePath(dest, this.path)) throw new UserError(MSG.copyOntoItself);
     const existing = statOrNull(dest);
-    if (existing?.isDirectory()) throw new BookError(MSG.replaceNotFile(dest));
-    if (existing && !options.replace) throw new BookError(MSG.fileExists(dest), 'fileExists');
-    if (!statOrNull(nodePath.dirname(dest))?.isDirectory()) throw new BookError(MSG.cannotOpen(dest));
+    if (existing?.isDirectory()) throw new UserError(MSG.replaceNotFile(dest));
+    if (existing && !options.replace) throw new UserError(MSG.fileExists(dest), 'fileExists');
+    if (!statOrNull(nodePath.dirname(dest))?.isDirectory()) throw new UserError(MSG.cannotOpen(dest));
     const temp = nodePath.join(nodePath.dirname(dest), `.${nodePath.basename(dest)}.${process.pid}.${Date.now()}.tmp`);
     try {
       await this.#db.backup(temp);
-      if (!options.replace && fs.existsSync(dest)) throw new BookError(MSG.fileExists(dest), 'fileExists');
+      if (!options.replace && fs.existsSync(dest)) throw new UserError(MSG.fileExists(dest), 'fileExists');
       fs.renameSync(temp, dest);
     } catch (e) {
       removeBookFiles(temp);
@@ -243,9 +243,9 @@ function createExclusively(path: string): void {
     fs.closeSync(fs.openSync(path, 'wx')); // fails if anything is already there
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new BookError(MSG.bookExists(path));
-    if (code === 'ENOENT') throw new BookError(MSG.cannotOpen(path));
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new BookError(MSG.bookReadonly(path));
+    if (code === 'EEXIST') throw new UserError(MSG.bookExists(path));
+    if (code === 'ENOENT') throw new UserError(MSG.cannotOpen(path));
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new UserError(MSG.bookReadonly(path));
     throw e;
   }
 }

@@ -5,7 +5,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { MSG } from '../../../shared/i18n/vi';
-import { BookError } from './errors';
+import { UserError } from '../user-error';
 
 export const BOOK_EXTENSION = '.sovon';
 
@@ -19,10 +19,10 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 /** `~` is expanded (she may type it in browser mode); a relative path is refused, because the
  * server's working folder means nothing to her. */
 export function checkedPath(raw: string): CheckedPath {
-  if (CONTROL.test(raw)) throw new BookError(MSG.pathHasControl);
+  if (CONTROL.test(raw)) throw new UserError(MSG.pathHasControl);
   const expanded = expandHome(raw.trim());
-  if (expanded === '') throw new BookError(MSG.pathEmpty);
-  if (!path.isAbsolute(expanded)) throw new BookError(MSG.pathNotAbsolute(raw));
+  if (expanded === '') throw new UserError(MSG.pathEmpty);
+  if (!path.isAbsolute(expanded)) throw new UserError(MSG.pathNotAbsolute(raw));
   return path.resolve(expanded) as CheckedPath;
 }
 
@@ -35,7 +35,7 @@ export function checkedBookTarget(raw: string): CheckedPath {
 
 /** The CLI's arguments are relative to where she runs it; the API's never are. */
 export function resolveFromCwd(raw: string): string {
-  if (CONTROL.test(raw)) throw new BookError(MSG.pathHasControl);
+  if (CONTROL.test(raw)) throw new UserError(MSG.pathHasControl);
   return raw.startsWith('~') || path.isAbsolute(raw) ? raw : path.resolve(raw);
 }
 

@@ -12,7 +12,7 @@ import { ActionLog } from './action-log';
 import { type Edit, type Writer, redoLast, runEdit, undoInfo, undoLast } from './edit';
 import { backupBook } from './backups';
 import { AUDIT_CHAIN_VERSION, MIGRATIONS, SCHEMA_VERSION, APPLICATION_ID } from './migrations';
-import { asUserError } from './errors';
+import { asUserError } from '../user-error';
 
 type TableWrites = 'writeSettings' | 'insertCatalog' | 'setLineState' | 'setOriginState' | 'keepDocument' | 'saveImportProfile' | 'setTemplateState' | 'setExplanation';
 export type TableReads = Omit<BookTables, TableWrites>;

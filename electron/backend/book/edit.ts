@@ -9,7 +9,7 @@ import type { Line } from '../../../shared/catalog';
 import type { Claim, ClaimKey, Origin } from '../../../shared/claim';
 import type { BookSettings } from '../../../shared/settings';
 import { MSG } from '../../../shared/i18n/vi';
-import { BookError } from './errors';
+import { UserError } from '../user-error';
 import { type Rooms, currentState, sameState, writeState } from './changes';
 import type { ActionLog } from './action-log';
 import type { KeptDocument } from './tables';
@@ -42,7 +42,7 @@ export class Edit {
   /** Replays a recorded change, but only from the state it was recorded from: if anything
    * changed it since (another program, another process), nothing is overwritten. */
   replay(change: BookChange): void {
-    if (!sameState(currentState(this.writer, change), change.before)) throw new BookError(MSG.undoConflict(this.header.label));
+    if (!sameState(currentState(this.writer, change), change.before)) throw new UserError(MSG.undoConflict(this.header.label));
     this.record(change);
   }
 

@@ -3,7 +3,7 @@
 // recovered. The SQLite header layout is documented at sqlite.org/fileformat.html.
 import fs from 'node:fs';
 import { MSG } from '../../../shared/i18n/vi';
-import { BookError } from './errors';
+import { UserError } from '../user-error';
 import type Database from 'better-sqlite3';
 import { APPLICATION_ID, SCHEMA_VERSION } from './migrations';
 
@@ -14,17 +14,17 @@ export type FileKind =
   | { kind: 'book' }
   | { kind: 'damaged'; detail: string };
 
-/** Throws a BookError saying what the file is when it is not a book we can open. */
+/** Throws a UserError saying what the file is when it is not a book we can open. */
 export function identifyBookFile(file: string): FileKind {
   const stat = statOf(file);
-  if (stat.isDirectory()) throw new BookError(MSG.isFolder(file));
-  if (!stat.isFile()) throw new BookError(MSG.notABook(file));
+  if (stat.isDirectory()) throw new UserError(MSG.isFolder(file));
+  if (!stat.isFile()) throw new UserError(MSG.notABook(file));
   const header = readHeader(file);
-  if (header.length === 0) throw new BookError(MSG.emptyFile(file));
+  if (header.length === 0) throw new UserError(MSG.emptyFile(file));
   const magicLength = Math.min(header.length, MAGIC.length);
-  if (!header.subarray(0, magicLength).equals(MAGIC.subarray(0, magicLength))) throw new BookError(MSG.notABook(file));
+  if (!header.subarray(0, magicLength).equals(MAGIC.subarray(0, magicLength))) throw new UserError(MSG.notABook(file));
   if (header.length < HEADER_SIZE) return { kind: 'damaged', detail: MSG.truncatedAt(stat.size) };
-  if (header.readUInt32BE(68) !== APPLICATION_ID) throw new BookError(MSG.otherSqlite(file));
+  if (header.readUInt32BE(68) !== APPLICATION_ID) throw new UserError(MSG.otherSqlite(file));
   const expected = expectedSize(header);
   if (expected !== null && stat.size < expected && !walPending(file)) return { kind: 'damaged', detail: MSG.truncated(stat.size, expected) };
   return { kind: 'book' };
@@ -46,7 +46,7 @@ function statOf(file: string): fs.Stats {
   try {
     return fs.statSync(file);
   } catch {
-    throw new BookError(MSG.bookNotFound(file));
+    throw new UserError(MSG.bookNotFound(file));
   }
 }
 
@@ -55,7 +55,7 @@ function readHeader(file: string): Buffer {
   try {
     fd = fs.openSync(file, 'r');
   } catch {
-    throw new BookError(MSG.cannotRead(file));
+    throw new UserError(MSG.cannotRead(file));
   }
   try {
     const buf = Buffer.alloc(HEADER_SIZE);
@@ -86,13 +86,13 @@ export function checkIdentity(db: Database.Database, path: string, what: FileKin
   } catch (e) {
     const code = String((e as { code?: unknown }).code ?? '');
     if (what.kind === 'damaged' || code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
-      throw new BookError(MSG.damaged(path, what.kind === 'damaged' ? what.detail : MSG.damagedPages), 'bookDamaged');
+      throw new UserError(MSG.damaged(path, what.kind === 'damaged' ? what.detail : MSG.damagedPages), 'bookDamaged');
     }
     throw e; // busy, unreadable folder...: BookFile.open says which
   }
-  if (what.kind === 'damaged') throw new BookError(MSG.damaged(path, what.detail), 'bookDamaged');
-  if (appId !== APPLICATION_ID) throw new BookError(MSG.notABook(path));
-  if (version > SCHEMA_VERSION) throw new BookError(MSG.bookTooNew(path, version, SCHEMA_VERSION));
+  if (what.kind === 'damaged') throw new UserError(MSG.damaged(path, what.detail), 'bookDamaged');
+  if (appId !== APPLICATION_ID) throw new UserError(MSG.notABook(path));
+  if (version > SCHEMA_VERSION) throw new UserError(MSG.bookTooNew(path, version, SCHEMA_VERSION));
 }
 
 /** A quick walk of its pages: a damaged book is never written to. */
@@ -103,5 +103,5 @@ export function checkPages(db: Database.Database, path: string): void {
   } catch {
     result = MSG.damagedPages;
   }
-  if (result !== 'ok') throw new BookError(MSG.damaged(path, MSG.damagedPages), 'bookDamaged');
+  if (result !== 'ok') throw new UserError(MSG.damaged(path, MSG.damagedPages), 'bookDamaged');
 }

@@ -6,7 +6,7 @@ import { CAPITALS, MEASURES, SOURCES } from '../../../shared/claim';
 import { defaultSettings, type BookSettings } from '../../../shared/settings';
 import { MSG } from '../../../shared/i18n/vi';
 import { describeIssues } from '../../../shared/validation';
-import { BookError } from './errors';
+import { UserError } from '../user-error';
 
 export const originScopeSchema = z.object({
   capitals: z.array(z.enum(CAPITALS)),
@@ -26,10 +26,10 @@ export function parseColumn<S extends z.ZodType>(schema: S, text: string, where:
   try {
     value = JSON.parse(text);
   } catch {
-    throw new BookError(MSG.columnDamaged(where, MSG.notJson));
+    throw new UserError(MSG.columnDamaged(where, MSG.notJson));
   }
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new BookError(MSG.columnDamaged(where, describeIssues(parsed.error)));
+  if (!parsed.success) throw new UserError(MSG.columnDamaged(where, describeIssues(parsed.error)));
   return parsed.data;
 }
 

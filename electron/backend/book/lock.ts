@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import { MSG } from '../../../shared/i18n/vi';
-import { BookError } from './errors';
+import { UserError } from '../user-error';
 
 export interface LockOwner {
   pid: number;
@@ -34,14 +34,14 @@ export class BookLock {
   private constructor(readonly path: string, readonly owner: LockOwner) {}
 
   /** Takes the lock of a book, waiting up to `waitMs` for a writer that holds it a moment (a
-   * `sovon set` in a script), or throws a BookError ('bookLocked') naming who holds it. */
+   * `sovon set` in a script), or throws a UserError ('bookLocked') naming who holds it. */
   static acquire(bookPath: string, waitMs = 0): BookLock {
     const deadline = Date.now() + waitMs;
     for (;;) {
       try {
         return BookLock.tryAcquire(bookPath);
       } catch (e) {
-        if (!(e instanceof BookError) || Date.now() >= deadline) throw e;
+        if (!(e instanceof UserError) || Date.now() >= deadline) throw e;
         sleep(Math.min(50, Math.max(1, deadline - Date.now())));
       }
     }
@@ -56,11 +56,11 @@ export class BookLock {
       if (tryCreate(path, owner)) return new BookLock(path, owner);
       const held = readLock(path);
       if (held === 'gone') continue; // released between our two looks
-      if (held !== 'unreadable' && !isStale(held)) throw new BookError(MSG.bookLocked(bookPath, describe(held)), 'bookLocked');
-      if (held === 'unreadable' && !oldEnough(path)) throw new BookError(MSG.bookLocked(bookPath, MSG.lockOwnerUnknown), 'bookLocked');
+      if (held !== 'unreadable' && !isStale(held)) throw new UserError(MSG.bookLocked(bookPath, describe(held)), 'bookLocked');
+      if (held === 'unreadable' && !oldEnough(path)) throw new UserError(MSG.bookLocked(bookPath, MSG.lockOwnerUnknown), 'bookLocked');
       takeAway(path, held);
     }
-    throw new BookError(MSG.bookLocked(bookPath, MSG.lockOwnerUnknown), 'bookLocked');
+    throw new UserError(MSG.bookLocked(bookPath, MSG.lockOwnerUnknown), 'bookLocked');
   }
 
   /** Removes the lock if it is still ours (a lock taken over after we were thought dead is not). */

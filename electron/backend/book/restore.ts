@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import nodePath from 'node:path';
 import { MSG } from '../../../shared/i18n/vi';
 import { type Backup, backupBook, listBackups } from './backups';
-import { BookError } from './errors';
+import { UserError } from '../user-error';
 import { Book } from './book';
 import { BookLock } from './lock';
 
@@ -13,7 +13,7 @@ export function findBackup(bookPath: string, nameOrPath: string): string {
   const listed = listBackups(bookPath).find((b) => b.name === nameOrPath);
   if (listed) return listed.file;
   if (fs.existsSync(nameOrPath) && fs.statSync(nameOrPath).isFile()) return nodePath.resolve(nameOrPath);
-  throw new BookError(MSG.noSuchBackup(nameOrPath));
+  throw new UserError(MSG.noSuchBackup(nameOrPath));
 }
 
 /** Replaces the open book with the backup and returns it opened; on any failure the book is
@@ -26,7 +26,7 @@ export function restoreBackup(book: Book, backupFile: string): { book: Book; sav
   // closing the last connection folds the WAL into the file and deletes it: if it is still
   // there, another window or process has the book open, and replacing the file would lose its work
   if (fs.existsSync(`${path}-wal`)) {
-    throw Object.assign(new BookError(MSG.bookInUse(path)), { reopened: Book.open(path) });
+    throw Object.assign(new UserError(MSG.bookInUse(path)), { reopened: Book.open(path) });
   }
   const temp = nodePath.join(nodePath.dirname(path), `.${nodePath.basename(path)}.${process.pid}.restore.tmp`);
   try {
@@ -34,7 +34,7 @@ export function restoreBackup(book: Book, backupFile: string): { book: Book; sav
     fs.renameSync(temp, path);
   } catch (e) {
     fs.rmSync(temp, { force: true });
-    throw Object.assign(new BookError(MSG.restoreFailed(path, (e as Error).message)), { reopened: Book.open(path) });
+    throw Object.assign(new UserError(MSG.restoreFailed(path, (e as Error).message)), { reopened: Book.open(path) });
   }
   fs.rmSync(`${path}-shm`, { force: true });
   return { book: Book.open(path), saved };
@@ -45,7 +45,7 @@ function checkBackup(file: string): void {
   const backup = Book.open(file, { readonly: true });
   try {
     const problems = backup.integrityProblems();
-    if (problems.length) throw new BookError(MSG.damaged(file, problems.slice(0, 3).join('; ')));
+    if (problems.length) throw new UserError(MSG.damaged(file, problems.slice(0, 3).join('; ')));
   } finally {
     backup.close();
   }
@@ -65,7 +65,7 @@ export function restoreDamaged(bookPath: string, backupFile: string): { book: Bo
     fs.copyFileSync(backupFile, temp);
     fs.renameSync(temp, bookPath);
   } catch (e) {
-    throw new BookError(MSG.restoreFailed(bookPath, (e as Error).message));
+    throw new UserError(MSG.restoreFailed(bookPath, (e as Error).message));
   } finally {
     lock.release();
   }
@@ -78,7 +78,7 @@ export function isDamagedBook(path: string): boolean {
     Book.open(path, { readonly: true, check: true }).close();
     return false;
   } catch (e) {
-    return e instanceof BookError && e.code === 'bookDamaged';
+    return e instanceof UserError && e.code === 'bookDamaged';
   }
 }
 

@@ -3,11 +3,11 @@ import { buildTree, type Tree } from '../../../shared/sheet/tree';
 import { MSG } from '../../../shared/i18n/vi';
 import type { Catalog } from '../../../shared/catalog';
 import type { Book } from './book';
-import { BookError } from './errors';
+import { UserError } from '../user-error';
 
 export function catalogOf(book: Book, program: string): Catalog {
   const catalog = book.tables.catalogs().find((c) => c.program === program);
-  if (!catalog) throw new BookError(MSG.unknownProgram(program));
+  if (!catalog) throw new UserError(MSG.unknownProgram(program));
   return catalog;
 }
 

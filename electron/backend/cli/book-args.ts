@@ -2,7 +2,7 @@
 // opened for a look or to write, and closed whatever happens; and the arguments most commands
 // share (the programme, the year).
 import { resolveFromCwd } from '../book/book-path';
-import { BookError } from '../book/errors';
+import { UserError } from '../user-error';
 import { Book } from '../book/book';
 import { Service } from '../service/service';
 
@@ -10,7 +10,7 @@ import { Service } from '../service/service';
 const CLI_LOCK_WAIT_MS = 5000;
 
 export function need<T>(value: T | undefined, what: string): T {
-  if (value === undefined || value === '') throw new BookError(`thiếu ${what}.`);
+  if (value === undefined || value === '') throw new UserError(`thiếu ${what}.`);
   return value;
 }
 
@@ -32,12 +32,12 @@ export async function withBook(file: string | undefined, fn: (service: Service) 
 /** The book's first programme, where she names none (today a book has one). */
 export function defaultProgram(service: Service): string {
   const first = service.book.tables.catalogs()[0];
-  if (!first) throw new BookError('Sổ chưa có chương trình nào.');
+  if (!first) throw new UserError('Sổ chưa có chương trình nào.');
   return first.program;
 }
 
 export function yearArg(text: string | undefined): number {
   const y = Number(need(text, '--year'));
-  if (!Number.isInteger(y)) throw new BookError(`năm "${text}" không hợp lệ.`);
+  if (!Number.isInteger(y)) throw new UserError(`năm "${text}" không hợp lệ.`);
   return y;
 }

@@ -4,7 +4,7 @@ import { explainText } from './import-explain';
 import { BOOKS_ORIGIN } from '../../../shared/claim';
 import { parseStrictJson } from '../../../shared/strict-json';
 import { resolveFromCwd } from '../book/book-path';
-import { BookError } from '../book/errors';
+import { UserError } from '../user-error';
 import { importClaims, exportClaims } from '../claims-io';
 import { writeFileSafely } from '../export/write-file';
 import { commitImport } from '../import/commit-import';
@@ -31,7 +31,7 @@ export async function claimsCommand([verb, file, json]: string[], o: CliOptions,
       return 0;
     }, 'read');
   }
-  throw new BookError('Dùng "sovon claims import BOOK FILE.json" hoặc "sovon claims export BOOK".');
+  throw new UserError('Dùng "sovon claims import BOOK FILE.json" hoặc "sovon claims export BOOK".');
 }
 
 export async function importCommand([file, workbook]: string[], o: CliOptions, io: CliIo): Promise<number> {
@@ -65,6 +65,6 @@ export async function exportCommand([file]: string[], o: CliOptions, io: CliIo):
 /** A claims file: UTF-8 (with or without BOM) or UTF-16, strict JSON (no key twice). */
 function readJsonFile(file: string): unknown {
   const parsed = parseStrictJson(readTextFile(file));
-  if (!parsed.ok) throw new BookError(`Tệp "${file}": ${parsed.reason}.`);
+  if (!parsed.ok) throw new UserError(`Tệp "${file}": ${parsed.reason}.`);
   return parsed.value;
 }

@@ -4,7 +4,7 @@ import { CAPITAL_LABEL, MEASURE_LABEL } from '../../../shared/i18n/vi';
 import { type Rate, formatRate } from '../../../shared/rate';
 import { type Dong, SCALE_NAMES, type Scale, formatMoney } from '../../../shared/money';
 import type { ImportPreview } from '../import/import-file';
-import { BookError } from '../book/errors';
+import { UserError } from '../user-error';
 
 import { IMPORT_LAYOUT_LABEL as LAYOUT } from '../../../shared/i18n/import';
 
@@ -44,17 +44,17 @@ export function importText(p: ImportPreview, committed: Committed): string {
 }
 
 export function capitalArg(text: string): Capital {
-  if (!(CAPITALS as readonly string[]).includes(text)) throw new BookError(`loại vốn "${text}" không hợp lệ: dùng DT hoặc SN.`);
+  if (!(CAPITALS as readonly string[]).includes(text)) throw new UserError(`loại vốn "${text}" không hợp lệ: dùng DT hoặc SN.`);
   return text as Capital;
 }
 
 /** `--source NSTW|NSDP|HUY_DONG|LONG_GHEP`, or `none`: every source together. */
 export function sourceArg(text: string): Source | 'none' {
   if (text === 'none' || (SOURCES as readonly string[]).includes(text)) return text as Source | 'none';
-  throw new BookError(`nguồn vốn "${text}" không hợp lệ: dùng ${SOURCES.join(', ')} hoặc none (không tách nguồn).`);
+  throw new UserError(`nguồn vốn "${text}" không hợp lệ: dùng ${SOURCES.join(', ')} hoặc none (không tách nguồn).`);
 }
 
 export function scaleArg(text: string): Scale {
-  if (!(SCALE_NAMES as readonly string[]).includes(text)) throw new BookError(`đơn vị "${text}" không hợp lệ: dùng ${SCALE_NAMES.join(', ')}.`);
+  if (!(SCALE_NAMES as readonly string[]).includes(text)) throw new UserError(`đơn vị "${text}" không hợp lệ: dùng ${SCALE_NAMES.join(', ')}.`);
   return text as Scale;
 }

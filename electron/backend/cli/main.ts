@@ -1,6 +1,6 @@
 // `sovon`: the book from the command line. A stable contract for tests and automation:
 // results on stdout (JSON with --json), errors in Vietnamese on stderr with a non-zero exit.
-import { BookError, asUserError } from '../book/errors';
+import { UserError, asUserError } from '../user-error';
 import { commands } from './commands';
 import { type CliIo, parse, processIo } from './cli-io';
 import { setLockApp } from '../book/lock';
@@ -48,7 +48,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     return await command(rest, parsed.values, io);
   } catch (e) {
     const user = asUserError(e);
-    if (user instanceof BookError) {
+    if (user instanceof UserError) {
       const hint = user.code === 'confirmNegative' ? ' Thêm --allow-negative nếu đúng là số âm.' : '';
       io.err(`Lỗi: ${user.message}${hint}`);
       return 1;

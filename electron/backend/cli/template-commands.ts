@@ -5,7 +5,7 @@ import path from 'node:path';
 import { BOOKS_ORIGIN } from '../../../shared/claim';
 import { TPL } from '../../../shared/i18n/template';
 import { resolveFromCwd } from '../book/book-path';
-import { BookError } from '../book/errors';
+import { UserError } from '../user-error';
 import { writeFileSafely } from '../export/write-file';
 import { need, withBook as withService } from './book-args';
 import type { CliIo, CliOptions } from './cli-io';
@@ -65,20 +65,20 @@ function readTemplateFile(raw: string): { fileName: string; data: string } {
   try {
     bytes = fs.readFileSync(file);
   } catch {
-    throw new BookError(`Không đọc được tệp mẫu "${file}".`);
+    throw new UserError(`Không đọc được tệp mẫu "${file}".`);
   }
   return { fileName: path.basename(file), data: bytes.toString('base64') };
 }
 
 function yearsArg(text: string): { from: number; to: number } {
   const m = text.match(/^(\d{4})\s*-\s*(\d{4})$/);
-  if (!m || +m[1]! > +m[2]!) throw new BookError(TPL.badYears(text));
+  if (!m || +m[1]! > +m[2]!) throw new UserError(TPL.badYears(text));
   return { from: +m[1]!, to: +m[2]! };
 }
 
 function yearArg(text: string): number {
   const y = Number(text);
-  if (!Number.isInteger(y)) throw new BookError(`năm "${text}" không hợp lệ.`);
+  if (!Number.isInteger(y)) throw new UserError(`năm "${text}" không hợp lệ.`);
   return y;
 }
 

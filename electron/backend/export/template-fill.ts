@@ -9,7 +9,7 @@ import { type BookVocabulary, type CellPlan, type TemplatePlan, checkTemplate } 
 import { type Item, listItems } from '../../../shared/template/lists';
 import type { Placeholder } from '../../../shared/template/syntax';
 import { type CellValue, type FillContext, cellValue } from '../../../shared/template/values';
-import { BookError } from '../book/errors';
+import { UserError } from '../user-error';
 import { issueText } from '../../../shared/template/check';
 import { insertCopies } from './template-rows';
 import { fitDecimals, fitHeight, indented, isPercent, own } from './template-style';
@@ -24,7 +24,7 @@ const DEFAULT_SCALE: Scale = 'trieu';
 export async function fillTemplate(bytes: Buffer, fileName: string, ctx: FillContext, stamp: Stamp, known?: BookVocabulary): Promise<Buffer> {
   const wb = await loadTemplate(bytes, fileName);
   const plan = planOf(bytes, wb, known);
-  if (plan.issues.length) throw new BookError(plan.issues.map(issueText).join('\n'));
+  if (plan.issues.length) throw new UserError(plan.issues.map(issueText).join('\n'));
   plainFormulas(wb);
   wb.eachSheet((ws) => fillSheet(wb, ws, plan, ctx));
   stampWorkbook(wb, stamp);

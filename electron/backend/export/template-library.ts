@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { TemplateInfo } from '../../../shared/api';
 import { TPL } from '../../../shared/i18n/template';
-import { BookError } from '../book/errors';
+import { UserError } from '../user-error';
 import type { Book } from '../book/book';
 import { resourcesDir } from '../paths';
 
@@ -35,7 +35,7 @@ export function templateBytes(book: Book, id: string): { name: string; bytes: Bu
   const file = bundledTemplateFile(id);
   if (file) return { name: BUNDLED.find((b) => b.id === id)!.name, bytes: fs.readFileSync(file) };
   const own = book.tables.templateBytes(id);
-  if (!own) throw new BookError(TPL.unknownTemplate(id));
+  if (!own) throw new UserError(TPL.unknownTemplate(id));
   return own;
 }
 

@@ -3,7 +3,7 @@ import type ExcelJS from 'exceljs';
 import { TPL } from '../../../shared/i18n/template';
 import type { TemplateCell } from '../../../shared/template/check';
 import { hasPlaceholder } from '../../../shared/template/parse';
-import { BookError } from '../book/errors';
+import { UserError } from '../user-error';
 import { lazily } from '../lazy';
 
 const exceljs = lazily(() => import('exceljs'));
@@ -14,7 +14,7 @@ export async function loadTemplate(bytes: Buffer, fileName: string): Promise<Exc
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw new BookError(TPL.notXlsx(fileName));
+    throw new UserError(TPL.notXlsx(fileName));
   }
   return wb;
 }

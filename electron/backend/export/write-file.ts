@@ -4,17 +4,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { MSG } from '../../../shared/i18n/vi';
 import { checkedPath } from '../book/book-path';
-import { BookError } from '../book/errors';
+import { UserError } from '../user-error';
 
 export function writeFileSafely(rawTarget: string, bytes: Buffer): void {
   const target = checkedPath(rawTarget); // the one guard every path passes
-  if (fs.statSync(target, { throwIfNoEntry: false })?.isDirectory()) throw new BookError(MSG.replaceNotFile(target));
+  if (fs.statSync(target, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(MSG.replaceNotFile(target));
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   try {
     fs.writeFileSync(temp, bytes);
     fs.renameSync(temp, target);
   } catch {
     fs.rmSync(temp, { force: true });
-    throw new BookError(`Không ghi được tệp "${target}" (thư mục không tồn tại, không có quyền, hoặc tệp đang mở trong Excel).`);
+    throw new UserError(`Không ghi được tệp "${target}" (thư mục không tồn tại, không có quyền, hoặc tệp đang mở trong Excel).`);
   }
 }

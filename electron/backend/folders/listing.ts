@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { FolderListing } from '../../../shared/api';
 import { FOLDER_MSG } from '../../../shared/i18n/folders';
 import { BOOK_EXTENSION, type CheckedPath } from '../book/book-path';
-import { BookError } from '../book/errors';
+import { UserError } from '../user-error';
 
 /** A folder such as C:\Windows\System32 must not freeze the page: past this many, a note. */
 export const MAX_ENTRIES = 2000;
@@ -44,10 +44,10 @@ function readEntries(dir: string): fs.Dirent[] {
     return fs.readdirSync(dir, { withFileTypes: true });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new BookError(FOLDER_MSG.notFound(dir));
-    if (code === 'ENOTDIR') throw new BookError(FOLDER_MSG.notAFolder(dir));
-    if (code === 'EACCES' || code === 'EPERM') throw new BookError(FOLDER_MSG.noAccess(dir));
-    throw new BookError(FOLDER_MSG.unreadable(dir));
+    if (code === 'ENOENT') throw new UserError(FOLDER_MSG.notFound(dir));
+    if (code === 'ENOTDIR') throw new UserError(FOLDER_MSG.notAFolder(dir));
+    if (code === 'EACCES' || code === 'EPERM') throw new UserError(FOLDER_MSG.noAccess(dir));
+    throw new UserError(FOLDER_MSG.unreadable(dir));
   }
 }
 

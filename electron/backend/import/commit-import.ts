@@ -8,7 +8,7 @@ import { ACTION_LABEL } from '../../../shared/i18n/vi';
 import { type Tree, ancestorIds } from '../../../shared/sheet/tree';
 import { backupBefore } from '../book/backups';
 import type { Edit } from '../book/edit';
-import { BookError } from '../book/errors';
+import { UserError } from '../user-error';
 import type { Book } from '../book/book';
 import { treeOf } from '../book/tree-of-book';
 import { rememberColumns } from './column-profile';
@@ -18,9 +18,9 @@ import { type ImportPreview, PROFILE } from './import-file';
  * `toBooks` also writes the lowest allocations into her books where they state nothing yet (a
  * figure she has already entered is kept: where it differs, the check shows it). */
 export function commitImport(book: Book, preview: ImportPreview, bytes: Buffer, toBooks = false, doubtsSeen = false): { claims: number; toBooks: number } {
-  if (preview.importedAs) throw new BookError(MSG.alreadyImported(preview.file, preview.importedAs.label));
+  if (preview.importedAs) throw new UserError(MSG.alreadyImported(preview.file, preview.importedAs.label));
   const doubts = preview.plan.reading.doubts;
-  if (doubts.length && !doubtsSeen) throw new BookError(IMPORT_DOUBT.refused(preview.file, doubts.map(doubtText)));
+  if (doubts.length && !doubtsSeen) throw new UserError(IMPORT_DOUBT.refused(preview.file, doubts.map(doubtText)));
   backupBefore(book, 'import');
   return book.edit({ name: 'importFile', label: ACTION_LABEL.importFile(preview.origin.label) }, (e) => {
     const documentId = e.keepDocument({

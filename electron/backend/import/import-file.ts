@@ -23,7 +23,7 @@ import { statedScope } from '../../../shared/reconcile/completeness';
 import { Reconciler } from '../../../shared/reconcile/engine';
 import type { Flag } from '../../../shared/reconcile/flag';
 import { buildTree } from '../../../shared/sheet/tree';
-import { BookError } from '../book/errors';
+import { UserError } from '../user-error';
 import type { Book } from '../book/book';
 import { catalogOf } from '../book/tree-of-book';
 import { columnCorrectionsOf } from './column-profile';
@@ -194,5 +194,5 @@ function unique(claims: Claim[]): Claim[] {
 }
 
 function fail(message: string): never {
-  throw new BookError(message);
+  throw new UserError(message);
 }

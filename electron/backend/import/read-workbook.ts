@@ -1,11 +1,11 @@
 // Step one of the import: the province's file → the plain sheet model (shared/import/sheet-model.ts).
 // What the file is comes from its first bytes, never its name: an .xls that is really an .xlsx, or
-// an .xlsx that is a renamed text file, is common. Anything that cannot be read ends as a BookError
+// an .xlsx that is a renamed text file, is common. Anything that cannot be read ends as a UserError
 // in Vietnamese naming the file; a library's own exception never reaches her.
 import fs from 'node:fs';
 import type { Workbook } from '../../../shared/import/sheet-model';
 import { DOCUMENT_KIND, IMPORT_MSG } from '../../../shared/i18n/import';
-import { BookError } from '../book/errors';
+import { UserError } from '../user-error';
 import { readXls } from './read-xls';
 import { readXlsx } from './read-xlsx';
 import { checkInflatedSize, listZip, ZipError, type ZipEntry } from './zip-entries';
@@ -34,10 +34,10 @@ export async function readWorkbook(file: string, limits: ReadLimits = READ_LIMIT
 
 /** The same for bytes already in hand (a file dropped on the browser-mode window). */
 export async function readWorkbookBytes(bytes: Buffer, file: string, limits: ReadLimits = READ_LIMITS): Promise<Workbook> {
-  if (bytes.length === 0) throw new BookError(IMPORT_MSG.emptyFile(file));
-  if (bytes.length > limits.fileBytes) throw new BookError(IMPORT_MSG.fileTooBig(file, bytes.length, limits.fileBytes));
+  if (bytes.length === 0) throw new UserError(IMPORT_MSG.emptyFile(file));
+  if (bytes.length > limits.fileBytes) throw new UserError(IMPORT_MSG.fileTooBig(file, bytes.length, limits.fileBytes));
   const book = await parse(bytes, file, limits);
-  if (!book.sheets.some((s) => s.cells.length > 0)) throw new BookError(IMPORT_MSG.noData(file));
+  if (!book.sheets.some((s) => s.cells.length > 0)) throw new UserError(IMPORT_MSG.noData(file));
   return book;
 }
 
@@ -48,15 +48,15 @@ export function readBytes(file: string, limits: ReadLimits = READ_LIMITS): Buffe
   try {
     stat = fs.statSync(file);
   } catch {
-    throw new BookError(IMPORT_MSG.notFound(file));
+    throw new UserError(IMPORT_MSG.notFound(file));
   }
-  if (stat.isDirectory()) throw new BookError(IMPORT_MSG.isFolder(file));
-  if (!stat.isFile()) throw new BookError(IMPORT_MSG.notExcel(file)); // a device or a pipe: never read it
-  if (stat.size > limits.fileBytes) throw new BookError(IMPORT_MSG.fileTooBig(file, stat.size, limits.fileBytes));
+  if (stat.isDirectory()) throw new UserError(IMPORT_MSG.isFolder(file));
+  if (!stat.isFile()) throw new UserError(IMPORT_MSG.notExcel(file)); // a device or a pipe: never read it
+  if (stat.size > limits.fileBytes) throw new UserError(IMPORT_MSG.fileTooBig(file, stat.size, limits.fileBytes));
   try {
     return fs.readFileSync(file);
   } catch {
-    throw new BookError(IMPORT_MSG.cannotRead(file));
+    throw new UserError(IMPORT_MSG.cannotRead(file));
   }
 }
 
@@ -65,12 +65,12 @@ async function parse(bytes: Buffer, file: string, limits: ReadLimits): Promise<W
     if (startsWith(bytes, ZIP)) return await readXlsx(bytes, checkedZip(bytes, file, limits), file, limits.cells);
     if (startsWith(bytes, OLE)) return await readXls(bytes, file, limits.cells);
   } catch (e) {
-    if (e instanceof BookError) throw e;
-    if (e instanceof ZipError) throw new BookError(zipMessage(e, file, limits));
+    if (e instanceof UserError) throw e;
+    if (e instanceof ZipError) throw new UserError(zipMessage(e, file, limits));
     // exceljs and SheetJS say "End of data reached", "Unsupported file" and the like, in English.
-    throw new BookError(IMPORT_MSG.damaged(file));
+    throw new UserError(IMPORT_MSG.damaged(file));
   }
-  throw new BookError(notASpreadsheet(bytes, file));
+  throw new UserError(notASpreadsheet(bytes, file));
 }
 
 /** The zip holds an Excel workbook (not a .docx, .ods or .xlsb), and inflates within the limit. */
@@ -78,11 +78,11 @@ function checkedZip(bytes: Buffer, file: string, limits: ReadLimits): ZipEntry[]
   const entries = listZip(bytes);
   const has = (name: string) => entries.some((e) => e.name === name);
   if (!has('xl/workbook.xml')) {
-    if (has('xl/workbook.bin')) throw new BookError(IMPORT_MSG.unsupportedFormat(file, 'nhị phân .xlsb'));
-    if (has('content.xml')) throw new BookError(IMPORT_MSG.unsupportedFormat(file, 'OpenDocument (.ods)'));
-    if (has('word/document.xml')) throw new BookError(IMPORT_MSG.otherDocument(file, DOCUMENT_KIND.word));
-    if (has('ppt/presentation.xml')) throw new BookError(IMPORT_MSG.otherDocument(file, DOCUMENT_KIND.powerpoint));
-    throw new BookError(IMPORT_MSG.otherDocument(file, DOCUMENT_KIND.zip));
+    if (has('xl/workbook.bin')) throw new UserError(IMPORT_MSG.unsupportedFormat(file, 'nhị phân .xlsb'));
+    if (has('content.xml')) throw new UserError(IMPORT_MSG.unsupportedFormat(file, 'OpenDocument (.ods)'));
+    if (has('word/document.xml')) throw new UserError(IMPORT_MSG.otherDocument(file, DOCUMENT_KIND.word));
+    if (has('ppt/presentation.xml')) throw new UserError(IMPORT_MSG.otherDocument(file, DOCUMENT_KIND.powerpoint));
+    throw new UserError(IMPORT_MSG.otherDocument(file, DOCUMENT_KIND.zip));
   }
   checkInflatedSize(bytes, entries, limits.inflatedBytes);
   return entries;

@@ -4,7 +4,7 @@
 import type * as SheetJS from '@e965/xlsx';
 import type { SheetState, Workbook } from '../../../shared/import/sheet-model';
 import { DOCUMENT_KIND, IMPORT_MSG } from '../../../shared/i18n/import';
-import { BookError } from '../book/errors';
+import { UserError } from '../user-error';
 import { readBiffFonts, type CellFont } from './biff-fonts';
 import { CellBudget, SheetBuilder, type FoundValue } from './sheet-builder';
 import { lazily } from '../lazy';
@@ -23,15 +23,15 @@ export async function readXls(bytes: Buffer, file: string, maxCells: number): Pr
   const container = XLSX.CFB.read(bytes, { type: 'buffer' });
   const has = (name: string) => Boolean(XLSX.CFB.find(container, name));
   // Excel encrypts a password-protected .xlsx into exactly this: an OLE file with these streams.
-  if (has('EncryptionInfo') || has('EncryptedPackage')) throw new BookError(IMPORT_MSG.passwordProtected(file));
+  if (has('EncryptionInfo') || has('EncryptedPackage')) throw new UserError(IMPORT_MSG.passwordProtected(file));
   const stream = XLSX.CFB.find(container, 'Workbook') ?? XLSX.CFB.find(container, 'Book');
   if (!stream) {
-    if (has('WordDocument')) throw new BookError(IMPORT_MSG.otherDocument(file, DOCUMENT_KIND.word));
-    if (has('PowerPoint Document')) throw new BookError(IMPORT_MSG.otherDocument(file, DOCUMENT_KIND.powerpoint));
-    throw new BookError(IMPORT_MSG.notExcel(file));
+    if (has('WordDocument')) throw new UserError(IMPORT_MSG.otherDocument(file, DOCUMENT_KIND.word));
+    if (has('PowerPoint Document')) throw new UserError(IMPORT_MSG.otherDocument(file, DOCUMENT_KIND.powerpoint));
+    throw new UserError(IMPORT_MSG.notExcel(file));
   }
   const fonts = readBiffFonts(Buffer.from(stream.content as Uint8Array));
-  if (fonts.passwordProtected) throw new BookError(IMPORT_MSG.passwordProtected(file));
+  if (fonts.passwordProtected) throw new UserError(IMPORT_MSG.passwordProtected(file));
 
   const book = XLSX.read(bytes, {
     type: 'buffer', dense: true, cellFormula: true, cellNF: true, cellStyles: true, cellDates: true, cellText: false,

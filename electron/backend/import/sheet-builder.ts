@@ -4,7 +4,7 @@
 import { toUnicode, type ConvertedText } from '../../../shared/import/legacy-text';
 import { numberText, type Cell, type CellRange, type Sheet, type SheetState } from '../../../shared/import/sheet-model';
 import { IMPORT_MSG } from '../../../shared/i18n/import';
-import { BookError } from '../book/errors';
+import { UserError } from '../user-error';
 
 /** A run of text with its own font: rich text can mix ".VnTime" and "Times New Roman" in one cell. */
 export interface TextRun {
@@ -36,7 +36,7 @@ export class CellBudget {
   constructor(private readonly file: string, private readonly max: number) {}
 
   take(sheet: string): void {
-    if (++this.used > this.max) throw new BookError(IMPORT_MSG.tooManyCells(this.file, sheet, this.max));
+    if (++this.used > this.max) throw new UserError(IMPORT_MSG.tooManyCells(this.file, sheet, this.max));
   }
 }
 

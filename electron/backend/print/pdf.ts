@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { electronBinary } from './electron-binary.mjs';
-import { BookError } from '../book/errors';
+import { UserError } from '../user-error';
 import { resourcesDir } from '../paths';
 import { ELECTRON_SCRIPT, chromiumArgs, findChromium } from './chromium';
 
@@ -27,9 +27,9 @@ export async function htmlToPdf(html: string): Promise<Buffer> {
       if (await run(electron, [path.join(dir, 'print.cjs'), htmlFile, pdfFile]) && fs.existsSync(pdfFile)) return fs.readFileSync(pdfFile);
     }
     const chromium = findChromium();
-    if (!chromium) throw new BookError(NO_CHROMIUM);
+    if (!chromium) throw new UserError(NO_CHROMIUM);
     const ok = await run(chromium, chromiumArgs(htmlFile, pdfFile, path.join(dir, 'profile')));
-    if (!ok || !fs.existsSync(pdfFile)) throw new BookError(`Chromium (${chromium}) không in được tệp PDF.`);
+    if (!ok || !fs.existsSync(pdfFile)) throw new UserError(`Chromium (${chromium}) không in được tệp PDF.`);
     return fs.readFileSync(pdfFile);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -3,7 +3,7 @@ import type { BackupList } from '../../../shared/api';
 import { backupBook, backupFolder, listBackups } from '../book/backups';
 import { findBackup, isDamagedBook, latestBackup, restoreBackup, restoreDamaged } from '../book/restore';
 import type { Book } from '../book/book';
-import { BookError } from '../book/errors';
+import { UserError } from '../user-error';
 import { checkedPath } from '../book/book-path';
 import { rememberBook } from '../recent';
 import { MSG } from '../../../shared/i18n/vi';
@@ -30,9 +30,9 @@ export function backupCalls(service: ServiceContext): GroupHandlers<'backups'> {
     },
     restoreDamagedBook: ({ path, name }) => {
       const target = checkedPath(path);
-      if (!isDamagedBook(target)) throw new BookError(MSG.notDamaged(target));
+      if (!isDamagedBook(target)) throw new UserError(MSG.notDamaged(target));
       const file = name ? findBackup(target, name) : latestBackup(target)?.file;
-      if (!file) throw new BookError(MSG.noBackupHint.trim());
+      if (!file) throw new UserError(MSG.noBackupHint.trim());
       service.replaceBook(restoreDamaged(target, file).book);
       rememberBook(target);
       return bookInfo(service.book);

@@ -11,7 +11,7 @@ import { createDemoBook } from '../demo';
 import { layoutOf, rememberLayout } from '../layouts';
 import { recentBooks, rememberBook } from '../recent';
 import type { GroupHandlers, ServiceContext } from './handlers';
-import { BookError } from '../book/errors';
+import { UserError } from '../user-error';
 import { ACTION_LABEL, MSG } from '../../../shared/i18n/vi';
 import { lockHolder } from '../book/lock';
 import { latestBackup } from '../book/restore';
@@ -47,8 +47,8 @@ export function bookCalls(service: ServiceContext): BookCalls {
     setOriginComplete: ({ origin, complete }) => {
       const book = service.book;
       const found = book.tables.origins().find((o) => o.id === origin);
-      if (!found) throw new BookError(MSG.unknownOrigin(origin));
-      if (found.kind === 'books' && !complete) throw new BookError(MSG.booksAlwaysCompleteUi);
+      if (!found) throw new UserError(MSG.unknownOrigin(origin));
+      if (found.kind === 'books' && !complete) throw new UserError(MSG.booksAlwaysCompleteUi);
       book.edit({ name: 'setOriginComplete', label: ACTION_LABEL.setOriginComplete(found.label, complete) }, (e) => e.putOrigin({
         ...found, complete, scope: scopeWhenComplete({ ...found, complete }, () => book.tables.catalogs().flatMap(({ program }) => book.claims.select({ program, origin }))),
       }));
@@ -69,10 +69,10 @@ export function withBackupHint(file: string, open: () => Book): Book {
   try {
     return open();
   } catch (e) {
-    if (!(e instanceof BookError && e.code === 'bookDamaged')) throw e;
+    if (!(e instanceof UserError && e.code === 'bookDamaged')) throw e;
     const latest = latestBackup(checkedPath(file));
     const hint = latest ? MSG.latestBackupHint(latest.at.toLocaleString('vi-VN')) : MSG.noBackupHint;
-    throw new BookError(e.message + hint, latest ? 'bookDamaged' : undefined);
+    throw new UserError(e.message + hint, latest ? 'bookDamaged' : undefined);
   }
 }
 
@@ -82,7 +82,7 @@ export function openForWindow(file: string): Book {
   try {
     return Book.open(file);
   } catch (e) {
-    if (e instanceof BookError && e.code === 'bookLocked') return Book.open(file, { readonly: true });
+    if (e instanceof UserError && e.code === 'bookLocked') return Book.open(file, { readonly: true });
     throw e;
   }
 }

@@ -4,7 +4,7 @@ import type { Line } from '../../../shared/catalog';
 import type { Claim } from '../../../shared/claim';
 import { ACTION_LABEL, MSG } from '../../../shared/i18n/vi';
 import type { TreeRow } from '../../../shared/sheet/tree';
-import { BookError } from '../book/errors';
+import { UserError } from '../user-error';
 import type { Edit } from '../book/edit';
 import type { Book } from '../book/book';
 import { treeOf } from '../book/tree-of-book';
@@ -16,10 +16,10 @@ export function lineCalls(service: ServiceContext): GroupHandlers<'lines'> {
     addLine: ({ program, parentRowId, kind, name }) => {
       const book = service.book;
       const parent = treeOf(book, program).byId.get(parentRowId);
-      if (!parent || parent.kind === 'unit') throw new BookError(MSG.unknownNode(parentRowId));
+      if (!parent || parent.kind === 'unit') throw new UserError(MSG.unknownNode(parentRowId));
       const node = parent.key.node;
       const code = kind === 'unit' ? unitLineCode(node, name) : nextLineCode(book, program, node);
-      if (siblingNames(book, program, node).has(name.toLocaleLowerCase('vi'))) throw new BookError(MSG.duplicateLine(name));
+      if (siblingNames(book, program, node).has(name.toLocaleLowerCase('vi'))) throw new UserError(MSG.duplicateLine(name));
       const line: Line = { program, code, parent: node, kind, name };
       book.edit({ name: 'addLine', label: ACTION_LABEL.addLine(name) }, (e) => e.addLine(line));
       return { rowId: kind === 'unit' ? `${node}@${name}` : code };
@@ -32,7 +32,7 @@ export function lineCalls(service: ServiceContext): GroupHandlers<'lines'> {
         book.edit(header, (e) => e.renameLine(line, name));
         return { rowId };
       }
-      if (siblingNames(book, program, line.parent).has(name.toLocaleLowerCase('vi'))) throw new BookError(MSG.duplicateLine(name));
+      if (siblingNames(book, program, line.parent).has(name.toLocaleLowerCase('vi'))) throw new UserError(MSG.duplicateLine(name));
       book.edit(header, (e) => renameUnit(book, e, line, name));
       return { rowId: `${line.parent}@${name}` };
     },
@@ -46,11 +46,11 @@ export function lineCalls(service: ServiceContext): GroupHandlers<'lines'> {
 
 function ownLine(book: Book, program: string, rowId: string): { row: TreeRow; line: Line } {
   const row = treeOf(book, program).byId.get(rowId);
-  if (!row) throw new BookError(MSG.unknownLine(rowId));
-  if (!row.own) throw new BookError(MSG.notOwnLine(rowId));
+  if (!row) throw new UserError(MSG.unknownLine(rowId));
+  if (!row.own) throw new UserError(MSG.notOwnLine(rowId));
   const code = row.kind === 'unit' ? unitLineCode(row.key.node, row.key.unit!) : row.key.node;
   const line = book.tables.lines(program).find((l) => l.code === code);
-  if (!line) throw new BookError(MSG.unknownLine(rowId));
+  if (!line) throw new UserError(MSG.unknownLine(rowId));
   return { row, line };
 }
 

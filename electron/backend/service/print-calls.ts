@@ -10,7 +10,7 @@ import type { PrintRequest, PrintedSheet } from '../../../shared/print/request';
 import { PRINT_SHEET_LABEL, RECONCILE_MEASURES } from '../../../shared/print/sheets';
 import { shownRows } from '../../../shared/sheet/fold';
 import type { Tree } from '../../../shared/sheet/tree';
-import { BookError } from '../book/errors';
+import { UserError } from '../user-error';
 import { treeOf } from '../book/tree-of-book';
 import type { GroupHandlers, ServiceContext } from './handlers';
 
@@ -65,7 +65,7 @@ async function reconcileData(service: ServiceContext, x: PrintRequest) {
 
 function originOf(origins: readonly Origin[], id: string): Origin {
   const found = origins.find((o) => o.id === id);
-  if (!found) throw new BookError(MSG.unknownOrigin(id));
+  if (!found) throw new UserError(MSG.unknownOrigin(id));
   return found;
 }
 
@@ -82,7 +82,7 @@ function projects(tree: Tree): { code: string; name: string }[] {
 
 function projectNamed(tree: Tree, code: string): { code: string; name: string } {
   const found = projects(tree).find((p) => p.code === code);
-  if (!found) throw new BookError(MSG.unknownNode(code));
+  if (!found) throw new UserError(MSG.unknownNode(code));
   return found;
 }
 

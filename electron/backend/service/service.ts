@@ -4,7 +4,7 @@ import { type CallGroup, type CallInput, type CallName, type CallResults, type R
 import { MSG } from '../../../shared/i18n/vi';
 import { describeIssues } from '../../../shared/validation';
 import type { Book } from '../book/book';
-import { BookError, asUserError } from '../book/errors';
+import { UserError, asUserError } from '../user-error';
 import { backupIfDue } from '../book/backups';
 import { checkCalls } from './check-calls';
 import { Checks } from './checks';
@@ -45,7 +45,7 @@ export class Service implements ServiceContext {
   }
 
   get book(): Book {
-    if (!this.current) throw new BookError(MSG.noBookOpen);
+    if (!this.current) throw new UserError(MSG.noBookOpen);
     return this.current;
   }
 
@@ -97,7 +97,7 @@ export class Service implements ServiceContext {
       return { ok: true, result };
     } catch (e) {
       const user = asUserError(e, this.current?.path);
-      if (user instanceof BookError) return { ok: false, error: user.message, ...(user.code && { code: user.code }) };
+      if (user instanceof UserError) return { ok: false, error: user.message, ...(user.code && { code: user.code }) };
       throw e;
     }
   }
@@ -111,10 +111,10 @@ export class Service implements ServiceContext {
     return (await handlers)[name]!;
   }
 
-  /** For in-process callers (CLI, tests): the result, or a thrown BookError. */
+  /** For in-process callers (CLI, tests): the result, or a thrown UserError. */
   async call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallResults[N]> {
     const reply = await this.dispatch(name, input);
-    if (!reply.ok) throw new BookError(reply.error, reply.code);
+    if (!reply.ok) throw new UserError(reply.error, reply.code);
     return reply.result as CallResults[N];
   }
 }

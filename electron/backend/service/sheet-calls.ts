@@ -9,7 +9,7 @@ import { rowKeyId } from '../../../shared/catalog';
 import { type Sheet, type SheetRow, buildSheetInSteps, sheetRowsOf } from '../../../shared/sheet/sheet';
 import { type Steps, allSteps } from '../../../shared/steps';
 import type { SheetView } from '../../../shared/sheet/view';
-import { BookError } from '../book/errors';
+import { UserError } from '../user-error';
 import type { Book } from '../book/book';
 import { treeOf } from '../book/tree-of-book';
 import { unitLine } from '../claims-io';
@@ -66,13 +66,13 @@ function setClaims(book: Book, input: ParsedInput<'setClaims'>): { key: ClaimKey
   const tree = treeOf(book, input.program);
   const writes = input.cells.map((cell) => {
     const row = tree.byId.get(rowKeyId({ node: cell.node, unit: cell.unit }));
-    if (!row) throw new BookError(MSG.unknownNode(rowKeyId({ node: cell.node, unit: cell.unit })));
+    if (!row) throw new UserError(MSG.unknownNode(rowKeyId({ node: cell.node, unit: cell.unit })));
     const key: ClaimKey = { program: input.program, origin: input.origin, period: yearPeriod(input.year), node: cell.node, unit: cell.unit, capital: cell.capital, source: null, measure: cell.measure };
     try {
       return { key, next: cell.text === null || cell.text.trim() === '' ? null : toClaim(key, cell.text, input.scale, input.confirmNegative ?? false) };
     } catch (e) {
-      if (!(e instanceof BookError)) throw e;
-      throw new BookError(MSG.cellRefused(row.code || cell.node, `${MEASURE_LABEL[cell.measure]} ${CAPITAL_LABEL[cell.capital ?? 'ALL']}`, e.message), e.code);
+      if (!(e instanceof UserError)) throw e;
+      throw new UserError(MSG.cellRefused(row.code || cell.node, `${MEASURE_LABEL[cell.measure]} ${CAPITAL_LABEL[cell.capital ?? 'ALL']}`, e.message), e.code);
     }
   });
   return book.edit({ name: 'setClaims', label: ACTION_LABEL.setClaims(input.what, writes.length) }, (e) => writes.flatMap(({ key, next }) => {
@@ -95,7 +95,7 @@ function setClaim(book: Book, { key: cell, text, scale, confirmNegative }: Parse
   // a figure for an implementing unit not yet under its node makes it a row there, as on import
   const node = tree.byId.get(cell.node);
   const newRow = !tree.byId.has(rowId) && cell.unit !== null && next !== null && node !== undefined && node.kind !== 'unit';
-  if (!tree.byId.has(rowId) && !newRow) throw new BookError(MSG.unknownNode(rowId));
+  if (!tree.byId.has(rowId) && !newRow) throw new UserError(MSG.unknownNode(rowId));
   const rowLabel = tree.byId.get(rowId)?.label ?? (cell.unit ? `${node?.label ?? cell.node} — ${cell.unit}` : cell.node);
   const header = { name: 'setClaim', label: ACTION_LABEL.setClaim(cell.measure, rowLabel, cell.capital, cell.year) } as const;
   return book.edit(header, (e) => {
@@ -135,19 +135,19 @@ function editedRows(service: ServiceContext, key: ClaimKey): SheetRow[] | null {
 function toClaim(key: ClaimKey, text: string, scale: ParsedInput<'setClaim'>['scale'], confirmNegative: boolean): Claim {
   if (key.measure === 'rate') {
     const rate = parseRate(text);
-    if (!rate.ok) throw new BookError(MSG.badValue(text, rate.reason));
+    if (!rate.ok) throw new UserError(MSG.badValue(text, rate.reason));
     return { key: { ...key, measure: 'rate' }, value: rate.value, asOf: null, note: null };
   }
   const money = parseMoney(text, scale);
-  if (!money.ok) throw new BookError(MSG.badValue(text, money.reason));
+  if (!money.ok) throw new UserError(MSG.badValue(text, money.reason));
   if (money.value < 0 && !mayBeNegative(key.measure) && !confirmNegative) {
-    throw new BookError(MSG.negativeNeedsConfirm(MEASURE_LABEL[key.measure]), 'confirmNegative');
+    throw new UserError(MSG.negativeNeedsConfirm(MEASURE_LABEL[key.measure]), 'confirmNegative');
   }
   return { key: { ...key, measure: key.measure }, value: money.value, asOf: null, note: null };
 }
 
 function requireOrigin(book: Book, origin: string): Origin {
   const found = book.tables.origins().find((o) => o.id === origin);
-  if (!found) throw new BookError(MSG.unknownOrigin(origin));
+  if (!found) throw new UserError(MSG.unknownOrigin(origin));
   return found;
 }

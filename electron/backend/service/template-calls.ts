@@ -8,7 +8,7 @@ import { ACTION_LABEL } from '../../../shared/i18n/vi';
 import { rowsUnder } from '../../../shared/sheet/tree';
 import { checkTemplate, issueText } from '../../../shared/template/check';
 import { EngineFigures, TemplateFigures } from '../../../shared/template/figures';
-import { BookError } from '../book/errors';
+import { UserError } from '../user-error';
 import type { Book } from '../book/book';
 import { catalogOf, knownNodes, nodeCodes, treeOf } from '../book/tree-of-book';
 import { SHEET_TEMPLATE, isBundled, listTemplates, newTemplateId, slug, templateBytes } from '../export/template-library';
@@ -26,7 +26,7 @@ export function templateCalls(service: ServiceContext): GroupHandlers<'templates
     listTemplates: () => ({ templates: listTemplates(service.book) }),
     addTemplate: async (input) => addTemplate(service.book, input),
     removeTemplate: ({ id }) => {
-      if (isBundled(id)) throw new BookError('Mẫu đi kèm Sổ Vốn không xóa được.');
+      if (isBundled(id)) throw new UserError('Mẫu đi kèm Sổ Vốn không xóa được.');
       const name = service.book.tables.templateBytes(id)?.name ?? id;
       return { removed: service.book.edit({ name: 'removeTemplate', label: ACTION_LABEL.removeTemplate(name) }, (e) => e.removeTemplate(id)) };
     },
@@ -56,8 +56,8 @@ async function addTemplate(book: Book, input: ParsedInput<'addTemplate'>): Promi
   const vocabulary = { nodes: knownNodes(book, program), origins: new Set(book.tables.origins().map((o) => o.id)) };
   const plan = checkTemplate(templateCells(wb), vocabulary);
   if (plan.issues.length) return { added: null, issues: [TPL.refused(input.fileName, plan.issues.length), ...plan.issues.map(issueText)] };
-  if (input.replace && isBundled(input.replace)) throw new BookError('Mẫu đi kèm Sổ Vốn không thay được; hãy thêm mẫu mới.');
-  if (input.replace && !book.tables.templateBytes(input.replace)) throw new BookError(TPL.unknownTemplate(input.replace));
+  if (input.replace && isBundled(input.replace)) throw new UserError('Mẫu đi kèm Sổ Vốn không thay được; hãy thêm mẫu mới.');
+  if (input.replace && !book.tables.templateBytes(input.replace)) throw new UserError(TPL.unknownTemplate(input.replace));
   const name = input.name?.trim() || input.fileName.replace(/\.xlsx$/i, '');
   const id = input.replace ?? newTemplateId(book, name);
   book.edit({ name: 'addTemplate', label: ACTION_LABEL.addTemplate(name) }, (e) => e.putTemplate(id, name, bytes));
@@ -67,7 +67,7 @@ async function addTemplate(book: Book, input: ParsedInput<'addTemplate'>): Promi
 async function exportTemplate(service: ServiceContext, input: ParsedInput<'exportTemplate'>): Promise<{ fileName: string; data: string }> {
   const book = service.book;
   const origin = book.tables.origins().find((o) => o.id === input.origin);
-  if (!origin) throw new BookError(`Sổ không có nguồn số liệu "${input.origin}".`);
+  if (!origin) throw new UserError(`Sổ không có nguồn số liệu "${input.origin}".`);
   const period = input.years ?? { from: defaultFrom(book, input.program, input.year), to: input.year };
   const year = input.years && !(input.year >= period.from && input.year <= period.to) ? period.to : input.year;
   const suffix = `${period.from === period.to ? year : `${period.from}-${period.to}`}${input.project ? `-${input.project}` : ''}`;
@@ -108,8 +108,8 @@ async function fillFromBook(
     }, { nodes: nodeCodes(tree), origins: new Set(book.tables.origins().map((o) => o.id)) });
   } catch (e) {
     // a workbook exceljs cannot write back (a feature it does not know) is said, not crashed on
-    if (e instanceof BookError) throw e;
-    throw new BookError(`Không điền được mẫu "${t.name}": ${(e as Error).message}`);
+    if (e instanceof UserError) throw e;
+    throw new UserError(`Không điền được mẫu "${t.name}": ${(e as Error).message}`);
   }
 }
 

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Book } from '../../../electron/backend/book/book';
-import { BookError } from '../../../electron/backend/book/errors';
+import { UserError } from '../../../electron/backend/user-error';
 import { loadCatalog } from '../../../electron/backend/catalogs';
 import { previewImportBytes } from '../../../electron/backend/import/import-file';
 import { formatVi } from '../../../shared/decimal';
@@ -31,7 +31,7 @@ export async function readCase(book: Book, c: AnnexCase): Promise<CaseResult> {
   try {
     preview = await previewImportBytes(book, c.bytes, c.fileName, { program: 'GNBV', unit: c.unit });
   } catch (e) {
-    if (!(e instanceof BookError)) throw e;
+    if (!(e instanceof UserError)) throw e;
     return { ok: false, missing: c.expected, wrong: [], extra: [], error: e.message, ms: performance.now() - start };
   }
   const ms = performance.now() - start;
