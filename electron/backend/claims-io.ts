@@ -1,7 +1,7 @@
 // Claims in and out of a book in the interchange format "sovon-claims/1".
 // Import is one transaction: every claim lands, or (on the first bad one) none.
 import { scopeWhenComplete } from '../../shared/reconcile/completeness';
-import type { Line } from '../../shared/catalog';
+import { type Line, rowKeyId } from '../../shared/catalog';
 import { type Claim, claimKeyId, defaultCompleteness } from '../../shared/claim';
 import {
   InterchangeError, type InterchangeFile, type InterchangeOptions, type ParsedInterchange, parseInterchange, toInterchange,
@@ -73,18 +73,14 @@ function addMissingLines(book: Book, e: Edit, program: string, lines: readonly L
 function ensureUnitLine(e: Edit, claim: Claim, lineCodes: Set<string>): void {
   const unit = claim.key.unit;
   if (unit === null) return;
-  const code = unitLineCode(claim.key.node, unit);
+  const code = rowKeyId({ node: claim.key.node, unit });
   if (lineCodes.has(code)) return;
   lineCodes.add(code);
   e.addLine(unitLine(claim.key.program, claim.key.node, unit));
 }
 
 export function unitLine(program: string, node: string, unit: string): Line {
-  return { program, code: unitLineCode(node, unit), parent: node, kind: 'unit', name: unit };
-}
-
-export function unitLineCode(node: string, unit: string): string {
-  return `${node}@${unit}`;
+  return { program, code: rowKeyId({ node, unit }), parent: node, kind: 'unit', name: unit };
 }
 
 export function exportClaims(book: Book, program: string, origin?: string): InterchangeFile {

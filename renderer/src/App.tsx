@@ -10,7 +10,8 @@ import { ImportDialog } from './dialogs/ImportDialog';
 import { download } from './download';
 import { SheetGrid, type CellEdit, type CellTarget } from './grid/SheetGrid';
 import type { BlockAction, BlockEdit } from './grid/block-selection';
-import { ChecksPanel, projectOf } from './checks/ChecksPanel';
+import { ChecksPanel } from './checks/ChecksPanel';
+import { projectRowOf } from '../../shared/sheet/tree';
 import { cellMarks, flagCell, flagCellIn } from './checks/marks';
 import type { Flag } from '../../shared/reconcile/flag';
 import { type GridRowCache, visibleRows } from './grid/visible-rows';
@@ -62,7 +63,8 @@ export function App() {
   // of every row, folded or not: unfolding a row never widens the columns under her eyes
   const figureChars = useMemo(() => widestFigure(sheet?.rows ?? [], scale), [sheet, scale]);
   const program = info?.programs.find((p) => p.code === view?.program);
-  const focusedRow = sheet?.rows.find((r) => r.id === focused) ?? null;
+  const rowById = useMemo(() => new Map((sheet?.rows ?? []).map((r) => [r.id, r])), [sheet]);
+  const focusedRow = (focused === null ? undefined : rowById.get(focused)) ?? null;
 
   // typing over a computed figure makes it a stated one: said once, the first time
   const overrideUnderstood = useRef(false);
@@ -161,7 +163,8 @@ export function App() {
   /** Her grid to a cell: the origin, year and project it is in, unfolded and focused. */
   const goTo = useCallback((at: { rowId: string; column: ColumnId; origin: string; year: number }) => {
     if (!view) return;
-    const project = view.project && projectOf(at.rowId, program?.projects ?? []) !== view.project ? null : view.project;
+    // a row of another project is not in a sheet filtered to this one: she is shown every project
+    const project = view.project && projectRowOf((id) => rowById.get(id), at.rowId)?.node !== view.project ? null : view.project;
     if (at.origin !== view.origin) {
       const label = info?.origins.find((o) => o.id === at.origin)?.label ?? at.origin;
       say(`Đang xem "${label}": số gõ vào bây giờ sẽ ghi vào nguồn đó.`);
@@ -169,7 +172,7 @@ export function App() {
     if (at.origin !== view.origin || at.year !== view.year || project !== view.project) book.setView({ ...view, origin: at.origin, year: at.year, project });
     book.reveal(at.rowId);
     setTarget({ rowId: at.rowId, column: at.column });
-  }, [view, program, book, say, info]);
+  }, [view, rowById, book, say, info]);
 
   const jump = useCallback((flag: Flag) => {
     // the cell in the origin she is looking at, when the flag involves it: she stays where she types

@@ -1,5 +1,5 @@
 // A flag: one stated figure that does not agree with what the other figures say it should be.
-import type { ClaimKey } from '../claim';
+import type { Capital, ClaimKey, Measure, Source } from '../claim';
 
 export const SEVERITIES = ['error', 'warning', 'rounding'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -11,9 +11,9 @@ export interface ClaimRef {
   years?: [number, number];
   node: string;
   unit: string | null;
-  capital: string | null;
-  source: string | null;
-  measure: string;
+  capital: Capital | null;
+  source: Source | null;
+  measure: Measure;
 }
 
 export interface Flag {

@@ -1,7 +1,7 @@
 // Her own lines must hang from the catalogue as a tree. A line coded "GNBV" under "DA7" made a
 // cycle (every sheet then overflowed the stack); one coded "DA3" under "DA5" silently moved
 // Dự án 3. So: a parent that exists, no code that shadows a catalogue code, no cycle.
-import type { Catalog, Line } from '../catalog';
+import { type Catalog, type Line, rowKeyId } from '../catalog';
 import { quote } from '../i18n/vi';
 
 export interface LineProblem {
@@ -45,7 +45,7 @@ function shapeProblem(line: Line, catalogCodes: ReadonlySet<string>): string | n
   if (!line.name.trim() || line.name.length > MAX_LINE_NAME || CONTROL.test(line.name)) return `tên dòng phải có từ 1 đến ${MAX_LINE_NAME} ký tự, không xuống dòng`;
   if (catalogCodes.has(line.code)) return `mã ${quote(line.code)} là mã của danh mục chương trình; dòng tự thêm phải có mã khác`;
   if (line.kind === 'unit') {
-    if (line.code !== `${line.parent}@${line.name}`) return 'dòng đơn vị thực hiện phải có mã "<mã dòng cha>@<tên đơn vị>"';
+    if (line.code !== rowKeyId({ node: line.parent, unit: line.name })) return 'dòng đơn vị thực hiện phải có mã "<mã dòng cha>@<tên đơn vị>"';
   } else if (line.code.includes('@')) {
     return `mã ${quote(line.code)} không được chứa "@" (dành cho đơn vị thực hiện)`;
   }

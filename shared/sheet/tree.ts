@@ -86,3 +86,11 @@ export function rowsUnder(tree: Tree, nodeCode: string | null): TreeRow[] {
   while (end < tree.rows.length && tree.rows[end]!.depth > base) end++;
   return tree.rows.slice(start, end);
 }
+
+/** The project a row sits in (its ancestor of kind 'project'), asked of the rows, not guessed from
+ * its code: units and works sit deep under it, and her own lines have codes of her choosing. */
+export function projectRowOf<R extends { kind: RowKind; parentId: string | null }>(rowById: (id: string) => R | undefined, id: string): R | null {
+  let row = rowById(id);
+  while (row && row.kind !== 'project') row = row.parentId === null ? undefined : rowById(row.parentId);
+  return row ?? null;
+}

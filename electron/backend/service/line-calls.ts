@@ -1,6 +1,6 @@
 // The accountant's own lines under a node: contents, works and implementing units.
 // Each change is one action (undoable as one step); removing a line removes its figures.
-import type { Line } from '../../../shared/catalog';
+import { type Line, rowKeyId } from '../../../shared/catalog';
 import type { Claim } from '../../../shared/claim';
 import { ACTION_LABEL, MSG } from '../../../shared/i18n/vi';
 import type { TreeRow } from '../../../shared/sheet/tree';
@@ -8,7 +8,6 @@ import { UserError } from '../user-error';
 import type { Edit } from '../book/edit';
 import type { Book } from '../book/book';
 import { treeOf } from '../book/tree-of-book';
-import { unitLineCode } from '../claims-io';
 import type { GroupHandlers, ServiceContext } from './handlers';
 
 export function lineCalls(service: ServiceContext): GroupHandlers<'lines'> {
@@ -18,11 +17,11 @@ export function lineCalls(service: ServiceContext): GroupHandlers<'lines'> {
       const parent = treeOf(book, program).byId.get(parentRowId);
       if (!parent || parent.kind === 'unit') throw new UserError(MSG.unknownNode(parentRowId));
       const node = parent.key.node;
-      const code = kind === 'unit' ? unitLineCode(node, name) : nextLineCode(book, program, node);
+      const code = kind === 'unit' ? rowKeyId({ node, unit: name }) : nextLineCode(book, program, node);
       if (siblingNames(book, program, node).has(name.toLocaleLowerCase('vi'))) throw new UserError(MSG.duplicateLine(name));
       const line: Line = { program, code, parent: node, kind, name };
       book.edit({ name: 'addLine', label: ACTION_LABEL.addLine(name) }, (e) => e.addLine(line));
-      return { rowId: kind === 'unit' ? `${node}@${name}` : code };
+      return { rowId: code };
     },
     renameLine: ({ program, rowId, name }) => {
       const book = service.book;
@@ -34,7 +33,7 @@ export function lineCalls(service: ServiceContext): GroupHandlers<'lines'> {
       }
       if (siblingNames(book, program, line.parent).has(name.toLocaleLowerCase('vi'))) throw new UserError(MSG.duplicateLine(name));
       book.edit(header, (e) => renameUnit(book, e, line, name));
-      return { rowId: `${line.parent}@${name}` };
+      return { rowId: rowKeyId({ node: line.parent, unit: name }) };
     },
     removeLine: ({ program, rowId }) => {
       const book = service.book;
@@ -48,7 +47,7 @@ function ownLine(book: Book, program: string, rowId: string): { row: TreeRow; li
   const row = treeOf(book, program).byId.get(rowId);
   if (!row) throw new UserError(MSG.unknownLine(rowId));
   if (!row.own) throw new UserError(MSG.notOwnLine(rowId));
-  const code = row.kind === 'unit' ? unitLineCode(row.key.node, row.key.unit!) : row.key.node;
+  const code = row.kind === 'unit' ? rowKeyId(row.key) : row.key.node;
   const line = book.tables.lines(program).find((l) => l.code === code);
   if (!line) throw new UserError(MSG.unknownLine(rowId));
   return { row, line };
@@ -69,7 +68,7 @@ function removeWithDescendants(book: Book, e: Edit, line: Line): number {
 
 /** A unit line's name is also the `unit` of its claims: a rename moves them along. */
 function renameUnit(book: Book, e: Edit, line: Line, name: string): void {
-  e.moveLine(line, { ...line, code: unitLineCode(line.parent, name), name });
+  e.moveLine(line, { ...line, code: rowKeyId({ node: line.parent, unit: name }), name });
   for (const c of book.claims.ofNode(line.program, line.parent, line.name)) {
     e.set({ kind: 'claim', key: c.key, asOf: c.asOf, after: null });
     e.putClaim({ ...c, key: { ...c.key, unit: name } } as Claim);

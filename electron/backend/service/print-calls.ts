@@ -9,7 +9,7 @@ import { checksSheet } from '../../../shared/print/kiem-tra';
 import type { PrintRequest, PrintedSheet } from '../../../shared/print/request';
 import { PRINT_SHEET_LABEL, RECONCILE_MEASURES } from '../../../shared/print/sheets';
 import { shownRows } from '../../../shared/sheet/fold';
-import type { Tree } from '../../../shared/sheet/tree';
+import { type Tree, projectRowOf } from '../../../shared/sheet/tree';
 import { UserError } from '../user-error';
 import { treeOf } from '../book/tree-of-book';
 import type { GroupHandlers, ServiceContext } from './handlers';
@@ -69,11 +69,8 @@ function originOf(origins: readonly Origin[], id: string): Origin {
   return found;
 }
 
-/** The project a line belongs to, asked of the tree (units and works sit deep under it). */
 function projectOf(tree: Tree, node: string): string | null {
-  let row = tree.byId.get(node);
-  while (row && row.kind !== 'project') row = row.parentId ? tree.byId.get(row.parentId) : undefined;
-  return row ? row.key.node : null;
+  return projectRowOf((id) => tree.byId.get(id), node)?.key.node ?? null;
 }
 
 function projects(tree: Tree): { code: string; name: string }[] {

@@ -24,10 +24,6 @@ interface Props {
 
 const SEVERITY_LABEL = { error: 'Lỗi', warning: 'Cảnh báo', rounding: 'Làm tròn' } as const;
 
-export function projectOf(node: string, projects: readonly { code: string }[]): string | null {
-  return projects.find((p) => node === p.code || ['.', '-', '@'].some((sep) => node.startsWith(p.code + sep)))?.code ?? null;
-}
-
 export function ChecksPanel({ report, origins, onJump, onExplain, onUnexplain, onExplainAll }: Props) {
   const [severity, setSeverity] = useState('');
   const [rule, setRule] = useState('');

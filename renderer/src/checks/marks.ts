@@ -2,7 +2,8 @@
 // that figure against another origin, the same cell of that origin (her books' cell too: she
 // works there). A cell shows only in the sheet of its origin and year, with no particular source.
 import type { Flag, Severity } from '../../../shared/reconcile/flag';
-import type { ColumnId } from '../../../shared/sheet/columns';
+import { type ColumnId, columnId } from '../../../shared/sheet/columns';
+import { rowKeyId } from '../../../shared/catalog';
 import { RULES, type RuleId } from '../../../shared/reconcile/rules';
 
 export interface CellMark {
@@ -24,8 +25,7 @@ export interface FlagCell {
 export function flagCell(f: Flag): FlagCell | null {
   const site = f.claims[0];
   if (!site || site.source !== null) return null;
-  const rowId = site.unit === null ? site.node : `${site.node}@${site.unit}`;
-  return { rowId, column: `${site.measure}:${site.capital ?? 'ALL'}` as ColumnId, origin: site.origin, year: site.year ?? null };
+  return { rowId: rowKeyId(site), column: columnId(site.measure, site.capital), origin: site.origin, year: site.year ?? null };
 }
 
 /** Every cell a flag involves: its site, and the same cell in each origin it is set against. */
