@@ -34,8 +34,15 @@ function currentBuild() {
 async function load() {
   const bundle = currentBuild();
   if (bundle) return import(pathToFileURL(bundle).href);
-  const { register } = await import('tsx/esm/api');
-  register();
+  // tsx is a development tool: an installed Sổ Vốn runs its build, never its sources
+  let tsx;
+  try {
+    tsx = await import('tsx/esm/api');
+  } catch {
+    process.stderr.write('Lỗi: chưa dựng lệnh sovon (out/cli/sovon.mjs). Hãy chạy: npm run build:cli\n');
+    process.exit(70);
+  }
+  tsx.register();
   return import('./main.ts');
 }
 
