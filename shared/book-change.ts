@@ -52,9 +52,11 @@ export function inverse<C extends BookChange>(change: C): C {
 }
 
 /** What she did, as the Hoàn tác / Làm lại buttons name it. */
-export type ActionName =
-  | 'setClaim' | 'setClaims' | 'addLine' | 'renameLine' | 'removeLine' | 'explainFlags' | 'setOriginComplete'
-  | 'updateSettings' | 'importFile' | 'importClaims' | 'addTemplate' | 'removeTemplate' | 'undo' | 'redo';
+export const ACTION_NAMES = [
+  'setClaim', 'setClaims', 'addLine', 'renameLine', 'removeLine', 'explainFlags', 'setOriginComplete',
+  'updateSettings', 'importFile', 'importClaims', 'addTemplate', 'removeTemplate', 'undo', 'redo',
+] as const;
+export type ActionName = (typeof ACTION_NAMES)[number];
 
 export interface ActionHeader {
   name: ActionName;

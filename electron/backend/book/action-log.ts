@@ -6,7 +6,7 @@ import type { ActionHeader, BookChange, ClaimState, UndoStacks } from '../../../
 import { HISTORY_STEP } from '../../../shared/i18n/vi';
 import type { BookFile } from './book-file';
 import { type AuditRow, GENESIS, rowHash } from './audit-chain';
-import { parseColumn, undoStacksSchema } from './json-columns';
+import { actionHeaderSchema, parseColumn, undoStacksSchema } from './json-columns';
 
 export interface HistoryStep {
   action: number;
@@ -89,7 +89,7 @@ export class ActionLog {
   // ── reading ───────────────────────────────────────────────────────────────
   actionHeader(actionId: number): ActionHeader | null {
     const row = this.file.statement("SELECT target FROM audit WHERE action_id = ? AND kind = 'action'").get(actionId) as { target: string } | undefined;
-    return row ? (JSON.parse(row.target) as ActionHeader) : null;
+    return row ? parseColumn(actionHeaderSchema, row.target, 'audit') : null;
   }
 
   /** The changes of an action in the order they were made; rows of another kind (the older
@@ -120,7 +120,7 @@ export class ActionLog {
   actionsAfter(actionId: number, latest = 3): { count: number; labels: string[] } {
     const { n } = this.file.statement('SELECT COUNT(DISTINCT action_id) AS n FROM audit WHERE action_id > ?').get(actionId) as { n: number };
     const rows = this.file.statement("SELECT target FROM audit WHERE kind = 'action' AND action_id > ? ORDER BY action_id DESC LIMIT ?").all(actionId, latest) as { target: string }[];
-    return { count: n, labels: rows.map((r) => (JSON.parse(r.target) as ActionHeader).label) };
+    return { count: n, labels: rows.map((r) => parseColumn(actionHeaderSchema, r.target, 'audit').label) };
   }
 
   /** Every audit row in order, for `verify`. */

@@ -3,6 +3,7 @@
 import * as z from 'zod';
 import { settingsSchema } from '../../../shared/api';
 import { CAPITALS, MEASURES, SOURCES } from '../../../shared/claim';
+import { ACTION_NAMES } from '../../../shared/book-change';
 import { defaultSettings, type BookSettings } from '../../../shared/settings';
 import { MSG } from '../../../shared/i18n/vi';
 import { describeIssues } from '../../../shared/validation';
@@ -13,6 +14,18 @@ export const originScopeSchema = z.object({
   measures: z.array(z.enum(MEASURES).exclude(['rate'])),
   sources: z.array(z.enum(SOURCES)).optional(),
 });
+
+export const catalogSchema = z.object({
+  id: z.string().min(1),
+  program: z.string().min(1),
+  name: z.string(),
+  basis: z.string().optional(),
+  period: z.object({ from: z.number().int(), to: z.number().int() }),
+  nodes: z.array(z.object({ code: z.string().min(1), parent: z.string().nullable(), name: z.string(), memo: z.boolean().optional() })),
+});
+
+/** An action's header in the log (what the Hoàn tác button names). */
+export const actionHeaderSchema = z.object({ name: z.enum(ACTION_NAMES), label: z.string(), of: z.number().int().optional() });
 
 export const importProfileSchema = z.record(z.string(), z.string().nullable());
 

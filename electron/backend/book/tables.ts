@@ -6,7 +6,7 @@ import type { Origin } from '../../../shared/claim';
 import type { LineState, OriginState, TemplateState } from '../../../shared/book-change';
 import type { BookSettings } from '../../../shared/settings';
 import type { BookFile } from './book-file';
-import { importProfileSchema, originScopeSchema, parseColumn, parseSettings } from './json-columns';
+import { catalogSchema, importProfileSchema, originScopeSchema, parseColumn, parseSettings } from './json-columns';
 
 export interface KeptDocument {
   number: string | null;
@@ -41,7 +41,7 @@ export class BookTables {
   // ── catalogue and lines ───────────────────────────────────────────────────
   catalogs(): Catalog[] {
     const rows = this.file.statement('SELECT body FROM catalogs ORDER BY rowid').all() as { body: string }[];
-    return rows.map((r) => JSON.parse(r.body) as Catalog);
+    return rows.map((r) => parseColumn(catalogSchema, r.body, 'catalogs'));
   }
 
   /** The catalogues a new book starts with (Book.create). */
