@@ -30,7 +30,7 @@ export function importClaims(book: Book, json: unknown, options: InterchangeOpti
   }
   if (!book.tables.catalogs().some((c) => c.program === parsed.program)) throw new UserError(MSG.unknownProgram(parsed.program));
   backupBefore(book, 'import');
-  return book.edit({ name: 'importClaims', label: ACTION_LABEL.importClaims(options.file ?? 'tệp sovon-claims') }, (e) => {
+  return book.edit({ name: 'importClaims', label: ACTION_LABEL.importClaims(options.file) }, (e) => {
     const known = new Map(book.tables.origins().map((o) => [o.id, o]));
     for (const o of parsed.origins) {
       const origin = { ...o, complete: o.complete ?? known.get(o.id)?.complete ?? defaultCompleteness(o.kind), scope: o.scope ?? known.get(o.id)?.scope ?? null };
@@ -43,7 +43,7 @@ export function importClaims(book: Book, json: unknown, options: InterchangeOpti
     parsed.claims.forEach((claim, index) => {
       if (!nodes.has(claim.key.node)) throw new UserError(MSG.claimRefused(index, MSG.unknownNode(claim.key.node)));
       const id = claimKeyId(claim.key) + (claim.asOf ?? '');
-      if (seen.has(id)) throw new UserError(MSG.claimRefused(index, 'trùng khóa với một số liệu trước trong tệp.'));
+      if (seen.has(id)) throw new UserError(MSG.claimRefused(index, MSG.duplicateClaim));
       seen.add(id);
       ensureUnitLine(e, claim, lineCodes);
       e.putClaim(claim);

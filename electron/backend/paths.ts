@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { currentRuntime } from './book/native-binding';
+import { MSG } from '../../shared/i18n/vi';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -20,7 +21,7 @@ function findUp(from: string, name: string): string {
     const candidate = path.join(dir, name, 'catalogs');
     if (fs.existsSync(candidate)) return path.join(dir, name);
     const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`Không tìm thấy thư mục ${name}/`);
+    if (parent === dir) throw new Error(MSG.folderMissing(name));
     dir = parent;
   }
 }

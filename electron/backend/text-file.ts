@@ -3,6 +3,7 @@
 // be stored as such. So: read UTF-8 (BOM or not) and UTF-16 with a BOM, and refuse anything else
 // by name rather than guess.
 import fs from 'node:fs';
+import { MSG } from '../../shared/i18n/vi';
 import { UserError } from './user-error';
 
 export const MAX_TEXT_FILE_BYTES = 200 * 1024 * 1024;
@@ -12,23 +13,18 @@ export function readTextFile(file: string, maxBytes = MAX_TEXT_FILE_BYTES): stri
   try {
     stat = fs.statSync(file);
   } catch {
-    throw new UserError(`Không tìm thấy tệp "${file}".`);
+    throw new UserError(MSG.fileNotFound(file));
   }
-  if (stat.isDirectory()) throw new UserError(`"${file}" là một thư mục, không phải tệp.`);
-  if (stat.size > maxBytes) throw new UserError(`Tệp "${file}" quá lớn (${mb(stat.size)} MB, tối đa ${mb(maxBytes)} MB).`);
+  if (stat.isDirectory()) throw new UserError(MSG.notAFile(file));
+  if (stat.size > maxBytes) throw new UserError(MSG.fileTooBig(file, stat.size, maxBytes));
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
   } catch {
-    throw new UserError(`Không đọc được tệp "${file}".`);
+    throw new UserError(MSG.fileUnreadable(file));
   }
   const text = decode(bytes);
-  if (text === null) {
-    throw new UserError(
-      `Tệp "${file}" không được lưu bằng mã UTF-8 (có thể là Windows-1258, TCVN3 hoặc VNI). ` +
-        'Hãy mở tệp và lưu lại với mã UTF-8; tệp chưa được nhập.',
-    );
-  }
+  if (text === null) throw new UserError(MSG.notUtf8(file));
   return text;
 }
 
@@ -41,8 +37,4 @@ function decode(bytes: Buffer): string | null {
   } catch {
     return null;
   }
-}
-
-function mb(bytes: number): string {
-  return (bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
 }

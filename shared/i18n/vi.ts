@@ -14,6 +14,9 @@ export const MEASURE_LABEL: Record<Measure, string> = {
   carry_out: 'Chuyển sang năm sau',
 };
 
+/** The app's name, as its windows, dialogs, lock files and exported workbooks say it. */
+export const APP_NAME = 'Sổ Vốn';
+
 export const CAPITAL_LABEL = { DT: 'Vốn ĐT', SN: 'Vốn SN', ALL: 'Cộng' } as const;
 
 export const SOURCE_LABEL: Record<Source, string> = {
@@ -37,6 +40,9 @@ export const ORIGIN_COMPLETE = {
     'Tắt: nguồn chỉ trích vài số (công văn): một tổng chỉ biết khi ghi đủ mọi phần của nó. Sổ kế toán của đơn vị luôn đủ các dòng.',
 } as const;
 
+/** The label of the unit's own books, the origin every new book starts with. */
+export const BOOKS_ORIGIN_LABEL = 'Sổ kế toán đơn vị';
+
 export const LINE_KIND_LABEL: Record<LineKind, string> = {
   content: 'Nội dung',
   unit: 'Đơn vị thực hiện',
@@ -59,6 +65,8 @@ export function quote(text: string, max = 40): string {
   const oneLine = text.replace(UNSAFE_IN_MESSAGE, ' ');
   return `"${oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine}"`;
 }
+
+const mb = (bytes: number) => (bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
 
 /** ` "path"` when the path is known, nothing otherwise: "Sổ "x.sovon" bị hỏng" or "Sổ bị hỏng". */
 const named = (path: string) => (path ? ` "${path}"` : '');
@@ -146,6 +154,32 @@ export const MSG = {
   nothingToRedo: 'Không còn thao tác nào để làm lại.',
   undone: (label: string) => `Đã hoàn tác: ${label}.`,
   redone: (label: string) => `Đã làm lại: ${label}.`,
+  // a text file she hands over (a claims file)
+  fileNotFound: (file: string) => `Không tìm thấy tệp "${file}".`,
+  notAFile: (file: string) => `"${file}" là một thư mục, không phải tệp.`,
+  fileTooBig: (file: string, size: number, max: number) => `Tệp "${file}" quá lớn (${mb(size)} MB, tối đa ${mb(max)} MB).`,
+  fileUnreadable: (file: string) => `Không đọc được tệp "${file}".`,
+  notUtf8: (file: string) =>
+    `Tệp "${file}" không được lưu bằng mã UTF-8 (có thể là Windows-1258, TCVN3 hoặc VNI). ` +
+    'Hãy mở tệp và lưu lại với mã UTF-8; tệp chưa được nhập.',
+  duplicateClaim: 'trùng khóa với một số liệu trước trong tệp.',
+  /** a file the app writes for her (an export, a PDF) */
+  cannotWrite: (file: string) => `Không ghi được tệp "${file}" (thư mục không tồn tại, không có quyền, hoặc tệp đang mở trong Excel).`,
+  /** the app's own resources (catalogs, templates) not where they should be */
+  folderMissing: (name: string) => `Không tìm thấy thư mục ${name}/`,
+  /** who holds a book's lock: "Sổ Vốn của lan trên máy này (tiến trình 4242) từ 10:00:00 1/7/2025" */
+  lockOwner: (app: string, user: string, host: string | null, pid: number, since: Date | null) =>
+    `${app} của ${user} trên ${host === null ? 'máy này' : `máy ${host}`} (tiến trình ${pid})${since ? ` từ ${since.toLocaleString('vi-VN')}` : ''}`,
+  lockUserUnknown: 'người dùng',
+} as const;
+
+/** How the check of a book against its action log names a figure, its value and the action. */
+export const VERIFY_LABEL = {
+  asOf: (date: string) => `đến ${date}`,
+  claim: (parts: string, origin: string) => `${parts} (nguồn ${origin})`,
+  none: 'không có',
+  dong: (amount: string) => `${amount} đồng`,
+  action: (action: number, label: string | undefined) => (label ? `thao tác ${action}: ${label}` : `thao tác ${action}`),
 } as const;
 
 /** How a cell's history names an undo or a redo of an action. */
@@ -163,7 +197,7 @@ export const ACTION_LABEL = {
   setOriginComplete: (label: string, complete: boolean) => `${complete ? 'bật' : 'tắt'} "Đủ các dòng" của ${label}`,
   updateSettings: 'sửa thông tin đơn vị',
   importFile: (label: string) => `nhập ${label}`,
-  importClaims: (file: string) => `nhập số liệu từ ${file}`,
+  importClaims: (file: string | undefined) => `nhập số liệu từ ${file ?? 'tệp sovon-claims'}`,
   addTemplate: (name: string) => `thêm mẫu báo cáo "${name}"`,
   removeTemplate: (name: string) => `xóa mẫu báo cáo "${name}"`,
 } as const;

@@ -13,6 +13,7 @@ import { type Edit, type Writer, redoLast, runEdit, undoInfo, undoLast } from '.
 import { backupBook } from './backups';
 import { AUDIT_CHAIN_VERSION, MIGRATIONS, SCHEMA_VERSION, APPLICATION_ID } from './migrations';
 import { asUserError } from '../user-error';
+import { BOOKS_ORIGIN_LABEL } from '../../../shared/i18n/vi';
 
 type TableWrites = 'writeSettings' | 'insertCatalog' | 'setLineState' | 'setOriginState' | 'keepDocument' | 'saveImportProfile' | 'setTemplateState' | 'setExplanation';
 export type TableReads = Omit<BookTables, TableWrites>;
@@ -55,7 +56,7 @@ export class Book {
         file.pragma(`application_id = ${APPLICATION_ID}`);
         tables.writeSettings(settings);
         for (const c of catalogs) tables.insertCatalog(c);
-        tables.setOriginState('books', { id: 'books', kind: 'books', label: 'Sổ kế toán đơn vị', complete: true, scope: null, documentId: null });
+        tables.setOriginState('books', { id: 'books', kind: 'books', label: BOOKS_ORIGIN_LABEL, complete: true, scope: null, documentId: null });
         first.lines?.forEach((line, i) => tables.setLineState(line.program, line.code, { ...line, sort: i + 1 }));
         for (const c of first.claims ?? []) claims.put(c);
       });

@@ -5,7 +5,7 @@ import { settingsSchema } from '../../../shared/api';
 import { CAPITALS, MEASURES, SOURCES } from '../../../shared/claim';
 import { ACTION_NAMES } from '../../../shared/book-change';
 import { defaultSettings, type BookSettings } from '../../../shared/settings';
-import { MSG } from '../../../shared/i18n/vi';
+import { APP_NAME, MSG } from '../../../shared/i18n/vi';
 import { describeIssues } from '../../../shared/validation';
 import { UserError } from '../user-error';
 
@@ -49,7 +49,7 @@ export function parseColumn<S extends z.ZodType>(schema: S, text: string, where:
 /** Her settings; a field an older Sổ Vốn did not write reads as a new book's. */
 export function parseSettings(text: string | undefined): BookSettings {
   const stored = text === undefined ? {} : (parseColumn(z.record(z.string(), z.unknown()), text, 'settings') as Partial<BookSettings>);
-  const defaults = defaultSettings(stored.title || 'Sổ Vốn');
+  const defaults = defaultSettings(stored.title || APP_NAME);
   const signers: unknown = stored.signers;
   const merged = { ...defaults, ...stored, signers: isRecord(signers) ? { ...defaults.signers, ...signers } : signers ?? defaults.signers };
   return parseColumn(settingsSchema, JSON.stringify(merged), 'settings');

@@ -5,7 +5,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
-import { MSG } from '../../../shared/i18n/vi';
+import { APP_NAME, MSG } from '../../../shared/i18n/vi';
 import { UserError } from '../user-error';
 
 export interface LockOwner {
@@ -20,7 +20,7 @@ export interface LockOwner {
   token: string;
 }
 
-let appName = 'Sổ Vốn';
+let appName: string = APP_NAME;
 
 /** The CLI names itself by its command, so the message says "sovon import" rather than the app. */
 export function setLockApp(name: string): void {
@@ -149,15 +149,13 @@ function takeAway(path: string, judged: LockOwner | 'unreadable'): void {
 
 function describe(owner: LockOwner): string {
   const since = new Date(owner.since);
-  const when = Number.isNaN(since.getTime()) ? '' : ` từ ${since.toLocaleString('vi-VN')}`;
-  const where = owner.host === os.hostname() ? 'máy này' : `máy ${owner.host}`;
-  return `${owner.app} của ${owner.user} trên ${where} (tiến trình ${owner.pid})${when}`;
+  return MSG.lockOwner(owner.app, owner.user, owner.host === os.hostname() ? null : owner.host, owner.pid, Number.isNaN(since.getTime()) ? null : since);
 }
 
 function safeUser(): string {
   try {
     return os.userInfo().username;
   } catch {
-    return 'người dùng';
+    return MSG.lockUserUnknown;
   }
 }

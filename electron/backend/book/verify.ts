@@ -3,7 +3,7 @@
 // chain holds and every claim is what Sổ Vốn last wrote for it (see audit-chain.ts).
 import { sameState } from './changes';
 import { formatVi } from '../../../shared/decimal';
-import { CAPITAL_LABEL, MEASURE_LABEL, MSG } from '../../../shared/i18n/vi';
+import { CAPITAL_LABEL, MEASURE_LABEL, MSG, VERIFY_LABEL } from '../../../shared/i18n/vi';
 import { type ClaimKey, periodLabel } from '../../../shared/claim';
 import type { ClaimState } from '../../../shared/book-change';
 import { lineProblems } from '../../../shared/sheet/line-rules';
@@ -69,16 +69,15 @@ function checkClaims(book: Book, recorded: RecordedClaims, labels: Map<number, s
 }
 
 function claimLabel(key: ClaimKey, asOf: string | null): string {
-  const parts = [key.node, key.unit, `${MEASURE_LABEL[key.measure]} ${CAPITAL_LABEL[key.capital ?? 'ALL']}`, periodLabel(key.period), key.source, asOf && `đến ${asOf}`];
-  return `${parts.filter(Boolean).join(' · ')} (nguồn ${key.origin})`;
+  const parts = [key.node, key.unit, `${MEASURE_LABEL[key.measure]} ${CAPITAL_LABEL[key.capital ?? 'ALL']}`, periodLabel(key.period), key.source, asOf && VERIFY_LABEL.asOf(asOf)];
+  return VERIFY_LABEL.claim(parts.filter(Boolean).join(' · '), key.origin);
 }
 
 function amount(state: ClaimState | null): string {
-  if (state === null) return 'không có';
-  return state.decimals === null ? `${formatVi(BigInt(state.amount), 0)} đồng` : `${formatVi(BigInt(state.amount), state.decimals, false)}%`;
+  if (state === null) return VERIFY_LABEL.none;
+  return state.decimals === null ? VERIFY_LABEL.dong(formatVi(BigInt(state.amount), 0)) : `${formatVi(BigInt(state.amount), state.decimals, false)}%`;
 }
 
 function actionText(action: number, labels: Map<number, string>): string {
-  const label = labels.get(action);
-  return label ? `thao tác ${action}: ${label}` : `thao tác ${action}`;
+  return VERIFY_LABEL.action(action, labels.get(action));
 }

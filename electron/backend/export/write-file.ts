@@ -15,6 +15,6 @@ export function writeFileSafely(rawTarget: string, bytes: Buffer): void {
     fs.renameSync(temp, target);
   } catch {
     fs.rmSync(temp, { force: true });
-    throw new UserError(`Không ghi được tệp "${target}" (thư mục không tồn tại, không có quyền, hoặc tệp đang mở trong Excel).`);
+    throw new UserError(MSG.cannotWrite(target));
   }
 }
