@@ -14,6 +14,8 @@ import { APP_ORIGIN, rendererEntry } from './origin';
 import { printWindow } from './print';
 import { claimSingleInstance, launchBook, onSecondInstance } from './single-instance';
 import { createMainWindow } from './window';
+import { SHELL } from '../../shared/i18n/shell';
+import { APP_NAME } from '../../shared/i18n/vi';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 let win: BrowserWindow | null = null;
@@ -23,7 +25,7 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 const book = launchBook(process.argv, process.cwd());
 const entry = rendererEntry(app.isPackaged, process.env.ELECTRON_RENDERER_URL);
 if (process.env.ELECTRON_RENDERER_URL && entry.origin === APP_ORIGIN) {
-  console.warn('Sổ Vốn: bỏ qua ELECTRON_RENDERER_URL (chỉ nhận http://localhost hoặc 127.0.0.1, và không trong bản đóng gói).');
+  console.warn(SHELL.rendererUrlIgnored);
 }
 
 if (!claimSingleInstance(app, book)) {
@@ -50,6 +52,6 @@ async function start(): Promise<void> {
 }
 
 function fail(e: unknown): void {
-  dialog.showErrorBox('Sổ Vốn', String(e));
+  dialog.showErrorBox(APP_NAME, String(e));
   app.quit();
 }

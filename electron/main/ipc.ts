@@ -7,24 +7,24 @@ import type { Service } from '../backend/service/service';
 import { isOurs } from './origin';
 import { type PrintShell, printOut } from './print';
 import { replyToWire } from '../../shared/wire-reply';
+import { SHELL } from '../../shared/i18n/shell';
+import { APP_NAME } from '../../shared/i18n/vi';
 
-const FILTERS = [{ name: 'Sổ Vốn', extensions: ['sovon'] }];
-const NOT_OURS = 'Lời gọi không đến từ trang của Sổ Vốn: đã từ chối.';
-const NATIVE_DIALOG_ONLY = 'Cửa sổ Sổ Vốn dùng hộp chọn tệp của Windows; lời gọi này chỉ dùng trong chế độ trình duyệt.';
+const FILTERS = [{ name: APP_NAME, extensions: ['sovon'] }];
 
 /** `origin`: the page's own (origin.ts). `print`: how to print (a hidden window); without it
  * printOut answers as browser mode does. */
 export function registerIpc(ipcMain: IpcMain, dialog: Dialog, service: Service, window: () => BrowserWindow | null, origin: string, print?: PrintShell): void {
   ipcMain.handle(IPC_CHANNEL, async (event: IpcMainInvokeEvent, name: unknown, input: unknown) => {
     const win = window();
-    if (!win || event.sender !== win.webContents || !fromOurPage(event, origin)) return { ok: false, error: NOT_OURS };
+    if (!win || event.sender !== win.webContents || !fromOurPage(event, origin)) return { ok: false, error: SHELL.notOurs };
     const call = String(name);
     switch (isCallName(call) ? calls[call].inElectron : undefined) {
       case 'nativeDialog': return { ok: true, result: await pickPath(dialog, win, input) };
       case 'print': if (print) return printOut(print, service, win, input); break;
       // browser mode's picker lists folders; Electron has the system's dialog, and a page here
       // has no business walking the disk
-      case 'refused': return { ok: false, error: NATIVE_DIALOG_ONLY };
+      case 'refused': return { ok: false, error: SHELL.nativeDialogOnly };
     }
     return replyToWire(call, await service.dispatch(call, input));
   });
@@ -43,9 +43,9 @@ function fromOurPage(event: IpcMainInvokeEvent, origin: string): boolean {
 async function pickPath(dialog: Dialog, win: BrowserWindow, input: unknown): Promise<{ path: string | null; supported: true }> {
   const purpose = (input as { purpose?: string } | null)?.purpose;
   if (purpose === 'open') {
-    const res = await dialog.showOpenDialog(win, { title: 'Mở sổ', filters: FILTERS, properties: ['openFile'] });
+    const res = await dialog.showOpenDialog(win, { title: SHELL.openTitle, filters: FILTERS, properties: ['openFile'] });
     return { path: res.canceled ? null : (res.filePaths[0] ?? null), supported: true };
   }
-  const res = await dialog.showSaveDialog(win, { title: purpose === 'copy' ? 'Lưu bản sao' : 'Tạo sổ mới', filters: FILTERS });
+  const res = await dialog.showSaveDialog(win, { title: purpose === 'copy' ? SHELL.copyTitle : SHELL.newTitle, filters: FILTERS });
   return { path: res.canceled ? null : (res.filePath ?? null), supported: true };
 }

@@ -9,6 +9,7 @@ import { BrowserWindow, type Dialog } from 'electron';
 import type { CallResults, Reply } from '../../shared/api';
 import type { Service } from '../backend/service/service';
 import { writeFileSafely } from '../backend/export/write-file';
+import { PRINT } from '../../shared/i18n/print';
 
 export interface PrintShell {
   dialog: Dialog;
@@ -36,7 +37,7 @@ type Result = CallResults['printOut'];
 
 export async function printOut(shell: PrintShell, service: Service, parent: BrowserWindow, input: unknown): Promise<Reply<'printOut'>> {
   const to = (input as { to?: unknown } | null)?.to;
-  if (to !== 'printer' && to !== 'pdf') return { ok: false, error: 'Yêu cầu in không hợp lệ: thiếu "to" (printer hoặc pdf).' };
+  if (to !== 'printer' && to !== 'pdf') return { ok: false, error: PRINT.badRequest };
   const printed = await service.dispatch('printSheet', input);
   if (!printed.ok) return printed;
   const sheet = printed.result as CallResults['printSheet'];
@@ -49,7 +50,7 @@ export async function printOut(shell: PrintShell, service: Service, parent: Brow
     const result = to === 'pdf' ? await savePdf(shell, parent, win, sheet.fileName) : await toPrinter(win);
     return { ok: true, result };
   } catch (e) {
-    return { ok: false, error: `Không in được: ${(e as Error).message}` };
+    return { ok: false, error: PRINT.failed((e as Error).message) };
   } finally {
     win.destroy();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -57,7 +58,7 @@ export async function printOut(shell: PrintShell, service: Service, parent: Brow
 }
 
 async function savePdf(shell: PrintShell, parent: BrowserWindow, win: BrowserWindow, fileName: string): Promise<Result> {
-  const res = await shell.dialog.showSaveDialog(parent, { title: 'Lưu bản in PDF', defaultPath: fileName, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+  const res = await shell.dialog.showSaveDialog(parent, { title: PRINT.saveTitle, defaultPath: fileName, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
   if (res.canceled || !res.filePath) return { supported: true, path: null };
   writeFileSafely(res.filePath, await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true }));
   return { supported: true, path: res.filePath };

@@ -5,6 +5,8 @@ import path from 'node:path';
 import type { App, BrowserWindow, Dialog } from 'electron';
 import type { Service } from '../backend/service/service';
 import { bookPathFromArgv } from './argv';
+import { SHELL } from '../../shared/i18n/shell';
+import { APP_NAME } from '../../shared/i18n/vi';
 
 interface LaunchData {
   book: string | null;
@@ -46,5 +48,5 @@ export async function openGiven(first: FirstInstance, win: BrowserWindow, book: 
   if (path.resolve(book) === path.resolve(first.service.book.path)) return;
   const reply = await first.service.dispatch('openBook', { path: book });
   if (reply.ok) win.webContents.reload();
-  else await first.dialog.showMessageBox(win, { type: 'warning', title: 'Sổ Vốn', message: `Không mở được sổ ${book}.`, detail: reply.error });
+  else await first.dialog.showMessageBox(win, { type: 'warning', title: APP_NAME, message: SHELL.cannotOpenBook(book), detail: reply.error });
 }

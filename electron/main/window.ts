@@ -2,13 +2,14 @@
 // in the constructor call itself so that Electronegativity (npm run lint:electron), which reads
 // the code, can see them; the tests read them from a mocked BrowserWindow.
 import { BrowserWindow } from 'electron';
+import { APP_NAME } from '../../shared/i18n/vi';
 
 /** `devTools`: only outside a packaged app (index.ts passes !app.isPackaged). */
 export function createMainWindow(preload: string, devTools: boolean): BrowserWindow {
   return new BrowserWindow({
     width: 1400,
     height: 860,
-    title: 'Sổ Vốn',
+    title: APP_NAME,
     show: false,
     webPreferences: {
       preload, // eng-disable PRELOAD_JS_CHECK (reviewed: electron/preload/index.ts exposes one call over one channel)

@@ -5,13 +5,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { electronBinary } from './electron-binary.mjs';
+import { PRINT } from '../../../shared/i18n/print';
 import { UserError } from '../user-error';
 import { resourcesDir } from '../paths';
 import { ELECTRON_SCRIPT, chromiumArgs, findChromium } from './chromium';
 
-export const NO_CHROMIUM =
-  'Không tìm thấy trình duyệt Chromium (hay Electron) để in ra PDF. Hãy cài Chromium (Debian/Ubuntu: apt-get install chromium) '
-  + 'hoặc đặt biến môi trường CHROMIUM_PATH là đường dẫn tới tệp chạy của Chromium hay Google Chrome.';
+export const NO_CHROMIUM = PRINT.noChromium;
 const TIMEOUT_MS = 120_000;
 
 export async function htmlToPdf(html: string): Promise<Buffer> {
@@ -29,7 +28,7 @@ export async function htmlToPdf(html: string): Promise<Buffer> {
     const chromium = findChromium();
     if (!chromium) throw new UserError(NO_CHROMIUM);
     const ok = await run(chromium, chromiumArgs(htmlFile, pdfFile, path.join(dir, 'profile')));
-    if (!ok || !fs.existsSync(pdfFile)) throw new UserError(`Chromium (${chromium}) không in được tệp PDF.`);
+    if (!ok || !fs.existsSync(pdfFile)) throw new UserError(PRINT.chromiumFailed(chromium));
     return fs.readFileSync(pdfFile);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -6,6 +6,8 @@ import { spawn as nodeSpawn, type ChildProcess, type SpawnOptions } from 'node:c
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { SERVER } from '../../../shared/i18n/server';
+import { APP_NAME } from '../../../shared/i18n/vi';
 
 export type Spawner = (cmd: string, args: string[], options: SpawnOptions) => ChildProcess;
 
@@ -16,7 +18,7 @@ export interface OpenedPage {
   remove(): void;
 }
 
-const CANNOT_OPEN = 'Không mở được trình duyệt tự động; hãy mở địa chỉ trên.';
+const CANNOT_OPEN = SERVER.cannotOpenBrowser;
 
 export function openInBrowser(url: string, io: { err: (t: string) => void }, spawn: Spawner = nodeSpawn): OpenedPage | null {
   let page: OpenedPage;
@@ -70,10 +72,10 @@ function redirectHtml(url: string): string {
 <head>
 <meta charset="utf-8">
 <meta http-equiv="refresh" content="0;url=${attr}">
-<title>Sổ Vốn</title>
+<title>${APP_NAME}</title>
 <script>location.replace(${js});</script>
 </head>
-<body><p>Đang mở Sổ Vốn… Nếu trang không tự chuyển, <a href="${attr}">bấm vào đây</a>.</p></body>
+<body><p>${SERVER.redirecting((words) => `<a href="${attr}">${words}</a>`)}</p></body>
 </html>
 `;
 }

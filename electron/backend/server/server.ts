@@ -13,6 +13,7 @@ import type { Service } from '../service/service';
 import { rendererDir } from './renderer-dir';
 import { replyToWire } from '../../../shared/wire-reply';
 import { calls, isCallName } from '../../../shared/api';
+import { SERVER } from '../../../shared/i18n/server';
 
 export interface RunningServer {
   url: string;
@@ -44,19 +45,6 @@ const SECURITY_HEADERS: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
   'Cache-Control': 'no-store',
-};
-
-const ERR = {
-  foreign: 'Yêu cầu không đến từ trang của Sổ Vốn: đã từ chối.',
-  badPath: 'Địa chỉ yêu cầu không hợp lệ.',
-  postOnly: 'Lệnh của Sổ Vốn chỉ nhận phương thức POST.',
-  getOnly: 'Chỉ nhận phương thức GET.',
-  token: 'Thiếu hoặc sai mã phiên làm việc. Hãy mở Sổ Vốn bằng địa chỉ đầy đủ mà lệnh đã in ra (có ?token=…).',
-  notJson: 'Yêu cầu phải gửi dữ liệu JSON (Content-Type: application/json).',
-  badJson: 'Nội dung yêu cầu không phải JSON hợp lệ.',
-  tooLarge: (limit: number) => `Yêu cầu quá lớn (tối đa ${limit / 1024 / 1024} MB).`,
-  notFound: 'Không tìm thấy.',
-  internal: 'Lỗi nội bộ của máy chủ Sổ Vốn. Hãy thử lại; nếu vẫn lỗi, hãy khởi động lại Sổ Vốn.',
 };
 
 interface Context {
@@ -98,11 +86,11 @@ export async function startServer(service: Service, options: { port?: number; st
 }
 
 async function handle(req: http.IncomingMessage, res: http.ServerResponse, ctx: Context): Promise<void> {
-  if (!fromOurPage(req, ctx)) return send(res, 403, ERR.foreign);
+  if (!fromOurPage(req, ctx)) return send(res, 403, SERVER.foreign);
   const pathname = decodedPath(req.url ?? '/');
-  if (pathname === null) return send(res, 400, ERR.badPath);
+  if (pathname === null) return send(res, 400, SERVER.badPath);
   if (pathname.startsWith('/api/')) return handleCall(req, res, ctx, pathname.slice('/api/'.length));
-  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, ERR.getOnly);
+  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, SERVER.getOnly);
   return serveStatic(req, res, ctx.staticDir, pathname);
 }
 
@@ -128,10 +116,10 @@ function decodedPath(rawUrl: string): string | null {
 }
 
 async function handleCall(req: http.IncomingMessage, res: http.ServerResponse, ctx: Context, call: string): Promise<void> {
-  if (req.method !== 'POST') return send(res, 405, ERR.postOnly);
-  if (!tokenMatches(req.headers['x-sovon-token'], ctx.token)) return send(res, 401, ERR.token);
+  if (req.method !== 'POST') return send(res, 405, SERVER.postOnly);
+  if (!tokenMatches(req.headers['x-sovon-token'], ctx.token)) return send(res, 401, SERVER.token);
   // a page elsewhere can send text/plain without a preflight; application/json it cannot
-  if (!isJson(req.headers['content-type'])) return send(res, 415, ERR.notJson);
+  if (!isJson(req.headers['content-type'])) return send(res, 415, SERVER.notJson);
   const limit = isCallName(call) && calls[call].carriesFile ? MAX_FILE_BODY : MAX_BODY;
   const body = await readBody(req, limit);
   if (body === null) return refuseTooLarge(req, res, limit);
@@ -139,7 +127,7 @@ async function handleCall(req: http.IncomingMessage, res: http.ServerResponse, c
   try {
     input = body.length ? JSON.parse(body) : {};
   } catch {
-    return send(res, 400, ERR.badJson);
+    return send(res, 400, SERVER.badJson);
   }
   const reply = await ctx.service.dispatch(call, input);
   return sendJson(res, 200, replyToWire(call, reply));
@@ -184,7 +172,7 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string | nu
  * would see a network error instead of the message.
  */
 function refuseTooLarge(req: http.IncomingMessage, res: http.ServerResponse, limit: number): void {
-  const text = JSON.stringify({ ok: false, error: ERR.tooLarge(limit) });
+  const text = JSON.stringify({ ok: false, error: SERVER.tooLarge(limit) });
   res.writeHead(413, { 'Content-Type': JSON_TYPE, 'Content-Length': Buffer.byteLength(text), Connection: 'close' });
   res.write(text);
   finished(req, () => res.end());
@@ -195,12 +183,12 @@ function refuseTooLarge(req: http.IncomingMessage, res: http.ServerResponse, lim
  * for a turn of the event loop, and the first sheet is being built in turns meanwhile. */
 async function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, dir: string, pathname: string): Promise<void> {
   const file = staticFile(dir, pathname);
-  if (!file) return send(res, 404, ERR.notFound);
+  if (!file) return send(res, 404, SERVER.notFound);
   let body: Buffer;
   try {
     body = await fs.promises.readFile(file);
   } catch {
-    return send(res, 404, ERR.notFound);
+    return send(res, 404, SERVER.notFound);
   }
   res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length });
   res.end(req.method === 'HEAD' ? undefined : body);
@@ -216,9 +204,9 @@ function staticFile(dir: string, pathname: string): string | null {
 
 /** Unexpected: the accountant gets a message in her language, the details go to the terminal. */
 function failInternally(res: http.ServerResponse, e: unknown): void {
-  console.error('Sổ Vốn (chế độ trình duyệt):', e);
+  console.error(SERVER.crashed, e);
   if (res.headersSent) return void res.destroy();
-  send(res, 500, ERR.internal);
+  send(res, 500, SERVER.internal);
 }
 
 function send(res: http.ServerResponse, status: number, error: string): void {
