@@ -12,6 +12,12 @@ export const FOLDER_MSG = {
     'Nếu không thấy sổ cần tìm, hãy chọn thư mục con hoặc gõ tên tệp.',
 } as const;
 
+/** What a Vietnamese Linux names the Documents and Desktop folders on disk (looked for, not shown). */
+export const VIETNAMESE_FOLDER_NAME = {
+  documents: 'Tài liệu',
+  desktop: 'Màn hình nền',
+} as const;
+
 /** Where the picker's left column leads; a recent book's folder is named by the folder itself. */
 export const PLACE_LABEL = {
   book: 'Thư mục sổ đang mở',

@@ -39,6 +39,12 @@ export const IMPORT_MSG = {
   noData: (file: string) => `Tệp ${named(file)} không có trang nào có dữ liệu.`,
 } as const;
 
+/** A spreadsheet format Sổ Vốn does not read, as IMPORT_MSG.unsupportedFormat names it. */
+export const SPREADSHEET_FORMAT = {
+  xlsb: 'nhị phân .xlsb',
+  ods: 'OpenDocument (.ods)',
+} as const;
+
 export const DOCUMENT_KIND = {
   word: 'văn bản Word',
   powerpoint: 'bản trình chiếu PowerPoint',
@@ -53,6 +59,21 @@ export const IMPORT_LAYOUT_LABEL = {
   'contents-as-rows': 'nội dung theo dòng, đơn vị theo cột',
   'measures-as-columns': 'nội dung theo dòng, chỉ tiêu (giao, giải ngân…) theo cột, cả bảng của một đơn vị',
   works: 'danh mục công trình',
+} as const;
+
+/** The steps of an import, on the wizard's progress bar. */
+export const IMPORT_STEP_LABEL = {
+  read: 'Đọc tệp Excel', locate: 'Tìm bảng số liệu', plan: 'Đọc dòng, cột và số', check: 'Đối chiếu với sổ',
+  write: 'Sao lưu sổ và ghi số liệu',
+} as const;
+
+/** Where an imported figure came from (its note), and the origin the import writes. */
+export const IMPORT_ORIGIN = {
+  figureNote: (file: string, sheet: string, cell: string, hidden: boolean) => `${file}, trang ${sheet}, ô ${cell}${hidden ? ' (dòng ẩn trong tệp)' : ''}`,
+  /** "QĐ số 413/QĐ-UBND ngày 06/04/2022 (PL1)"; `date` is ISO */
+  decision: (number: string, date: string | null, sheet: string) =>
+    `QĐ số ${number}${date ? ` ngày ${date.split('-').reverse().join('/')}` : ''} (${sheet})`,
+  file: (file: string, sheet: string) => `Tệp ${file} (${sheet})`,
 } as const;
 
 /** What the import says when it cannot read her figures out of a table it could open. */

@@ -25,4 +25,18 @@ export const TPL = {
   refused: (file: string, n: number) => `Mẫu ${quote(file, 80)} chưa được thêm: ${n} chỗ điền cần sửa.`,
   unknownTemplate: (id: string) => `Không có mẫu báo cáo ${quote(id)}.`,
   badYears: (text: string) => `Giai đoạn ${quote(text)} không đúng: viết 2022-2024.`,
+  bundledNotRemovable: 'Mẫu đi kèm Sổ Vốn không xóa được.',
+  bundledNotReplaceable: 'Mẫu đi kèm Sổ Vốn không thay được; hãy thêm mẫu mới.',
+  noOrigin: (id: string) => `Sổ không có nguồn số liệu "${id}".`,
+  fillFailed: (name: string, why: string) => `Không điền được mẫu "${name}": ${why}`,
+  /** the years an export covers, as its stamp says them: "2022-2024 (năm 2023)" */
+  period: (from: number, to: number, year: number) => (from === to ? String(year) : `${from}-${to} (năm ${year})`),
 };
+
+/** The names of the templates that come with Sổ Vốn, and of the sheet as she sees it. */
+export const BUNDLED_TEMPLATE_NAME = {
+  'giao-von': 'Tình hình giao vốn và giải ngân năm …',
+  'giai-doan': 'Tổng hợp giai đoạn …',
+  'chuyen-nguon': 'Đối chiếu chuyển nguồn (04-SDKP/ĐVDT)',
+  'bang-tinh': 'Bảng tính như trên màn hình',
+} as const;

@@ -4,7 +4,8 @@
 // a thousand each), so nothing passes through a float; computed figures italic, as on screen.
 import type ExcelJS from 'exceljs';
 import type { BookSettings } from '../../../shared/settings';
-import { CAPITAL_LABEL, MEASURE_LABEL, SCALE_LABEL } from '../../../shared/i18n/vi';
+import { APP_NAME, CAPITAL_LABEL, MEASURE_LABEL } from '../../../shared/i18n/vi';
+import { SHEET_EXPORT } from '../../../shared/i18n/export';
 import type { Scale } from '../../../shared/money';
 import { COLUMN_IDS, type ColumnId, columnRuns } from '../../../shared/sheet/columns';
 import type { Sheet, SheetCell, SheetRow } from '../../../shared/sheet/sheet';
@@ -34,8 +35,8 @@ const LABEL_CHARS = 66;
 export async function sheetWorkbook(x: SheetExport): Promise<Buffer> {
   const { default: Excel } = await exceljs();
   const book = new Excel.Workbook();
-  book.creator = 'Sổ Vốn';
-  const ws = book.addWorksheet(`Năm ${x.sheet.year}`, {
+  book.creator = APP_NAME;
+  const ws = book.addWorksheet(SHEET_EXPORT.sheetName(x.sheet.year), {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '5:6' },
     views: [{ state: 'frozen', xSplit: 2, ySplit: 6 }],
   });
@@ -54,18 +55,17 @@ function titleBlock(ws: ExcelJS.Worksheet, x: SheetExport, width: number): void 
   ws.getCell('A1').value = x.settings.unitName || x.settings.title;
   ws.getCell('A1').font = { name: FONT, bold: true };
   ws.mergeCells(2, 1, 2, width);
-  const project = x.sheet.project ? ` · ${x.sheet.project}` : '';
-  ws.getCell('A2').value = `TÌNH HÌNH VỐN NĂM ${x.sheet.year} (${x.originLabel}${project})`;
+  ws.getCell('A2').value = SHEET_EXPORT.title(x.sheet.year, x.originLabel, x.sheet.project);
   ws.getCell('A2').font = { name: FONT, bold: true, size: 13 };
   ws.getCell('A2').alignment = { horizontal: 'center' };
-  ws.getCell(3, width).value = `Đơn vị tính: ${SCALE_LABEL[x.scale]}`;
+  ws.getCell(3, width).value = SHEET_EXPORT.scale(x.scale);
   ws.getCell(3, width).font = { name: FONT, italic: true };
   ws.getCell(3, width).alignment = { horizontal: 'right' };
 }
 
 function header(ws: ExcelJS.Worksheet, columns: readonly ColumnId[]): void {
   const top = 5;
-  for (const [c, text] of [[1, 'Mã'], [2, 'Nội dung']] as const) {
+  for (const [c, text] of [[1, SHEET_EXPORT.code], [2, SHEET_EXPORT.content]] as const) {
     ws.mergeCells(top, c, top + 1, c);
     ws.getCell(top, c).value = text;
   }

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TemplateInfo } from '../../../shared/api';
-import { TPL } from '../../../shared/i18n/template';
+import { BUNDLED_TEMPLATE_NAME, TPL } from '../../../shared/i18n/template';
 import { UserError } from '../user-error';
 import type { Book } from '../book/book';
 import { resourcesDir } from '../paths';
@@ -12,15 +12,15 @@ import { resourcesDir } from '../paths';
 export const SHEET_TEMPLATE = 'bang-tinh';
 
 const BUNDLED: readonly { id: string; name: string; file: string }[] = [
-  { id: 'giao-von', name: 'Tình hình giao vốn và giải ngân năm …', file: 'tinh-hinh-giao-von-giai-ngan.xlsx' },
-  { id: 'giai-doan', name: 'Tổng hợp giai đoạn …', file: 'tong-hop-giai-doan.xlsx' },
-  { id: 'chuyen-nguon', name: 'Đối chiếu chuyển nguồn (04-SDKP/ĐVDT)', file: 'doi-chieu-chuyen-nguon.xlsx' },
+  { id: 'giao-von', name: BUNDLED_TEMPLATE_NAME['giao-von'], file: 'tinh-hinh-giao-von-giai-ngan.xlsx' },
+  { id: 'giai-doan', name: BUNDLED_TEMPLATE_NAME['giai-doan'], file: 'tong-hop-giai-doan.xlsx' },
+  { id: 'chuyen-nguon', name: BUNDLED_TEMPLATE_NAME['chuyen-nguon'], file: 'doi-chieu-chuyen-nguon.xlsx' },
 ];
 
 export function listTemplates(book: Book): TemplateInfo[] {
   return [
     ...BUNDLED.map((t) => ({ id: t.id, name: t.name, source: 'bundled' as const })),
-    { id: SHEET_TEMPLATE, name: 'Bảng tính như trên màn hình', source: 'bundled' as const },
+    { id: SHEET_TEMPLATE, name: BUNDLED_TEMPLATE_NAME[SHEET_TEMPLATE], source: 'bundled' as const },
     ...book.tables.templates().map((t) => ({ id: t.id, name: t.name, source: 'book' as const, addedAt: t.addedAt })),
   ];
 }

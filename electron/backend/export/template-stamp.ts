@@ -1,6 +1,8 @@
 // Where an export came from, inside the file: the workbook's properties (File > Properties in
 // Excel) and a very hidden sheet (not listed under Unhide) naming the book, origin and moment.
 import type ExcelJS from 'exceljs';
+import { STAMP } from '../../../shared/i18n/export';
+import { APP_NAME } from '../../../shared/i18n/vi';
 
 export interface Stamp {
   bookPath: string;
@@ -17,20 +19,20 @@ export interface Stamp {
 export const STAMP_SHEET = 'SoVon';
 
 export function stampWorkbook(wb: ExcelJS.Workbook, s: Stamp): void {
-  wb.creator = 'Sổ Vốn';
-  wb.lastModifiedBy = 'Sổ Vốn';
+  wb.creator = APP_NAME;
+  wb.lastModifiedBy = APP_NAME;
   wb.created = new Date(s.moment);
   wb.modified = new Date(s.moment);
   wb.title = s.template;
   wb.subject = `${s.bookTitle} · ${s.originLabel} · ${s.years}`;
-  wb.description = `Xuất từ sổ ${s.bookPath}, nguồn số liệu ${s.originLabel} (${s.originId}), ${s.years}${s.project ? `, ${s.project}` : ''}, lúc ${s.moment}`;
-  wb.keywords = 'Sổ Vốn';
+  wb.description = STAMP.description(s);
+  wb.keywords = APP_NAME;
   const old = wb.getWorksheet(STAMP_SHEET);
   if (old) wb.removeWorksheet(old.id);
   const ws = wb.addWorksheet(STAMP_SHEET, { state: 'veryHidden' });
   const rows: [string, string][] = [
-    ['Sổ', s.bookTitle], ['Tệp sổ', s.bookPath], ['Mẫu', s.template], ['Nguồn số liệu', s.originId],
-    ['Tên nguồn', s.originLabel], ['Năm', s.years], ['Dự án', s.project ?? ''], ['Lúc xuất', s.moment],
+    [STAMP.book, s.bookTitle], [STAMP.bookPath, s.bookPath], [STAMP.template, s.template], [STAMP.originId, s.originId],
+    [STAMP.originLabel, s.originLabel], [STAMP.years, s.years], [STAMP.project, s.project ?? ''], [STAMP.moment, s.moment],
   ];
   rows.forEach(([k, v], i) => { ws.getCell(i + 1, 1).value = k; ws.getCell(i + 1, 2).value = v; });
 }

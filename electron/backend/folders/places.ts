@@ -4,14 +4,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FolderListing } from '../../../shared/api';
-import { PLACE_LABEL } from '../../../shared/i18n/folders';
+import { PLACE_LABEL, VIETNAMESE_FOLDER_NAME } from '../../../shared/i18n/folders';
 import { recentBooks } from '../recent';
 
 type Place = FolderListing['places'][number];
 
 // OneDrive moves Documents and Desktop on many Windows PCs; a Vietnamese Linux names them in Vietnamese
-const DOCUMENTS = ['Documents', path.join('OneDrive', 'Documents'), 'Tài liệu'];
-const DESKTOP = ['Desktop', path.join('OneDrive', 'Desktop'), 'Màn hình nền'];
+const DOCUMENTS = ['Documents', path.join('OneDrive', 'Documents'), VIETNAMESE_FOLDER_NAME.documents];
+const DESKTOP = ['Desktop', path.join('OneDrive', 'Desktop'), VIETNAMESE_FOLDER_NAME.desktop];
 
 export function placesOf(openBook: string | null): Place[] {
   const home = os.homedir();

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { ImportColumnChoice as ColumnChoice } from '../../../shared/api';
 import type { Line } from '../../../shared/catalog';
 import { BOOKS_ORIGIN, type Capital, type Claim, type Origin, type Source, claimKeyId } from '../../../shared/claim';
-import { IMPORT_PLAN_MSG as MSG } from '../../../shared/i18n/import';
+import { IMPORT_ORIGIN, IMPORT_PLAN_MSG as MSG } from '../../../shared/i18n/import';
 import type { ColumnCorrection } from '../../../shared/import/columns';
 import { SheetGrid } from '../../../shared/import/grid';
 import { joinPlans } from '../../../shared/import/join-plans';
@@ -125,7 +125,7 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
   if (plan.figures.length === 0) fail(MSG.nothingForUnit(workbook.file, sheet.name, plan.unit));
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
   const originId = `qd-${sha256.slice(0, 12)}`;
-  const claims = unique(plan.figures.map((f) => claimOf(f, originId, options.program, year, `${workbook.file}, trang ${sheet.name}, ô ${f.cell}${f.hidden ? ' (dòng ẩn trong tệp)' : ''}`)));
+  const claims = unique(plan.figures.map((f) => claimOf(f, originId, options.program, year, IMPORT_ORIGIN.figureNote(workbook.file, sheet.name, f.cell, f.hidden))));
   const origin = originOf(title, workbook.file, sheet.name, originId, claims);
   await step('check');
   const flags = flagsOf(book, options.program, origin, claims, plan.lines);
@@ -159,8 +159,7 @@ function pickSheet(workbook: Workbook, name: string | undefined, unit: string) {
  * for the table it read: a line it leaves out is 0, in what its columns state. */
 function originOf(title: TitleFacts, file: string, sheet: string, id: string, claims: readonly Claim[]): Origin {
   const d = title.decision;
-  const date = d?.date ? ` ngày ${d.date.split('-').reverse().join('/')}` : '';
-  const label = d ? `QĐ số ${d.number}${date} (${sheet})` : `Tệp ${file} (${sheet})`;
+  const label = d ? IMPORT_ORIGIN.decision(d.number, d.date, sheet) : IMPORT_ORIGIN.file(file, sheet);
   return { id, kind: 'province', label, complete: true, scope: statedScope(claims) };
 }
 

@@ -4,7 +4,7 @@
 // in Vietnamese naming the file; a library's own exception never reaches her.
 import fs from 'node:fs';
 import type { Workbook } from '../../../shared/import/sheet-model';
-import { DOCUMENT_KIND, IMPORT_MSG } from '../../../shared/i18n/import';
+import { DOCUMENT_KIND, IMPORT_MSG, SPREADSHEET_FORMAT } from '../../../shared/i18n/import';
 import { UserError } from '../user-error';
 import { readXls } from './read-xls';
 import { readXlsx } from './read-xlsx';
@@ -78,8 +78,8 @@ function checkedZip(bytes: Buffer, file: string, limits: ReadLimits): ZipEntry[]
   const entries = listZip(bytes);
   const has = (name: string) => entries.some((e) => e.name === name);
   if (!has('xl/workbook.xml')) {
-    if (has('xl/workbook.bin')) throw new UserError(IMPORT_MSG.unsupportedFormat(file, 'nhị phân .xlsb'));
-    if (has('content.xml')) throw new UserError(IMPORT_MSG.unsupportedFormat(file, 'OpenDocument (.ods)'));
+    if (has('xl/workbook.bin')) throw new UserError(IMPORT_MSG.unsupportedFormat(file, SPREADSHEET_FORMAT.xlsb));
+    if (has('content.xml')) throw new UserError(IMPORT_MSG.unsupportedFormat(file, SPREADSHEET_FORMAT.ods));
     if (has('word/document.xml')) throw new UserError(IMPORT_MSG.otherDocument(file, DOCUMENT_KIND.word));
     if (has('ppt/presentation.xml')) throw new UserError(IMPORT_MSG.otherDocument(file, DOCUMENT_KIND.powerpoint));
     throw new UserError(IMPORT_MSG.otherDocument(file, DOCUMENT_KIND.zip));

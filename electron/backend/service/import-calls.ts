@@ -7,6 +7,7 @@ import { formatRate } from '../../../shared/rate';
 import { commitImport } from '../import/commit-import';
 import { IMPORT_STEPS, type ImportPreview, type ImportStep, previewImportBytes } from '../import/import-file';
 import { bookInfo } from './book-calls';
+import { IMPORT_STEP_LABEL } from '../../../shared/i18n/import';
 import type { GroupHandlers, ServiceContext } from './handlers';
 
 export function importCalls(service: ServiceContext): GroupHandlers<'import'> {
@@ -15,7 +16,7 @@ export function importCalls(service: ServiceContext): GroupHandlers<'import'> {
   const track = async <T>(write: boolean, run: (onStep: (s: ImportStep) => void) => Promise<T>): Promise<T> => {
     const steps = IMPORT_STEPS.length + (write ? 1 : 0);
     try {
-      return await run((s) => { progress = { step: IMPORT_STEPS.indexOf(s) + 1, steps, label: STEP_LABEL[s] }; });
+      return await run((s) => { progress = { step: IMPORT_STEPS.indexOf(s) + 1, steps, label: IMPORT_STEP_LABEL[s] }; });
     } finally {
       progress = null;
     }
@@ -26,7 +27,7 @@ export function importCalls(service: ServiceContext): GroupHandlers<'import'> {
       const book = service.book;
       const bytes = Buffer.from(input.data, 'base64');
       const p = await previewImportBytes(book, bytes, input.fileName, optionsOf(input), onStep);
-      progress = { step: IMPORT_STEPS.length + 1, steps: IMPORT_STEPS.length + 1, label: 'Sao lưu sổ và ghi số liệu' };
+      progress = { step: IMPORT_STEPS.length + 1, steps: IMPORT_STEPS.length + 1, label: IMPORT_STEP_LABEL.write };
       await new Promise((resolve) => setImmediate(resolve));
       const { claims, toBooks } = commitImport(book, p, bytes, input.toBooks ?? false, input.doubtsSeen ?? false);
       return { claims, toBooks, origin: p.origin.id, info: bookInfo(book) };
@@ -34,10 +35,6 @@ export function importCalls(service: ServiceContext): GroupHandlers<'import'> {
     importProgress: () => progress,
   };
 }
-
-const STEP_LABEL: Record<ImportStep, string> = {
-  read: 'Đọc tệp Excel', locate: 'Tìm bảng số liệu', plan: 'Đọc dòng, cột và số', check: 'Đối chiếu với sổ',
-};
 
 function preview(book: Book, input: ParsedInput<'previewImport'>, onStep: (s: ImportStep) => void): Promise<ImportPreview> {
   return previewImportBytes(book, Buffer.from(input.data, 'base64'), input.fileName, optionsOf(input), onStep);

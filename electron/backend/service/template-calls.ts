@@ -26,7 +26,7 @@ export function templateCalls(service: ServiceContext): GroupHandlers<'templates
     listTemplates: () => ({ templates: listTemplates(service.book) }),
     addTemplate: async (input) => addTemplate(service.book, input),
     removeTemplate: ({ id }) => {
-      if (isBundled(id)) throw new UserError('Mẫu đi kèm Sổ Vốn không xóa được.');
+      if (isBundled(id)) throw new UserError(TPL.bundledNotRemovable);
       const name = service.book.tables.templateBytes(id)?.name ?? id;
       return { removed: service.book.edit({ name: 'removeTemplate', label: ACTION_LABEL.removeTemplate(name) }, (e) => e.removeTemplate(id)) };
     },
@@ -56,7 +56,7 @@ async function addTemplate(book: Book, input: ParsedInput<'addTemplate'>): Promi
   const vocabulary = { nodes: knownNodes(book, program), origins: new Set(book.tables.origins().map((o) => o.id)) };
   const plan = checkTemplate(templateCells(wb), vocabulary);
   if (plan.issues.length) return { added: null, issues: [TPL.refused(input.fileName, plan.issues.length), ...plan.issues.map(issueText)] };
-  if (input.replace && isBundled(input.replace)) throw new UserError('Mẫu đi kèm Sổ Vốn không thay được; hãy thêm mẫu mới.');
+  if (input.replace && isBundled(input.replace)) throw new UserError(TPL.bundledNotReplaceable);
   if (input.replace && !book.tables.templateBytes(input.replace)) throw new UserError(TPL.unknownTemplate(input.replace));
   const name = input.name?.trim() || input.fileName.replace(/\.xlsx$/i, '');
   const id = input.replace ?? newTemplateId(book, name);
@@ -67,7 +67,7 @@ async function addTemplate(book: Book, input: ParsedInput<'addTemplate'>): Promi
 async function exportTemplate(service: ServiceContext, input: ParsedInput<'exportTemplate'>): Promise<{ fileName: string; data: string }> {
   const book = service.book;
   const origin = book.tables.origins().find((o) => o.id === input.origin);
-  if (!origin) throw new UserError(`Sổ không có nguồn số liệu "${input.origin}".`);
+  if (!origin) throw new UserError(TPL.noOrigin(input.origin));
   const period = input.years ?? { from: defaultFrom(book, input.program, input.year), to: input.year };
   const year = input.years && !(input.year >= period.from && input.year <= period.to) ? period.to : input.year;
   const suffix = `${period.from === period.to ? year : `${period.from}-${period.to}`}${input.project ? `-${input.project}` : ''}`;
@@ -103,13 +103,13 @@ async function fillFromBook(
       programName: catalogOf(book, input.program).name, today: input.date ?? localDate(),
     }, {
       bookPath: book.path, bookTitle: book.tables.settings().title, template: t.name, originId: input.origin, originLabel: when.originLabel,
-      years: period.from === period.to ? String(year) : `${period.from}-${period.to} (năm ${year})`, project: input.project,
+      years: TPL.period(period.from, period.to, year), project: input.project,
       moment: new Date().toISOString(),
     }, { nodes: nodeCodes(tree), origins: new Set(book.tables.origins().map((o) => o.id)) });
   } catch (e) {
     // a workbook exceljs cannot write back (a feature it does not know) is said, not crashed on
     if (e instanceof UserError) throw e;
-    throw new UserError(`Không điền được mẫu "${t.name}": ${(e as Error).message}`);
+    throw new UserError(TPL.fillFailed(t.name, (e as Error).message));
   }
 }
 

@@ -1,0 +1,28 @@
+// The words written into the workbooks the app exports: the sheet as she sees it, and the stamp
+// (File > Properties and a very hidden sheet) saying where an export came from. Kept together
+// for review.
+import { SCALE_LABEL } from './vi';
+import type { Scale } from '../money';
+
+export const SHEET_EXPORT = {
+  sheetName: (year: number) => `Năm ${year}`,
+  /** "TÌNH HÌNH VỐN NĂM 2023 (Sổ kế toán đơn vị · DA1)" */
+  title: (year: number, origin: string, project: string | null) => `TÌNH HÌNH VỐN NĂM ${year} (${origin}${project ? ` · ${project}` : ''})`,
+  scale: (scale: Scale) => `Đơn vị tính: ${SCALE_LABEL[scale]}`,
+  code: 'Mã',
+  content: 'Nội dung',
+} as const;
+
+export const STAMP = {
+  description: (s: { bookPath: string; originLabel: string; originId: string; years: string; project: string | null; moment: string }) =>
+    `Xuất từ sổ ${s.bookPath}, nguồn số liệu ${s.originLabel} (${s.originId}), ${s.years}${s.project ? `, ${s.project}` : ''}, lúc ${s.moment}`,
+  /** the rows of the hidden sheet, in order */
+  book: 'Sổ',
+  bookPath: 'Tệp sổ',
+  template: 'Mẫu',
+  originId: 'Nguồn số liệu',
+  originLabel: 'Tên nguồn',
+  years: 'Năm',
+  project: 'Dự án',
+  moment: 'Lúc xuất',
+} as const;
