@@ -5,12 +5,13 @@ import { findBackup, isDamagedBook, restoreDamaged } from '../book/restore';
 import { bookArg, withBook } from './book-args';
 import type { BackupList } from '../../../shared/api';
 import type { CliIo, CliOptions } from './cli-io';
+import { CLI } from '../../../shared/i18n/cli';
 
 export async function backupCommand([file]: string[], o: CliOptions, io: CliIo): Promise<number> {
   // a backup only reads the book: it can be taken while the app is writing it
   return withBook(file, async (service) => {
     const list = await service.call('backupNow', {});
-    io.out(o.json ? JSON.stringify(list, null, 2) : `Đã sao lưu sổ vào ${list.folder}/${list.backups[0]!.name}`);
+    io.out(o.json ? JSON.stringify(list, null, 2) : CLI.backedUp(`${list.folder}/${list.backups[0]!.name}`));
     return 0;
   }, 'read');
 }
@@ -24,7 +25,7 @@ export async function restoreCommand([file, backup]: string[], o: CliOptions, io
       return 0;
     }
     await service.call('restoreBackup', { name: backup });
-    io.out(`Đã khôi phục sổ ${service.book.path} từ ${backup}; sổ trước khi khôi phục đã được sao lưu.`);
+    io.out(CLI.restored(service.book.path, backup));
     return 0;
   }, backup ? 'write' : 'read');
 }
@@ -37,19 +38,19 @@ function restoreDamagedCommand(path: string, backup: string | undefined, o: CliO
       folder: backupFolder(path),
       backups: listBackups(path).map((b) => ({ name: b.name, at: b.at.toISOString(), reason: b.reason, size: b.size, after: { count: 0, labels: [] } })),
     };
-    io.out(o.json ? JSON.stringify(list, null, 2) : `Sổ bị hỏng, không mở được. ${listText(list)}`);
+    io.out(o.json ? JSON.stringify(list, null, 2) : CLI.damagedBackups(listText(list)));
     return 0;
   }
   const { book, kept } = restoreDamaged(path, findBackup(path, backup));
   book.close();
-  io.out(`Đã khôi phục sổ ${path} từ ${backup}; tệp hỏng được giữ lại ở ${kept}.`);
+  io.out(CLI.restoredDamaged(path, backup, kept));
   return 0;
 }
 
 function listText(list: BackupList): string {
-  if (list.backups.length === 0) return `Chưa có bản sao lưu nào (thư mục ${list.folder}).`;
-  const lines = list.backups.map((b) => `${b.name}\t${(b.size / 1024).toFixed(0)} KB\tsau đó: ${b.after.count} thao tác${b.after.labels.length ? ` (${b.after.labels.join('; ')})` : ''}`);
-  return [`Bản sao lưu trong ${list.folder} (mới nhất trước):`, ...lines].join('\n');
+  if (list.backups.length === 0) return CLI.noBackups(list.folder);
+  const lines = list.backups.map((b) => CLI.backupLine(b.name, (b.size / 1024).toFixed(0), b.after.count, b.after.labels));
+  return [CLI.backupsIn(list.folder), ...lines].join('\n');
 }
 
 

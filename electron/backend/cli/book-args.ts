@@ -5,12 +5,13 @@ import { resolveFromCwd } from '../book/book-path';
 import { UserError } from '../user-error';
 import { Book } from '../book/book';
 import { Service } from '../service/service';
+import { CLI } from '../../../shared/i18n/cli';
 
 /** How long a write waits for another short writer (a script's other `sovon set`), not for the app. */
 const CLI_LOCK_WAIT_MS = 5000;
 
 export function need<T>(value: T | undefined, what: string): T {
-  if (value === undefined || value === '') throw new UserError(`thiếu ${what}.`);
+  if (value === undefined || value === '') throw new UserError(CLI.missing(what));
   return value;
 }
 
@@ -32,12 +33,12 @@ export async function withBook(file: string | undefined, fn: (service: Service) 
 /** The book's first programme, where she names none (today a book has one). */
 export function defaultProgram(service: Service): string {
   const first = service.book.tables.catalogs()[0];
-  if (!first) throw new UserError('Sổ chưa có chương trình nào.');
+  if (!first) throw new UserError(CLI.noProgram);
   return first.program;
 }
 
 export function yearArg(text: string | undefined): number {
   const y = Number(need(text, '--year'));
-  if (!Number.isInteger(y)) throw new UserError(`năm "${text}" không hợp lệ.`);
+  if (!Number.isInteger(y)) throw new UserError(CLI.badYear(text));
   return y;
 }

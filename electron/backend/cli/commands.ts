@@ -1,6 +1,7 @@
 // One function per `sovon` command; each opens the book, calls the service, and closes it.
 import { BOOKS_ORIGIN } from '../../../shared/claim';
 import { MSG } from '../../../shared/i18n/vi';
+import { CLI } from '../../../shared/i18n/cli';
 import { Book } from '../book/book';
 import { verifyBook } from '../book/verify';
 import { Service } from '../service/service';
@@ -26,7 +27,7 @@ export const commands: Record<string, Command> = {
     const service = new Service();
     const info = await service.call('newBook', { path: bookArg(file), ...(o.unit && { unitName: o.unit }), demo: o.demo ?? false });
     service.close();
-    io.out(`Đã tạo sổ ${info.path}`);
+    io.out(CLI.created(info.path));
     return 0;
   },
 
@@ -58,7 +59,7 @@ export const commands: Record<string, Command> = {
         scale: (o.scale ?? 'dong') as never,
         confirmNegative: o['allow-negative'] ?? false,
       });
-      io.out(changed.changed ? 'Đã ghi.' : 'Không có gì thay đổi.');
+      io.out(changed.changed ? CLI.written : CLI.unchanged);
       return 0;
     });
   },
@@ -87,11 +88,10 @@ export const commands: Record<string, Command> = {
     try {
       const { problems, unchecked } = verifyBook(book);
       if (problems.length) {
-        io.err(`Lỗi: ${MSG.damaged(book.path, problems.join('; '))}`);
+        io.err(CLI.damaged(MSG.damaged(book.path, problems.join('; '))));
         return 1;
       }
-      const note = unchecked ? ` ${unchecked} số liệu ghi trước khi sổ có nhật ký kiểm chứng không được đối chiếu với nhật ký.` : '';
-      io.out(`Sổ ${book.path} nguyên vẹn (lược đồ ${book.schemaVersion()}); nhật ký thao tác và mọi số liệu khớp nhau.${note}`);
+      io.out(CLI.verified(book.path, book.schemaVersion(), unchecked));
       return 0;
     } finally {
       book.close();

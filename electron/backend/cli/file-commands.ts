@@ -15,13 +15,14 @@ import { defaultProgram, need, withBook, yearArg } from './book-args';
 import { capitalArg, importJson, importText, scaleArg, sourceArg } from './import-output';
 import type { CliIo, CliOptions } from './cli-io';
 import { exportTemplateCommand } from './template-commands';
+import { CLI } from '../../../shared/i18n/cli';
 
 export async function claimsCommand([verb, file, json]: string[], o: CliOptions, io: CliIo): Promise<number> {
   if (verb === 'import') {
     const content = readJsonFile(need(json, 'FILE.json'));
     return withBook(file, async (service) => {
       const summary = importClaims(service.book, content, { allowNegative: o['allow-negative'] ?? false, file: need(json, 'FILE.json').split(/[\\/]/).pop() });
-      io.out(`Đã nhập ${summary.claims} số liệu, ${summary.lines} dòng, ${summary.origins} nguồn.`);
+      io.out(CLI.claimsImported(summary.claims, summary.lines, summary.origins));
       return 0;
     });
   }
@@ -31,7 +32,7 @@ export async function claimsCommand([verb, file, json]: string[], o: CliOptions,
       return 0;
     }, 'read');
   }
-  throw new UserError('Dùng "sovon claims import BOOK FILE.json" hoặc "sovon claims export BOOK".');
+  throw new UserError(CLI.claimsUsage);
 }
 
 export async function importCommand([file, workbook]: string[], o: CliOptions, io: CliIo): Promise<number> {
@@ -57,7 +58,7 @@ export async function exportCommand([file]: string[], o: CliOptions, io: CliIo):
       project: o.project ?? null, scale: o.scale ? scaleArg(o.scale) : 'trieu', collapsed: [],
     });
     writeFileSafely(out, bytes);
-    io.out(`Đã xuất ${out}`);
+    io.out(CLI.exported(out));
     return 0;
   }, 'read');
 }
@@ -65,6 +66,6 @@ export async function exportCommand([file]: string[], o: CliOptions, io: CliIo):
 /** A claims file: UTF-8 (with or without BOM) or UTF-16, strict JSON (no key twice). */
 function readJsonFile(file: string): unknown {
   const parsed = parseStrictJson(readTextFile(file));
-  if (!parsed.ok) throw new UserError(`Tệp "${file}": ${parsed.reason}.`);
+  if (!parsed.ok) throw new UserError(CLI.badJsonFile(file, parsed.reason));
   return parsed.value;
 }

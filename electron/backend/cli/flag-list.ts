@@ -2,8 +2,7 @@
 // of the same cause indented under it), then the counts.
 import type { CheckReport } from '../../../shared/api';
 import type { Flag } from '../../../shared/reconcile/flag';
-
-const LABEL = { error: 'LỖI', warning: 'CẢNH BÁO', rounding: 'LÀM TRÒN' } as const;
+import { CLI_CHECK } from '../../../shared/i18n/cli';
 
 export function formatFlags(report: CheckReport): string {
   const byId = new Map(report.flags.map((f) => [f.id, f]));
@@ -11,13 +10,12 @@ export function formatFlags(report: CheckReport): string {
   for (const g of report.groups) {
     const [first, ...rest] = g.flags.map((id) => byId.get(id)!);
     lines.push(line(first!, ''));
-    if (rest.length) lines.push(`          cùng nguyên nhân (${rest.length} cờ):`, ...rest.map((f) => line(f, '            ')));
+    if (rest.length) lines.push(`          ${CLI_CHECK.sameCause(rest.length)}`, ...rest.map((f) => line(f, '            ')));
   }
-  const c = report.counts;
-  lines.push(`${c.findings} phát hiện (${c.error} lỗi, ${c.warning} cảnh báo, ${c.rounding} làm tròn), ${c.explained} cờ đã giải trình.`);
+  lines.push(CLI_CHECK.counts(report.counts));
   return lines.join('\n');
 }
 
 function line(f: Flag, indent: string): string {
-  return `${indent}${LABEL[f.severity].padEnd(9)} ${f.message}${f.explained ? `\n${indent}          Đã giải trình: ${f.explained}` : ''}`;
+  return `${indent}${CLI_CHECK.severity[f.severity].padEnd(9)} ${f.message}${f.explained ? `\n${indent}          ${CLI_CHECK.explained(f.explained)}` : ''}`;
 }

@@ -7,6 +7,7 @@ import type { ImportPreview } from '../import/import-file';
 import { UserError } from '../user-error';
 
 import { IMPORT_LAYOUT_LABEL as LAYOUT } from '../../../shared/i18n/import';
+import { CLI, CLI_IMPORT } from '../../../shared/i18n/cli';
 
 type Committed = { claims: number; toBooks: number } | null;
 
@@ -28,33 +29,33 @@ export function importJson(p: ImportPreview, committed: Committed) {
 
 /** Money in đồng as a JSON number, a rate as the interchange format writes it ("99,91"). */
 const valueOf = (c: Claim) => (c.key.measure === 'rate' ? formatRate(c.value as Rate) : Number(c.value));
-const shown = (c: Claim) => (c.key.measure === 'rate' ? `${formatRate(c.value as Rate)} %` : `${formatMoney(c.value as Dong, 'trieu')} triệu đồng`);
+const shown = (c: Claim) => (c.key.measure === 'rate' ? `${formatRate(c.value as Rate)} %` : CLI_IMPORT.trieu(formatMoney(c.value as Dong, 'trieu')));
 
 export function importText(p: ImportPreview, committed: Committed): string {
   const lines = [
-    `${p.file}, trang "${p.sheet}": ${LAYOUT[p.plan.layout]}; đơn vị "${p.plan.unit}"; năm ${p.year}; ${p.capital ? `vốn ${p.capital}` : 'loại vốn theo cột'}.`,
-    ...p.plan.lines.map((l) => `  công trình mới ${l.code} dưới ${l.parent}: ${l.name}`),
-    `Nguồn: ${p.origin.label}.`,
+    CLI_IMPORT.read(p.file, p.sheet, LAYOUT[p.plan.layout], p.plan.unit, p.year, p.capital),
+    ...p.plan.lines.map((l) => CLI_IMPORT.newWork(l.code, l.parent, l.name)),
+    CLI_IMPORT.origin(p.origin.label),
     ...p.claims.map((c) => `  ${c.key.node.padEnd(8)} ${c.key.unit ? `${c.key.unit} ` : ''}${MEASURE_LABEL[c.key.measure]} ${CAPITAL_LABEL[c.key.capital ?? 'ALL']} ${shown(c)}  (${c.note})`),
-    p.flags.length ? `${p.flags.length} cờ đối chiếu:` : 'Không có cờ đối chiếu nào.',
+    CLI_IMPORT.flags(p.flags.length),
     ...p.flags.map((f) => `  ${f.message}`),
-    committed ? `Đã nhập ${p.claims.length} số liệu${committed.toBooks ? `; đã chép ${committed.toBooks} số giao vào sổ kế toán` : ''}.` : 'Chạy thử: sổ không thay đổi.',
+    committed ? CLI_IMPORT.done(p.claims.length, committed.toBooks) : CLI_IMPORT.dryRun,
   ];
   return lines.join('\n');
 }
 
 export function capitalArg(text: string): Capital {
-  if (!(CAPITALS as readonly string[]).includes(text)) throw new UserError(`loại vốn "${text}" không hợp lệ: dùng DT hoặc SN.`);
+  if (!(CAPITALS as readonly string[]).includes(text)) throw new UserError(CLI.badCapital(text));
   return text as Capital;
 }
 
 /** `--source NSTW|NSDP|HUY_DONG|LONG_GHEP`, or `none`: every source together. */
 export function sourceArg(text: string): Source | 'none' {
   if (text === 'none' || (SOURCES as readonly string[]).includes(text)) return text as Source | 'none';
-  throw new UserError(`nguồn vốn "${text}" không hợp lệ: dùng ${SOURCES.join(', ')} hoặc none (không tách nguồn).`);
+  throw new UserError(CLI.badSource(text, SOURCES));
 }
 
 export function scaleArg(text: string): Scale {
-  if (!(SCALE_NAMES as readonly string[]).includes(text)) throw new UserError(`đơn vị "${text}" không hợp lệ: dùng ${SCALE_NAMES.join(', ')}.`);
+  if (!(SCALE_NAMES as readonly string[]).includes(text)) throw new UserError(CLI.badScale(text, SCALE_NAMES));
   return text as Scale;
 }

@@ -12,10 +12,11 @@ import { htmlToPdf } from '../print/pdf';
 import { printSheet } from '../service/print-calls';
 import { Service } from '../service/service';
 import type { CliIo, CliOptions } from './cli-io';
+import { CLI } from '../../../shared/i18n/cli';
 
 export async function printCommand([file]: string[], o: CliOptions, io: CliIo): Promise<number> {
-  if (!file) throw new UserError('thiếu BOOK.');
-  if (!o.out) throw new UserError('thiếu --out FILE.pdf.');
+  if (!file) throw new UserError(CLI.missing('BOOK'));
+  if (!o.out) throw new UserError(CLI.missing('--out FILE.pdf'));
   const sheet = oneOf(o.sheet, PRINT_SHEETS, '--sheet');
   const scale = o.unit === undefined ? 'trieu' : oneOf(o.unit, PRINT_SCALES, '--unit');
   const out = resolveFromCwd(o.out);
@@ -23,7 +24,7 @@ export async function printCommand([file]: string[], o: CliOptions, io: CliIo): 
   const service = new Service(Book.open(resolveFromCwd(file), { readonly: true }));
   try {
     const program = o.program ?? service.book.tables.catalogs()[0]?.program;
-    if (!program) throw new UserError('Sổ chưa có chương trình nào.');
+    if (!program) throw new UserError(CLI.noProgram);
     const input = printRequest.safeParse({
       program, sheet, scale, year: Number(o.year), project: o.project ?? null,
       ...(o.origin && { origin: o.origin }), ...(o.date && { date: o.date }),
@@ -31,10 +32,10 @@ export async function printCommand([file]: string[], o: CliOptions, io: CliIo): 
       ...(o.origins && { origins: o.origins.split(',').map((s) => s.trim()).filter(Boolean) }),
       ...(o.measures && { measures: o.measures.split(',').map((s) => s.trim()).filter(Boolean) }),
     });
-    if (!input.success) throw new UserError(`tham số không hợp lệ (--year là năm, --date dạng 2026-01-05): ${input.error.issues[0]?.path.join('.')}.`);
+    if (!input.success) throw new UserError(CLI.badPrintArgs(input.error.issues[0]?.path.join('.')));
     const printed = await printSheet(service, input.data);
     writeFileSafely(out, await htmlToPdf(printed.html));
-    io.out(`Đã in ${printed.title} ra ${out}`);
+    io.out(CLI.printed(printed.title, out));
     return 0;
   } finally {
     service.close();
@@ -43,5 +44,5 @@ export async function printCommand([file]: string[], o: CliOptions, io: CliIo): 
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T {
   if (value !== undefined && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new UserError(`${flag} phải là một trong: ${allowed.join(', ')}.`);
+  throw new UserError(CLI.oneOf(flag, allowed));
 }

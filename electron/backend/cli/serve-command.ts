@@ -7,6 +7,7 @@ import { openInBrowser } from '../server/open-browser';
 import { startServer } from '../server/server';
 import { bookArg } from './book-args';
 import type { CliIo, CliOptions } from './cli-io';
+import { CLI } from '../../../shared/i18n/cli';
 
 export async function serveCommand([file]: string[], o: CliOptions, io: CliIo): Promise<number> {
   // without a book: the demo book, as `npm start` opens it
@@ -15,7 +16,7 @@ export async function serveCommand([file]: string[], o: CliOptions, io: CliIo): 
   // the sheet the page will ask for first is built while the browser starts and loads the page
   void service.firstSheet.prepare(service.book);
   const server = await startServer(service, { port: o.port ? Number(o.port) : 0 });
-  io.out(`Sổ Vốn (chế độ trình duyệt) đang chạy: ${server.url}`);
+  io.out(CLI.serving(server.url));
   // the launcher gets a private redirect file, not the URL: its command line is public
   const opened = o.open ? openInBrowser(server.url, io) : null;
   await new Promise<void>((resolve) => {

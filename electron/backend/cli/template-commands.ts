@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BOOKS_ORIGIN } from '../../../shared/claim';
 import { TPL } from '../../../shared/i18n/template';
+import { CLI } from '../../../shared/i18n/cli';
 import { resolveFromCwd } from '../book/book-path';
 import { UserError } from '../user-error';
 import { writeFileSafely } from '../export/write-file';
@@ -16,13 +17,13 @@ export async function templatesCommand(args: string[], o: CliOptions, io: CliIo)
   if (first === 'remove') {
     return withService(rest[0], async (service) => {
       const { removed } = await service.call('removeTemplate', { id: need(rest[1], 'ID') });
-      io.out(removed ? `Đã xóa mẫu ${rest[1]}.` : TPL.unknownTemplate(rest[1]!));
+      io.out(removed ? CLI.templateRemoved(rest[1]) : TPL.unknownTemplate(rest[1]!));
       return removed ? 0 : 1;
     });
   }
   return withService(first, async (service) => {
     const { templates } = await service.call('listTemplates', {});
-    io.out(o.json ? JSON.stringify(templates, null, 2) : templates.map((t) => `${t.id}\t${t.source === 'book' ? 'trong sổ' : 'đi kèm'}\t${t.name}`).join('\n'));
+    io.out(o.json ? JSON.stringify(templates, null, 2) : templates.map((t) => `${t.id}\t${CLI.templateSource[t.source]}\t${t.name}`).join('\n'));
     return 0;
   });
 }
@@ -35,7 +36,7 @@ async function addCommand([file, xlsx]: string[], o: CliOptions, io: CliIo): Pro
       for (const line of res.issues) io.err(line);
       return 1;
     }
-    io.out(o.json ? JSON.stringify(res.added, null, 2) : `Đã thêm mẫu ${res.added.id}: ${res.added.name}`);
+    io.out(o.json ? JSON.stringify(res.added, null, 2) : CLI.templateAdded(res.added.id, res.added.name));
     return 0;
   });
 }
@@ -54,7 +55,7 @@ export async function exportTemplateCommand(file: string | undefined, o: CliOpti
       ...(o.date && { date: o.date }),
     });
     writeFileSafely(out, Buffer.from(res.data, 'base64'));
-    io.out(`Đã xuất ${out}`);
+    io.out(CLI.exported(out));
     return 0;
   });
 }
@@ -65,7 +66,7 @@ function readTemplateFile(raw: string): { fileName: string; data: string } {
   try {
     bytes = fs.readFileSync(file);
   } catch {
-    throw new UserError(`Không đọc được tệp mẫu "${file}".`);
+    throw new UserError(CLI.templateUnreadable(file));
   }
   return { fileName: path.basename(file), data: bytes.toString('base64') };
 }
@@ -78,7 +79,7 @@ function yearsArg(text: string): { from: number; to: number } {
 
 function yearArg(text: string): number {
   const y = Number(text);
-  if (!Number.isInteger(y)) throw new UserError(`năm "${text}" không hợp lệ.`);
+  if (!Number.isInteger(y)) throw new UserError(CLI.badYear(text));
   return y;
 }
 

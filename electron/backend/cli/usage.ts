@@ -1,0 +1,22 @@
+// `sovon --help`: the command line's documentation, read as a whole beside the code it documents
+// (its flags are the options cli-io.ts parses), so it stays here rather than in shared/i18n with
+// the command's messages (shared/i18n/cli.ts).
+export const USAGE = `Cách dùng:
+  sovon new BOOK.sovon [--unit "Tên đơn vị"] [--demo]
+  sovon sheet BOOK --year 2023 [--program GNBV] [--origin books] [--project DA3] [--json]
+  sovon set BOOK --year 2023 --node DA5 [--unit TÊN] [--capital DT|SN] [--source NSTW] --measure allocated --value "12.060" [--scale trieu] [--origin books] [--allow-negative]
+  sovon check BOOK [--year 2023] [--origin ID] [--program GNBV] [--json]
+  sovon claims import BOOK FILE.json [--allow-negative]
+  sovon import BOOK FILE.xlsx|.xls [--sheet TÊN] [--unit "Phong Thổ"] [--year 2023] [--capital DT|SN] [--source NSTW|NSDP|none] [--scale trieu] [--to-books] [--dry-run] [--explain] [--yes] [--json]
+  sovon claims export BOOK [--origin ID] [--program GNBV]
+  sovon export BOOK --year 2023 [--origin books] [--project DA3] [--scale trieu] --out FILE.xlsx
+  sovon export BOOK --template ID|FILE.xlsx --year 2023 [--years 2022-2024] [--project DA3] [--origin books] [--date 2026-01-05] --out FILE.xlsx
+  sovon templates BOOK [--json]
+  sovon templates add BOOK FILE.xlsx [--name "Tên mẫu"] [--replace ID]
+  sovon templates remove BOOK ID
+  sovon print BOOK --sheet doi-chieu|kiem-tra|bang --year 2023 [--project DA3] [--unit dong|trieu] [--date 2026-01-05]
+               [--origins books,report-II] [--measures allocated,disbursed] --out FILE.pdf
+  sovon serve [BOOK] [--port N] [--open]      (không có BOOK: sổ mẫu)
+  sovon verify BOOK
+  sovon backup BOOK                            (sao lưu ngay)
+  sovon restore BOOK [BACKUP]                  (không có BACKUP: liệt kê các bản sao lưu)`;
