@@ -1,8 +1,8 @@
 // The value of any cell of one origin and one year: the stated claim when there is one, else a
-// value derived from what was stated (parents from children, Cộng from ĐT + SN, a total from its
-// sources, available and carry-out from the flow identities, the rate from disbursed /
-// available). Derivation only ever looks down (to parts, never to totals), so a stated total is
-// always checked against figures that do not depend on it. Nothing derived is stored.
+// value derived from what was stated by the derivations declared in derivations.ts (parents from
+// children, Cộng from ĐT + SN, a total from its sources, available and carry-out from the flow
+// identities, the rate from disbursed / available). Derivation only ever looks down, so a stated
+// total is always checked against figures that do not depend on it. Nothing derived is stored.
 import { CAPITALS, type Claim, type OriginScope, SOURCES, type Source } from '../claim';
 import { type Dong, dong } from '../money';
 import { type Rate, computeRate } from '../rate';
@@ -91,7 +91,7 @@ export class FigureEvaluator {
     const key = n as CellNo;
     const claim = this.stated.get(key);
     if (claim) return statedFigure(claim);
-    if (measureOf(key) === 'rate') {
+    if (measureIndexOf(key) === RATE) {
       const rate = this.derivedRate(key);
       return rate ? { kind: 'rate', rate, stated: false } : null;
     }
@@ -155,7 +155,7 @@ export class FigureEvaluator {
   moneyAt(key: CellNo): Dong | null {
     const claim = this.stated.get(key);
     if (claim) return claim.key.measure === 'rate' ? null : (claim.value as Dong);
-    if (measureOf(key) === 'rate') return null;
+    if (measureIndexOf(key) === RATE) return null;
     let v = this.memo.get(key);
     if (v === undefined) {
       v = this.derivedMoney(key);
@@ -175,7 +175,7 @@ export class FigureEvaluator {
 
   /** Which derivation gives a cell nobody stated its value, if any. */
   private howDerived(key: CellNo): Derived | null {
-    if (measureOf(key) === 'rate') return this.derivedRate(key) ? 'flow' : null;
+    if (measureIndexOf(key) === RATE) return this.derivedRate(key) ? 'flow' : null;
     for (const how of derivationsOf(key)) if (this.derive(key, how) !== null) return how;
     return null;
   }
@@ -185,8 +185,7 @@ export class FigureEvaluator {
     switch (how) {
       case 'capital': {
         if (!isCapitalTotal(key)) return null;
-        const [a, b] = CAPITAL_PARTS;
-        return sum2(this.moneyAt(withCapital(key, a)), this.moneyAt(withCapital(key, b)), this.zero(key));
+        return sum2(this.moneyAt(withCapital(key, CAPITAL_PARTS[0])), this.moneyAt(withCapital(key, CAPITAL_PARTS[1])), this.zero(key));
       }
       case 'children': {
         const kids = this.childRowsOf(key);
@@ -206,9 +205,9 @@ export class FigureEvaluator {
         return any ? dong(total) : null;
       }
       case 'flow': {
-        const m = measureOf(key);
-        if (m === 'available') return this.available(key);
-        if (m === 'carry_out') return this.carryOut(key);
+        const m = measureIndexOf(key);
+        if (m === AVAILABLE) return this.available(key);
+        if (m === CARRY_OUT) return this.carryOut(key);
         return null;
       }
       case 'sources': {
@@ -330,3 +329,7 @@ const statedFigure = (claim: Claim): Figure => claim.key.measure === 'rate'
   ? { kind: 'rate', rate: claim.value as Rate, stated: true }
   : { kind: 'money', dong: claim.value as Dong, stated: true };
 const NO_ROWS: readonly number[] = Object.freeze([]);
+// what the hot paths ask of a cell's measure, as the small integers it is held as
+const RATE = MEASURE_INDEX.rate;
+const AVAILABLE = MEASURE_INDEX.available;
+const CARRY_OUT = MEASURE_INDEX.carry_out;
