@@ -84,11 +84,7 @@ export class FigureEvaluator {
     return row === undefined ? null : cellNoAt(row, cell);
   }
 
-  figureAt(key: CellNo): Figure | null;
-  /** @deprecated a number packed by hand (shared/sheet/sheet.ts): take a CellNo from cell-no.ts */
-  figureAt(key: number): Figure | null;
-  figureAt(n: number): Figure | null {
-    const key = n as CellNo;
+  figureAt(key: CellNo): Figure | null {
     const claim = this.stated.get(key);
     if (claim) return statedFigure(claim);
     if (measureIndexOf(key) === RATE) {
@@ -104,18 +100,12 @@ export class FigureEvaluator {
     return this.stated.size === 0;
   }
 
-  statedAt(key: CellNo): Claim | undefined;
-  /** @deprecated as figureAt */
-  statedAt(key: number): Claim | undefined;
-  statedAt(key: number): Claim | undefined {
-    return this.stated.get(key as CellNo);
+  statedAt(key: CellNo): Claim | undefined {
+    return this.stated.get(key);
   }
 
-  deriveAt(key: CellNo, how: Derived): Dong | null;
-  /** @deprecated as figureAt */
-  deriveAt(key: number, how: Derived): Dong | null;
-  deriveAt(key: number, how: Derived): Dong | null {
-    return this.derive(key as CellNo, how);
+  deriveAt(key: CellNo, how: Derived): Dong | null {
+    return this.derive(key, how);
   }
 
   hasChildren(key: CellNo): boolean {

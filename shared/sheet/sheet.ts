@@ -4,7 +4,7 @@ import { type Claim, type ClaimKeyId, claimKeyId } from '../claim';
 import { rateToNumber } from '../rate';
 import { SHEET_COLUMNS, type ColumnId } from './columns';
 import { type Completeness, FigureEvaluator } from '../figures/evaluator';
-import { STRIDE, cellNumber } from '../figures/cell';
+import { type CellNo, cellNo, withRow } from '../figures/cell-no';
 import { type RowKind, type Tree, type TreeRow, rowsUnder } from './tree';
 import { type Steps, allSteps } from '../steps';
 
@@ -89,7 +89,7 @@ export function sheetRowsOf(tree: Tree, evaluator: FigureEvaluator, rowIds: read
   });
 }
 
-function computedBeside(evaluator: FigureEvaluator, key: number): Computed | undefined {
+function computedBeside(evaluator: FigureEvaluator, key: CellNo): Computed | undefined {
   for (const from of ['children', 'flow', 'capital'] as const) {
     const dong = evaluator.deriveAt(key, from);
     if (dong !== null) return { dong, from };
@@ -97,24 +97,24 @@ function computedBeside(evaluator: FigureEvaluator, key: number): Computed | und
   return undefined;
 }
 
-/** Each column's place within a row's cell numbers (see figures/cell.ts), worked out once. */
-const COLUMN_OFFSETS = SHEET_COLUMNS.map((col) => ({ id: col.id, offset: cellNumber(0, { capital: col.capital, source: null, measure: col.measure }) }));
+/** Each column's cell in the first row (figures/cell-no.ts), worked out once; a row's is withRow of it. */
+const COLUMN_CELLS = SHEET_COLUMNS.map((col) => ({ id: col.id, cell: cellNo(0, col.capital, null, col.measure) }));
 
 function sheetRow(row: TreeRow, index: number, evaluator: FigureEvaluator, dates: ReadonlyMap<ClaimKeyId, readonly string[]>): SheetRow {
   const cells: Partial<Record<ColumnId, SheetCell>> = {};
-  const base = index * STRIDE.row;
-  for (const col of COLUMN_OFFSETS) {
-    const f = evaluator.figureAt(base + col.offset);
+  for (const col of COLUMN_CELLS) {
+    const at = withRow(col.cell, index);
+    const f = evaluator.figureAt(at);
     if (!f) continue;
     const cell: SheetCell =
       f.kind === 'money'
         ? { kind: 'money', dong: f.dong, stated: f.stated }
         : { kind: 'rate', percent: rateToNumber(f.rate), decimals: f.rate.decimals, stated: f.stated };
     if (cell.kind === 'money' && f.stated) {
-      const computed = computedBeside(evaluator, base + col.offset);
+      const computed = computedBeside(evaluator, at);
       if (computed) cell.computed = computed;
     }
-    const claim = f.stated ? evaluator.statedAt(base + col.offset) : undefined;
+    const claim = f.stated ? evaluator.statedAt(at) : undefined;
     if (claim?.asOf) {
       cell.asOf = claim.asOf;
       const others = dates.get(claimKeyId(claim.key))?.filter((d) => d !== claim.asOf);
