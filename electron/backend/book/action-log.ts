@@ -5,6 +5,7 @@ import type { ClaimKey } from '../../../shared/claim';
 import type { ActionHeader, BookChange, ClaimState, UndoStacks } from '../../../shared/book-change';
 import { HISTORY_STEP } from '../../../shared/i18n/vi';
 import type { BookFile } from './book-file';
+import { keyParams } from './claim-rows';
 import { type AuditRow, GENESIS, rowHash } from './audit-chain';
 import { actionHeaderSchema, parseColumn, undoStacksSchema } from './json-columns';
 
@@ -111,7 +112,7 @@ export class ActionLog {
    * action that wrote it: the cell's history. The node and measure find the rows by the
    * audit_claim_cell index (migrations.ts) instead of reading the log through. */
   claimHistory(key: ClaimKey): HistoryStep[] {
-    const rows = this.file.statement(CLAIM_HISTORY_SQL).all(historyParams(key)) as (Omit<HistoryStep, 'before' | 'after'> & { name: string | null; before: string | null; after: string | null })[];
+    const rows = this.file.statement(CLAIM_HISTORY_SQL).all(keyParams(key)) as (Omit<HistoryStep, 'before' | 'after'> & { name: string | null; before: string | null; after: string | null })[];
     const state = (json: string | null) => (json === null ? null : (JSON.parse(json) as ClaimState));
     return rows.map(({ name, ...r }) => ({ ...r, label: r.label && (HISTORY_STEP[name as keyof typeof HISTORY_STEP] ?? '') + r.label, before: state(r.before), after: state(r.after) }));
   }
@@ -139,11 +140,4 @@ export class ActionLog {
 function toJson(value: unknown): string | null {
   if (value === undefined || value === null) return null;
   return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
-}
-
-function historyParams(k: ClaimKey) {
-  return {
-    origin: k.origin, program: k.program, year_from: k.period.from, year_to: k.period.to, node: k.node,
-    unit: k.unit ?? '', capital: k.capital ?? '', source: k.source ?? '', measure: k.measure,
-  };
 }

@@ -76,3 +76,12 @@ export function readClaimRows(rows: Iterable<unknown>, program: string): Claim[]
   for (const r of rows) out.push(reader.claim(r as ClaimRow));
   return out;
 }
+
+/** A claim's key as the columns of the claims table (and the log's claim targets) hold it: no
+ * unit, capital or source is '' there, not NULL, so the key's unique index sees them. */
+export function keyParams(k: ClaimKey) {
+  return {
+    origin: k.origin, program: k.program, year_from: k.period.from, year_to: k.period.to, node: k.node,
+    unit: k.unit ?? '', capital: k.capital ?? '', source: k.source ?? '', measure: k.measure,
+  };
+}

@@ -4,7 +4,7 @@ import type { ClaimState } from '../../../shared/book-change';
 import { dong } from '../../../shared/money';
 import type { Steps } from '../../../shared/steps';
 import type { BookFile } from './book-file';
-import { type ClaimRow, ClaimRows, readClaimRows } from './claim-rows';
+import { type ClaimRow, ClaimRows, keyParams, readClaimRows } from './claim-rows';
 
 export interface ClaimFilter {
   program: string;
@@ -173,12 +173,6 @@ export class ClaimTable {
   }
 }
 
-function keyParams(k: ClaimKey) {
-  return {
-    origin: k.origin, program: k.program, year_from: k.period.from, year_to: k.period.to, node: k.node,
-    unit: k.unit ?? '', capital: k.capital ?? '', source: k.source ?? '', measure: k.measure,
-  };
-}
 
 function valueParams(c: Claim): { amount: number | bigint; decimals: number | null } {
   if (c.key.measure === 'rate') {
