@@ -30,12 +30,22 @@ export const FLOW_OPERANDS = {
 
 /** The ways to a cell's value, in the order they are tried: Cộng from the row's own ĐT + SN first
  * (a parent may state one capital type itself while its children carry the other), then the
- * children, the flow identities, and for a total over sources its sources. */
+ * children, the flow identities, and for a total over sources its sources. Where the row itself
+ * states what a way reads, that way comes before the children (ownFirst). */
 const ORDER: readonly (readonly Derived[])[] = [
   ['children', 'flow'], ['capital', 'children', 'flow'], ['children', 'flow', 'sources'], ['capital', 'children', 'flow', 'sources'],
 ];
 
 export const derivationsOf = (c: CellNo): readonly Derived[] => ORDER[(isCapitalTotal(c) ? 1 : 0) + (isSourceTotal(c) ? 2 : 0)]!;
+
+/** The ways to a cell's value when the row states some of what `own` ways read: a node's own
+ * stated figures come first in its own flow (DA3.1 states Giao 4.679: its available money is
+ * 4.679, whatever one line under it says); its children's sum is then a check on them
+ * (hierarchy-sum), not a replacement, so a partial breakdown is one finding and not a cascade. */
+export function ownFirst(ways: readonly Derived[], own: (how: Derived) => boolean): readonly Derived[] {
+  const first = ways.filter((how) => how !== 'children' && own(how));
+  return first.length === 0 ? ways : [...first, ...ways.filter((how) => !first.includes(how))];
+}
 
 const FLOW_BY_MEASURE: Partial<Record<Measure, readonly Measure[]>> = FLOW_OPERANDS;
 const NO_MEASURES: readonly Measure[] = Object.freeze([]);

@@ -14,7 +14,7 @@ import {
 } from './cell-no';
 import { CellMap } from './cell-map';
 import { cellOfClaim, upwardClosure } from './closure';
-import { CAPITAL_PARTS, type Derivation, type Derived, FLOW_OPERANDS, derivationsOf, flowOperands } from './derivations';
+import { CAPITAL_PARTS, type Derivation, type Derived, FLOW_OPERANDS, derivationsOf, flowOperands, ownFirst } from './derivations';
 import { sum2 } from './sum';
 
 export type Figure =
@@ -156,7 +156,7 @@ export class FigureEvaluator {
 
   /** The money of a cell nobody stated: the first derivation that gives one. */
   private derivedMoney(key: CellNo): Dong | null {
-    for (const how of derivationsOf(key)) {
+    for (const how of this.waysTo(key)) {
       const v = this.derive(key, how);
       if (v !== null) return v;
     }
@@ -166,8 +166,28 @@ export class FigureEvaluator {
   /** Which derivation gives a cell nobody stated its value, if any. */
   private howDerived(key: CellNo): Derived | null {
     if (measureIndexOf(key) === RATE) return this.derivedRate(key) ? 'flow' : null;
-    for (const how of derivationsOf(key)) if (this.derive(key, how) !== null) return how;
+    for (const how of this.waysTo(key)) if (this.derive(key, how) !== null) return how;
     return null;
+  }
+
+  /** The derivations of a cell in the order tried: a row without children has no choice to
+   * make; a parent's own statements come before its children's sum (derivations.ts ownFirst). */
+  private waysTo(key: CellNo): readonly Derived[] {
+    const ways = derivationsOf(key);
+    return this.childRowsOf(key).length === 0 ? ways : ownFirst(ways, (how) => this.rowStatesFor(key, how));
+  }
+
+  /** Whether the cell's own row states something that the derivation `how` of it reads. */
+  private rowStatesFor(key: CellNo, how: Derived): boolean {
+    if (how === 'children') return false;
+    if (how === 'sources') return this.hasSources(key);
+    return this.operandsOf(key, how).some((part) => this.rowStates(part));
+  }
+
+  /** Whether the row states this cell, or what its own derivations (not its children) read. */
+  private rowStates(key: CellNo): boolean {
+    if (this.stated.get(key)) return true;
+    return (['capital', 'flow', 'sources'] as const).some((how) => this.rowStatesFor(key, how));
   }
 
   /** One derivation of a cell from its operands (derivations.ts). */
