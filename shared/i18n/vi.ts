@@ -202,4 +202,8 @@ export const ACTION_LABEL = {
   removeTemplate: (name: string) => `xóa mẫu báo cáo "${name}"`,
 } as const;
 
+/** A rate nobody stated whose operands are in dispute: what shows in its place, and on hover. */
+export const DISPUTED_FIGURE = '?';
+export const DISPUTED_RATE = 'Tỷ lệ chưa tính được: số giải ngân hoặc số được sử dụng của dòng này đang có chênh lệch cần xử lý trước.';
+
 export const SEVERITY_LABEL = { error: 'Lỗi', warning: 'Cảnh báo', rounding: 'Làm tròn' } as const;

@@ -44,6 +44,8 @@ describe('a partial breakdown under a node that states its own money', () => {
 
   it('gives one finding, on the figure the lines do not add up to, not a cascade', () => {
     expect(figures(claims).flags).toEqual(['hierarchy-sum@DA1']);
+    // her stated available money, which its own flow gives, is not a second finding
+    expect(figures([...claims, m('DA1', 'carry_in', 100), m('DA1', 'available', 4779)]).flags).toEqual(['hierarchy-sum@DA1']);
   });
 
   it('still adds up the lines of a node that states nothing of its flow', () => {

@@ -5,12 +5,18 @@ import type { Flag, Severity } from '../../../shared/reconcile/flag';
 import { type ColumnId, columnId } from '../../../shared/sheet/columns';
 import { rowKeyId } from '../../../shared/catalog';
 import { RULES, type RuleId } from '../../../shared/reconcile/rules';
+import { capitalsComputedFrom, measuresComputedFrom } from '../../../shared/figures/derivations';
+import type { Capital, Measure } from '../../../shared/claim';
+import { DISPUTED_RATE } from '../../../shared/i18n/vi';
 
 export interface CellMark {
-  severity: Severity;
+  /** the worst flag on the cell; null where the cell has none but reads a disputed figure */
+  severity: Severity | null;
   /** every flag on the cell is explained */
   explained: boolean;
   messages: string[];
+  /** a rate nobody stated, computed from a figure of its row in dispute: the findings it rests on */
+  disputes?: string[];
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, rounding: 2 };
@@ -44,19 +50,43 @@ export function flagCellIn(f: Flag, origin: string): FlagCell | null {
 
 export function cellMarks(flags: readonly Flag[], origin: string, year: number): Map<string, Map<ColumnId, CellMark>> {
   const marks = new Map<string, Map<ColumnId, CellMark>>();
+  const markAt = (rowId: string, column: ColumnId): CellMark => {
+    const row = marks.get(rowId) ?? new Map<ColumnId, CellMark>();
+    marks.set(rowId, row);
+    const mark = row.get(column) ?? { severity: null, explained: true, messages: [] };
+    row.set(column, mark);
+    return mark;
+  };
   for (const f of flags) {
     const at = flagCellIn(f, origin);
     if (!at || at.year !== year) continue;
-    const row = marks.get(at.rowId) ?? new Map<ColumnId, CellMark>();
-    const mark = row.get(at.column);
-    const text = `${RULES[f.rule as RuleId]?.title ?? f.rule}. ${f.message}${f.explained ? ` Đã giải trình: ${f.explained}` : ''}`;
-    if (!mark) row.set(at.column, { severity: f.severity, explained: f.explained !== null, messages: [text] });
-    else {
-      if (RANK[f.severity] < RANK[mark.severity]) mark.severity = f.severity;
-      mark.explained &&= f.explained !== null;
-      mark.messages.push(text);
-    }
-    marks.set(at.rowId, row);
+    const mark = markAt(at.rowId, at.column);
+    if (mark.severity === null || RANK[f.severity] < RANK[mark.severity]) mark.severity = f.severity;
+    mark.explained &&= f.explained !== null;
+    mark.messages.push(flagText(f));
+    if (disputes(f, at)) for (const column of ratesReading(f)) (markAt(at.rowId, column).disputes ??= []).push(flagText(f));
   }
+  for (const row of marks.values()) for (const mark of row.values()) if (mark.severity === null) mark.explained = false;
   return marks;
+}
+
+const flagText = (f: Flag) => `${RULES[f.rule as RuleId]?.title ?? f.rule}. ${f.message}${f.explained ? ` Đã giải trình: ${f.explained}` : ''}`;
+
+/** A finding puts the figures computed from its cell in dispute when it is an unexplained error
+ * of her figures themselves (a disagreement with another document is not: each states its own). */
+function disputes(f: Flag, at: FlagCell): boolean {
+  return f.severity === 'error' && f.explained === null && f.rule !== 'cross-origin' && at.origin === f.claims[0]!.origin;
+}
+
+/** The rate columns of the flag's row computed from its figure (figures/derivations.ts): the same
+ * capital type's and Cộng's, where the figure is disbursed or the money available. */
+function ratesReading(f: Flag): ColumnId[] {
+  const site = f.claims[0]!;
+  if (site.measure === 'rate' || !measuresComputedFrom(site.measure as Measure).includes('rate')) return [];
+  return capitalsComputedFrom(site.capital as Capital | null).map((capital) => columnId('rate', capital));
+}
+
+/** What a disputed rate says in place of its figure, and on hover. */
+export function disputedText(mark: CellMark | undefined): string {
+  return mark?.disputes ? `${DISPUTED_RATE}\n${mark.disputes.join('\n')}` : '';
 }

@@ -2,7 +2,8 @@
 // (column-sets.ts) in their groups. Money shows in her display unit, vi-VN; edits go to the
 // back end as typed.
 import type { ColDef, ColGroupDef, ValueFormatterParams } from 'ag-grid-community';
-import { viDate } from '../../../shared/i18n/vi';
+import { DISPUTED_FIGURE, viDate } from '../../../shared/i18n/vi';
+import { disputedText } from '../checks/marks';
 import type { ColumnId } from '../../../shared/sheet/columns';
 import type { FigureGroup } from './column-sets';
 import type { SheetCell } from '../../../shared/sheet/sheet';
@@ -15,6 +16,12 @@ import { figureWidth } from './figure-width';
 
 function markOf(row: GridRow | undefined, id: ColumnId) {
   return row?.marks?.get(id);
+}
+
+/** A computed rate resting on a figure in dispute (checks/marks.ts): not a number to show. */
+function isDisputed(row: GridRow | undefined, id: ColumnId): boolean {
+  const cell = row?.cells[id];
+  return cell?.kind === 'rate' && !cell.stated && Boolean(markOf(row, id)?.disputes);
 }
 
 /** A figure as the grid shows it; a rate without its % sign (the column says it). */
@@ -107,7 +114,8 @@ export function buildColumns({ groups, widths, moneyWidth, wrapLabels }: ColumnL
         cellClass: i === 0 ? 'group-start' : undefined,
         // the grid's value is the text she would type; the display rounds it to the unit
         valueGetter: (p) => editText(p.data?.cells[id], (p.context as GridContext).scale),
-        valueFormatter: (p: ValueFormatterParams<GridRow>) => formatCell(p.data?.cells[id], (p.context as GridContext).scale),
+        valueFormatter: (p: ValueFormatterParams<GridRow>) =>
+          isDisputed(p.data, id) ? DISPUTED_FIGURE : formatCell(p.data?.cells[id], (p.context as GridContext).scale),
         // the grid never computes money: the typed text goes to the back end as it is (readOnlyEdit)
         valueParser: (p) => p.newValue as unknown,
         cellClassRules: {
@@ -116,12 +124,16 @@ export function buildColumns({ groups, widths, moneyWidth, wrapLabels }: ColumnL
           'cell-total': () => capital === null,
           'cell-in-block': (p) => (p.context as GridContext).inBlock(p.node.rowIndex, id),
           'cell-dated': (p) => Boolean(p.data?.cells[id]?.otherDates?.length),
+          'cell-disputed': (p) => isDisputed(p.data, id),
           'flag-error': (p) => markOf(p.data, id)?.severity === 'error' && !markOf(p.data, id)!.explained,
           'flag-warning': (p) => markOf(p.data, id)?.severity === 'warning' && !markOf(p.data, id)!.explained,
           'flag-rounding': (p) => markOf(p.data, id)?.severity === 'rounding' && !markOf(p.data, id)!.explained,
           'flag-explained': (p) => Boolean(markOf(p.data, id)?.explained),
         },
-        tooltipValueGetter: (p) => [computedText(p.data?.cells[id], (p.context as GridContext).scale), datesText(p.data?.cells[id]), ...(markOf(p.data, id)?.messages ?? [])].filter(Boolean).join('\n') || undefined,
+        tooltipValueGetter: (p) => [
+          computedText(p.data?.cells[id], (p.context as GridContext).scale), datesText(p.data?.cells[id]),
+          ...(markOf(p.data, id)?.messages ?? []), isDisputed(p.data, id) ? disputedText(markOf(p.data, id)) : '',
+        ].filter(Boolean).join('\n') || undefined,
       };
     }),
   }));
