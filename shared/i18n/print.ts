@@ -10,3 +10,19 @@ export const PRINT = {
   failed: (why: string) => `Không in được: ${why}`,
   saveTitle: 'Lưu bản in PDF',
 } as const;
+
+/** The reconciliation sheet's words that depend on its origins (shared/print/doi-chieu.ts). */
+export const RECONCILE = {
+  /** "Đối chiếu giữa: …", each origin by its label or, when labels too long for the header are
+   * replaced there by numbers, "(1) Sổ kế toán đơn vị; (2) …" */
+  between: (labels: readonly string[], keyed: boolean) =>
+    `Đối chiếu giữa: ${labels.map((l, i) => (keyed ? `${originKey(i)} ${l}` : l)).join('; ')}`,
+  originKey,
+  /** "Quyết định 123 chỉ nêu Vốn SN, Kế hoạch vốn giao: …" */
+  outOfScope: (label: string, what: readonly string[]) =>
+    `${label} chỉ nêu ${what.join(', ')}: các ô khác của nguồn này để trống, không đối chiếu.`,
+} as const;
+
+function originKey(i: number): string {
+  return `(${i + 1})`;
+}

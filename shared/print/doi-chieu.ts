@@ -2,8 +2,9 @@
 // the province's decision, the Treasury, a report), the difference of each from the first, and
 // the note she wrote for each explained flag. Differences are taken between printed figures, so
 // the sheet's own arithmetic holds for whoever checks it with a pen.
-import type { Capital, MoneyMeasure, OriginKind } from '../claim';
-import { CAPITAL_LABEL, MEASURE_LABEL } from '../i18n/vi';
+import { CAPITALS, type Capital, type MoneyMeasure, type OriginKind, type OriginScope, SOURCES } from '../claim';
+import { CAPITAL_LABEL, MEASURE_LABEL, SOURCE_LABEL } from '../i18n/vi';
+import { RECONCILE } from '../i18n/print';
 import { PRINT_MEASURE_LABEL } from './sheets';
 import type { BookSettings } from '../settings';
 import { columnId } from '../sheet/columns';
@@ -13,12 +14,16 @@ import { ROUNDING_NOTE, type PrintedColumn, printedColumn } from './figures';
 import { el, join, raw } from './html';
 import { capitalRows, indentStyle } from './lines';
 import { type Party, printPage } from './page';
-import { type Block, type Cell, type Column, figureWidth, table } from './table';
+import { inScope, printScope } from './scope';
+import { type Block, type Cell, type Column, HEADER_MAX_MM, figureWidth, headerHeightMm, table } from './table';
 
 export interface ReconcileOrigin {
   id: string;
   label: string;
   kind: OriginKind;
+  /** how its silence is read (Origin.complete, Origin.scope): it is compared only within its table */
+  complete?: boolean;
+  scope?: OriginScope | null;
 }
 
 /** An explained flag's note, where it sits. */
@@ -50,22 +55,36 @@ const key = (origin: string, m: MoneyMeasure, c: Capital | null) => `${origin}|$
 
 export function reconcileSheet(x: ReconcilePrint): string {
   const printed: Printed = new Map();
+  const scopes = new Map<string, OriginScope | null>();
   for (const o of x.origins) {
     const rows = x.sheets.get(o.id) ?? [];
-    for (const m of x.measures) for (const c of ['DT', 'SN', null] as const) printed.set(key(o.id, m, c), printedColumn(rows, m, c, x.scale));
+    const scope = printScope(o, rows, x.measures);
+    scopes.set(o.id, scope);
+    for (const m of x.measures) {
+      for (const c of ['DT', 'SN', null] as const) {
+        // outside what the document states it has no figure here: nothing to print or compare
+        printed.set(key(o.id, m, c), inScope(scope, m, c) ? printedColumn(rows, m, c, x.scale) : { units: new Map(), adjusted: new Set() });
+      }
+    }
   }
   const rows = x.sheets.get(x.origins[0]!.id) ?? [];
   const blocks = rows.filter((r, i) => i === 0 || hasMoney(r.id, printed)).map((r) => lineBlock(r, x, printed));
   const adjusted = [...printed.values()].some((c) => c.adjusted.size > 0);
   const ref = x.origins[0]!;
+  let cols = columns(x, printed, false);
+  // labels so long the header would be too tall to repeat on each page: numbers in the header,
+  // the labels in the line above the table
+  const keyed = headerHeightMm(cols) > HEADER_MAX_MM;
+  if (keyed) cols = columns(x, printed, true);
   return printPage({
     settings: x.settings,
     title: 'Bảng đối chiếu số liệu',
-    subtitles: [`Năm ${x.year}${x.project ? ` - ${x.project.name}` : ''}`, `Đối chiếu giữa: ${x.origins.map((o) => o.label).join('; ')}`],
+    subtitles: [`Năm ${x.year}${x.project ? ` - ${x.project.name}` : ''}`, RECONCILE.between(x.origins.map((o) => o.label), keyed)],
     scale: x.scale,
-    table: (tail) => table(columns(x, printed), blocks, tail),
+    table: (tail) => table(cols, blocks, tail),
     footnotes: [
       ...(x.origins.length > 1 ? [`Chênh lệch = số của nguồn so sánh trừ số của ${ref.label}.`] : []),
+      ...x.origins.flatMap((o) => scopeNote(o, scopes.get(o.id) ?? null, x.measures)),
       ...(adjusted ? [ROUNDING_NOTE] : []),
     ],
     date: x.date,
@@ -73,12 +92,12 @@ export function reconcileSheet(x: ReconcilePrint): string {
   });
 }
 
-function columns(x: ReconcilePrint, printed: Printed): Column[] {
+function columns(x: ReconcilePrint, printed: Printed, keyed: boolean): Column[] {
   const widest = Math.max(7, ...[...printed.values()].flatMap((c) => [...c.units.values()].map((u) => formatUnits(u, x.scale).length + 1)));
   let n = 0;
   const groups = x.measures.flatMap((m) => {
     const first = n + 1;
-    const figures = x.origins.map((o): Column => ({ group: PRINT_MEASURE_LABEL[m], header: o.label, width: figureWidth(widest), cls: 'num', no: String(++n) }));
+    const figures = x.origins.map((o, i): Column => ({ group: PRINT_MEASURE_LABEL[m], header: keyed ? RECONCILE.originKey(i) : o.label, width: figureWidth(widest), cls: 'num', no: String(++n) }));
     const diffs = x.origins.slice(1).map((_o, i): Column => ({
       group: PRINT_MEASURE_LABEL[m], header: 'Chênh lệch', width: figureWidth(widest), cls: 'num', no: `${++n}=${first + i + 1}-${first}`,
     }));
@@ -123,6 +142,18 @@ function figureCells(rowId: string, m: MoneyMeasure, capital: Capital | null, x:
     return { text: formatUnits(d, x.scale), cls: d !== 0n ? 'off' : undefined };
   });
   return [...figures, ...diffs];
+}
+
+/** What a document leaves out of the sheet's columns, said under the table: its blank cells
+ * are silence, not a figure that matches. */
+function scopeNote(o: ReconcileOrigin, scope: OriginScope | null, measures: readonly MoneyMeasure[]): string[] {
+  if (!scope) return [];
+  const what = [
+    ...(CAPITALS.every((c) => scope.capitals.includes(c)) ? [] : scope.capitals.map((c) => CAPITAL_LABEL[c])),
+    ...(SOURCES.every((s) => scope.sources?.includes(s) ?? true) ? [] : scope.sources!.map((s) => SOURCE_LABEL[s])),
+    ...(measures.every((m) => scope.measures.includes(m)) ? [] : scope.measures.filter((m) => measures.includes(m)).map((m) => PRINT_MEASURE_LABEL[m])),
+  ];
+  return what.length ? [RECONCILE.outOfScope(o.label, what)] : [];
 }
 
 /** Her notes on the flags of this line and capital (a note for a whole finding once), with the

@@ -36,7 +36,8 @@ h1 { font-size: 14pt; font-weight: bold; text-align: center; text-transform: upp
 table.grid { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 10pt; line-height: 1.2; }
 table.grid > * > tr > th, table.grid > * > tr > td { border: 0.6pt solid #000; padding: 0.8mm 1mm; vertical-align: middle; }
 table.grid > thead > tr > th { font-weight: bold; text-align: center; }
-table.grid thead { display: table-header-group; }
+/* a header that may break inside is never repeated: Chromium repeats an unbreakable one */
+table.grid thead { display: table-header-group; break-inside: avoid; }
 table.grid tr.colno th { font-weight: normal; font-style: italic; font-size: 0.9em; padding: 0.3mm 1mm; }
 table.grid tbody { break-inside: avoid; }
 table.grid tr { break-inside: avoid; }

@@ -45,13 +45,69 @@ export function figureWidth(chars: number): number {
 /** `tail` (footnotes, signatures) ends the last row group, which is never split from it. */
 export function table(columns: readonly Column[], blocks: readonly Block[], tail?: Html): Html {
   const total = columns.reduce((s, c) => s + c.width, 0);
-  // too many figure columns for the page: the whole table gets smaller, never cut at the margin
-  const font = Math.max(MIN_FONT_PT, Math.min(FONT_PT, (FONT_PT * TABLE_WIDTH_MM) / total));
+  const font = tableFont(columns);
   const cols = columns.map((c) => el('col', { style: `width:${((100 * c.width) / total).toFixed(2)}%` }));
   const colNos = el('tr', { class: 'colno' }, ...columns.map((c) => el('th', {}, c.no)));
   const tailRow = tail && el('tr', { class: 'tail' }, el('td', { colspan: columns.length }, tail));
   const bodies = blocks.map((b, i) => el('tbody', {}, ...b.map((r) => bodyRow(r, columns)), i === blocks.length - 1 && tailRow));
   return el('table', { class: 'grid', style: font < FONT_PT ? `font-size:${font.toFixed(1)}pt` : undefined }, el('colgroup', {}, ...cols), el('thead', {}, ...headerRows(columns), colNos), ...bodies);
+}
+
+/** Too many figure columns for the page: the whole table gets smaller, never cut at the margin. */
+export function tableFont(columns: readonly Column[]): number {
+  const total = columns.reduce((s, c) => s + c.width, 0);
+  return Math.max(MIN_FONT_PT, Math.min(FONT_PT, (FONT_PT * TABLE_WIDTH_MM) / total));
+}
+
+/** Chromium repeats a table's header on each page only while it is at most a quarter of the
+ * page's height (as css-tables-3 allows): a taller one is printed on the first page alone. A
+ * fifth of the 170 mm between the margins keeps clear of that with room for misjudged lines. */
+export const HEADER_MAX_MM = 34;
+const PT_MM = 25.4 / 72;
+const LINE = 1.2;
+/** bold Times New Roman, a letter's width on average in em (digits are 0.5) */
+const CHAR_EM = 0.5;
+
+/** How tall the header rows print, estimated from its words wrapped in each column's width. */
+export function headerHeightMm(columns: readonly Column[]): number {
+  const total = columns.reduce((s, c) => s + c.width, 0);
+  const font = tableFont(columns);
+  const mm = (i: number, span = 1) => (TABLE_WIDTH_MM * columns.slice(i, i + span).reduce((s, c) => s + c.width, 0)) / total;
+  const rowMm = (lines: number) => lines * LINE * font * PT_MM + 1.6;
+  let groupRow = 0;
+  let second = 0;
+  let single = 0;
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i]!;
+    if (!c.group) {
+      single = Math.max(single, rowMm(lineCount(c.header, mm(i), font)));
+      continue;
+    }
+    let span = 1;
+    while (columns[i + span]?.group === c.group) span++;
+    groupRow = Math.max(groupRow, rowMm(lineCount(c.group, mm(i, span), font)));
+    for (let k = 0; k < span; k++) second = Math.max(second, rowMm(lineCount(columns[i + k]!.header, mm(i + k), font)));
+    i += span - 1;
+  }
+  const colNos = 0.9 * LINE * font * PT_MM + 0.6;
+  return Math.max(single, groupRow + second) + colNos;
+}
+
+/** Lines a text takes in a cell `widthMm` wide (its 2 mm of padding off), words kept whole. */
+function lineCount(text: string, widthMm: number, fontPt: number): number {
+  const perLine = Math.max(1, Math.floor((widthMm - 2) / (CHAR_EM * fontPt * PT_MM)));
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const len = word.length;
+    if (used > 0 && used + 1 + len <= perLine) used += 1 + len;
+    else {
+      if (used > 0) lines++;
+      lines += Math.ceil(len / perLine) - 1;
+      used = ((len - 1) % perLine) + 1;
+    }
+  }
+  return lines;
 }
 
 function bodyRow(r: Row, columns: readonly Column[]): Html {

@@ -58,7 +58,7 @@ async function reconcileData(service: ServiceContext, x: PrintRequest) {
   const notes = report.flags.filter((f) => f.explained !== null && f.claims[0]!.year === x.year)
     .map((f) => ({ ...f.claims[0]!, note: f.explained! }));
   return {
-    origins: origins.map((o) => ({ id: o.id, label: o.label, kind: o.kind })),
+    origins: origins.map((o) => ({ id: o.id, label: o.label, kind: o.kind, complete: o.complete, scope: o.scope ?? null })),
     measures: x.measures ?? [...RECONCILE_MEASURES], sheets, notes,
   };
 }
