@@ -40,3 +40,14 @@ export const BUNDLED_TEMPLATE_NAME = {
   'chuyen-nguon': 'Đối chiếu chuyển nguồn (04-SDKP/ĐVDT)',
   'bang-tinh': 'Bảng tính như trên màn hình',
 } as const;
+
+/** The footnotes under a report whose figure breaks its column's formula (shared/template/breaks.ts). */
+export const TPL_NOTE = {
+  line: (no: number, text: string) => `(${no}) ${text}`,
+  /** the mark after the figure, as the cell's number format shows it */
+  mark: (no: number) => `(${no})`,
+  explained: (message: string, note: string) => `${message} Đã giải trình: ${note}`,
+  noFinding: (node: string, measure: string, year: number, shown: string, identity: string) =>
+    `${node} · ${measure} · năm ${year}: số ghi ${shown} đồng khác số theo công thức của cột (${identity} đồng).`,
+  heading: 'Ghi chú: số có đánh dấu (1), (2)… là số của sổ, khác số tính theo công thức của cột (dòng số thứ tự cột, ví dụ 8=4-5-6), vì:',
+};

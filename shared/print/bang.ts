@@ -13,6 +13,11 @@ import { el, join, raw } from './html';
 import { capitalRows, indentStyle } from './lines';
 import { printPage } from './page';
 import { type Block, type Column, type Row, figureWidth, table } from './table';
+import type { Flag } from '../reconcile/flag';
+import { MEASURE_LABEL } from '../i18n/vi';
+import { TPL_NOTE } from '../i18n/template';
+import { Footnotes } from '../template/breaks';
+import { findingsAt, identityBreak, isIdentity } from '../template/identity';
 
 export interface GridPrint {
   settings: BookSettings;
@@ -25,6 +30,10 @@ export interface GridPrint {
   rows: readonly SheetRow[];
   /** the grid's figure columns: their measures go across, their capital types down; default all */
   columns?: readonly ColumnId[];
+  /** the origin printed and the book's findings: a figure that breaks its column's formula
+   * ("8=4-5-6") is marked and the finding behind it named in a footnote, as the exports do */
+  origin?: string;
+  flags?: readonly Flag[];
 }
 
 /** What each measure is computed from, for the column-number row ("4=1+2+3"). */
@@ -62,7 +71,9 @@ export function gridSheet(x: GridPrint): string {
     { header: 'Loại vốn', width: 17, cls: 'center', no: 'C' },
     ...measures.map((m): Column => ({ header: PRINT_MEASURE_LABEL[m], width: m === 'rate' ? 19 : figureWidth(widest), cls: 'num', no: numbers.get(m)! })),
   ];
-  const blocks = x.rows.map((r) => lineBlock(r, printed, x.scale, measures, capitals)).filter((b) => b.length > 0);
+  const marks: Marks = { notes: new Footnotes(), x, under: subtrees(x.rows) };
+  const blocks = x.rows.map((r) => lineBlock(r, printed, x.scale, measures, capitals, marks)).filter((b) => b.length > 0);
+  const breaks = marks.notes.lines();
   const adjusted = [...printed.values()].some((c) => c.adjusted.size > 0);
   const project = x.project ? `${x.project.name}` : null;
   return printPage({
@@ -74,6 +85,7 @@ export function gridSheet(x: GridPrint): string {
     footnotes: [
       'Số in nghiêng là số tính ra từ các số đã ghi; các dòng đang thu gọn trên màn hình không in.',
       ...(adjusted ? [ROUNDING_NOTE] : []),
+      ...(breaks.length ? [TPL_NOTE.heading, ...breaks] : []),
     ],
     date: x.date,
     parties: [],
@@ -82,7 +94,7 @@ export function gridSheet(x: GridPrint): string {
 
 /** A line, then one row per capital type it has money in (Cộng first when it has both), of the
  * capital types her columns show. */
-function lineBlock(r: SheetRow, printed: Columns, scale: PrintScale, measures: readonly Measure[], capitals: ReadonlySet<Capital | null>): Block {
+function lineBlock(r: SheetRow, printed: Columns, scale: PrintScale, measures: readonly Measure[], capitals: ReadonlySet<Capital | null>, marks: Marks): Block {
   const has = (c: Capital) => SHEET_MEASURES.some((m) => m !== 'rate' && (printed.get(columnId(m, c))?.units.get(r.id) ?? 0n) !== 0n);
   let shown = capitalRows(has).filter((c) => capitals.has(c));
   // only Cộng on screen: a line of one capital type prints its Cộng
@@ -94,17 +106,54 @@ function lineBlock(r: SheetRow, printed: Columns, scale: PrintScale, measures: r
     cells: [
       ...(i === 0 ? [{ text: r.code, rowspan: shown.length }, { text: name, rowspan: shown.length }] : []),
       { text: CAPITAL_LABEL[capital ?? 'ALL'] },
-      ...measures.map((m) => figureCell(r, m, capital, printed, scale)),
+      ...measures.map((m) => figureCell(r, m, capital, printed, scale, marks)),
     ],
   }));
 }
 
-function figureCell(r: SheetRow, m: Measure, capital: Capital | null, printed: Columns, scale: PrintScale) {
+function figureCell(r: SheetRow, m: Measure, capital: Capital | null, printed: Columns, scale: PrintScale, marks: Marks) {
   const cell = r.cells[columnId(m, capital)];
   if (!cell) return { text: '' };
   const cls = cell.stated ? undefined : 'computed';
   if (cell.kind === 'rate') return { text: formatPercent(cell.percent, cell.decimals), cls };
   const col = printed.get(columnId(m, capital))!;
   const units = col.units.get(r.id) ?? 0n;
-  return { text: join([formatUnits(units, scale), col.adjusted.has(r.id) ? raw('<sup>*</sup>') : null]), cls };
+  const mark = breakMark(r, m, capital, cell.dong, marks);
+  return { text: join([formatUnits(units, scale), col.adjusted.has(r.id) ? raw('<sup>*</sup>') : null, mark ? raw(`<sup>${TPL_NOTE.mark(mark)}</sup>`) : null]), cls };
+}
+
+interface Marks {
+  notes: Footnotes;
+  x: GridPrint;
+  /** each row's node and the nodes under it */
+  under: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** The footnote number of a figure that breaks its column's formula, or null. */
+function breakMark(r: SheetRow, m: Measure, capital: Capital | null, shown: number, marks: Marks): number | null {
+  if (!isIdentity(m)) return null;
+  const money = (op: Measure) => {
+    const c = r.cells[columnId(op, capital)];
+    return c?.kind === 'money' ? c.dong : null;
+  };
+  const b = identityBreak(m, shown, money);
+  if (!b) return null;
+  const findings = marks.x.origin ? findingsAt(marks.x.flags ?? [], {
+    origin: marks.x.origin, year: marks.x.year, nodes: marks.under.get(r.id) ?? new Set([r.node]), unit: r.unit, capital, measure: m,
+  }) : [];
+  return marks.notes.mark({ ...b, findings, node: r.code }, MEASURE_LABEL[m], marks.x.year);
+}
+
+/** For each row, its node and those of the rows under it (as far as the rows printed go). */
+function subtrees(rows: readonly SheetRow[]): Map<string, Set<string>> {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const out = new Map<string, Set<string>>();
+  for (const r of rows) {
+    for (let at: SheetRow | undefined = r; at; at = at.parentId ? byId.get(at.parentId) : undefined) {
+      const set = out.get(at.id) ?? new Set<string>();
+      set.add(r.node);
+      out.set(at.id, set);
+    }
+  }
+  return out;
 }

@@ -6,6 +6,8 @@ export interface RowInsertion {
   /** the repeating row; the new rows come right after it */
   after: number;
   count: number;
+  /** false: rows added under a table (its footnotes), which no range ending on `after` takes in */
+  grow?: boolean;
 }
 
 export interface FormulaPlace {
@@ -23,7 +25,7 @@ const REF = /(?:('(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?)([A-Za-z]{1,3})(\$?)(\d+
 export function shiftFormula(formula: string, ins: RowInsertion, place: FormulaPlace): string {
   return mapRefs(formula, place, (r1, r2) => {
     if (r2 === null) return [r1 > ins.after ? r1 + ins.count : r1, null];
-    const grows = r1 <= ins.after && r2 >= ins.after && !(place.inRepeatRow && r1 === ins.after && r2 === ins.after);
+    const grows = ins.grow !== false && r1 <= ins.after && r2 >= ins.after && !(place.inRepeatRow && r1 === ins.after && r2 === ins.after);
     return [r1 > ins.after ? r1 + ins.count : r1, r2 > ins.after || grows ? r2 + ins.count : r2];
   });
 }
@@ -84,5 +86,6 @@ function stringEnd(f: string, start: number): number {
 
 /** Merged ranges and print areas: rows below move, a range spanning the repeating row grows. */
 export function shiftRows(r1: number, r2: number, ins: RowInsertion): [number, number] {
-  return [r1 > ins.after ? r1 + ins.count : r1, r2 > ins.after || (r1 < ins.after && r2 >= ins.after) ? r2 + ins.count : r2];
+  const grows = ins.grow !== false && r1 < ins.after && r2 >= ins.after;
+  return [r1 > ins.after ? r1 + ins.count : r1, r2 > ins.after || grows ? r2 + ins.count : r2];
 }

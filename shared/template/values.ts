@@ -3,6 +3,7 @@
 import { rowKeyId } from '../catalog';
 import { formatMoney, type Scale } from '../money';
 import { type Rate, formatRate } from '../rate';
+import type { Flag } from '../reconcile/flag';
 import type { BookSettings } from '../settings';
 import { SCALE_LABEL } from '../i18n/vi';
 import type { Tree } from '../sheet/tree';
@@ -24,6 +25,8 @@ export interface FillContext {
   programName: string;
   /** ISO date the report is dated */
   today: string;
+  /** the book's findings, to name the one behind a figure that breaks its column's identity */
+  flags?: readonly Flag[];
 }
 
 export type CellValue = string | number | null;
@@ -94,15 +97,21 @@ function yearsOf(y: YearRef, ctx: FillContext, item: Item | null): { from: numbe
   return { from: y.from ?? ctx.period.from, to: y.to ?? ctx.period.to };
 }
 
-export function figureOf(p: FigurePlaceholder, ctx: FillContext, item: Item | null): FigureValue | null {
+/** Which row, unit, origin and years a figure placeholder is about, for this item. */
+export function placeNode(p: FigurePlaceholder, ctx: FillContext, item: Item | null): { node: string; unit: string | null; origin: string; from: number; to: number } | null {
   const root = ctx.tree.rows[0]?.key.node ?? '';
   const node = p.node === null ? item?.row?.key.node : p.node === '*' ? (ctx.project ?? root) : p.node;
   if (!node) return null;
   const unit = p.unit ?? (p.node === null ? (item?.row?.key.unit ?? null) : null);
-  const { from, to } = yearsOf(p.year, ctx, item);
+  return { node, unit, origin: p.origin ?? ctx.origin, ...yearsOf(p.year, ctx, item) };
+}
+
+export function figureOf(p: FigurePlaceholder, ctx: FillContext, item: Item | null): FigureValue | null {
+  const at = placeNode(p, ctx, item);
+  if (!at) return null;
   return ctx.figures.figure({
-    rowId: rowKeyId({ node, unit }), cell: { capital: p.capital, source: p.source, measure: p.measure },
-    origin: p.origin ?? ctx.origin, from, to,
+    rowId: rowKeyId({ node: at.node, unit: at.unit }), cell: { capital: p.capital, source: p.source, measure: p.measure },
+    origin: at.origin, from: at.from, to: at.to,
   });
 }
 

@@ -1,14 +1,20 @@
-// Fills a template from the book: rows that repeat are copied for their list (bottom first, so a
-// row still stands where the template put it when its turn comes), then every placeholder gets
-// its value. The template's look (fonts, borders, widths, heights, merges, print setup, title
+// Fills a template from the book: rows that repeat are copied for their list, then every
+// placeholder gets its value, and a figure that breaks its column's identity is marked and
+// footnoted (shared/template/breaks.ts). The template's look (fonts, borders, widths, heights, merges, print setup, title
 // rows, formulas) stays; formulas are recomputed when the file is opened.
 import crypto from 'node:crypto';
 import type ExcelJS from 'exceljs';
 import type { Scale } from '../../../shared/money';
 import { type BookVocabulary, type CellPlan, type TemplatePlan, checkTemplate } from '../../../shared/template/check';
 import { type Item, listItems } from '../../../shared/template/lists';
-import type { Placeholder } from '../../../shared/template/syntax';
-import { type CellValue, type FillContext, cellValue } from '../../../shared/template/values';
+import type { FigurePlaceholder, Placeholder } from '../../../shared/template/syntax';
+import { type CellValue, type FillContext, cellValue, figureOf, placeNode } from '../../../shared/template/values';
+import { amountIn } from '../../../shared/template/amount';
+import { Footnotes, figureBreak } from '../../../shared/template/breaks';
+import { type RowCell, formulaFigure } from '../../../shared/template/formula-measure';
+import { MEASURE_LABEL } from '../../../shared/i18n/vi';
+import { TPL_NOTE } from '../../../shared/i18n/template';
+import { markCell, writeFootnotes } from './template-notes';
 import { UserError } from '../user-error';
 import { issueText } from '../../../shared/template/check';
 import { insertCopies } from './template-rows';
@@ -58,39 +64,108 @@ function fillSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, plan: TemplatePl
   if (cells.length === 0) return;
   const scale = sheetScale(ws, cells);
   const repeats = plan.repeats.get(ws.name) ?? new Map<number, Extract<Placeholder, { kind: 'repeat' }>>();
-  for (const cell of cells) {
-    if (repeats.has(cell.row)) continue;
-    const target = ws.getCell(cell.address);
-    put(target, cellValue(cell.pieces, ctx, null, scale, isPercent(target)));
-    fitHeight(ws, cell.row);
-  }
+  // rows are copied first (bottom first, so a row still stands where the template put it when
+  // its turn comes), then filled top to bottom, so the marks of the footnotes number downwards
+  const lists = new Map<number, readonly Item[]>();
   for (const row of [...repeats.keys()].sort((a, b) => b - a)) {
     const marker = repeats.get(row)!;
     const items = listItems(ctx.tree, marker.list, marker.of, ctx.project, ctx.period);
+    lists.set(row, items);
     insertCopies(wb, ws, row, items.length - 1);
-    const rowCells = cells.filter((c) => c.row === row);
-    if (items.length === 0) for (const c of rowCells) put(ws.getCell(c.address), null);
-    const columns = rowCells.map((c) => ({ plan: c, col: Number(ws.getCell(c.address).col), named: names(c) }));
-    items.forEach((item, k) => fillCopy(ws, row + k, columns, item, ctx, scale, marker.list === 'rows'));
   }
+  const moved = (r: number) => r + [...lists].reduce((n, [t, items]) => n + (t < r ? Math.max(0, items.length - 1) : 0), 0);
+  const fill: Fill = { ws, ctx, scale, notes: new Footnotes(), lastFigureRow: 0 };
+  const byRow = new Map<number, CellPlan[]>();
+  for (const c of cells) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c]);
+  for (const [row, rowCells] of [...byRow].sort((a, b) => a[0] - b[0])) {
+    const at = moved(row);
+    const items = lists.get(row);
+    if (!items) { fillRow(fill, at, rowCells, null, false); continue; }
+    if (items.length === 0) for (const c of rowCells) put(ws.getCell(at, Number(ws.getCell(c.address).col)), null);
+    const tree = repeats.get(row)!.list === 'rows';
+    items.forEach((item, k) => fillRow(fill, at + k, rowCells, item, tree));
+  }
+  const lines = fill.notes.lines();
+  if (lines.length) writeFootnotes(wb, ws, fill.lastFigureRow, [TPL_NOTE.heading, ...lines]);
 }
 
-type CopyCell = { plan: CellPlan; col: number; named: boolean };
+interface Fill {
+  ws: ExcelJS.Worksheet;
+  ctx: FillContext;
+  scale: Scale;
+  notes: Footnotes;
+  /** the table's last row with a figure: the footnotes go under it */
+  lastFigureRow: number;
+}
 
 function names(c: CellPlan): boolean {
   return c.pieces.some((p) => 'placeholder' in p && p.placeholder.kind === 'field' && p.placeholder.field === 'name');
 }
 
-function fillCopy(ws: ExcelJS.Worksheet, r: number, cells: CopyCell[], item: Item, ctx: FillContext, scale: Scale, tree: boolean): void {
-  const row = ws.getRow(r);
-  for (const { plan, col, named } of cells) {
-    const cell = row.getCell(col);
-    put(cell, cellValue(plan.pieces, ctx, item, scale, isPercent(cell)));
-    if (named && item.indent > 0) cell.style = indented(cell.style, item.indent);
+/** A cell's only figure, when it holds one figure and nothing else. */
+function soleFigure(c: CellPlan): FigurePlaceholder | null {
+  const live = c.pieces.filter((p) => !('text' in p) || p.text.trim() !== '');
+  const only = live.length === 1 ? live[0]! : null;
+  return only && 'placeholder' in only && only.placeholder.kind === 'figure' ? only.placeholder : null;
+}
+
+/** One row of the template written at row `r`: for an item of a repeat, or (null) as it is. */
+function fillRow(f: Fill, r: number, cells: readonly CellPlan[], item: Item | null, tree: boolean): void {
+  const row = f.ws.getRow(r);
+  const figures = new Map<number, FigurePlaceholder>();
+  for (const plan of cells) {
+    const cell = row.getCell(Number(f.ws.getCell(plan.address).col));
+    put(cell, cellValue(plan.pieces, f.ctx, item, f.scale, isPercent(cell)));
+    if (item && item.indent > 0 && names(plan)) cell.style = indented(cell.style, item.indent);
+    const figure = soleFigure(plan);
+    if (!figure) continue;
+    figures.set(Number(cell.col), figure);
+    f.lastFigureRow = Math.max(f.lastFigureRow, r);
+    const mark = breakMark(f, figure, item);
+    if (mark !== null) markCell(cell, mark);
   }
-  fitHeight(ws, r);
+  if (figures.size) identityFormulas(f, row, figures, item);
+  fitHeight(f.ws, r);
   // in a list of every row, a project's row is bold as on screen and in the province's tables
-  if (tree && item.row?.kind === 'project') ws.getRow(r).eachCell({ includeEmpty: true }, (cell) => { own(cell).font = { ...cell.font, bold: true }; });
+  if (tree && item?.row?.kind === 'project') row.eachCell({ includeEmpty: true }, (cell) => { own(cell).font = { ...cell.font, bold: true }; });
+}
+
+/** A figure that breaks its column's identity keeps its value and gets the mark of its footnote:
+ * the number of that footnote, or null when the figure holds. */
+function breakMark(f: Fill, figure: FigurePlaceholder, item: Item | null): number | null {
+  const b = figureBreak(figure, f.ctx, item);
+  return b && f.notes.mark(b, MEASURE_LABEL[figure.measure], placeNode(figure, f.ctx, item)!.from);
+}
+
+/** The row's formulas that are a column identity ("=E15-I15-J15" under "11 = 5 - 9 - 10") give
+ * way to the book's figure where the identity does not hold (marked), or to an empty cell where
+ * the book does not know the figure: the page shows what every other page shows. Where the
+ * identity holds, the template's formula stays. */
+function identityFormulas(f: Fill, row: ExcelJS.Row, figures: ReadonlyMap<number, FigurePlaceholder>, item: Item | null): void {
+  const cellAt = (col: number): RowCell => {
+    const figure = figures.get(col);
+    if (figure) return { figure };
+    const v = row.getCell(col).value;
+    return v && typeof v === 'object' && 'formula' in v && v.formula ? { formula: v.formula } : null;
+  };
+  // every formula read before any is replaced: "=E15-I15-J15" is read through E15's formula
+  const found: [ExcelJS.Cell, FigurePlaceholder][] = [];
+  row.eachCell((cell, col) => {
+    const formula = figures.has(col) ? null : cellAt(col);
+    const figure = formula && 'formula' in formula ? formulaFigure(formula.formula, Number(row.number), cellAt) : null;
+    if (figure) found.push([cell, figure]);
+  });
+  for (const [cell, figure] of found) {
+    const shown = figureOf(figure, f.ctx, item);
+    // the book does not know it (a carry-out before anything is disbursed): the formula would
+    // make it up from empty cells read as 0, so the cell stays empty as on every other page
+    if (shown === null) { put(cell, null); continue; }
+    const mark = shown.kind === 'money' ? breakMark(f, figure, item) : null;
+    if (shown.kind === 'money' && mark !== null) {
+      put(cell, amountIn(shown.dong, figure.scale ?? f.scale));
+      markCell(cell, mark);
+    }
+  }
 }
 
 /** Text is written as text, whatever it starts with: "=", "+", "-", "@" from the book are

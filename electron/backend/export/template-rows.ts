@@ -4,11 +4,11 @@
 import type ExcelJS from 'exceljs';
 import { type RowInsertion, copyFormula, shiftFormula, shiftRows } from '../../../shared/template/formula-shift';
 
-/** Inserts `count` rows after `after`; the template row's styles, height and merges are copied
- * onto them, and `fill(copy, k)` writes each copy's values (k from 1). */
-export function insertCopies(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, after: number, count: number): void {
+/** Inserts `count` rows after `after`; the template row's values, formulas, styles, height and
+ * merges are copied onto them (`copy` false: blank rows, for the footnotes under a table). */
+export function insertCopies(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, after: number, count: number, copy = true): void {
   if (count <= 0) return;
-  const ins: RowInsertion = { after, count };
+  const ins: RowInsertion = { after, count, grow: copy };
   const merges = mergedBoxes(ws);
   // what ends below the repeating row moves or grows: unmerged now, merged again where it goes;
   // what ends above it, or is the row itself, stays as it is
@@ -17,13 +17,13 @@ export function insertCopies(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, after:
   shiftAllFormulas(wb, ws.name, ins);
   ws.spliceRows(after + 1, 0, ...Array.from({ length: count }, () => []));
   const source = ws.getRow(after);
-  for (let k = 1; k <= count; k++) copyRow(ws, source, ws.getRow(after + k), k);
+  if (copy) for (let k = 1; k <= count; k++) copyRow(ws, source, ws.getRow(after + k), k);
   for (const m of moving) {
     const [r1, r2] = shiftRows(m.top, m.bottom, ins);
     ws.mergeCells(r1, m.left, r2, m.right);
   }
   for (const m of merges) {
-    if (m.top === after && m.bottom === after) for (let k = 1; k <= count; k++) ws.mergeCells(after + k, m.left, after + k, m.right);
+    if (copy && m.top === after && m.bottom === after) for (let k = 1; k <= count; k++) ws.mergeCells(after + k, m.left, after + k, m.right);
   }
   shiftPageSetup(ws, ins);
 }

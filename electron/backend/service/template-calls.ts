@@ -90,8 +90,9 @@ async function fillFromBook(
 ): Promise<Buffer> {
   const { year, period } = when;
   const book = service.book;
-  // the window's engine holds the tree and every figure already; a command line reads what the
-  // template asks
+  // the findings name why a figure breaks its column's formula (a footnote under the table);
+  // having them builds the engine, whose figures the report then reads, as the window does
+  const flags = service.checks.flags(input.program);
   const engine = service.checks.built(input.program);
   const tree = engine?.tree ?? treeOf(book, input.program);
   const figures = engine ? new EngineFigures(engine)
@@ -100,7 +101,7 @@ async function fillFromBook(
   try {
     return await fillTemplate(t.bytes, t.name, {
       tree, figures, year, period, project: input.project, origin: input.origin, settings: book.tables.settings(),
-      programName: catalogOf(book, input.program).name, today: input.date ?? localDate(),
+      programName: catalogOf(book, input.program).name, today: input.date ?? localDate(), flags,
     }, {
       bookPath: book.path, bookTitle: book.tables.settings().title, template: t.name, originId: input.origin, originLabel: when.originLabel,
       years: TPL.period(period.from, period.to, year), project: input.project,
