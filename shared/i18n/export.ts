@@ -14,11 +14,12 @@ export const SHEET_EXPORT = {
 } as const;
 
 export const STAMP = {
-  description: (s: { bookPath: string; originLabel: string; originId: string; years: string; project: string | null; moment: string }) =>
-    `Xuất từ sổ ${s.bookPath}, nguồn số liệu ${s.originLabel} (${s.originId}), ${s.years}${s.project ? `, ${s.project}` : ''}, lúc ${s.moment}`,
+  description: (s: { bookFile: string; originLabel: string; originId: string; years: string; project: string | null; moment: string }) =>
+    `Xuất từ sổ ${s.bookFile}, nguồn số liệu ${s.originLabel} (${s.originId}), ${s.years}${s.project ? `, ${s.project}` : ''}, lúc ${s.moment}`,
   /** the rows of the hidden sheet, in order */
   book: 'Sổ',
-  bookPath: 'Tệp sổ',
+  /** the book's file name, without its folders */
+  bookFile: 'Tệp sổ',
   template: 'Mẫu',
   originId: 'Nguồn số liệu',
   originLabel: 'Tên nguồn',

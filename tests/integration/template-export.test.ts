@@ -150,7 +150,8 @@ describe('what every export carries', () => {
   it('records the book, origin and moment, and asks for a recalculation on open', async () => {
     const wb = await exported('--template', 'giai-doan', '--year', '2023');
     expect(wb.creator).toBe('Sổ Vốn');
-    expect(wb.description).toContain(book);
+    expect(wb.description).toContain(path.basename(book));
+    expect(wb.description).not.toContain(dir);
     const bytes = fs.readFileSync(lastOut);
     expect(readEntry(bytes, listZip(bytes), 'xl/workbook.xml')!.toString()).toContain('fullCalcOnLoad="1"');
     const stamp = wb.getWorksheet('SoVon')!;

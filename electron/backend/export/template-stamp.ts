@@ -1,10 +1,13 @@
 // Where an export came from, inside the file: the workbook's properties (File > Properties in
 // Excel) and a very hidden sheet (not listed under Unhide) naming the book, origin and moment.
+// The book by its title and file name only: a report travels to the province and beyond, and
+// the folders on her machine (her Windows user name among them) are nobody's business there.
 import type ExcelJS from 'exceljs';
 import { STAMP } from '../../../shared/i18n/export';
 import { APP_NAME } from '../../../shared/i18n/vi';
 
 export interface Stamp {
+  /** where the book lives; only its file name is written */
   bookPath: string;
   bookTitle: string;
   template: string;
@@ -19,20 +22,26 @@ export interface Stamp {
 export const STAMP_SHEET = 'SoVon';
 
 export function stampWorkbook(wb: ExcelJS.Workbook, s: Stamp): void {
+  const bookFile = fileNameOf(s.bookPath);
   wb.creator = APP_NAME;
   wb.lastModifiedBy = APP_NAME;
   wb.created = new Date(s.moment);
   wb.modified = new Date(s.moment);
   wb.title = s.template;
   wb.subject = `${s.bookTitle} · ${s.originLabel} · ${s.years}`;
-  wb.description = STAMP.description(s);
+  wb.description = STAMP.description({ ...s, bookFile });
   wb.keywords = APP_NAME;
   const old = wb.getWorksheet(STAMP_SHEET);
   if (old) wb.removeWorksheet(old.id);
   const ws = wb.addWorksheet(STAMP_SHEET, { state: 'veryHidden' });
   const rows: [string, string][] = [
-    [STAMP.book, s.bookTitle], [STAMP.bookPath, s.bookPath], [STAMP.template, s.template], [STAMP.originId, s.originId],
+    [STAMP.book, s.bookTitle], [STAMP.bookFile, bookFile], [STAMP.template, s.template], [STAMP.originId, s.originId],
     [STAMP.originLabel, s.originLabel], [STAMP.years, s.years], [STAMP.project, s.project ?? ''], [STAMP.moment, s.moment],
   ];
   rows.forEach(([k, v], i) => { ws.getCell(i + 1, 1).value = k; ws.getCell(i + 1, 2).value = v; });
+}
+
+/** The name without its folders, whichever machine's separators the path was written with. */
+export function fileNameOf(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
 }
