@@ -31,7 +31,7 @@ export function figureBreak(p: FigurePlaceholder, ctx: FillContext, item: Item |
   const b = identityBreak(p.measure, money(p.measure), money);
   if (!b) return null;
   const nodes = new Set(rowsUnder(ctx.tree, at.node).map((r) => r.key.node));
-  const findings = findingsAt(ctx.flags ?? [], { origin: at.origin, year: at.from, nodes, unit: at.unit, capital: p.capital, measure: p.measure });
+  const findings = findingsAt(ctx.flags?.() ?? [], { origin: at.origin, year: at.from, nodes, unit: at.unit, capital: p.capital, measure: p.measure });
   return { ...b, findings, node: at.node };
 }
 

@@ -30,7 +30,8 @@ export interface FigureSource {
 export class EngineFigures implements FigureSource {
   constructor(private readonly engine: Reconciler) {}
 
-  figure(ask: FigureAsk): FigureValue | null {
+  figure(asked: FigureAsk): FigureValue | null {
+    const ask = fromFirstYear(asked, (y) => this.engine.evaluatorOf(asked.origin, y).isEmpty());
     const cell: Cell = { rowId: ask.rowId, ...ask.cell };
     if (ask.from === ask.to) return this.engine.figureAt(ask.origin, ask.from, cell);
     // a period's rate is the rate of its figures (a stated period rate is what gets checked)
@@ -51,8 +52,9 @@ export class TemplateFigures implements FigureSource {
     this.ctx = new ReconcileContext(tree, origins, () => [], (o, from, to, cell) => this.periods.get(periodKey(o, from, to, cell)));
   }
 
-  figure(ask: FigureAsk): FigureValue | null {
-    for (let y = ask.from; y <= ask.to; y++) this.load(ask.origin, y);
+  figure(asked: FigureAsk): FigureValue | null {
+    for (let y = asked.from; y <= asked.to; y++) this.load(asked.origin, y);
+    const ask = fromFirstYear(asked, (y) => this.ctx.evaluator(asked.origin, y).isEmpty());
     if (ask.from !== ask.to) this.load(ask.origin, 'periods');
     const cell: Cell = { rowId: ask.rowId, ...ask.cell };
     if (ask.from === ask.to) {
@@ -79,6 +81,16 @@ export class TemplateFigures implements FigureSource {
       else this.ctx.evaluator(origin, from).update(cellOfClaim(c), c);
     }
   }
+}
+
+/** A period begins with the first year the origin has figures for: a phase of 2021-2025 whose
+ * money began in 2022 adds up its years from 2022, as the province's own reports do ("giai đoạn
+ * 2021-2024" is 2022 + 2023 + 2024), and its carry-in is 2022's. Years without any figure of the
+ * origin before that are not unknowns that blank the whole period; one after it still is. */
+function fromFirstYear(ask: FigureAsk, isEmpty: (year: number) => boolean): FigureAsk {
+  let from = ask.from;
+  while (from < ask.to && isEmpty(from)) from++;
+  return from === ask.from ? ask : { ...ask, from };
 }
 
 function periodKey(origin: string, from: number, to: number, c: Cell): string {

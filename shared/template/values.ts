@@ -26,7 +26,7 @@ export interface FillContext {
   /** ISO date the report is dated */
   today: string;
   /** the book's findings, to name the one behind a figure that breaks its column's identity */
-  flags?: readonly Flag[];
+  flags?: () => readonly Flag[];
 }
 
 export type CellValue = string | number | null;

@@ -90,9 +90,10 @@ async function fillFromBook(
 ): Promise<Buffer> {
   const { year, period } = when;
   const book = service.book;
-  // the findings name why a figure breaks its column's formula (a footnote under the table);
-  // having them builds the engine, whose figures the report then reads, as the window does
-  const flags = service.checks.flags(input.program);
+  // the findings name why a figure breaks its column's formula (a footnote under the table):
+  // asked only when one does, as having them builds the programme's engine
+  let found: readonly Flag[] | undefined;
+  const flags = () => (found ??= service.checks.flags(input.program));
   const engine = service.checks.built(input.program);
   const tree = engine?.tree ?? treeOf(book, input.program);
   const figures = engine ? new EngineFigures(engine)

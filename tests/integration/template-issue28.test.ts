@@ -1,0 +1,74 @@
+// Issue 28, the template language: a phase's figures, placeholders read exactly or refused,
+// sentences with a figure the book lacks, nested repeats, row heights, template ids.
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Book } from '../../electron/backend/book/book';
+import { Service } from '../../electron/backend/service/service';
+import { sovon } from '../support/cli';
+import { tempDir } from '../support/temp';
+
+let dir: string;
+let book: string;
+let n = 0;
+
+beforeAll(async () => {
+  dir = tempDir('template-28');
+  book = path.join(dir, 'demo.sovon');
+  expect((await sovon('new', book, '--demo')).code).toBe(0);
+});
+
+/** A one-sheet template with these cells (and row heights), written to a file. */
+async function template(cells: Record<string, string>, heights: Record<number, number> = {}): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Biểu 1');
+  for (const [address, text] of Object.entries(cells)) ws.getCell(address).value = text;
+  for (const [row, h] of Object.entries(heights)) ws.getRow(Number(row)).height = h;
+  const out = path.join(dir, `t${++n}.xlsx`);
+  await wb.xlsx.writeFile(out);
+  return out;
+}
+
+async function exported(file: string, ...args: string[]): Promise<{ ws: ExcelJS.Worksheet | null; err: string }> {
+  const out = path.join(dir, `out${++n}.xlsx`);
+  const res = await sovon('export', book, '--template', file, '--year', '2023', '--date', '2026-01-05', ...args, '--out', out);
+  if (res.code !== 0) return { ws: null, err: res.err };
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  return { ws: wb.getWorksheet('Biểu 1')!, err: res.err };
+}
+
+describe('a phase that begins before the book has figures (item 7)', () => {
+  it('adds up the years it has: "Cả giai đoạn 2021-2023" of Tổng hợp giai đoạn is 2022 + 2023', async () => {
+    const out = path.join(dir, 'giai-doan.xlsx');
+    expect((await sovon('export', book, '--template', 'giai-doan', '--year', '2023', '--years', '2021-2023', '--out', out)).err).toBe('');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.worksheets[0]!;
+    let phase = 0;
+    ws.eachRow((row, r) => { if (String(row.getCell(2).value).startsWith('Cả giai đoạn')) phase = r; });
+    expect(ws.getCell(phase, 2).value).toBe('Cả giai đoạn 2021-2023');
+    expect(ws.getCell(phase, 3).value).toBe(71570 + 116200); // giao ĐT 2022 + 2023
+    expect(ws.getCell(phase, 8).value).toBe(70977 + 166708); // giải ngân, Tổng số
+    expect(ws.getCell(phase, 14).value).toBe(7973); // chuyển năm sau: the last year's
+  });
+
+  it('reads the same from the window\'s engine as from the book read afresh', async () => {
+    const file = await template({ A1: '{{GNBV giao giai đoạn 2021-2023}}', A2: '{{GNBV chuyển sang giai đoạn 2021-2023}}' });
+    const service = new Service(Book.open(book, { readonly: true }));
+    try {
+      await service.call('runChecks', { program: 'GNBV', year: 2023, origin: null });
+      const bytes = (await import('node:fs')).readFileSync(file).toString('base64');
+      const r = await service.call('exportTemplate', { program: 'GNBV', year: 2023, project: null, file: { fileName: 't.xlsx', data: bytes } });
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(r.data, 'base64') as unknown as ArrayBuffer);
+      const ws = wb.getWorksheet('Biểu 1')!;
+      expect(ws.getCell('A1').value).toBe(84530 + 161128);
+      const fresh = (await exported(file)).ws!;
+      expect(fresh.getCell('A1').value).toBe(ws.getCell('A1').value);
+      expect(fresh.getCell('A2').value).toBe(ws.getCell('A2').value);
+    } finally {
+      service.close();
+    }
+  });
+});
