@@ -14,7 +14,6 @@ interface Draft {
   source?: Source;
   scale?: Scale;
   year?: YearRef;
-  end?: 'first' | 'last';
 }
 
 const CODE = /^(\*|[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*)$/;
@@ -39,7 +38,7 @@ export function readFigureOrYear(words: string[], folded: string[], keyed: { ori
     } };
   }
   const onlyYear = d.year && !d.node && d.capital === undefined && !d.source && !d.scale && !keyed.origin && !keyed.unit;
-  if (onlyYear) return { ok: true, value: { kind: 'year', year: d.year!, ...(d.end && { end: d.end }) } };
+  if (onlyYear) return { ok: true, value: { kind: 'year', year: d.year! } };
   return { ok: false, reason: TPL.noMeasure };
 }
 
@@ -87,8 +86,8 @@ function readYear(words: string[], folded: string[], i: number, d: Draft): numbe
   }
   const next = folded[i + 1];
   if (next === 'dau' || next === 'cuoi') {
-    d.year = { kind: 'period' };
-    d.end = next === 'dau' ? 'first' : 'last';
+    // a figure of "năm đầu" is the first year's, not the phase's
+    d.year = { kind: 'period', end: next === 'dau' ? 'first' : 'last' };
     return folded[i + 2] === 'giai' && folded[i + 3] === 'doan' ? 4 : 2;
   }
   if (next === 'truoc' || next === 'sau') { d.year = { kind: 'offset', by: next === 'truoc' ? -1 : 1 }; return 2; }

@@ -8,8 +8,9 @@ import type { Scale } from '../money';
 export type YearRef =
   | { kind: 'offset'; by: number }
   | { kind: 'absolute'; year: number }
-  /** the chosen period, or the years written ("giai đoạn 2022-2024") */
-  | { kind: 'period'; from?: number; to?: number };
+  /** the chosen period, or the years written ("giai đoạn 2022-2024"); `end`: only its first or
+   * last year ("năm đầu giai đoạn", "năm cuối") */
+  | { kind: 'period'; from?: number; to?: number; end?: 'first' | 'last' };
 
 export interface FigurePlaceholder {
   kind: 'figure';
@@ -37,7 +38,7 @@ export type Placeholder =
   | FigurePlaceholder
   | { kind: 'setting'; field: SettingField; upper: boolean }
   | { kind: 'date'; withPlace: boolean }
-  | { kind: 'year'; year: YearRef; end?: 'first' | 'last' }
+  | { kind: 'year'; year: YearRef }
   /** a field of the repeat row's item: its number, code or name */
   | { kind: 'field'; field: 'stt' | 'code' | 'name'; upper: boolean }
   | { kind: 'scale'; scale: Scale }

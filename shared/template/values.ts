@@ -55,7 +55,7 @@ function textOf(p: Placeholder, ctx: FillContext, item: Item | null, scale: Scal
     }
     case 'setting': return upper(settingText(p.field, ctx), p.upper);
     case 'date': return dateInWords(ctx.today, p.withPlace ? ctx.settings.place : '');
-    case 'year': return yearText(p.year, p.end, ctx, item);
+    case 'year': return yearText(p.year, ctx, item);
     case 'field': return upper(item ? { stt: item.stt, code: item.code, name: item.name }[p.field] : '', p.upper);
     case 'scale': return SCALE_LABEL[p.scale];
     case 'repeat': return '';
@@ -84,9 +84,8 @@ function settingText(field: SettingField, ctx: FillContext): string {
   }
 }
 
-function yearText(y: YearRef, end: 'first' | 'last' | undefined, ctx: FillContext, item: Item | null): string {
+function yearText(y: YearRef, ctx: FillContext, item: Item | null): string {
   const { from, to } = yearsOf(y, ctx, item);
-  if (end) return String(end === 'first' ? from : to);
   return from === to ? String(from) : `${from}-${to}`;
 }
 
@@ -94,7 +93,10 @@ function yearsOf(y: YearRef, ctx: FillContext, item: Item | null): { from: numbe
   const base = item?.year ?? ctx.year;
   if (y.kind === 'offset') return { from: base + y.by, to: base + y.by };
   if (y.kind === 'absolute') return { from: y.year, to: y.year };
-  return { from: y.from ?? ctx.period.from, to: y.to ?? ctx.period.to };
+  const from = y.from ?? ctx.period.from;
+  const to = y.to ?? ctx.period.to;
+  if (y.end) return y.end === 'first' ? { from, to: from } : { from: to, to };
+  return { from, to };
 }
 
 /** Which row, unit, origin and years a figure placeholder is about, for this item. */

@@ -72,3 +72,27 @@ describe('a phase that begins before the book has figures (item 7)', () => {
     }
   });
 });
+
+describe('a placeholder is understood exactly (item 1)', () => {
+  it('"năm đầu" and "năm cuối (giai đoạn)" in a figure are the first and last year of the phase, not its total', async () => {
+    const file = await template({
+      A1: '{{GNBV giao năm đầu}}', A2: '{{GNBV giao năm đầu giai đoạn}}', A3: '{{GNBV giao năm cuối giai đoạn}}',
+      A4: '{{GNBV giao giai đoạn}}', A5: '{{năm đầu}}-{{năm cuối giai đoạn}}', A6: '{{GNBV chuyển năm sau ĐT năm cuối}}',
+    });
+    const { ws } = await exported(file, '--years', '2022-2023');
+    expect(ws!.getCell('A1').value).toBe(84530);
+    expect(ws!.getCell('A2').value).toBe(84530);
+    expect(ws!.getCell('A3').value).toBe(161128);
+    expect(ws!.getCell('A4').value).toBe(84530 + 161128);
+    expect(ws!.getCell('A5').value).toBe('2022-2023');
+    expect(ws!.getCell('A6').value).toBe(109);
+  });
+
+  it('refuses, with its cell, what it cannot read exactly', async () => {
+    const file = await template({ B2: '{{GNBV giao năm đầu giai đoạn 2021-2025}}', B3: '{{GNBV giao năm nay}}' });
+    const { ws, err } = await exported(file);
+    expect(ws).toBeNull();
+    expect(err).toContain('ô B2');
+    expect(err).toContain('ô B3');
+  });
+});
