@@ -3,6 +3,8 @@ import { quote } from './vi';
 
 export const TPL = {
   empty: 'chỗ điền rỗng',
+  /** in a sentence, where the book has no figure: never a blank the reader cannot see */
+  unknownFigure: '(chưa có số liệu)',
   unclosed: 'thiếu "}}" đóng chỗ điền',
   notUnderstood: (words: string, hint?: string | null) => `không hiểu ${quote(words)}${hint ? ` (có phải ${quote(hint)}?)` : ''}`,
   twoNodes: (a: string, b: string) => `có hai mã dòng ${quote(a)} và ${quote(b)}; mỗi chỗ điền chỉ một`,

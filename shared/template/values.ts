@@ -6,6 +6,7 @@ import { type Rate, formatRate } from '../rate';
 import type { Flag } from '../reconcile/flag';
 import type { BookSettings } from '../settings';
 import { SCALE_LABEL } from '../i18n/vi';
+import { TPL } from '../i18n/template';
 import type { Tree } from '../sheet/tree';
 import { amountIn } from './amount';
 import { dateInWords } from './date-words';
@@ -43,7 +44,28 @@ export function cellValue(pieces: readonly Piece[], ctx: FillContext, item: Item
     return rateNumber(f.rate, percentCell ? 2 : 0);
   }
   if (pieces.every((p) => 'placeholder' in p && p.placeholder.kind === 'repeat')) return null;
-  return pieces.map((p) => ('text' in p ? p.text : textOf(p.placeholder, ctx, item, scale))).join('');
+  return sentence(pieces, ctx, item, scale);
+}
+
+/** A unit written right after a figure in a sentence: " triệu đồng", "%". */
+const UNIT_AFTER = /^\s*(?:%|(?:(?:nghìn|triệu|tỷ)(?: đồng)?|đồng)(?![\p{L}\d]))/iu;
+
+/** Text with its figures written in: a figure the book lacks says so, and the unit after it
+ * goes ("Đã giải ngân (chưa có số liệu), đạt (chưa có số liệu)."), never a blank in a sentence. */
+function sentence(pieces: readonly Piece[], ctx: FillContext, item: Item | null, scale: Scale): string {
+  let out = '';
+  let unknown = false;
+  for (const p of pieces) {
+    if ('text' in p) {
+      out += unknown ? p.text.replace(UNIT_AFTER, '') : p.text;
+      unknown = false;
+      continue;
+    }
+    const text = textOf(p.placeholder, ctx, item, scale);
+    unknown = p.placeholder.kind === 'figure' && text === '';
+    out += unknown ? TPL.unknownFigure : text;
+  }
+  return out;
 }
 
 function textOf(p: Placeholder, ctx: FillContext, item: Item | null, scale: Scale): string {

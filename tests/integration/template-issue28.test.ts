@@ -96,3 +96,28 @@ describe('a placeholder is understood exactly (item 1)', () => {
     expect(err).toContain('ô B3');
   });
 });
+
+describe('blanks in sentences, and empty lists (item 4)', () => {
+  it('a sentence whose figure the book lacks says so, without the unit that followed it', async () => {
+    const file = await template({
+      A1: 'Đã giải ngân {{GNBV giải ngân năm 2024}} triệu đồng, đạt {{GNBV tỷ lệ năm 2024}}%.',
+      A2: 'Đã giải ngân {{GNBV giải ngân}} triệu đồng, đạt {{GNBV tỷ lệ}}%.',
+    });
+    const { ws } = await exported(file);
+    expect(ws!.getCell('A1').value).toBe('Đã giải ngân (chưa có số liệu), đạt (chưa có số liệu).');
+    expect(ws!.getCell('A2').value).toBe('Đã giải ngân 166.708 triệu đồng, đạt 95,44%.');
+  });
+
+  it('an empty list leaves its whole row empty: no stray text or formula', async () => {
+    const wb = new ExcelJS.Workbook();
+    const w = wb.addWorksheet('Biểu 1');
+    w.getRow(5).values = ['{{lặp công trình của DA5}}{{stt}}', '{{tên}}', '-', '{{giao SN}}'];
+    w.getCell('E5').value = { formula: 'D5*2' } as ExcelJS.CellFormulaValue;
+    w.getCell('B6').value = 'Cộng';
+    const file = path.join(dir, 'empty-list.xlsx');
+    await wb.xlsx.writeFile(file);
+    const { ws } = await exported(file);
+    for (const c of ['A5', 'B5', 'C5', 'D5', 'E5']) expect(ws!.getCell(c).value, c).toBeNull();
+    expect(ws!.getCell('B6').value).toBe('Cộng');
+  });
+});

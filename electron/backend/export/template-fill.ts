@@ -81,7 +81,8 @@ function fillSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, plan: TemplatePl
     const at = moved(row);
     const items = lists.get(row);
     if (!items) { fillRow(fill, at, rowCells, null, false); continue; }
-    if (items.length === 0) for (const c of rowCells) put(ws.getCell(at, Number(ws.getCell(c.address).col)), null);
+    // an empty list leaves its row empty: its text and formulas too, the styles stay
+    if (items.length === 0) ws.getRow(at).eachCell((cell) => put(cell, null));
     const tree = repeats.get(row)!.list === 'rows';
     items.forEach((item, k) => fillRow(fill, at + k, rowCells, item, tree));
   }
