@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Capital, Measure } from '../../shared/claim';
 import type { Scale } from '../../shared/money';
-import { ORIGIN_COMPLETE, SCALE_LABEL } from '../../shared/i18n/vi';
+import { ORIGIN_COMPLETE, SAVED_ALWAYS, SCALE_LABEL } from '../../shared/i18n/vi';
 import { ApiError, api } from './api/client';
 import { PromptDialog, type PromptSpec } from './dialogs/PromptDialog';
 import { SettingsDialog } from './dialogs/SettingsDialog';
@@ -114,16 +114,21 @@ export function App() {
     await book.reload();
   }, [view, scale, say, book, ask]);
 
-  // F1: the keys of the grid
+  // F1: the keys of the grid; Ctrl+S, from habit: every change is already in the book
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') {
+        e.preventDefault(); // the browser's "save page as"
+        say(SAVED_ALWAYS);
+        return;
+      }
       if (e.key !== 'F1') return;
       e.preventDefault(); // the browser's own help
       dispatch(opening('shortcuts', true));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [say]);
   const [refocus, setRefocus] = useState(0);
   const onEditBlock = useCallback(async ({ what, cells, skipped }: BlockEdit, confirmNegative = false, previewed = false) => {
     if (!view) return;

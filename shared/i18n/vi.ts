@@ -202,6 +202,9 @@ export const ACTION_LABEL = {
   removeTemplate: (name: string) => `xóa mẫu báo cáo "${name}"`,
 } as const;
 
+/** Ctrl+S from habit: there is nothing to save. */
+export const SAVED_ALWAYS = 'Sổ đã được lưu: mỗi thay đổi được ghi vào tệp sổ ngay khi nhập, không cần bấm lưu.';
+
 /** A rate nobody stated whose operands are in dispute: what shows in its place, and on hover. */
 export const DISPUTED_FIGURE = '?';
 export const DISPUTED_RATE = 'Tỷ lệ chưa tính được: số giải ngân hoặc số được sử dụng của dòng này đang có chênh lệch cần xử lý trước.';

@@ -9,7 +9,11 @@ const KEYS: [string, string][] = [
   ['Ctrl+D', 'điền xuống: các dòng của khối lấy số của dòng đầu'],
   ['Ctrl+Z / Ctrl+Y (Ctrl+Shift+Z)', 'hoàn tác / làm lại thao tác (một ô, một khối, một dòng, cả một lần nhập)'],
   ['Alt+→ / Alt+←', 'mở / thu gọn dòng (ở cột Mã, Nội dung: phím + / −)'],
-  ['Mũi tên, Tab, Home, End, PageUp, PageDown, Ctrl+Home, Ctrl+End', 'đi trong bảng'],
+  ['Mũi tên, Tab, PageUp, PageDown', 'đi trong bảng'],
+  ['Home / End', 'về ô đầu / ô cuối của dòng'],
+  ['Ctrl+Home / Ctrl+End', 'về ô đầu / ô cuối của bảng'],
+  ['Ctrl+mũi tên', 'đến cuối khối ô có số (hoặc ô có số kế tiếp)'],
+  ['Ctrl+S', 'không cần: sổ tự lưu sau mỗi thay đổi'],
   ['Chuột phải vào một số', 'lịch sử của ô: các số đã ghi, lúc nào, bởi thao tác nào'],
   ['F1', 'bảng phím tắt này'],
 ];

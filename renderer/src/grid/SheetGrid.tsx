@@ -1,6 +1,6 @@
 // The year's sheet in AG Grid (community). Rows arrive flat in tree order; folding, edits and
 // formatting are ours. Edits are requests (readOnlyEdit): the back end writes, then we reload.
-import { type ClipboardEvent, useEffect, useMemo, useRef } from 'react';
+import { type ClipboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import { themeQuartz, type CellContextMenuEvent, type CellEditRequestEvent, type CellFocusedEvent, type ColumnResizedEvent, type GetRowIdParams, type GridApi, type RowClassRules, type SuppressKeyboardEventParams } from 'ag-grid-community';
 import type { SheetRow } from '../../../shared/sheet/sheet';
@@ -13,6 +13,8 @@ import { AG_GRID_LOCALE_VI } from './locale';
 import type { GridRow } from './visible-rows';
 import { type BlockEdit, BlockSelection, blockKeys } from './block-selection';
 import { foldKeys } from './fold-keys';
+import { excelKeys } from './excel-keys';
+import { type Refusal, entryKeys } from './entry-keys';
 import { type ColumnChoice, shownColumns, shownGroups } from './column-sets';
 
 // dense like the spreadsheets she knows
@@ -67,6 +69,8 @@ const ROW_CLASS_RULES: RowClassRules<GridRow> = {
 
 export function SheetGrid({ rows, figureChars, focus, onFocusDone, scale, onToggle, onEdit, onFocusRow, onEditBlock, onMessage, refocus, columns, widths, onWidths, onCellMenu, onHeaderMenu }: Props) {
   const grid = useRef<AgGridReact<GridRow>>(null);
+  // a value the book would refuse, shown beside the editor she is kept in (entry-keys.ts)
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
   // the width the label was last fitted to: new columns start from it rather than jump back
   const fitted = useRef<number | null>(null);
   // the width, not the count of characters: the sheet arriving in a grid drawn without it
@@ -106,7 +110,9 @@ export function SheetGrid({ rows, figureChars, focus, onFocusDone, scale, onTogg
       if (change) edit(change);
     });
     const fold = foldKeys((rowId) => now.current.onToggle(rowId));
-    return (params: SuppressKeyboardEventParams<GridRow>) => fold(params) || block(params);
+    const move = excelKeys();
+    const entry = entryKeys(() => now.current.scale, setRefusal);
+    return (params: SuppressKeyboardEventParams<GridRow>) => entry(params) || fold(params) || block(params) || move(params);
   }, [selection]);
   const defaultColDef = useMemo(() => ({
     sortable: false, resizable: true, suppressMovable: true, wrapHeaderText: true, autoHeaderHeight: true, suppressKeyboardEvent: suppressKeys,
@@ -147,6 +153,8 @@ export function SheetGrid({ rows, figureChars, focus, onFocusDone, scale, onTogg
   return (
     <div
       className="grid-host" ref={host} onCopy={onCopy} onPaste={onPaste}
+      // she is correcting a refused value (typed or pasted into the editor): the reason goes
+      onInputCapture={() => setRefusal(null)}
       // Shift+click: the block runs from where she was to here
       onMouseDownCapture={(e) => {
         const target = e.target as HTMLElement;
@@ -204,6 +212,7 @@ export function SheetGrid({ rows, figureChars, focus, onFocusDone, scale, onTogg
           onFocusRow(node?.data ?? null);
           selection.focused(e.rowIndex, typeof e.column === 'string' ? e.column : e.column?.getColId());
         }}
+        onCellEditingStopped={() => setRefusal(null)}
         onGridSizeChanged={(e) => fitLabel(e.api)}
         onFirstDataRendered={(e) => fitLabel(e.api)}
         onDisplayedColumnsChanged={(e) => fitLabel(e.api)}
@@ -215,6 +224,7 @@ export function SheetGrid({ rows, figureChars, focus, onFocusDone, scale, onTogg
         // a new display unit must reformat every number cell
         key={scale}
       />
+      {refusal && <div role="alert" className="entry-refused" style={{ left: refusal.x, top: refusal.y + 2 }}>{refusal.message}</div>}
     </div>
   );
 }
