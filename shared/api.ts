@@ -156,6 +156,10 @@ export const calls = {
     toBooks: z.boolean().optional(),
     /** she has looked at what the importer was unsure of: without it such a reading is refused */
     doubtsSeen: z.boolean().optional(),
+    /** the file is a decision the book holds (ImportView.sameDecision): replace that origin (its
+     * id), or keep both, the new one under a name of hers; without either it is refused */
+    replace: code.optional(),
+    keepBothAs: oneLineText(200).optional(),
   }), { group: 'import', rebuildsChecks: true, carriesFile: true }),
   /** Ctrl+Z / Ctrl+Y: takes back, or does again, her latest action (an edit, an import...). */
   undo: call(z.object({}), { group: 'undo', rebuildsChecks: true }),
@@ -358,6 +362,8 @@ export interface ImportView {
   originLabel: string;
   /** the origin this same file was imported as, if it was */
   importedAs: string | null;
+  /** the origin of the same decision already in the book (another copy of it), and what differs */
+  sameDecision: SameDecisionView | null;
   /** `hidden`: read from a row the province hid in its file; `dong` for money, `rate` (in
    * percent, as Vietnamese write it: "99,91") for a disbursement rate */
   figures: {
@@ -371,6 +377,20 @@ export interface ImportView {
   flags: Flag[];
   /** the reading drawn over the sheet: each column's meaning, each row's role, what decided, what is unsure */
   reading: ReadingView;
+}
+
+/** A decision the book holds already, as the wizard and `sovon import` say it. */
+export interface SameDecisionView {
+  /** its id (what `--replace` names) and label */
+  origin: string;
+  label: string;
+  /** «Quyết định số … ngày … đã có trong sổ (nhập từ tệp …)» */
+  message: string;
+  identical: boolean;
+  /** how many figures are the same, differ, are only in the file, only in the book */
+  counts: string;
+  /** the first figures that differ: line, measure (triệu đồng), in the book → in the new file */
+  differences: { line: string; measure: string; before: string; after: string }[];
 }
 
 export interface CheckReport {

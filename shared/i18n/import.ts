@@ -159,3 +159,38 @@ export function columnMeaning(c: ColumnNote): string {
   ].filter(Boolean);
   return parts.length ? parts.join(' · ') : '(không đọc)';
 }
+
+const dmy = (iso: string) => iso.split('-').reverse().join('/');
+
+/** One decision, one origin: what the import says when the file is a decision the book holds. */
+export const IMPORT_SAME = {
+  /** «Quyết định số 413/QĐ-UBND ngày 06/04/2022 đã có trong sổ (nhập từ tệp "PL01.xlsx", nguồn "…")» */
+  already: (number: string | null, date: string | null, origin: string, file: string | null) =>
+    `${number ? `Quyết định số ${number}${date ? ` ngày ${dmy(date)}` : ''}` : 'Tài liệu này'} đã có trong sổ (` +
+    `${file ? `nhập từ tệp ${named(file)}, ` : ''}nguồn ${named(origin)}).`,
+  identical: 'Số liệu trong tệp mới giống hệt số liệu đã có trong sổ.',
+  counts: (d: { same: number; changed: number; onlyInFile: number; onlyInBook: number }) =>
+    `So với sổ: ${count(d.same)} số giống nhau, ${count(d.changed)} số khác, ${count(d.onlyInFile)} số chỉ có trong tệp mới, ` +
+    `${count(d.onlyInBook)} số chỉ có trong sổ.`,
+  /** "DA1.1 Tiểu dự án 1 · Giao Vốn SN: 2.085 → 2.100" (money in triệu đồng) */
+  difference: (line: string, measure: string, before: string, after: string) => `${line} · ${measure}: ${before} → ${after}`,
+  differencesIn: 'Các số khác nhau đầu tiên (triệu đồng):',
+  none: '(không có)',
+  refused: (already: string, origin: string, details: readonly string[]) =>
+    `${already}\n${details.map((d) => `  ${d}\n`).join('')}Tệp chưa được nhập, sổ không thay đổi. Hãy chọn: giữ bản đã có (không cần làm gì); ` +
+    `thay bằng tệp mới (cửa sổ nhập: "Thay bằng tệp mới"; dòng lệnh: --replace ${origin}); ` +
+    'hoặc giữ cả hai với một tên khác (cửa sổ nhập: "Giữ cả hai"; dòng lệnh: --keep-both "tên khác").',
+  notTheSame: (origin: string) => `Nguồn ${named(origin)} không phải là quyết định của tệp này: không thay được. Tệp chưa được nhập.`,
+  nameTaken: (label: string) => `Sổ đã có nguồn tên ${named(label)}: hãy đặt một tên khác để giữ cả hai. Tệp chưa được nhập.`,
+  bothChoices: 'Chỉ chọn một: thay bằng tệp mới (--replace) hoặc giữ cả hai (--keep-both). Tệp chưa được nhập.',
+  noName: 'Hãy đặt tên cho nguồn mới để giữ cả hai. Tệp chưa được nhập.',
+  /** the action Hoàn tác names */
+  replaceAction: (origin: string, file: string) => `thay ${origin} bằng tệp ${file}`,
+  replaced: (origin: string, file: string) => `Đã thay ${named(origin)} bằng số liệu của tệp ${named(file)}.`,
+} as const;
+
+/** What differs, line by line: "giống hệt", or the counts and the first differing figures. */
+export function sameDecisionDetails(v: { identical: boolean; counts: string; differences: readonly { line: string; measure: string; before: string; after: string }[] }): string[] {
+  if (v.identical) return [IMPORT_SAME.identical];
+  return [v.counts, IMPORT_SAME.differencesIn, ...v.differences.map((d) => `  ${IMPORT_SAME.difference(d.line, d.measure, d.before, d.after)}`)];
+}

@@ -106,6 +106,13 @@ export class BookTables {
     return row ? this.origins().find((o) => o.id === row.id) ?? null : null;
   }
 
+  /** The file an origin was imported from: the decision its title quoted and the file's name
+   * (an import asks whether a new file is the same decision again). */
+  originDocument(id: string): { number: string | null; date: string | null; fileName: string | null } | null {
+    return (this.file.statement('SELECT d.number, d.date, d.file_name AS fileName FROM origins o JOIN documents d ON o.document_id = d.id WHERE o.id = ?')
+      .get(id) as { number: string | null; date: string | null; fileName: string | null } | undefined) ?? null;
+  }
+
   /** Keeps the file (its bytes, name and hash); a file kept already (an import undone and done
    * again) is not kept twice. Its id, for the origin it becomes. */
   keepDocument(doc: KeptDocument): number {

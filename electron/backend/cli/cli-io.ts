@@ -32,6 +32,7 @@ const OPTIONS = {
   years: { type: 'string' },
   name: { type: 'string' },
   replace: { type: 'string' },
+  'keep-both': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -7,7 +7,7 @@ import { resolveFromCwd } from '../book/book-path';
 import { UserError } from '../user-error';
 import { importClaims, exportClaims } from '../claims-io';
 import { writeFileSafely } from '../export/write-file';
-import { commitImport } from '../import/commit-import';
+import { commitImport, sameChoiceOf } from '../import/commit-import';
 import { previewImport } from '../import/import-file';
 import { sheetBytes } from '../service/export-calls';
 import { readTextFile } from '../text-file';
@@ -43,7 +43,7 @@ export async function importCommand([file, workbook]: string[], o: CliOptions, i
       ...(o.capital && { capital: capitalArg(o.capital) }), ...(o.source && { source: sourceArg(o.source) }), ...(o.scale && { scale: scaleArg(o.scale) }),
     });
     if (o.explain && !o.json) io.out(explainText(preview.sheet, preview.plan.reading));
-    const committed = o['dry-run'] ? null : commitImport(service.book, preview, bytes, o['to-books'] ?? false, o.yes ?? false);
+    const committed = o['dry-run'] ? null : commitImport(service.book, preview, bytes, o['to-books'] ?? false, o.yes ?? false, sameChoiceOf(o.replace, o['keep-both']));
     io.out(o.json ? JSON.stringify(importJson(preview, committed), null, 2) : importText(preview, committed));
     return 0;
   }, o['dry-run'] ? 'read' : 'write');

@@ -8,6 +8,7 @@ export const USAGE = `Cách dùng:
   sovon check BOOK [--year 2023] [--origin ID] [--program GNBV] [--json]
   sovon claims import BOOK FILE.json [--allow-negative]
   sovon import BOOK FILE.xlsx|.xls [--sheet TÊN] [--unit "Phong Thổ"] [--year 2023] [--capital DT|SN] [--source NSTW|NSDP|none] [--scale trieu] [--to-books] [--dry-run] [--explain] [--yes] [--json]
+               [--replace ID | --keep-both "Tên khác"]     (tệp là quyết định đã có trong sổ: thay nguồn ID, hoặc giữ cả hai)
   sovon claims export BOOK [--origin ID] [--program GNBV]
   sovon export BOOK --year 2023 [--origin books] [--project DA3] [--scale trieu] --out FILE.xlsx
   sovon export BOOK --template ID|FILE.xlsx --year 2023 [--years 2022-2024] [--project DA3] [--origin books] [--date 2026-01-05] --out FILE.xlsx

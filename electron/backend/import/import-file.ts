@@ -28,6 +28,7 @@ import type { Book } from '../book/book';
 import { catalogOf } from '../book/tree-of-book';
 import { columnCorrectionsOf } from './column-profile';
 import { readBytes, readWorkbookBytes } from './read-workbook';
+import { type SameDecision, sameDecisionIn } from './same-decision';
 
 export interface ImportOptions {
   program: string;
@@ -74,6 +75,8 @@ export interface ImportPreview {
   flags: Flag[];
   /** the origin this very file was imported as before */
   importedAs: Origin | null;
+  /** else the origin of the same decision from another file (its .xls or TCVN3 copy), and what differs */
+  sameDecision: SameDecision | null;
   sha256: string;
 }
 
@@ -129,9 +132,12 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
   const origin = originOf(title, workbook.file, sheet.name, originId, claims);
   await step('check');
   const flags = flagsOf(book, options.program, origin, claims, plan.lines);
+  const importedAs = book.tables.originOfDocument(sha256);
+  const names = new Map([...catalogOf(book, options.program).nodes, ...book.tables.lines(options.program), ...plan.lines].map((n) => [n.code, n.name]));
+  const sameDecision = importedAs ? null : sameDecisionIn(book, options.program, { label: origin.label, decision: title.decision, fileName: workbook.file, year, claims }, names);
   return {
     file: workbook.file, sheet: sheet.name, sheets: workbook.sheets.filter((s) => s.state === 'visible').map((s) => s.name),
-    title, year, capital, source, titleSource: title.source, scale, plan, view: readingView(grid, located, plan.reading, below), columnCorrections, origin, claims, flags, importedAs: book.tables.originOfDocument(sha256), sha256,
+    title, year, capital, source, titleSource: title.source, scale, plan, view: readingView(grid, located, plan.reading, below), columnCorrections, origin, claims, flags, importedAs, sameDecision, sha256,
   };
 }
 

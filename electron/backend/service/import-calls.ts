@@ -4,7 +4,7 @@ import type { ImportProgress, ImportView, ParsedInput } from '../../../shared/ap
 import { catalogOf } from '../book/tree-of-book';
 import type { Book } from '../book/book';
 import { formatRate } from '../../../shared/rate';
-import { commitImport } from '../import/commit-import';
+import { commitImport, sameChoiceOf } from '../import/commit-import';
 import { IMPORT_STEPS, type ImportPreview, type ImportStep, previewImportBytes } from '../import/import-file';
 import { bookInfo } from './book-calls';
 import { IMPORT_STEP_LABEL } from '../../../shared/i18n/import';
@@ -29,7 +29,7 @@ export function importCalls(service: ServiceContext): GroupHandlers<'import'> {
       const p = await previewImportBytes(book, bytes, input.fileName, optionsOf(input), onStep);
       progress = { step: IMPORT_STEPS.length + 1, steps: IMPORT_STEPS.length + 1, label: IMPORT_STEP_LABEL.write };
       await new Promise((resolve) => setImmediate(resolve));
-      const { claims, toBooks } = commitImport(book, p, bytes, input.toBooks ?? false, input.doubtsSeen ?? false);
+      const { claims, toBooks } = commitImport(book, p, bytes, input.toBooks ?? false, input.doubtsSeen ?? false, sameChoiceOf(input.replace, input.keepBothAs));
       return { claims, toBooks, origin: p.origin.id, info: bookInfo(book) };
     }),
     importProgress: () => progress,
@@ -54,7 +54,7 @@ function viewOf(book: Book, program: string, p: ImportPreview): ImportView {
   return {
     file: p.file, sheet: p.sheet, sheets: p.sheets, layout: p.plan.layout, title: p.title.title, year: p.year, capital: p.capital,
     source: p.source, titleSource: p.titleSource,
-    scale: p.scale, unit: p.plan.unit, units: p.plan.units, originLabel: p.origin.label, importedAs: p.importedAs?.label ?? null,
+    scale: p.scale, unit: p.plan.unit, units: p.plan.units, originLabel: p.origin.label, importedAs: p.importedAs?.label ?? null, sameDecision: p.sameDecision?.view ?? null,
     figures: p.plan.figures.map((f) => ({
       node: f.node, name: names.get(f.node) ?? f.node, label: labels.get(f.node) ?? '', cell: f.cell, place: f.place, measure: f.measure, capital: f.capital,
       dong: f.measure === 'rate' ? null : f.value, rate: f.measure === 'rate' ? formatRate(f.value) : null, sure: f.sure, hidden: f.hidden,
