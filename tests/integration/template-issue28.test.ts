@@ -121,3 +121,32 @@ describe('blanks in sentences, and empty lists (item 4)', () => {
     expect(ws!.getCell('B6').value).toBe('Cộng');
   });
 });
+
+describe('repeats nest (item 2)', () => {
+  it('{{lặp dự án}} over {{lặp tiểu dự án của *}}: each project followed by its own sub-projects', async () => {
+    const wb = new ExcelJS.Workbook();
+    const w = wb.addWorksheet('Biểu 1');
+    w.getRow(4).values = ['STT', 'Nội dung', '', 'Giao SN'];
+    w.getRow(5).values = ['{{lặp dự án}}{{stt}}', '{{tên}}', '', '{{giao SN}}'];
+    w.getRow(6).values = ['{{lặp tiểu dự án của *}}{{stt}}', '{{tên}}', '', '{{giao SN}}'];
+    w.getCell('E6').value = { formula: 'D6*1' } as ExcelJS.CellFormulaValue;
+    w.getCell('A5').font = { bold: true };
+    w.getRow(7).values = ['', 'Cộng', '', { formula: 'SUM(D5:D6)' } as ExcelJS.CellFormulaValue];
+    w.getCell('B9').value = '{{GNBV giao SN}}';
+    const file = path.join(dir, 'nested.xlsx');
+    await wb.xlsx.writeFile(file);
+    const { ws } = await exported(file);
+    const codes: string[] = [];
+    for (let r = 5; typeof ws!.getCell(r, 2).value === 'string' && ws!.getCell(r, 2).value !== 'Cộng'; r++) codes.push(`${ws!.getCell(r, 1).value} ${String(ws!.getCell(r, 2).value).split(':')[0]}`);
+    expect(codes.slice(0, 6)).toEqual(['1 Dự án 1', '1 Tiểu dự án 1', '2 Tiểu dự án 2', '2 Dự án 2', '3 Dự án 3', '1 Tiểu dự án 1']);
+    const end = 5 + codes.length;
+    expect(ws!.getCell(end, 2).value).toBe('Cộng');
+    expect(ws!.getCell(end, 4).value).toEqual({ formula: `SUM(D5:D${end - 1})` });
+    expect(ws!.getCell(end + 2, 2).value).toBe(44928);
+    // each row has its template row's look and formulas: the projects bold, a sub-project's formula its own
+    expect(ws!.getCell(8, 1).font?.bold).toBe(true);
+    expect(ws!.getCell(6, 5).value).toEqual({ formula: 'D6*1' });
+    expect(ws!.getCell(7, 5).value).toEqual({ formula: 'D7*1' });
+    expect(ws!.getCell(8, 5).value).toBeNull();
+  });
+});

@@ -6,7 +6,8 @@ import crypto from 'node:crypto';
 import type ExcelJS from 'exceljs';
 import type { Scale } from '../../../shared/money';
 import { type BookVocabulary, type CellPlan, type TemplatePlan, checkTemplate } from '../../../shared/template/check';
-import { type Item, listItems } from '../../../shared/template/lists';
+import type { Item } from '../../../shared/template/lists';
+import { addedRows, repeatBlocks } from '../../../shared/template/blocks';
 import type { FigurePlaceholder, Placeholder } from '../../../shared/template/syntax';
 import { type CellValue, type FillContext, cellValue, figureOf, placeNode } from '../../../shared/template/values';
 import { amountIn } from '../../../shared/template/amount';
@@ -17,7 +18,7 @@ import { TPL_NOTE } from '../../../shared/i18n/template';
 import { markCell, writeFootnotes } from './template-notes';
 import { UserError } from '../user-error';
 import { issueText } from '../../../shared/template/check';
-import { insertCopies } from './template-rows';
+import { insertCopies, writeBlock } from './template-rows';
 import { fitDecimals, fitHeight, indented, isPercent, own } from './template-style';
 import { cellText, loadTemplate, plainFormulas, templateCells } from './template-workbook';
 import { scaleOfText } from '../../../shared/template/words';
@@ -66,25 +67,21 @@ function fillSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, plan: TemplatePl
   const repeats = plan.repeats.get(ws.name) ?? new Map<number, Extract<Placeholder, { kind: 'repeat' }>>();
   // rows are copied first (bottom first, so a row still stands where the template put it when
   // its turn comes), then filled top to bottom, so the marks of the footnotes number downwards
-  const lists = new Map<number, readonly Item[]>();
-  for (const row of [...repeats.keys()].sort((a, b) => b - a)) {
-    const marker = repeats.get(row)!;
-    const items = listItems(ctx.tree, marker.list, marker.of, ctx.project, ctx.period);
-    lists.set(row, items);
-    insertCopies(wb, ws, row, items.length - 1);
+  const blocks = repeatBlocks(ctx.tree, repeats, ctx.project, ctx.period);
+  for (const b of [...blocks].reverse()) {
+    if (b.rows.length === 1) insertCopies(wb, ws, b.rows[0]!, b.written.length - 1);
+    else writeBlock(wb, ws, b.rows, b.written.map((w) => w.row));
   }
-  const moved = (r: number) => r + [...lists].reduce((n, [t, items]) => n + (t < r ? Math.max(0, items.length - 1) : 0), 0);
+  const moved = (r: number) => r + blocks.reduce((n, b) => n + (b.rows.at(-1)! < r ? addedRows(b) : 0), 0);
   const fill: Fill = { ws, ctx, scale, notes: new Footnotes(), lastFigureRow: 0 };
   const byRow = new Map<number, CellPlan[]>();
   for (const c of cells) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c]);
-  for (const [row, rowCells] of [...byRow].sort((a, b) => a[0] - b[0])) {
-    const at = moved(row);
-    const items = lists.get(row);
-    if (!items) { fillRow(fill, at, rowCells, null, false); continue; }
+  for (const [row, rowCells] of [...byRow].sort((a, b) => a[0] - b[0])) if (!repeats.has(row)) fillRow(fill, moved(row), rowCells, null, false);
+  for (const b of blocks) {
+    const at = moved(b.rows[0]!);
+    b.written.forEach((w, k) => fillRow(fill, at + k, byRow.get(w.row) ?? [], w.item, w.tree));
     // an empty list leaves its row empty: its text and formulas too, the styles stay
-    if (items.length === 0) ws.getRow(at).eachCell((cell) => put(cell, null));
-    const tree = repeats.get(row)!.list === 'rows';
-    items.forEach((item, k) => fillRow(fill, at + k, rowCells, item, tree));
+    for (let k = b.written.length; k < b.rows.length; k++) ws.getRow(at + k).eachCell((cell) => put(cell, null));
   }
   const lines = fill.notes.lines();
   if (lines.length) writeFootnotes(wb, ws, fill.lastFigureRow, [TPL_NOTE.heading, ...lines]);

@@ -87,3 +87,40 @@ function shiftPageSetup(ws: ExcelJS.Worksheet, ins: RowInsertion): void {
     }
   }
 }
+
+/** A block of repeating rows written as `order` says (each entry: which template row, top down):
+ * rows are added under the block, then every row of it takes the look, values and formulas of
+ * its template row (formulas moved to its place, as a copy's are). */
+export function writeBlock(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, rows: readonly number[], order: readonly number[]): void {
+  const first = rows[0]!;
+  const last = rows.at(-1)!;
+  insertCopies(wb, ws, last, order.length - rows.length);
+  // the template rows as they stand now (formulas below already moved), before any is written over
+  const models = new Map(rows.map((r) => [r, snapshot(ws.getRow(r))]));
+  const merges = mergedBoxes(ws).filter((m) => m.top === m.bottom && m.top >= first && m.top <= last);
+  order.forEach((from, i) => {
+    const target = ws.getRow(first + i);
+    const model = models.get(from)!;
+    target.height = model.height as number;
+    // what the copy under it left in a column this template row has nothing in goes
+    target.eachCell({ includeEmpty: true }, (cell, col) => {
+      if (!model.cells.has(col)) { cell.value = null; cell.style = {}; }
+    });
+    for (const [col, cell] of model.cells) {
+      const to = target.getCell(col);
+      to.style = cell.style;
+      const v = cell.value;
+      to.value = v && typeof v === 'object' && 'formula' in v && v.formula ? { formula: copyFormula(v.formula, first + i - from, ws.name) } as ExcelJS.CellFormulaValue : v;
+    }
+    for (const m of merges) {
+      if (m.top !== from || first + i === from) continue;
+      try { ws.mergeCells(first + i, m.left, first + i, m.right); } catch { /* already merged alike */ }
+    }
+  });
+}
+
+function snapshot(row: ExcelJS.Row): { height: number | undefined; cells: Map<number, { style: Partial<ExcelJS.Style>; value: ExcelJS.CellValue }> } {
+  const cells = new Map<number, { style: Partial<ExcelJS.Style>; value: ExcelJS.CellValue }>();
+  row.eachCell({ includeEmpty: true }, (cell, col) => { cells.set(col, { style: cell.style, value: cell.value }); });
+  return { height: row.height, cells };
+}
