@@ -150,3 +150,23 @@ describe('repeats nest (item 2)', () => {
     expect(ws!.getCell(8, 5).value).toBeNull();
   });
 });
+
+describe('row heights move with their rows (item 3)', () => {
+  it('copies take the template row\'s height (or none), and a 5 pt spacer below stays a spacer', async () => {
+    const file = await template({ A5: '{{lặp dự án}}{{stt}}', B5: '{{mã}}', B7: 'Cộng', B9: '{{thủ trưởng}}' }, { 6: 5, 7: 25, 8: 40 });
+    const { ws } = await exported(file);
+    // seven projects on rows 5-11, the spacer on 12, the total on 13
+    for (let r = 5; r <= 11; r++) expect(ws!.getRow(r).height ?? 15, `row ${r}`).toBeGreaterThanOrEqual(15);
+    expect(ws!.getRow(12).height).toBe(5);
+    expect(ws!.getCell('B13').value).toBe('Cộng');
+    expect(ws!.getRow(13).height).toBe(25);
+    expect(ws!.getRow(14).height).toBe(40);
+  });
+
+  it('a template row of its own height gives it to each copy', async () => {
+    const file = await template({ A5: '{{lặp dự án}}{{stt}}', B5: '{{mã}}', B7: 'Cộng' }, { 5: 21, 6: 5 });
+    const { ws } = await exported(file);
+    for (let r = 5; r <= 11; r++) expect(ws!.getRow(r).height, `row ${r}`).toBe(21);
+    expect(ws!.getRow(12).height).toBe(5);
+  });
+});

@@ -17,7 +17,14 @@ export function insertCopies(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, after:
   shiftAllFormulas(wb, ws.name, ins);
   ws.spliceRows(after + 1, 0, ...Array.from({ length: count }, () => []));
   const source = ws.getRow(after);
-  if (copy) for (let k = 1; k <= count; k++) copyRow(ws, source, ws.getRow(after + k), k);
+  // exceljs moves the rows below with their heights but leaves the inserted rows the heights of
+  // the rows that stood there (a 5 pt spacer hid a copied row's text): each new row is given
+  // the template row's height, or none
+  for (let k = 1; k <= count; k++) {
+    const row = ws.getRow(after + k);
+    row.height = (copy ? source.height : undefined) as number;
+    if (copy) copyRow(ws, source, row, k);
+  }
   for (const m of moving) {
     const [r1, r2] = shiftRows(m.top, m.bottom, ins);
     ws.mergeCells(r1, m.left, r2, m.right);
@@ -29,7 +36,6 @@ export function insertCopies(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, after:
 }
 
 function copyRow(ws: ExcelJS.Worksheet, source: ExcelJS.Row, target: ExcelJS.Row, by: number): void {
-  if (source.height) target.height = source.height;
   source.eachCell({ includeEmpty: true }, (cell, col) => {
     const to = target.getCell(col);
     // one style object for all copies: exceljs writes a style once per object it has seen
