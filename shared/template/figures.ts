@@ -1,6 +1,7 @@
 // Where a filled template takes its figures from: claims of any origin and year, read as the
-// grid and the checks read them (one evaluator per origin and year; a period's figure is the
-// origin's own figure for the period when it states one, else what its years add up to).
+// grid and the checks read them (one evaluator per origin and year; a period's figure, its rate
+// included, is the origin's own figure for the period when it states one, else what its years
+// make).
 import { type Claim, latestAsOf, type Origin } from '../claim';
 import { cellOfClaim } from '../figures/closure';
 import type { Cell } from '../figures/cell';
@@ -34,9 +35,8 @@ export class EngineFigures implements FigureSource {
     const ask = fromFirstYear(asked, (y) => this.engine.evaluatorOf(asked.origin, y).isEmpty());
     const cell: Cell = { rowId: ask.rowId, ...ask.cell };
     if (ask.from === ask.to) return this.engine.figureAt(ask.origin, ask.from, cell);
-    // a period's rate is the rate of its figures (a stated period rate is what gets checked)
-    const p = this.engine.periodAt(ask.origin, ask.from, ask.to, cell, cell.measure !== 'rate');
-    return p.value;
+    // what the origin states for the period, its rate too: a report quotes the document
+    return this.engine.periodAt(ask.origin, ask.from, ask.to, cell).value;
   }
 }
 
@@ -64,8 +64,10 @@ export class TemplateFigures implements FigureSource {
       if (!f) return null;
       return f.kind === 'money' ? { kind: 'money', dong: f.dong } : { kind: 'rate', rate: f.rate };
     }
-    const p = cell.measure === 'rate' ? this.ctx.periodFigure(ask.origin, ask.from, ask.to, cell, false) : this.ctx.periodMoney(ask.origin, ask.from, ask.to, cell, false);
-    return p.value;
+    // what the origin states for the period, its rate too: a report quotes the document
+    const stated = this.periods.get(periodKey(ask.origin, ask.from, ask.to, cell));
+    if (stated) return stated.key.measure === 'rate' ? { kind: 'rate', rate: stated.value as Rate } : { kind: 'money', dong: stated.value as Dong };
+    return this.ctx.periodFigure(ask.origin, ask.from, ask.to, cell, false).value;
   }
 
   /** A year of an origin is read the first time a placeholder asks for it: a report of one year

@@ -25,7 +25,7 @@ async function docTemplate(row9: Record<string, string>, total: Record<string, s
   ws.getCell('A4').value = 'BÁO CÁO GIẢI NGÂN NĂM {{năm}}';
   ws.mergeCells('A4:E4');
   ws.getCell('E5').value = 'Đơn vị tính: {{đơn vị tính triệu}}';
-  ws.getRow(6).values = ['STT', 'Dự án', 'Kế hoạch giao', 'Giải ngân', 'Tỷ lệ (%)'];
+  ws.getRow(6).values = ['STT', 'Dự án', 'Tổng vốn được sử dụng', 'Giải ngân', 'Tỷ lệ (%)'];
   ws.getRow(7).values = ['A', 'B', '1', '2', '3 = 2/1'];
   for (const [col, v] of Object.entries(total)) ws.getCell(`${col}8`).value = typeof v === 'string' ? v : (v as ExcelJS.CellFormulaValue);
   for (const [col, v] of Object.entries(row9)) ws.getCell(`${col}9`).value = v;
@@ -47,7 +47,7 @@ async function exportWith(template: string, ...args: string[]): Promise<ExcelJS.
 
 it('gives seven project rows, a grown total and the signers moved down, as section 5 says', async () => {
   const template = await docTemplate(
-    { A: '{{lặp dự án}}{{stt}}', B: '{{tên}}', C: '{{giao}}', D: '{{giải ngân}}', E: '{{tỷ lệ}}' },
+    { A: '{{lặp dự án}}{{stt}}', B: '{{tên}}', C: '{{được sử dụng}}', D: '{{giải ngân}}', E: '{{tỷ lệ}}' },
     { B: 'TỔNG SỐ', C: { formula: 'SUM(C9:C9)' }, D: { formula: 'SUM(D9:D9)' }, E: { formula: 'IF(C8=0,"",D8/C8*100)' } },
   );
   const ws = await exportWith(template, '--year', '2023');
@@ -61,6 +61,13 @@ it('gives seven project rows, a grown total and the signers moved down, as secti
   expect(ws.getCell('E17').value).toBe('THỦ TRƯỞNG ĐƠN VỊ');
   expect(ws.getCell('A17').value).toBeNull();
   expect(typeof ws.getCell('C13').value).toBe('number');
+  // one rule for every rate: the total's D/C is the programme's rate, as each row's is its own
+  const sum = (col: string) => [9, 10, 11, 12, 13, 14, 15].reduce((n, r) => n + ((ws.getCell(`${col}${r}`).value as number | null) ?? 0), 0);
+  expect(Math.round((sum('D') / sum('C')) * 10000) / 100).toBe(95.44);
+  for (let r = 9; r <= 15; r++) {
+    const [c, d, e] = ['C', 'D', 'E'].map((col) => ws.getCell(`${col}${r}`).value as number | null);
+    if (c && d !== null && e !== null) expect(Math.abs((d / c) * 100 - e)).toBeLessThan(0.01);
+  }
 });
 
 it('keeps to one project with --project, and * is that project', async () => {

@@ -170,3 +170,39 @@ describe('row heights move with their rows (item 3)', () => {
     expect(ws!.getRow(12).height).toBe(5);
   });
 });
+
+describe('a phase from a named origin (item 5)', () => {
+  it('fills what report-II states for 2022-2024, its own rate included, not a rate worked out again', async () => {
+    const file = await template({
+      A1: '{{GNBV giao giai đoạn 2022-2024 | theo: report-II}}',
+      A2: '{{GNBV giải ngân ĐT giai đoạn 2022-2024 | theo: report-II}}',
+      A3: '{{GNBV tỷ lệ ĐT giai đoạn 2022-2024 | theo: report-II}}',
+      A4: '{{GNBV tỷ lệ SN giai đoạn 2022-2024 | theo: report-II}}',
+      A5: '{{GNBV giao giai đoạn | theo: report-II}}',
+    });
+    for (const engine of [false, true]) {
+      const ws = engine ? await viaEngine(file, ['--years', '2022-2024']) : (await exported(file, '--years', '2022-2024')).ws!;
+      expect(ws.getCell('A1').value).toBe(383032);
+      expect(ws.getCell('A2').value).toBe(197770);
+      expect(ws.getCell('A3').value).toBe(73);
+      expect(ws.getCell('A4').value).toBe(45.99);
+      expect(ws.getCell('A5').value).toBe(383032);
+    }
+  });
+});
+
+/** The same template filled by the window's engine (built by a check first). */
+async function viaEngine(file: string, args: string[]): Promise<ExcelJS.Worksheet> {
+  const service = new Service(Book.open(book, { readonly: true }));
+  try {
+    await service.call('runChecks', { program: 'GNBV', year: 2023, origin: null });
+    const years = args[0] === '--years' ? { years: { from: +args[1]!.slice(0, 4), to: +args[1]!.slice(5) } } : {};
+    const data = (await import('node:fs')).readFileSync(file).toString('base64');
+    const r = await service.call('exportTemplate', { program: 'GNBV', year: 2023, project: null, file: { fileName: 't.xlsx', data }, ...years });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(r.data, 'base64') as unknown as ArrayBuffer);
+    return wb.getWorksheet('Biểu 1')!;
+  } finally {
+    service.close();
+  }
+}
