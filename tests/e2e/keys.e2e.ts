@@ -68,3 +68,28 @@ test('a value the book refuses keeps her in the cell with her text and the reaso
   await expect(cell(page, 'DA5', 'disbursed:SN')).toHaveText('11.680');
   await app.stop();
 });
+
+test('a dialog takes the keyboard: the negative-amount question has the focus, Esc cancels, Enter confirms', async ({ page }) => {
+  const app = await serve(freshDemoBook());
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(app.url);
+  await page.getByLabel('Năm', { exact: true }).selectOption('2023');
+  const negative = async () => {
+    await cell(page, 'DA5', 'disbursed:SN').click();
+    await page.keyboard.type('-5');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Số âm' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Ghi số âm' })).toBeFocused();
+    return dialog;
+  };
+  const dialog = await negative();
+  await page.screenshot({ path: 'test-results/e2e/keys-negative.png' });
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(cell(page, 'DA5', 'disbursed:SN')).toHaveText('11.680');
+  await negative();
+  await page.keyboard.press('Enter');
+  await expect(cell(page, 'DA5', 'disbursed:SN')).toHaveText('-5');
+  await app.stop();
+});

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BackupList, BookInfo } from '../../../shared/api';
 import { api } from '../api/client';
+import { useDialogKeys } from './dialog-keys';
 
 const REASON: Record<BackupList['backups'][number]['reason'], string> = {
   open: 'khi mở sổ', import: 'trước khi nhập', restore: 'trước khi khôi phục', migration: 'trước khi nâng cấp sổ', manual: 'sao lưu ngay',
@@ -20,6 +21,7 @@ export function BackupsDialog({ onClose, onRestored, onMessage }: Props) {
   const [list, setList] = useState<BackupList | null>(null);
   // she confirms in the dialog itself: the question stays beside the list it is about
   const [confirming, setConfirming] = useState<Entry | null>(null);
+  const box = useDialogKeys<HTMLDivElement>(onClose);
   const guard = useCallback(async (run: () => Promise<void>) => {
     try {
       await run();
@@ -37,7 +39,7 @@ export function BackupsDialog({ onClose, onRestored, onMessage }: Props) {
 
   return (
     <div className="modal-backdrop" role="presentation">
-      <div className="modal backups" role="dialog" aria-label="Sao lưu và khôi phục">
+      <div ref={box} className="modal backups" role="dialog" aria-label="Sao lưu và khôi phục">
         <h2>Sao lưu và khôi phục</h2>
         <p className="modal-message">
           Sổ Vốn tự sao lưu sổ khi mở (mỗi ngày một lần), trước mỗi lần nhập, khôi phục hay nâng cấp; giữ 30 bản gần nhất và mỗi tháng một bản.

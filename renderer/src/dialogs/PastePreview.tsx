@@ -6,6 +6,7 @@ import { CAPITAL_LABEL, MEASURE_LABEL, SCALE_LABEL } from '../../../shared/i18n/
 import { formatMoney, parseMoney, type Scale } from '../../../shared/money';
 import { formatRate, parseRate } from '../../../shared/rate';
 import type { BlockEdit } from '../grid/block-selection';
+import { useDialogKeys } from './dialog-keys';
 
 interface Props {
   edit: BlockEdit;
@@ -17,9 +18,10 @@ interface Props {
 export function PastePreview({ edit, scale, onConfirm, onCancel }: Props) {
   const rows = edit.cells.map((c) => ({ ...c, read: readAs(c.column, c.text, scale) }));
   const wrong = rows.filter((r) => !r.read.ok);
+  const box = useDialogKeys<HTMLDivElement>(onCancel);
   return (
     <div className="modal-backdrop" role="presentation">
-      <div className="modal paste-preview" role="dialog" aria-label="Dán khối số liệu">
+      <div ref={box} className="modal paste-preview" role="dialog" aria-label="Dán khối số liệu">
         <h2>Dán {rows.length} ô</h2>
         <p className="modal-message">
           Số sẽ được ghi theo đơn vị {SCALE_LABEL[scale]}.

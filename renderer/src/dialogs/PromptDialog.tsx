@@ -1,6 +1,7 @@
 // A small modal asking for one text (a path, a name), with optional choices above it, or a
 // plain yes/no question when it has no field.
 import { useState } from 'react';
+import { useDialogKeys } from './dialog-keys';
 
 export interface PromptSpec {
   title: string;
@@ -17,13 +18,14 @@ export interface PromptSpec {
 export function PromptDialog({ spec, onClose }: { spec: PromptSpec; onClose(): void }) {
   const [text, setText] = useState(spec.initial ?? '');
   const [choice, setChoice] = useState(spec.choices?.options[0]?.value ?? null);
+  const box = useDialogKeys<HTMLFormElement>(onClose);
   const submit = async () => {
     await spec.onSubmit(text, choice);
     onClose();
   };
   return (
     <div className="modal-backdrop" role="presentation">
-      <form className="modal" role="dialog" aria-label={spec.title} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      <form ref={box} className="modal" role="dialog" aria-label={spec.title} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
         <h2>{spec.title}</h2>
         {spec.message && <p className="modal-message">{spec.message}</p>}
         {spec.choices && (

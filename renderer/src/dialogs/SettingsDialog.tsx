@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { BookSettings } from '../../../shared/settings';
 import { TemplatesSection } from '../reports/TemplatesSection';
+import { useDialogKeys } from './dialog-keys';
 
 interface Props {
   settings: BookSettings;
@@ -21,11 +22,12 @@ const SIGNERS: [SignerKey, string][] = [['preparer', 'Người lập biểu'], [
 
 export function SettingsDialog({ settings, onSave, onClose }: Props) {
   const [draft, setDraft] = useState<BookSettings>(settings);
+  const box = useDialogKeys<HTMLFormElement>(onClose);
   const setSigner = (who: SignerKey, field: 'title' | 'name', value: string) =>
     setDraft({ ...draft, signers: { ...draft.signers, [who]: { ...draft.signers[who], [field]: value } } });
   return (
     <div className="modal-backdrop" role="presentation">
-      <form className="modal settings" role="dialog" aria-label="Cài đặt sổ" onSubmit={(e) => { e.preventDefault(); void onSave(draft).then(onClose); }}>
+      <form ref={box} className="modal settings" role="dialog" aria-label="Cài đặt sổ" onSubmit={(e) => { e.preventDefault(); void onSave(draft).then(onClose); }}>
         <h2>Cài đặt sổ</h2>
         {FIELDS.map(([key, label]) => (
           <label key={key}>{label}

@@ -15,6 +15,7 @@ import type { ColumnId } from '../../../shared/sheet/columns';
 /** What a reconciliation sheet can compare: every amount (a rate compares as its amounts do). */
 const PRINTABLE_MEASURES: MoneyMeasure[] = ['carry_in', 'allocated', 'adjusted', 'available', 'disbursed', 'cancelled', 'carry_out'];
 import { api } from '../api/client';
+import { useDialogKeys } from '../dialogs/dialog-keys';
 
 export interface PrintView {
   program: ProgramInfo;
@@ -35,6 +36,7 @@ interface Props {
 }
 
 export function PrintDialog({ view, onClose, onMessage }: Props) {
+  const box = useDialogKeys<HTMLDivElement>(onClose);
   const [sheet, setSheet] = useState<PrintSheet>('doi-chieu');
   const [year, setYear] = useState(view.year);
   const [project, setProject] = useState(view.project);
@@ -76,7 +78,7 @@ export function PrintDialog({ view, onClose, onMessage }: Props) {
 
   return (
     <div className="modal-backdrop" role="presentation">
-      <div className="modal print" role="dialog" aria-label="In">
+      <div ref={box} className="modal print" role="dialog" aria-label="In">
         <h2>In</h2>
         <div className="print-choices">
           <label>Bảng
