@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import { BUILT_IN_CATEGORY } from '../../shared/i18n/export';
 import { type Sheet, addSigners, bodyRow, columnNumbers, header2, motto, newSheet, title } from './template-kit';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -17,7 +18,9 @@ const CAPS = [['Vốn ĐT', 'ĐT'], ['Vốn SN', 'SN'], ['Tổng số', 'Cộng'
 async function allocationAndDisbursement(): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   const width = 2 + MEASURES.length * CAPS.length;
-  const s = newSheet(wb, 'Giao vốn - giải ngân', width, [6, 46, ...Array(width - 2).fill(11)]);
+  // four measures (twelve columns) to a page at the smallest scale, the row labels repeated on
+  // the next: a measure's ĐT, SN and Tổng số never part
+  const s = newSheet(wb, 'Giao vốn - giải ngân', width, [6, 40, ...Array(width - 2).fill(10.8)]);
   motto(s, 'Biểu số 01');
   title(s, 'TÌNH HÌNH GIAO VỐN VÀ GIẢI NGÂN NĂM {{năm}}', '{{tên chương trình}}', 'Đơn vị tính: {{đơn vị tính triệu}}');
   const groups = MEASURES.map(([label]) => ({ label, subs: CAPS.map(([c]) => c) }));
@@ -38,7 +41,7 @@ function rateCols(): number[] {
 async function period(): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   const width = 2 + 4 * 3;
-  const s = newSheet(wb, 'Tổng hợp giai đoạn', width, [6, 26, ...Array(width - 2).fill(13)]);
+  const s = newSheet(wb, 'Tổng hợp giai đoạn', width, [6, 26, ...Array(width - 2).fill(11)]);
   motto(s, 'Biểu số 02');
   title(s, 'TỔNG HỢP TÌNH HÌNH PHÂN BỔ VÀ SỬ DỤNG VỐN GIAI ĐOẠN {{giai đoạn}}', '{{tên chương trình}}', 'Đơn vị tính: {{đơn vị tính triệu}}');
   const groups = [['Vốn giao', 'giao'], ['Giải ngân', 'giải ngân'], ['Tỷ lệ giải ngân (%)', 'tỷ lệ'], ['Chuyển sang năm sau', 'chuyển năm sau']] as const;
@@ -57,7 +60,9 @@ async function period(): Promise<ExcelJS.Workbook> {
 async function carryOver(): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   const width = 12;
-  const s = newSheet(wb, '04-SDKP-DVDT', width, [6, 40, 16, 9, 13, 13, 13, 12, 14, 11, 13, 11]);
+  // in đồng: the seven money columns hold "174,681,000,000"; the nature of the money wraps
+  // ("Kinh phí / thường xuyên") rather than run under the next column; all on one page at ≥ 73 %
+  const s = newSheet(wb, '04-SDKP-DVDT', width, [5, 32, 13, 8, 14, 14, 14, 14, 14, 14, 14, 10]);
   motto(s, 'Mẫu số 04-SDKP/ĐVDT', '(Mẫu số 20f, Nghị định số 11/2020/NĐ-CP)');
   title(s, 'BẢNG ĐỐI CHIẾU SỐ DƯ DỰ TOÁN CHUYỂN SANG NĂM {{năm N+1}}', 'Năm ngân sách {{năm}} · Đơn vị: {{tên đơn vị}} · Mã ĐVSDNS: {{mã đơn vị}} · Mã chương: ...... · Mã KBNN giao dịch: ......', 'Đơn vị tính: {{đơn vị tính đồng}}');
   const top = header2(s, ['STT', 'Đơn vị (hoặc chủ đầu tư) / nội dung', 'Tính chất nguồn kinh phí', 'Loại - Khoản'], [
@@ -81,7 +86,7 @@ async function carryOver(): Promise<ExcelJS.Workbook> {
   r++;
   sections.forEach((sec, i) => {
     heads.push(r);
-    bodyRow(s, r, [['I', 'II'][i]!, sec.label, sec.nature, '', ...sum(r, r + 1, r + 1), ''], { bold: true, height: 32, money: '#,##0' });
+    bodyRow(s, r, [['I', 'II'][i]!, sec.label, sec.nature, '', ...sum(r, r + 1, r + 1), ''], { bold: true, height: 45, money: '#,##0' });
     const data = line(r + 1, sec.capital, '');
     data[0] = '{{lặp dự án}}{{stt}}';
     data[1] = '{{tên}}';
@@ -104,6 +109,7 @@ async function main(): Promise<void> {
   for (const [file, make] of out) {
     const wb = await make();
     wb.creator = 'Sổ Vốn';
+    wb.category = BUILT_IN_CATEGORY;
     wb.created = new Date('2026-01-01T00:00:00Z');
     wb.modified = wb.created;
     await wb.xlsx.writeFile(path.join(here, file));

@@ -1,10 +1,14 @@
 // The pieces every bundled template shares: an A4 landscape sheet in Times New Roman, the
 // heading of Nghị định 30/2020, a title block, header rows, a column-number row, signers.
 import type ExcelJS from 'exceljs';
+import { MIN_SCALE, fitScale } from '../../electron/backend/export/template-style';
 
 export interface Sheet {
   ws: ExcelJS.Worksheet;
   width: number;
+  /** the columns of the first printed page: the heading, title and signers stay within them
+   * when the columns split over pages */
+  span: number;
   /** the last row written so far */
   last: number;
 }
@@ -13,17 +17,25 @@ const FONT = 'Times New Roman';
 const THIN = { style: 'thin' } as const;
 const BOX = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
+/** A scale, not fit-to-width (see template-style.ts, the page rule): no smaller than keeps 8 pt
+ * type; wider than that, the columns split over pages with STT and the name repeated. */
 export function newSheet(wb: ExcelJS.Workbook, name: string, width: number, widths: number[]): Sheet {
+  const fit = fitScale(widths);
+  const scale = Math.min(100, Math.max(MIN_SCALE, fit));
+  // split: as many columns as the smallest scale prints on the first page, with the same room to spare
+  let span = fit >= MIN_SCALE ? width : 0;
+  while (span < width && fitScale(widths.slice(0, span + 1)) >= MIN_SCALE) span++;
   const ws = wb.addWorksheet(name, {
     pageSetup: {
-      paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0,
+      paperSize: 9, orientation: 'landscape', fitToPage: false, scale,
       // inches: 20 mm top and bottom, 30 mm left, 15 mm right
       margins: { top: 0.79, bottom: 0.79, left: 1.18, right: 0.59, header: 0.3, footer: 0.3 },
+      ...(span < width && { printTitlesColumn: 'A:B' }),
     },
   });
   widths.forEach((w, i) => { ws.getColumn(i + 1).width = w; });
   for (let c = 1; c <= width; c++) ws.getColumn(c).font = { name: FONT, size: 11 };
-  return { ws, width, last: 0 };
+  return { ws, width, span, last: 0 };
 }
 
 function text(s: Sheet, r: number, c1: number, c2: number, value: string, font: Partial<ExcelJS.Font>, align: Partial<ExcelJS.Alignment> = { horizontal: 'center' }): void {
@@ -37,24 +49,26 @@ function text(s: Sheet, r: number, c1: number, c2: number, value: string, font: 
 
 /** Parent agency and unit top left; the national motto top right; the form code above it. */
 export function motto(s: Sheet, form: string, basis?: string): void {
-  const left = Math.max(2, Math.floor(s.width * 0.3));
-  const right = Math.max(left + 1, s.width - Math.floor(s.width * 0.45));
-  text(s, 1, right, s.width, form, { bold: true, size: 11 }, { horizontal: 'right' });
-  if (basis) text(s, 2, right, s.width, basis, { italic: true, size: 10 }, { horizontal: 'right' });
+  const w = s.span;
+  // split columns repeat A:B on every page: the unit's name kept within them prints whole there
+  const left = s.span < s.width ? 2 : Math.max(2, Math.floor(w * 0.3));
+  const right = Math.max(left + 1, w - Math.floor(w * 0.45));
+  text(s, 1, right, w, form, { bold: true, size: 11 }, { horizontal: 'right' });
+  if (basis) text(s, 2, right, w, basis, { italic: true, size: 10 }, { horizontal: 'right' });
   text(s, 3, 1, left, '{{cơ quan chủ quản in hoa}}', { size: 12 });
-  text(s, 3, right, s.width, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 12 });
+  text(s, 3, right, w, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 12 });
   text(s, 4, 1, left, '{{tên đơn vị in hoa}}', { bold: true, size: 12 });
-  text(s, 4, right, s.width, 'Độc lập - Tự do - Hạnh phúc', { bold: true, size: 13, underline: true });
-  text(s, 5, right, s.width, '{{địa danh ngày lập}}', { italic: true, size: 12 });
+  text(s, 4, right, w, 'Độc lập - Tự do - Hạnh phúc', { bold: true, size: 13, underline: true });
+  text(s, 5, right, w, '{{địa danh ngày lập}}', { italic: true, size: 12 });
   s.ws.getRow(3).height = 18;
   s.ws.getRow(4).height = 18;
 }
 
 export function title(s: Sheet, main: string, sub: string, unit: string): void {
-  text(s, 7, 1, s.width, main, { bold: true, size: 14 });
-  text(s, 8, 1, s.width, sub, { italic: true, size: 12 });
+  text(s, 7, 1, s.span, main, { bold: true, size: 14 });
+  text(s, 8, 1, s.span, sub, { italic: true, size: 12 });
   s.ws.getRow(8).height = 30;
-  text(s, 9, 1, s.width, unit, { italic: true, size: 11 }, { horizontal: 'right' });
+  text(s, 9, 1, s.span, unit, { italic: true, size: 11 }, { horizontal: 'right' });
 }
 
 /** Two header rows: single columns spanning both, then groups with their sub-columns, then more
@@ -115,29 +129,32 @@ export function bodyRow(s: Sheet, r: number, values: (string | { formula: string
 
 /** Signers: preparer, chief accountant, head of unit; a Treasury sheet adds the Treasury's side. */
 export function addSigners(s: Sheet, r: number, treasury: boolean): void {
-  const third = Math.floor(s.width / 3);
+  const w = s.span;
+  // split columns repeat A:B on every page: signatures there would be signed twice
+  const from = s.span < s.width ? 3 : 1;
+  const third = from - 1 + Math.floor((w - from + 1) / 3);
   const blocks: [number, number, string, string][] = [
-    [1, third, '{{chức danh người lập biểu in hoa}}', '{{người lập biểu}}'],
-    [third + 1, 2 * third, '{{chức danh kế toán trưởng in hoa}}', '{{kế toán trưởng}}'],
-    [2 * third + 1, s.width, '{{chức danh thủ trưởng in hoa}}', '{{thủ trưởng}}'],
+    [from, third, '{{chức danh người lập biểu in hoa}}', '{{người lập biểu}}'],
+    [third + 1, 2 * third - from + 1, '{{chức danh kế toán trưởng in hoa}}', '{{kế toán trưởng}}'],
+    [2 * third - from + 2, w, '{{chức danh thủ trưởng in hoa}}', '{{thủ trưởng}}'],
   ];
   let row = r;
   if (treasury) {
-    text(s, row, 1, s.width, 'XÁC NHẬN CỦA ĐƠN VỊ', { bold: true });
+    text(s, row, from, w, 'XÁC NHẬN CỦA ĐƠN VỊ', { bold: true });
     row++;
   }
   for (const [c1, c2, who, name] of blocks) {
     text(s, row, c1, c2, who, { bold: true });
-    text(s, row + 1, c1, c2, c2 === s.width ? '(Ký, họ tên, đóng dấu)' : '(Ký, họ tên)', { italic: true });
+    text(s, row + 1, c1, c2, c2 === w ? '(Ký, họ tên, đóng dấu)' : '(Ký, họ tên)', { italic: true });
     text(s, row + 5, c1, c2, name, { bold: true });
   }
   if (treasury) {
     const t = row + 7;
-    text(s, t, 1, s.width, 'XÁC NHẬN CỦA KHO BẠC NHÀ NƯỚC ......', { bold: true });
-    const kb: [number, number, string][] = [[1, third, 'KẾ TOÁN'], [third + 1, 2 * third, 'KẾ TOÁN TRƯỞNG'], [2 * third + 1, s.width, 'GIÁM ĐỐC']];
+    text(s, t, from, w, 'XÁC NHẬN CỦA KHO BẠC NHÀ NƯỚC ......', { bold: true });
+    const kb: [number, number, string][] = [[from, third, 'KẾ TOÁN'], [third + 1, 2 * third - from + 1, 'KẾ TOÁN TRƯỞNG'], [2 * third - from + 2, w, 'GIÁM ĐỐC']];
     for (const [c1, c2, who] of kb) {
       text(s, t + 1, c1, c2, who, { bold: true });
-      text(s, t + 2, c1, c2, c2 === s.width ? '(Ký, họ tên, đóng dấu)' : '(Ký, họ tên)', { italic: true });
+      text(s, t + 2, c1, c2, c2 === w ? '(Ký, họ tên, đóng dấu)' : '(Ký, họ tên)', { italic: true });
     }
     s.last = t + 6;
   }

@@ -13,6 +13,10 @@ export const SHEET_EXPORT = {
   content: 'Nội dung',
 } as const;
 
+/** File > Properties > Category of the built-in report templates: the export gives them the page
+ * rule of template-style.ts (a template of her own keeps its page setup as she made it). */
+export const BUILT_IN_CATEGORY = 'Mẫu báo cáo có sẵn của Sổ Vốn';
+
 export const STAMP = {
   description: (s: { bookFile: string; originLabel: string; originId: string; years: string; project: string | null; moment: string }) =>
     `Xuất từ sổ ${s.bookFile}, nguồn số liệu ${s.originLabel} (${s.originId}), ${s.years}${s.project ? `, ${s.project}` : ''}, lúc ${s.moment}`,

@@ -3,8 +3,9 @@
 // The book by its title and file name only: a report travels to the province and beyond, and
 // the folders on her machine (her Windows user name among them) are nobody's business there.
 import type ExcelJS from 'exceljs';
-import { STAMP } from '../../../shared/i18n/export';
+import { BUILT_IN_CATEGORY, STAMP } from '../../../shared/i18n/export';
 import { APP_NAME } from '../../../shared/i18n/vi';
+import { readablePages } from './template-style';
 
 export interface Stamp {
   /** where the book lives; only its file name is written */
@@ -22,6 +23,8 @@ export interface Stamp {
 export const STAMP_SHEET = 'SoVon';
 
 export function stampWorkbook(wb: ExcelJS.Workbook, s: Stamp): void {
+  // the filled rows decide where pages break: a built-in report gets its page rule now
+  if (wb.category === BUILT_IN_CATEGORY) wb.eachSheet((ws) => readablePages(ws));
   const bookFile = fileNameOf(s.bookPath);
   wb.creator = APP_NAME;
   wb.lastModifiedBy = APP_NAME;

@@ -56,3 +56,91 @@ export function fitDecimals(cell: ExcelJS.Cell, value: number): void {
   if (!out) byDecimals.set(decimals, (out = { ...style, numFmt: decimals ? `${m[1]}.${'0'.repeat(decimals)}` : m[1]! }));
   cell.style = out;
 }
+
+// ── The page rule of the built-in reports ────────────────────────────────────────────────────
+// Fit-to-width squeezed a report of 21-26 columns to 5 pt type, and put the signatures alone
+// under a repeated header on a page of their own. As Excel users do by hand: a scale no smaller
+// than keeps the body's 11 pt at 8 pt, the columns split over pages with the row labels repeated
+// (print titles: rows and columns), and the last rows of the table kept with the signatures.
+// Fit-to-page would also make Excel ignore the page break that does that.
+
+/** 11 pt × 73 % ≈ 8 pt */
+export const MIN_SCALE = 73;
+/** A4 landscape between the margins of NĐ 30/2020 (30 mm left, 15 right, 20 top and bottom), in points */
+export const PAGE_WIDTH_PT = (11.69 - 1.18 - 0.59) * 72;
+export const PAGE_HEIGHT_PT = (8.27 - 2 * 0.79) * 72;
+const DEFAULT_ROW_PT = 15;
+/** body rows kept with the signatures: a closing page always shows the table it signs */
+const KEPT_ROWS = 2;
+
+/** A column's printed width at 100 %: Excel's width is in characters of the default font. */
+export function columnPt(width: number | undefined): number {
+  return Math.trunc((width ?? 8.43) * 7 + 5) * 0.75;
+}
+
+/** The scale that fits columns of these widths on the page's width, in whole per cent, two short
+ * of exact: Excel and LibreOffice round a column to pixels each their own way, and a last column
+ * a hair too wide would print alone on a page of its own. */
+export function fitScale(widths: readonly (number | undefined)[]): number {
+  const total = widths.reduce((sum: number, w) => sum + columnPt(w), 0);
+  return Math.floor((PAGE_WIDTH_PT * 100) / total) - 2;
+}
+
+/** Scale, print titles and the signatures' page, once the rows are filled. `labels`: the columns
+ * that name a row (STT and the name), repeated on each page when the columns split. */
+export function readablePages(ws: ExcelJS.Worksheet, labels = 2): void {
+  const setup = ws.pageSetup;
+  const width = lastColumn(ws);
+  const fit = fitScale(Array.from({ length: width }, (_, i) => ws.getColumn(i + 1).width));
+  setup.fitToPage = false;
+  setup.scale = Math.min(100, Math.max(MIN_SCALE, fit));
+  if (fit < MIN_SCALE) setup.printTitlesColumn = `A:${columnLetter(labels)}`;
+  keepClosingWithTable(ws, setup.scale);
+}
+
+function lastColumn(ws: ExcelJS.Worksheet): number {
+  const area = /:\$?([A-Z]+)\$?\d+$/.exec(ws.pageSetup.printArea ?? '');
+  if (!area) return ws.columnCount;
+  return [...area[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+function columnLetter(n: number): string {
+  let out = '';
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) out = String.fromCharCode(65 + ((x - 1) % 26)) + out;
+  return out;
+}
+
+/** Where the signatures would begin a page (under the repeated header, nothing to sign) or
+ * straddle two, the page breaks before the table's last rows instead. */
+export function keepClosingWithTable(ws: ExcelJS.Worksheet, scale: number): void {
+  const last = /\$?(\d+)$/.exec(ws.pageSetup.printArea ?? '')?.[1];
+  const end = last ? Number(last) : ws.rowCount;
+  const tableEnd = lastBorderedRow(ws, end);
+  if (tableEnd === null || tableEnd >= end) return;
+  const titles = (ws.pageSetup.printTitlesRow ?? '').split(':').map((x) => Number(x.replace(/\$/g, '')));
+  const titleEnd = titles.length === 2 && titles[1]! > 0 ? titles[1]! : 0;
+  const height = (r: number) => ws.getRow(r).height ?? DEFAULT_ROW_PT;
+  const titlePt = titleEnd ? Array.from({ length: titleEnd - titles[0]! + 1 }, (_, i) => height(titles[0]! + i)).reduce((a, b) => a + b, 0) : 0;
+  const room = (PAGE_HEIGHT_PT * 100) / scale;
+  const pageOf = new Map<number, number>();
+  let page = 0;
+  let used = 0;
+  for (let r = 1; r <= end; r++) {
+    if (used + height(r) > room && used > 0) {
+      page++;
+      used = titleEnd && r > titleEnd ? titlePt : 0;
+    }
+    used += height(r);
+    pageOf.set(r, page);
+  }
+  if (pageOf.get(end) === pageOf.get(tableEnd)) return;
+  const breakAfter = tableEnd - KEPT_ROWS;
+  if (breakAfter <= titleEnd + 1) return;
+  ws.getRow(breakAfter).addPageBreak();
+}
+
+/** The table's last row: the last with a border under its first cell. */
+function lastBorderedRow(ws: ExcelJS.Worksheet, end: number): number | null {
+  for (let r = end; r > 0; r--) if (ws.getCell(r, 1).border?.bottom) return r;
+  return null;
+}
