@@ -194,3 +194,17 @@ export function sameDecisionDetails(v: { identical: boolean; counts: string; dif
   if (v.identical) return [IMPORT_SAME.identical];
   return [v.counts, IMPORT_SAME.differencesIn, ...v.differences.map((d) => `  ${IMPORT_SAME.difference(d.line, d.measure, d.before, d.after)}`)];
 }
+
+/** The wizard's words when the file is a decision the book holds. */
+export const IMPORT_SAME_WIZARD = {
+  section: 'Quyết định đã có trong sổ',
+  differences: 'Số liệu khác nhau',
+  columns: { line: 'Dòng', measure: 'Chỉ tiêu', before: 'Trong sổ (triệu đồng)', after: 'Tệp mới (triệu đồng)' },
+  choice: 'Chị muốn giữ bản nào?',
+  keep: 'Giữ bản đã có trong sổ, không nhập tệp này',
+  replace: 'Thay bằng tệp mới (một thao tác, Ctrl+Z để hoàn tác)',
+  keepBoth: 'Giữ cả hai: nhập tệp này thành một nguồn mới, tên là',
+  name: 'Tên nguồn mới',
+  nameTaken: 'Tên này trùng với nguồn đã có: hãy đặt tên khác.',
+  button: { keep: 'Giữ bản đã có', replace: 'Thay bằng tệp mới', keepBoth: 'Nhập thành nguồn mới' },
+} as const;

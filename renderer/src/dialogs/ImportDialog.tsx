@@ -9,6 +9,8 @@ import { formatMoney, dong } from '../../../shared/money';
 import { MEASURES, type Source } from '../../../shared/claim';
 import { api } from '../api/client';
 import { ImportReading } from './ImportReading';
+import { type SameChoice, SameDecision, keepBothName } from './SameDecision';
+import { IMPORT_SAME, IMPORT_SAME_WIZARD } from '../../../shared/i18n/import';
 
 interface Props {
   program: string;
@@ -40,11 +42,14 @@ export function ImportDialog({ program, dropped, onClose, onImported }: Props) {
   const [toBooks, setToBooks] = useState(true);
   // what the importer was unsure of is written only once she says she has looked at it
   const [doubtsSeen, setDoubtsSeen] = useState(false);
+  // a decision the book holds: keep it (nothing written) unless she chooses otherwise
+  const [same, setSame] = useState<SameChoice>({ kind: 'keep' });
 
   const read = async (f: { name: string; data: string }, c: Choice) => {
     setBusy(true);
     setError(null);
     setDoubtsSeen(false);
+    setSame({ kind: 'keep' });
     try {
       setView(await api.call('previewImport', { program, fileName: f.name, data: f.data, ...c }));
     } catch (e) {
@@ -71,13 +76,19 @@ export function ImportDialog({ program, dropped, onClose, onImported }: Props) {
     if (dropped) void pick(dropped);
   }, [dropped]); // not on `pick`: it is a new function every render, the file is read once
 
+  const sameView = view?.sameDecision ?? null;
+  const taken = sameView ? [sameView.label] : [];
   const commit = async () => {
     if (!file) return;
+    // keeping what the book has is the end of it: nothing to write
+    if (sameView && same.kind === 'keep') return onClose();
+    const asked = !sameView ? {} : same.kind === 'replace' ? { replace: sameView.origin } : { keepBothAs: keepBothName(same, taken) ?? '' };
     setBusy(true);
     try {
-      const res = await api.call('commitImport', { program, fileName: file.name, data: file.data, ...choice, toBooks, doubtsSeen });
+      const res = await api.call('commitImport', { program, fileName: file.name, data: file.data, ...choice, toBooks, doubtsSeen, ...asked });
       const copied = res.toBooks ? ` Đã chép ${res.toBooks} số giao vào sổ kế toán.` : '';
-      onImported(`Đã nhập ${res.claims} số liệu từ ${file.name}.${copied}`);
+      const done = sameView && same.kind === 'replace' ? IMPORT_SAME.replaced(sameView.label, file.name) : `Đã nhập ${res.claims} số liệu từ ${file.name}.`;
+      onImported(`${done}${copied}`);
       onClose();
     } catch (e) {
       setError((e as Error).message);
@@ -97,6 +108,8 @@ export function ImportDialog({ program, dropped, onClose, onImported }: Props) {
         </label>
         {busy && <ImportProgressBar />}
         {error && <p role="alert" className="msg error">{error}</p>}
+        {/* first, above the reading: it decides whether anything is written at all */}
+        {sameView && <SameDecision same={sameView} choice={same} taken={taken} onChoose={setSame} />}
         {view && (
           <Preview view={view} onChange={change}
             onCorrect={(label, node) => change({ corrections: [...(choice.corrections ?? []).filter((c) => c.label !== label), { label, node }] })}
@@ -108,7 +121,7 @@ export function ImportDialog({ program, dropped, onClose, onImported }: Props) {
             Đã kiểm tra {view.reading.doubts.length} chỗ đọc chưa chắc ở trên
           </label>
         )}
-        {view && (
+        {view && !(sameView && same.kind === 'keep') && (
           <label className="check">
             <input type="checkbox" checked={toBooks} onChange={(e) => setToBooks(e.target.checked)} />
             Chép số giao vào sổ kế toán của đơn vị (chỉ những ô sổ chưa ghi)
@@ -116,8 +129,9 @@ export function ImportDialog({ program, dropped, onClose, onImported }: Props) {
         )}
         <div className="modal-buttons">
           <button type="button" onClick={onClose}>Hủy</button>
-          <button type="button" className="primary" disabled={!view || busy || view.importedAs !== null || (view.reading.doubts.length > 0 && !doubtsSeen)} onClick={() => void commit()}>
-            Nhập {view ? `${view.figures.length} số liệu` : ''}
+          <button type="button" className="primary" disabled={!view || busy || view.importedAs !== null || (view.reading.doubts.length > 0 && !doubtsSeen && !(sameView && same.kind === 'keep'))
+            || (same.kind === 'keepBoth' && keepBothName(same, taken) === null)} onClick={() => void commit()}>
+            {sameView ? IMPORT_SAME_WIZARD.button[same.kind] : `Nhập ${view ? `${view.figures.length} số liệu` : ''}`}
           </button>
         </div>
       </div>
