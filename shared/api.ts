@@ -267,8 +267,9 @@ export interface CallResults {
   /** null: no such flag now (the book changed since the panel was drawn) */
   flagFigures: FlagFigures | null;
   listTemplates: { templates: TemplateInfo[] };
-  /** `issues`: every placeholder it could not read, with sheet and cell (then nothing was added) */
-  addTemplate: { added: TemplateInfo | null; issues: string[] };
+  /** `issues`: every placeholder it could not read, with sheet and cell (then nothing was added);
+   * `sameName`: the book has a template of that name (nothing added: replace it, or another name) */
+  addTemplate: { added: TemplateInfo | null; issues: string[]; sameName?: { id: string; name: string } };
   removeTemplate: { removed: boolean };
   templateFlags: { findings: { id: string; severity: Severity; message: string; flags: number }[] };
   exportTemplate: { fileName: string; data: string };

@@ -27,6 +27,9 @@ export const TPL = {
   refused: (file: string, n: number) => `Mẫu ${quote(file, 80)} chưa được thêm: ${n} chỗ điền cần sửa.`,
   unknownTemplate: (id: string) => `Không có mẫu báo cáo ${quote(id)}.`,
   badYears: (text: string) => `Giai đoạn ${quote(text)} không đúng: viết 2022-2024.`,
+  /** the command line's answer to a second template of the same name: the two ways on */
+  sameNameCli: (name: string, id: string) => `Sổ đã có mẫu ${quote(name, 80)} (mã ${id}); chưa thêm. Thay mẫu đó: thêm --replace ${id}. Giữ cả hai: đặt tên khác bằng --name "Tên khác".`,
+  sameNameAsk: (name: string) => `Sổ đã có mẫu ${quote(name, 80)}. Thay mẫu đó bằng tệp này, hay thêm với tên khác?`,
   bundledNotRemovable: 'Mẫu đi kèm Sổ Vốn không xóa được.',
   bundledNotReplaceable: 'Mẫu đi kèm Sổ Vốn không thay được; hãy thêm mẫu mới.',
   noOrigin: (id: string) => `Sổ không có nguồn số liệu "${id}".`,

@@ -206,3 +206,29 @@ async function viaEngine(file: string, args: string[]): Promise<ExcelJS.Workshee
     service.close();
   }
 }
+
+describe('template ids and names (item 6)', () => {
+  it('gives a readable id, cut after a whole word, and refuses a second template of the same name, naming both ways on', async () => {
+    const own = path.join(dir, 'own.sovon');
+    expect((await sovon('new', own, '--demo')).code).toBe(0);
+    const name = 'Báo cáo tình hình thực hiện chương trình mục tiêu quốc gia giảm nghèo';
+    const file = path.join(dir, `${name}.xlsx`);
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Biểu 1').getCell('A1').value = '{{GNBV giao}}';
+    await wb.xlsx.writeFile(file);
+    const first = await sovon('templates', 'add', own, file, '--json');
+    expect(first.code).toBe(0);
+    const id = JSON.parse(first.out).id as string;
+    expect(id).toBe('mau-bao-cao-tinh-hinh-thuc-hien-chuong-trinh');
+    const again = await sovon('templates', 'add', own, file);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain(`--replace ${id}`);
+    expect(again.err).toContain('--name');
+    expect((await sovon('templates', 'add', own, file, '--replace', id)).code).toBe(0);
+    const renamed = await sovon('templates', 'add', own, file, '--name', 'Báo cáo tháng 6', '--json');
+    expect(renamed.code).toBe(0);
+    expect(JSON.parse(renamed.out).id).toBe('mau-bao-cao-thang-6');
+    const list = JSON.parse((await sovon('templates', own, '--json')).out) as { id: string }[];
+    expect(list.filter((t) => t.id.startsWith('mau-')).map((t) => t.id).sort()).toEqual(['mau-bao-cao-thang-6', id]);
+  });
+});

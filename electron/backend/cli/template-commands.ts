@@ -33,6 +33,7 @@ async function addCommand([file, xlsx]: string[], o: CliOptions, io: CliIo): Pro
   return withService(file, async (service) => {
     const res = await service.call('addTemplate', { ...template, ...(o.name && { name: o.name }), ...(o.replace && { replace: o.replace }) });
     if (!res.added) {
+      if (res.sameName) io.err(TPL.sameNameCli(res.sameName.name, res.sameName.id));
       for (const line of res.issues) io.err(line);
       return 1;
     }

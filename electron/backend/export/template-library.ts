@@ -52,7 +52,26 @@ export function isBundled(id: string): boolean {
   return id === SHEET_TEMPLATE || BUNDLED.some((b) => b.id === id);
 }
 
-/** A name as a file-name part: "Mẫu tỉnh Lai Châu" → "mau-tinh-lai-chau". */
+/** A name as a file-name part: "Mẫu tỉnh Lai Châu" → "mau-tinh-lai-chau"; a long one is cut
+ * after its last whole word within 40 letters, never mid-word ("...-giam-ngheo", not "-gia"). */
 export function slug(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+  const whole = words(name);
+  if (whole.length <= SLUG_MAX) return whole;
+  const cut = whole.slice(0, SLUG_MAX + 1);
+  const end = cut.lastIndexOf('-');
+  return end > 0 ? cut.slice(0, end) : whole.slice(0, SLUG_MAX);
+}
+
+const SLUG_MAX = 40;
+
+function words(name: string): string {
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/** A template of the book by this name (compared without case, marks or punctuation), if any:
+ * two templates she cannot tell apart in a list are one too many. */
+export function sameNamed(book: Book, name: string): { id: string; name: string } | null {
+  const key = words(name);
+  const t = book.tables.templates().find((x) => words(x.name) === key);
+  return t ? { id: t.id, name: t.name } : null;
 }

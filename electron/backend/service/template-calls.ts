@@ -1,6 +1,6 @@
 // Calls about report templates: list, add (checked: nothing is saved unless every placeholder
 // reads), remove, the findings an export covers, and the export itself.
-import type { ParsedInput } from '../../../shared/api';
+import type { CallResults, ParsedInput } from '../../../shared/api';
 import { report } from '../../../shared/reconcile/report';
 import type { Flag } from '../../../shared/reconcile/flag';
 import { TPL } from '../../../shared/i18n/template';
@@ -11,7 +11,7 @@ import { EngineFigures, TemplateFigures } from '../../../shared/template/figures
 import { UserError } from '../user-error';
 import type { Book } from '../book/book';
 import { catalogOf, knownNodes, nodeCodes, treeOf } from '../book/tree-of-book';
-import { SHEET_TEMPLATE, isBundled, listTemplates, newTemplateId, slug, templateBytes } from '../export/template-library';
+import { SHEET_TEMPLATE, isBundled, listTemplates, newTemplateId, sameNamed, slug, templateBytes } from '../export/template-library';
 import type { GroupHandlers, ServiceContext } from './handlers';
 import { sheetBytes } from './export-calls';
 import { lazily } from '../lazy';
@@ -48,7 +48,7 @@ export function templateCalls(service: ServiceContext): GroupHandlers<'templates
   };
 }
 
-async function addTemplate(book: Book, input: ParsedInput<'addTemplate'>): Promise<{ added: null; issues: string[] } | { added: ReturnType<typeof listTemplates>[number]; issues: [] }> {
+async function addTemplate(book: Book, input: ParsedInput<'addTemplate'>): Promise<CallResults['addTemplate']> {
   const bytes = Buffer.from(input.data, 'base64');
   const { loadTemplate, templateCells } = await templateWorkbook();
   const wb = await loadTemplate(bytes, input.fileName);
@@ -59,6 +59,10 @@ async function addTemplate(book: Book, input: ParsedInput<'addTemplate'>): Promi
   if (input.replace && isBundled(input.replace)) throw new UserError(TPL.bundledNotReplaceable);
   if (input.replace && !book.tables.templateBytes(input.replace)) throw new UserError(TPL.unknownTemplate(input.replace));
   const name = input.name?.trim() || input.fileName.replace(/\.xlsx$/i, '');
+  // a second template of a name already in the book: she says whether it replaces the first or
+  // takes another name, rather than finding two alike in the list
+  const same = input.replace ? null : sameNamed(book, name);
+  if (same) return { added: null, issues: [], sameName: same };
   const id = input.replace ?? newTemplateId(book, name);
   book.edit({ name: 'addTemplate', label: ACTION_LABEL.addTemplate(name) }, (e) => e.putTemplate(id, name, bytes));
   return { added: listTemplates(book).find((t) => t.id === id)!, issues: [] };
