@@ -72,6 +72,8 @@ describe('the same decision from a second file', () => {
     expect(same.origin.id).toBe(origin!.id);
     expect(same.diff).toMatchObject({ same: 1, changed: 1, onlyInFile: 8, onlyInBook: 1 });
     expect(same.view.identical).toBe(false);
+    // the new figures are checked in place of the old: never the decision against itself
+    expect(preview.flags.some((f) => f.claims.some((c) => c.origin === origin!.id))).toBe(false);
     expect(same.view.counts).toBe('So với sổ: 1 số giống nhau, 1 số khác, 8 số chỉ có trong tệp mới, 1 số chỉ có trong sổ.');
     expect(same.view.differences).toContainEqual({ line: expect.stringMatching(/^GNBV /), measure: 'Giao · Vốn SN', before: '2.085', after: '12.960' });
     expect(same.view.differences).toContainEqual({ line: expect.stringMatching(/^DA1\.2 Tiểu dự án 2/), measure: 'Giao · Vốn SN', before: '1.234,5', after: '(không có)' });

@@ -131,10 +131,11 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
   const claims = unique(plan.figures.map((f) => claimOf(f, originId, options.program, year, IMPORT_ORIGIN.figureNote(workbook.file, sheet.name, f.cell, f.hidden))));
   const origin = originOf(title, workbook.file, sheet.name, originId, claims);
   await step('check');
-  const flags = flagsOf(book, options.program, origin, claims, plan.lines);
   const importedAs = book.tables.originOfDocument(sha256);
   const names = new Map([...catalogOf(book, options.program).nodes, ...book.tables.lines(options.program), ...plan.lines].map((n) => [n.code, n.name]));
   const sameDecision = importedAs ? null : sameDecisionIn(book, options.program, { label: origin.label, decision: title.decision, fileName: workbook.file, year, claims }, names);
+  // checked in place of the same decision's figures: the decision against itself says nothing
+  const flags = flagsOf(book, options.program, origin, claims, plan.lines, sameDecision?.origin.id ?? null);
   return {
     file: workbook.file, sheet: sheet.name, sheets: workbook.sheets.filter((s) => s.state === 'visible').map((s) => s.name),
     title, year, capital, source, titleSource: title.source, scale, plan, view: readingView(grid, located, plan.reading, below), columnCorrections, origin, claims, flags, importedAs, sameDecision, sha256,
@@ -176,9 +177,10 @@ function claimOf(f: PlannedFigure, origin: string, program: string, year: number
     : { key: { ...key, measure: f.measure }, value: f.value, asOf: null, note };
 }
 
-function flagsOf(book: Book, program: string, origin: Origin, claims: Claim[], lines: readonly Line[]): Flag[] {
+function flagsOf(book: Book, program: string, origin: Origin, claims: Claim[], lines: readonly Line[], instead: string | null): Flag[] {
   const tree = buildTree(catalogOf(book, program), [...book.tables.lines(program), ...lines]);
-  const engine = new Reconciler(tree, [...book.tables.origins().filter((o) => o.id !== origin.id), origin], [...book.claims.select({ program }), ...claims]);
+  const others = book.tables.origins().filter((o) => o.id !== origin.id && o.id !== instead);
+  const engine = new Reconciler(tree, [...others, origin], [...book.claims.select({ program }).filter((c) => c.key.origin !== instead), ...claims]);
   return engine.checkAll().filter((f) => f.claims[0]!.origin === origin.id || f.id.endsWith(`vs:${origin.id}`));
 }
 
