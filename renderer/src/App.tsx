@@ -31,7 +31,7 @@ import { PastePreview } from './dialogs/PastePreview';
 import { CellHistory, CellMenu } from './dialogs/CellHistory';
 import { Shortcuts } from './dialogs/Shortcuts';
 import { ReportExportDialog } from './reports/ReportExportDialog';
-import { widestFigure } from './grid/figure-width';
+import { widestCode, widestFigure, widestRate } from './grid/figure-width';
 import { type DialogName, dialogsReducer, opening } from './open-dialogs';
 
 const DISPLAY_SCALES: Scale[] = ['dong', 'nghin', 'trieu', 'ty'];
@@ -61,7 +61,11 @@ export function App() {
   const gridRows = useRef<GridRowCache>(new WeakMap());
   const rows = useMemo(() => (sheet ? visibleRows(sheet.rows, book.collapsed, marks, gridRows.current) : []), [sheet, book.collapsed, marks]);
   // of every row, folded or not: unfolding a row never widens the columns under her eyes
-  const figureChars = useMemo(() => widestFigure(sheet?.rows ?? [], scale), [sheet, scale]);
+  const money = useMemo(() => widestFigure(sheet?.rows ?? [], scale), [sheet, scale]);
+  const rate = useMemo(() => widestRate(sheet?.rows ?? []), [sheet]);
+  const code = useMemo(() => widestCode(sheet?.rows ?? []), [sheet]);
+  // one object while the numbers stay: a new one would rebuild the grid's columns
+  const chars = useMemo(() => ({ money, rate, code }), [money, rate, code]);
   const program = info?.programs.find((p) => p.code === view?.program);
   const rowById = useMemo(() => new Map((sheet?.rows ?? []).map((r) => [r.id, r])), [sheet]);
   const focusedRow = (focused === null ? undefined : rowById.get(focused)) ?? null;
@@ -309,7 +313,7 @@ export function App() {
       {book.offline && <div className="offline-banner" role="alert">{OFFLINE}</div>}
       <div className={`main dock-${panel.dock}`}>
         <SheetGrid
-          rows={rows} focus={target} onFocusDone={() => setTarget(null)} scale={scale} figureChars={figureChars}
+          rows={rows} focus={target} onFocusDone={() => setTarget(null)} scale={scale} chars={chars}
           onToggle={book.toggle} onEdit={(e) => void onEdit(e)} onFocusRow={(r) => setFocused(r?.id ?? null)}
           onEditBlock={(e) => void onEditBlock(e)} onMessage={say} refocus={refocus}
           columns={memory.layout.columns} widths={memory.layout.widths}
@@ -344,7 +348,7 @@ export function App() {
           </span>
         )}
         {api.mode === 'browser' && <span className="mode">Chế độ trình duyệt</span>}
-        {message && <span role="status" className={message.error ? 'msg error' : 'msg'}>{message.text}</span>}
+        {message && <span role="status" className={message.error ? 'msg error' : 'msg'} title={message.text}>{message.text}</span>}
       </footer>
       {/* a dialog's answer may open the next one (replace this file?): close only its own */}
       {open.prompt && <PromptDialog key={open.prompt.title} spec={open.prompt} onClose={() => dispatch({ type: 'close', dialog: 'prompt', only: open.prompt })} />}

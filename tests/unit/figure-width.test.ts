@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SCALE_NAMES, dong, formatMoney, type Scale } from '../../shared/money';
-import { figureWidth, moneyChars, widestFigure } from '../../renderer/src/grid/figure-width';
+import { codeWidth, figureWidth, moneyChars, rateWidth, widestCode, widestFigure, widestRate } from '../../renderer/src/grid/figure-width';
 import type { SheetRow } from '../../shared/sheet/sheet';
 
 describe('the width of a figure', () => {
@@ -30,5 +30,19 @@ describe('the width of a figure', () => {
     const edited = [rows[0]!, row('b', 1_234_567_000_000)];
     expect(widestFigure(edited, 'trieu')).toBe('1.234.567'.length);
     expect(widestFigure(rows, 'trieu')).toBe(2);
+  });
+});
+
+describe('codes and rates shown whole (issue 29)', () => {
+  const row = (code: string, cells: SheetRow['cells']): SheetRow => ({ id: code, node: code, unit: null, code, label: '', kind: 'content', depth: 0, parentId: null, hasChildren: false, own: true, cells });
+  it('counts the longest code and the widest rate as the grid writes them', () => {
+    const rows = [row('DA1', { 'rate:SN': { kind: 'rate', percent: 100, decimals: 2, stated: false } }), row('DA1.1-W7', { 'rate:ALL': { kind: 'rate', percent: 81.8234, decimals: 4, stated: true } })];
+    expect(widestCode(rows)).toBe('DA1.1-W7'.length);
+    expect(widestRate(rows)).toBe('81,8234'.length);
+    expect(widestRate([row('DA1', { 'rate:SN': { kind: 'rate', percent: 100, decimals: 2, stated: false } })])).toBe('100,00'.length);
+  });
+  it('gives "100,00" and "DA4.1-C1" the room they measure in the grid s font (40 and 57 px) with padding', () => {
+    expect(rateWidth(6)).toBeGreaterThanOrEqual(40 + 12);
+    expect(codeWidth(8)).toBeGreaterThanOrEqual(57 + 12);
   });
 });

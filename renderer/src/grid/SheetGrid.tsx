@@ -11,6 +11,7 @@ import type { GridContext } from './grid-context';
 import { SCALE_LABEL } from '../../../shared/i18n/vi';
 import { AG_GRID_LOCALE_VI } from './locale';
 import type { GridRow } from './visible-rows';
+import type { SheetChars } from './figure-width';
 import { type BlockEdit, BlockSelection, blockKeys } from './block-selection';
 import { foldKeys } from './fold-keys';
 import { excelKeys } from './excel-keys';
@@ -33,8 +34,9 @@ export interface CellTarget {
 
 interface Props {
   rows: GridRow[];
-  /** the widest money figure of the sheet in the display unit, in characters (figure-width.ts) */
-  figureChars: number;
+  /** the widest money figure of the sheet in the display unit, its widest rate and longest line
+   * code, in characters (figure-width.ts) */
+  chars: SheetChars;
   /** a cell to bring into view and focus once its row is shown */
   focus: CellTarget | null;
   onFocusDone(): void;
@@ -67,7 +69,7 @@ const ROW_CLASS_RULES: RowClassRules<GridRow> = {
   'row-program': (p) => p.data?.kind === 'program',
 };
 
-export function SheetGrid({ rows, figureChars, focus, onFocusDone, scale, onToggle, onEdit, onFocusRow, onEditBlock, onMessage, refocus, columns, widths, onWidths, onCellMenu, onHeaderMenu }: Props) {
+export function SheetGrid({ rows, chars, focus, onFocusDone, scale, onToggle, onEdit, onFocusRow, onEditBlock, onMessage, refocus, columns, widths, onWidths, onCellMenu, onHeaderMenu }: Props) {
   const grid = useRef<AgGridReact<GridRow>>(null);
   // a value the book would refuse, shown beside the editor she is kept in (entry-keys.ts)
   const [refusal, setRefusal] = useState<Refusal | null>(null);
@@ -75,11 +77,15 @@ export function SheetGrid({ rows, figureChars, focus, onFocusDone, scale, onTogg
   const fitted = useRef<number | null>(null);
   // the width, not the count of characters: the sheet arriving in a grid drawn without it
   // rebuilds the columns only if its figures need wider ones
-  const moneyWidth = moneyWidthFor(scale, figureChars);
+  const moneyWidth = moneyWidthFor(scale, chars.money);
+  const { rate: rateChars, code: codeChars } = chars;
   const columnDefs = useMemo(
-    () => buildColumns({ groups: shownGroups(columns), widths: { ...(fitted.current ? { label: fitted.current } : {}), ...widths }, moneyWidth, wrapLabels: columns.wrapLabels }),
+    () => buildColumns({
+      groups: shownGroups(columns), widths: { ...(fitted.current ? { label: fitted.current } : {}), ...widths },
+      moneyWidth, rateChars, codeChars, wrapLabels: columns.wrapLabels,
+    }),
     // a new unit draws a new grid (key={scale} below)
-    [columns, widths, moneyWidth],
+    [columns, widths, moneyWidth, rateChars, codeChars],
   );
   // the block follows the columns as drawn; read at the time of the key, not of the render
   const shown = useMemo(() => shownColumns(columns), [columns]);

@@ -12,7 +12,7 @@ import { SCALES, dong, formatMoney, type Scale } from '../../../shared/money';
 import { formatVi } from '../../../shared/decimal';
 import type { GridContext } from './grid-context';
 import { LabelCell } from './LabelCell';
-import { figureWidth } from './figure-width';
+import { codeWidth, figureWidth, rateWidth } from './figure-width';
 
 function markOf(row: GridRow | undefined, id: ColumnId) {
   return row?.marks?.get(id);
@@ -66,8 +66,9 @@ function rateCoefficient(cell: RateFigure): bigint {
  * more (figure-width.ts). At 1366 px with the panel open, Giao, Giải ngân and Tỷ lệ of ĐT, SN
  * and Cộng fit in triệu đồng. */
 const MONEY_WIDTH: Record<Scale, number> = { dong: 104, nghin: 82, trieu: 64, ty: 56 };
-const RATE_WIDTH = 50;
-export const LABEL_WIDTHS = { code: 52, label: 196 } as const;
+/** "100,00" whole, and "DA1.1-W7": the narrowest rate and code columns, widened to the sheet's */
+const RATE_CHARS = 6;
+export const LABEL_WIDTHS = { code: 52, label: 180 } as const;
 
 export interface ColumnLook {
   groups: readonly FigureGroup[];
@@ -75,6 +76,9 @@ export interface ColumnLook {
   widths: Readonly<Record<string, number>>;
   /** a money column's width unless she dragged it (moneyWidthFor) */
   moneyWidth: number;
+  /** the widest rate and line code of the sheet, in characters: shown whole, never "100…" */
+  rateChars: number;
+  codeChars: number;
   /** long names over several lines rather than cut (the full name is also on hover) */
   wrapLabels: boolean;
 }
@@ -85,9 +89,9 @@ export function moneyWidthFor(scale: Scale, figureChars: number): number {
   return Math.max(MONEY_WIDTH[scale], figureWidth(figureChars));
 }
 
-export function buildColumns({ groups, widths, moneyWidth, wrapLabels }: ColumnLook): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
+export function buildColumns({ groups, widths, moneyWidth, rateChars, codeChars, wrapLabels }: ColumnLook): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
   const fixed: ColDef<GridRow>[] = [
-    { colId: 'code', headerName: 'Mã', field: 'code', pinned: 'left', width: widths.code ?? LABEL_WIDTHS.code, editable: false, tooltipField: 'code' },
+    { colId: 'code', headerName: 'Mã', field: 'code', pinned: 'left', width: widths.code ?? Math.max(LABEL_WIDTHS.code, codeWidth(codeChars)), editable: false, tooltipField: 'code' },
     {
       colId: 'label', headerName: 'Nội dung', field: 'label', pinned: 'left', width: widths.label ?? LABEL_WIDTHS.label,
       editable: false, cellRenderer: LabelCell, tooltipField: 'label', wrapText: wrapLabels, autoHeight: wrapLabels,
@@ -106,7 +110,7 @@ export function buildColumns({ groups, widths, moneyWidth, wrapLabels }: ColumnL
         colId: id,
         headerName: col.header,
         headerTooltip: col.title,
-        width: widths[id] ?? (measure === 'rate' ? RATE_WIDTH : moneyWidth),
+        width: widths[id] ?? (measure === 'rate' ? rateWidth(Math.max(RATE_CHARS, rateChars)) : moneyWidth),
         type: 'rightAligned',
         editable: true,
         // a line between groups: with ĐT, SN, Cộng under each measure the eye needs it

@@ -5,6 +5,13 @@
 import { SCALES, type Scale } from '../../../shared/money';
 import type { SheetRow } from '../../../shared/sheet/sheet';
 
+/** How wide a sheet's texts are, in characters: its money in the display unit, rates, codes. */
+export interface SheetChars {
+  money: number;
+  rate: number;
+  code: number;
+}
+
 /** formatMoney's: a figure shows at most three decimals of its unit. */
 const MAX_DECIMALS = 3;
 
@@ -53,10 +60,43 @@ export function widestFigure(rows: readonly SheetRow[], scale: Scale): number {
   return widest;
 }
 
-/** A digit of the grid's 13 px font, and a cell's padding and border around its text. */
+/** The widest rate of a sheet, in characters as the grid writes it ("100,00": 6). */
+export function widestRate(rows: readonly SheetRow[]): number {
+  let widest = 0;
+  for (const row of rows) {
+    for (const cell of Object.values(row.cells)) {
+      if (cell?.kind !== 'rate') continue;
+      const whole = String(Math.trunc(Math.abs(cell.percent))).length;
+      widest = Math.max(widest, whole + (cell.decimals ? 1 + cell.decimals : 0));
+    }
+  }
+  return widest;
+}
+
+/** The longest line code of a sheet ("DA1.1-W7": 8). */
+export function widestCode(rows: readonly SheetRow[]): number {
+  let widest = 0;
+  for (const row of rows) widest = Math.max(widest, row.code.length);
+  return widest;
+}
+
+/** A digit of the grid's 13 px font, a code's character (capitals, digits, dots and dashes:
+ * "DA4.1-C1" measures 57 px in Debian's fallback font, wider than Windows' Segoe UI), the
+ * narrow decimal comma, and a cell's padding and border around its text. */
 const DIGIT_PX = 7.2;
+const CODE_CHAR_PX = 7.5;
+const COMMA_PX = 3.6;
 const AROUND_PX = 13.5;
 
 export function figureWidth(chars: number): number {
   return Math.ceil(chars * DIGIT_PX + AROUND_PX);
+}
+
+/** A rate's width: its characters but one are digits, one is the comma ("100,00": 54 px). */
+export function rateWidth(chars: number): number {
+  return Math.ceil((chars - 1) * DIGIT_PX + COMMA_PX + AROUND_PX);
+}
+
+export function codeWidth(chars: number): number {
+  return Math.ceil(chars * CODE_CHAR_PX + AROUND_PX);
 }

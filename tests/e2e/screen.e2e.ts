@@ -1,0 +1,35 @@
+// What she sees at 1366×768 (issue 29): codes and rates whole, a status bar of one line.
+import { freshDemoBook, serve, stopAll, expect, test } from './browser-mode';
+
+test.afterEach(stopAll);
+
+test('codes and rates are never cut, and the status bar stays on one line', async ({ page }) => {
+  const app = await serve(freshDemoBook());
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(app.url);
+  await page.getByLabel('Năm', { exact: true }).selectOption('2023');
+  // every line unfolded, down to the works
+  for (let open = page.getByRole('button', { name: /^Mở rộng/ }); await open.count() > 0;) await open.first().click();
+  await expect(page.locator('.ag-row[row-id="DA1.1"]')).toBeVisible();
+  const cut = await page.evaluate(() => {
+    const cells = [...document.querySelectorAll<HTMLElement>('.ag-cell[col-id="code"], .ag-cell[col-id^="rate:"]')];
+    return cells.filter((c) => c.innerText.trim() !== '' && c.scrollWidth > c.clientWidth).map((c) => c.innerText);
+  });
+  expect(cut).toEqual([]);
+  const codes = await page.locator('.ag-cell[col-id="code"]').allInnerTexts();
+  expect(Math.max(...codes.map((c) => c.length))).toBeGreaterThanOrEqual(5);
+
+  // a long message, the panel open: the status bar is one line, the counts whole
+  await page.locator('.ag-row[row-id="DA5"] .ag-cell[col-id="allocated:SN"]').click();
+  await page.keyboard.type('abc');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+s');
+  const status = page.locator('footer.status');
+  const lineHeight = await status.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || 20);
+  const box = await status.boundingBox();
+  expect(box!.height).toBeLessThan(lineHeight * 1.9 + 8);
+  await expect(page.getByLabel('Số cờ')).toHaveText(/\d+ phát hiện:\s*\d+ lỗi\s*\d+ cảnh báo/);
+  await page.screenshot({ path: 'test-results/e2e/screen-1366.png' });
+  await app.stop();
+});
