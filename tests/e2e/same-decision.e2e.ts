@@ -33,7 +33,7 @@ async function correctedCopy(): Promise<{ name: string; mimeType: string; buffer
 
 const total = (page: Page) => page.locator('.ag-row[row-id="GNBV"] .ag-cell[col-id="allocated:SN"]');
 
-test('the same decision from a second file: told so, the difference shown, and she keeps one', async ({ page }) => {
+test('the same decision from a second file: told so, the difference shown, and she keeps one, replaces it, or keeps both under another name', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   const app = await serve(freshDemoBook());
   await page.goto(app.url);
@@ -77,5 +77,12 @@ test('the same decision from a second file: told so, the difference shown, and s
   await page.getByRole('button', { name: '↶ Hoàn tác' }).click();
   await expect(page.getByRole('status')).toHaveText(`Đã hoàn tác: thay ${LABEL} bằng tệp ${COPY}.`);
   await expect(total(page)).toHaveText('12.960');
+
+  // or she keeps both, the copy under a name of hers
+  dialog = await importFile(page, copy);
+  await dialog.getByLabel('Tên nguồn mới').fill('QĐ 413 (bản tỉnh sửa)');
+  await dialog.getByRole('button', { name: 'Nhập thành nguồn mới' }).click();
+  await expect(page.getByRole('status')).toHaveText(/^Đã nhập 10 số liệu từ QD413-ban-sua\.xlsx\./);
+  await expect(page.getByLabel('Nguồn số liệu').locator('option', { hasText: /QĐ (số )?413/ })).toHaveText([LABEL, 'QĐ 413 (bản tỉnh sửa)']);
   await app.stop();
 });
