@@ -58,7 +58,8 @@ it('replaces the decision with --replace, and keeps a second copy only with --ke
   const book = await bookWithDecision('chosen');
   const [origin] = provinceOrigins(book);
   expect((await sovon('import', book, XLS, '--capital', 'SN', '--yes', '--replace', origin!.id, '--keep-both', 'Bản xls')).err).toMatch(/Chỉ chọn một/);
-  expect(await sovon('import', book, OTHER, '--capital', 'SN', '--yes', '--replace', origin!.id)).toMatchObject({ code: 0 });
+  const replaced = await sovon('import', book, OTHER, '--capital', 'SN', '--yes', '--replace', origin!.id, '--json');
+  expect(JSON.parse(replaced.out)).toMatchObject({ committed: true, origin: { id: origin!.id, label: LABEL } });
   expect(provinceOrigins(book)).toEqual([{ id: origin!.id, label: LABEL }]);
   const sheet = await sovon('claims', 'export', book, '--origin', origin!.id);
   const claims = (JSON.parse(sheet.out) as { claims: { node: string; value: number }[] }).claims;
@@ -66,6 +67,7 @@ it('replaces the decision with --replace, and keeps a second copy only with --ke
   expect(claims).toHaveLength(10);
 
   expect((await sovon('import', book, XLS, '--capital', 'SN', '--yes', '--keep-both', LABEL)).err).toMatch(/Sổ đã có nguồn tên/);
-  expect(await sovon('import', book, XLS, '--capital', 'SN', '--yes', '--keep-both', 'QĐ 413 (bản .xls)')).toMatchObject({ code: 0 });
+  const both = await sovon('import', book, XLS, '--capital', 'SN', '--yes', '--keep-both', 'QĐ 413 (bản .xls)');
+  expect(both.out).toContain('Nguồn: QĐ 413 (bản .xls).');
   expect(provinceOrigins(book).map((o) => o.label)).toEqual([LABEL, 'QĐ 413 (bản .xls)']);
 });

@@ -1,5 +1,5 @@
 // `sovon import`: what was read, as JSON (the contract) or as lines she can read.
-import { CAPITALS, type Capital, type Claim, SOURCES, type Source } from '../../../shared/claim';
+import { CAPITALS, type Capital, type Claim, type Origin, SOURCES, type Source } from '../../../shared/claim';
 import { CAPITAL_LABEL, MEASURE_LABEL } from '../../../shared/i18n/vi';
 import { type Rate, formatRate } from '../../../shared/rate';
 import { type Dong, SCALE_NAMES, type Scale, formatMoney } from '../../../shared/money';
@@ -9,7 +9,7 @@ import { UserError } from '../user-error';
 import { IMPORT_LAYOUT_LABEL as LAYOUT, sameDecisionDetails } from '../../../shared/i18n/import';
 import { CLI, CLI_IMPORT } from '../../../shared/i18n/cli';
 
-type Committed = { claims: number; toBooks: number } | null;
+type Committed = { claims: number; toBooks: number; origin: Origin } | null;
 
 export function importJson(p: ImportPreview, committed: Committed) {
   return {
@@ -17,7 +17,7 @@ export function importJson(p: ImportPreview, committed: Committed) {
     copiedToBooks: committed?.toBooks ?? 0,
     file: p.file, sheet: p.sheet, layout: p.plan.layout, title: p.title.title, decision: p.title.decision,
     year: p.year, capital: p.capital, source: p.source, titleSource: p.titleSource, scale: p.scale, unit: p.plan.unit, units: p.plan.units,
-    origin: p.origin, importedAs: p.importedAs?.id ?? null, sameDecision: p.sameDecision?.view ?? null,
+    origin: committed?.origin ?? p.origin, importedAs: p.importedAs?.id ?? null, sameDecision: p.sameDecision?.view ?? null,
     mapping: p.plan.mappings,
     reading: p.plan.reading,
     claims: p.claims.map((c) => ({
@@ -35,7 +35,7 @@ export function importText(p: ImportPreview, committed: Committed): string {
   const lines = [
     CLI_IMPORT.read(p.file, p.sheet, LAYOUT[p.plan.layout], p.plan.unit, p.year, p.capital),
     ...p.plan.lines.map((l) => CLI_IMPORT.newWork(l.code, l.parent, l.name)),
-    CLI_IMPORT.origin(p.origin.label),
+    CLI_IMPORT.origin((committed?.origin ?? p.origin).label),
     ...(p.sameDecision ? [p.sameDecision.view.message, ...sameDecisionDetails(p.sameDecision.view).map((d) => `  ${d}`)] : []),
     ...p.claims.map((c) => `  ${c.key.node.padEnd(8)} ${c.key.unit ? `${c.key.unit} ` : ''}${MEASURE_LABEL[c.key.measure]} ${CAPITAL_LABEL[c.key.capital ?? 'ALL']} ${shown(c)}  (${c.note})`),
     CLI_IMPORT.flags(p.flags.length),

@@ -29,7 +29,7 @@ export function sameChoiceOf(replace: string | undefined, keepBothAs: string | u
 /** One action (undone as one step): the origin, the file, every claim; nothing if any fails.
  * `toBooks` also writes the lowest allocations into her books where they state nothing yet (a
  * figure she has already entered is kept: where it differs, the check shows it). */
-export function commitImport(book: Book, preview: ImportPreview, bytes: Buffer, toBooks = false, doubtsSeen = false, same: SameDecisionChoice = null): { claims: number; toBooks: number } {
+export function commitImport(book: Book, preview: ImportPreview, bytes: Buffer, toBooks = false, doubtsSeen = false, same: SameDecisionChoice = null): { claims: number; toBooks: number; origin: Origin } {
   if (preview.importedAs) throw new UserError(MSG.alreadyImported(preview.file, preview.importedAs.label));
   const doubts = preview.plan.reading.doubts;
   if (doubts.length && !doubtsSeen) throw new UserError(IMPORT_DOUBT.refused(preview.file, doubts.map(doubtText)));
@@ -50,7 +50,7 @@ export function commitImport(book: Book, preview: ImportPreview, bytes: Buffer, 
     rememberCorrections(book, e, preview);
     rememberColumns(book, e, preview.plan.reading, preview.columnCorrections);
     for (const claim of claims) e.putClaim(claim);
-    if (!toBooks) return { claims: claims.length, toBooks: 0 };
+    if (!toBooks) return { claims: claims.length, toBooks: 0, origin };
     // a preview always holds a figure (see previewImportBytes); the lines just added are in the tree
     const tree = treeOf(book, claims[0]!.key.program);
     const held = heldInBooks(book, tree, claims);
@@ -61,7 +61,7 @@ export function commitImport(book: Book, preview: ImportPreview, bytes: Buffer, 
       e.putClaim({ ...claim, key } as Claim);
       copied++;
     }
-    return { claims: claims.length, toBooks: copied };
+    return { claims: claims.length, toBooks: copied, origin };
   });
 }
 

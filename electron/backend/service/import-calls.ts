@@ -29,8 +29,8 @@ export function importCalls(service: ServiceContext): GroupHandlers<'import'> {
       const p = await previewImportBytes(book, bytes, input.fileName, optionsOf(input), onStep);
       progress = { step: IMPORT_STEPS.length + 1, steps: IMPORT_STEPS.length + 1, label: IMPORT_STEP_LABEL.write };
       await new Promise((resolve) => setImmediate(resolve));
-      const { claims, toBooks } = commitImport(book, p, bytes, input.toBooks ?? false, input.doubtsSeen ?? false, sameChoiceOf(input.replace, input.keepBothAs));
-      return { claims, toBooks, origin: p.origin.id, info: bookInfo(book) };
+      const { claims, toBooks, origin } = commitImport(book, p, bytes, input.toBooks ?? false, input.doubtsSeen ?? false, sameChoiceOf(input.replace, input.keepBothAs));
+      return { claims, toBooks, origin: origin.id, info: bookInfo(book) };
     }),
     importProgress: () => progress,
   };
