@@ -78,10 +78,13 @@ export function ImportDialog({ program, dropped, onClose, onImported }: Props) {
 
   const sameView = view?.sameDecision ?? null;
   const taken = sameView ? [sameView.label] : [];
+  const keeping = sameView !== null && same.kind === 'keep';
+  const writable = view !== null && view.importedAs === null && (view.reading.doubts.length === 0 || doubtsSeen)
+    && (same.kind !== 'keepBoth' || keepBothName(same, taken) !== null);
   const commit = async () => {
     if (!file) return;
     // keeping what the book has is the end of it: nothing to write
-    if (sameView && same.kind === 'keep') return onClose();
+    if (keeping) return onClose();
     const asked = !sameView ? {} : same.kind === 'replace' ? { replace: sameView.origin } : { keepBothAs: keepBothName(same, taken) ?? '' };
     setBusy(true);
     try {
@@ -121,7 +124,7 @@ export function ImportDialog({ program, dropped, onClose, onImported }: Props) {
             Đã kiểm tra {view.reading.doubts.length} chỗ đọc chưa chắc ở trên
           </label>
         )}
-        {view && !(sameView && same.kind === 'keep') && (
+        {view && !keeping && (
           <label className="check">
             <input type="checkbox" checked={toBooks} onChange={(e) => setToBooks(e.target.checked)} />
             Chép số giao vào sổ kế toán của đơn vị (chỉ những ô sổ chưa ghi)
@@ -129,8 +132,7 @@ export function ImportDialog({ program, dropped, onClose, onImported }: Props) {
         )}
         <div className="modal-buttons">
           <button type="button" onClick={onClose}>Hủy</button>
-          <button type="button" className="primary" disabled={!view || busy || view.importedAs !== null || (view.reading.doubts.length > 0 && !doubtsSeen && !(sameView && same.kind === 'keep'))
-            || (same.kind === 'keepBoth' && keepBothName(same, taken) === null)} onClick={() => void commit()}>
+          <button type="button" className="primary" disabled={busy || !(keeping || writable)} onClick={() => void commit()}>
             {sameView ? IMPORT_SAME_WIZARD.button[same.kind] : `Nhập ${view ? `${view.figures.length} số liệu` : ''}`}
           </button>
         </div>
