@@ -14,10 +14,8 @@ import { capitalRows, indentStyle } from './lines';
 import { printPage } from './page';
 import { type Block, type Column, type Row, figureWidth, table } from './table';
 import type { Flag } from '../reconcile/flag';
-import { MEASURE_LABEL } from '../i18n/vi';
 import { TPL_NOTE } from '../i18n/template';
-import { Footnotes } from '../template/breaks';
-import { findingsAt, identityBreak, isIdentity } from '../template/identity';
+import { SheetBreaks } from '../template/breaks';
 
 export interface GridPrint {
   settings: BookSettings;
@@ -71,7 +69,7 @@ export function gridSheet(x: GridPrint): string {
     { header: 'Loại vốn', width: 17, cls: 'center', no: 'C' },
     ...measures.map((m): Column => ({ header: PRINT_MEASURE_LABEL[m], width: m === 'rate' ? 19 : figureWidth(widest), cls: 'num', no: numbers.get(m)! })),
   ];
-  const marks: Marks = { notes: new Footnotes(), x, under: subtrees(x.rows) };
+  const marks = new SheetBreaks(x.rows, { year: x.year, ...(x.origin && { origin: x.origin }), ...(x.flags && { flags: () => x.flags! }) });
   const blocks = x.rows.map((r) => lineBlock(r, printed, x.scale, measures, capitals, marks)).filter((b) => b.length > 0);
   const breaks = marks.notes.lines();
   const adjusted = [...printed.values()].some((c) => c.adjusted.size > 0);
@@ -94,7 +92,7 @@ export function gridSheet(x: GridPrint): string {
 
 /** A line, then one row per capital type it has money in (Cộng first when it has both), of the
  * capital types her columns show. */
-function lineBlock(r: SheetRow, printed: Columns, scale: PrintScale, measures: readonly Measure[], capitals: ReadonlySet<Capital | null>, marks: Marks): Block {
+function lineBlock(r: SheetRow, printed: Columns, scale: PrintScale, measures: readonly Measure[], capitals: ReadonlySet<Capital | null>, marks: SheetBreaks): Block {
   const has = (c: Capital) => SHEET_MEASURES.some((m) => m !== 'rate' && (printed.get(columnId(m, c))?.units.get(r.id) ?? 0n) !== 0n);
   let shown = capitalRows(has).filter((c) => capitals.has(c));
   // only Cộng on screen: a line of one capital type prints its Cộng
@@ -111,49 +109,14 @@ function lineBlock(r: SheetRow, printed: Columns, scale: PrintScale, measures: r
   }));
 }
 
-function figureCell(r: SheetRow, m: Measure, capital: Capital | null, printed: Columns, scale: PrintScale, marks: Marks) {
+function figureCell(r: SheetRow, m: Measure, capital: Capital | null, printed: Columns, scale: PrintScale, marks: SheetBreaks) {
   const cell = r.cells[columnId(m, capital)];
   if (!cell) return { text: '' };
   const cls = cell.stated ? undefined : 'computed';
   if (cell.kind === 'rate') return { text: formatPercent(cell.percent, cell.decimals), cls };
   const col = printed.get(columnId(m, capital))!;
   const units = col.units.get(r.id) ?? 0n;
-  const mark = breakMark(r, m, capital, cell.dong, marks);
+  const mark = marks.mark(r, m, capital, cell.dong);
   return { text: join([formatUnits(units, scale), col.adjusted.has(r.id) ? raw('<sup>*</sup>') : null, mark ? raw(`<sup>${TPL_NOTE.mark(mark)}</sup>`) : null]), cls };
 }
 
-interface Marks {
-  notes: Footnotes;
-  x: GridPrint;
-  /** each row's node and the nodes under it */
-  under: ReadonlyMap<string, ReadonlySet<string>>;
-}
-
-/** The footnote number of a figure that breaks its column's formula, or null. */
-function breakMark(r: SheetRow, m: Measure, capital: Capital | null, shown: number, marks: Marks): number | null {
-  if (!isIdentity(m)) return null;
-  const money = (op: Measure) => {
-    const c = r.cells[columnId(op, capital)];
-    return c?.kind === 'money' ? c.dong : null;
-  };
-  const b = identityBreak(m, shown, money);
-  if (!b) return null;
-  const findings = marks.x.origin ? findingsAt(marks.x.flags ?? [], {
-    origin: marks.x.origin, year: marks.x.year, nodes: marks.under.get(r.id) ?? new Set([r.node]), unit: r.unit, capital, measure: m,
-  }) : [];
-  return marks.notes.mark({ ...b, findings, node: r.code }, MEASURE_LABEL[m], marks.x.year);
-}
-
-/** For each row, its node and those of the rows under it (as far as the rows printed go). */
-function subtrees(rows: readonly SheetRow[]): Map<string, Set<string>> {
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const out = new Map<string, Set<string>>();
-  for (const r of rows) {
-    for (let at: SheetRow | undefined = r; at; at = at.parentId ? byId.get(at.parentId) : undefined) {
-      const set = out.get(at.id) ?? new Set<string>();
-      set.add(r.node);
-      out.set(at.id, set);
-    }
-  }
-  return out;
-}

@@ -1,7 +1,11 @@
 // A figure a page shows against its column's identity (see identity.ts): when they disagree the
 // cell gets a numbered mark and the sheet a footnote naming the finding behind it. The numbers
 // are given in the order the marks are made; one finding (or one set of them) has one number.
+import type { Capital, Measure } from '../claim';
 import type { Flag } from '../reconcile/flag';
+import { MEASURE_LABEL } from '../i18n/vi';
+import { columnId } from '../sheet/columns';
+import type { SheetRow } from '../sheet/sheet';
 import { rowsUnder } from '../sheet/tree';
 import { TPL_NOTE } from '../i18n/template';
 import { dong, formatMoney } from '../money';
@@ -55,4 +59,47 @@ export class Footnotes {
   lines(): string[] {
     return [...this.byKey.values()].map((n) => TPL_NOTE.line(n.no, n.text));
   }
+}
+
+/** The breaks of a year's sheet as the grid shows it, printed (Bảng tính) or exported (Bảng tính
+ * như trên màn hình): the operands are the row's own cells, the findings those of the rows under
+ * it (asked for only once a figure breaks: a full check is not free). One per page, so that its
+ * marks and footnotes are numbered together. */
+export class SheetBreaks {
+  readonly notes = new Footnotes();
+  private readonly under: ReadonlyMap<string, ReadonlySet<string>>;
+
+  constructor(rows: readonly SheetRow[], private readonly at: { origin?: string; year: number; flags?: () => readonly Flag[] }) {
+    this.under = subtrees(rows);
+  }
+
+  /** The footnote number of a row's figure that breaks its column's formula, or null. */
+  mark(r: SheetRow, m: Measure, capital: Capital | null, shown: number): number | null {
+    if (!isIdentity(m)) return null;
+    const money = (op: Measure) => {
+      const c = r.cells[columnId(op, capital)];
+      return c?.kind === 'money' ? c.dong : null;
+    };
+    const b = identityBreak(m, shown, money);
+    if (!b) return null;
+    const { origin, year, flags } = this.at;
+    const findings = origin
+      ? findingsAt(flags?.() ?? [], { origin, year, nodes: this.under.get(r.id) ?? new Set([r.node]), unit: r.unit, capital, measure: m })
+      : [];
+    return this.notes.mark({ ...b, findings, node: r.code }, MEASURE_LABEL[m], year);
+  }
+}
+
+/** For each row, its node and those of the rows under it (as far as the rows shown go). */
+function subtrees(rows: readonly SheetRow[]): Map<string, Set<string>> {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const out = new Map<string, Set<string>>();
+  for (const r of rows) {
+    for (let at: SheetRow | undefined = r; at; at = at.parentId ? byId.get(at.parentId) : undefined) {
+      const set = out.get(at.id) ?? new Set<string>();
+      set.add(r.node);
+      out.set(at.id, set);
+    }
+  }
+  return out;
 }

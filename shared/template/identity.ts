@@ -5,13 +5,15 @@
 // footnote naming the finding. Pure: the filler, the printed sheet and the tests share it.
 import type { Capital, Measure } from '../claim';
 import type { Flag } from '../reconcile/flag';
+import { FLOW_OPERANDS } from '../figures/derivations';
 
 export type IdentityMeasure = 'available' | 'carry_out';
 
-/** Each identity's operands and their signs. */
+/** Each identity's operands (the flow's, figures/derivations.ts) and their signs: available adds
+ * its three; carry-out takes the next two from the first. */
 export const IDENTITY: Record<IdentityMeasure, readonly (readonly [Measure, 1 | -1])[]> = {
-  available: [['carry_in', 1], ['allocated', 1], ['adjusted', 1]],
-  carry_out: [['available', 1], ['disbursed', -1], ['cancelled', -1]],
+  available: FLOW_OPERANDS.available.map((m) => [m, 1] as const),
+  carry_out: FLOW_OPERANDS.carry_out.map((m, i) => [m, i === 0 ? 1 : -1] as const),
 };
 
 export function isIdentity(m: Measure): m is IdentityMeasure {

@@ -131,4 +131,31 @@ describe(`every built-in report of the demo book, ${YEAR}`, () => {
   });
 });
 
+describe('Bảng tính như trên màn hình (the grid exported), same book and year', () => {
+  it('marks the same figure, names the same finding, and prints readably: no 5 pt type, the row labels repeated', async () => {
+    const out = path.join(dir, 'bang-tinh.xlsx');
+    const res = await sovon('export', book, '--year', YEAR, '--out', out);
+    expect(res.err).toBe('');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.worksheets[0]!;
+    const da4 = rowOf(ws, 'A', 'DA4');
+    const header = rowOf(ws, 'A', 'Mã');
+    // the column of Tổng được sử dụng, Vốn SN (the two header rows, in either order)
+    let col = 0;
+    for (let c = 3; c <= ws.columnCount && !col; c++) {
+      const words = [ws.getCell(header, c).master.value, ws.getCell(header + 1, c).value];
+      if (words.includes('Tổng được sử dụng') && words.includes('Vốn SN')) col = c;
+    }
+    expect(col).toBeGreaterThan(0);
+    expect(ws.getCell(da4, col).value).toBe(7_735_000_000);
+    expect(String(ws.getCell(da4, col).numFmt)).toContain('"(1)"');
+    const note = ws.getCell(`A${rowOf(ws, 'A', '(1)')}`).value as string;
+    expect(note).toContain('DA4.1 · Vốn SN · Tổng được sử dụng · năm 2024');
+    expect(ws.pageSetup.fitToPage).toBeFalsy();
+    expect(ws.pageSetup.scale).toBeGreaterThanOrEqual(73);
+    expect(ws.pageSetup.printTitlesColumn).toBe('A:B');
+  });
+});
+
 afterAll(() => undefined);

@@ -7,9 +7,14 @@ import type { BookSettings } from '../../../shared/settings';
 import { APP_NAME, CAPITAL_LABEL, MEASURE_LABEL } from '../../../shared/i18n/vi';
 import { SHEET_EXPORT } from '../../../shared/i18n/export';
 import type { Scale } from '../../../shared/money';
-import { COLUMN_IDS, type ColumnId, columnRuns } from '../../../shared/sheet/columns';
+import { COLUMN_IDS, type ColumnId, columnRuns, sheetColumn } from '../../../shared/sheet/columns';
 import type { Sheet, SheetCell, SheetRow } from '../../../shared/sheet/sheet';
 import { lazily } from '../lazy';
+import type { Flag } from '../../../shared/reconcile/flag';
+import { SheetBreaks } from '../../../shared/template/breaks';
+import { TPL_NOTE } from '../../../shared/i18n/template';
+import { markCell } from './template-notes';
+import { columnPt, MIN_SCALE, PAGE_WIDTH_PT, readablePages } from './template-style';
 
 const exceljs = lazily(() => import('exceljs'));
 
@@ -22,6 +27,8 @@ export interface SheetExport {
   originLabel: string;
   /** the figure columns as the grid shows them; default every column, by capital type */
   columns?: readonly ColumnId[];
+  /** the book's findings, asked for where a figure breaks its column's formula (a footnote names them) */
+  flags?: () => readonly Flag[];
 }
 
 const MONEY_FORMAT: Record<Scale, string> = {
@@ -37,17 +44,21 @@ export async function sheetWorkbook(x: SheetExport): Promise<Buffer> {
   const book = new Excel.Workbook();
   book.creator = APP_NAME;
   const ws = book.addWorksheet(SHEET_EXPORT.sheetName(x.sheet.year), {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '5:6' },
+    pageSetup: { paperSize: 9, orientation: 'landscape', printTitlesRow: '5:6' },
     views: [{ state: 'frozen', xSplit: 2, ySplit: 6 }],
   });
   const columns = x.columns?.length ? x.columns : COLUMN_IDS;
   const width = FIRST_FIGURE_COL - 1 + columns.length;
-  titleBlock(ws, x, width);
-  header(ws, columns);
-  x.rows.forEach((row, i) => dataRow(ws, 7 + i, row, x.scale, columns));
   ws.getColumn(1).width = 10;
   ws.getColumn(2).width = 60;
   for (let c = FIRST_FIGURE_COL; c <= width; c++) ws.getColumn(c).width = 14;
+  titleBlock(ws, x, Math.min(width, firstPageColumns(ws, width)));
+  header(ws, columns);
+  const breaks = new SheetBreaks(x.rows, { origin: x.sheet.origin, year: x.sheet.year, ...(x.flags && { flags: x.flags }) });
+  x.rows.forEach((row, i) => dataRow(ws, 7 + i, row, x.scale, columns, breaks));
+  footnotes(ws, 7 + x.rows.length + 1, breaks.notes.lines());
+  // 26 columns fitted to one page's width printed at 5 pt: the same page rule as the reports
+  readablePages(ws, 2);
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
@@ -89,13 +100,38 @@ function header(ws: ExcelJS.Worksheet, columns: readonly ColumnId[]): void {
   }
 }
 
-function dataRow(ws: ExcelJS.Worksheet, r: number, row: SheetRow, scale: Scale, columns: readonly ColumnId[]): void {
+/** The columns that print on the first page at the least scale: the title stays over them. */
+function firstPageColumns(ws: ExcelJS.Worksheet, width: number): number {
+  let room = (PAGE_WIDTH_PT * 100) / MIN_SCALE;
+  let c = 0;
+  while (c < width && room >= columnPt(ws.getColumn(c + 1).width)) room -= columnPt(ws.getColumn(++c).width);
+  return Math.max(c, FIRST_FIGURE_COL);
+}
+
+/** "Ghi chú: …" and a line per mark, under the table. */
+function footnotes(ws: ExcelJS.Worksheet, first: number, lines: readonly string[]): void {
+  if (lines.length === 0) return;
+  [TPL_NOTE.heading, ...lines].forEach((text, i) => {
+    const cell = ws.getCell(first + i, 1);
+    cell.value = text;
+    cell.font = { name: FONT, italic: true };
+  });
+}
+
+function dataRow(ws: ExcelJS.Worksheet, r: number, row: SheetRow, scale: Scale, columns: readonly ColumnId[], breaks: SheetBreaks): void {
   const bold = row.kind === 'program' || row.kind === 'project';
   ws.getCell(r, 1).value = row.code;
   ws.getCell(r, 2).value = row.label;
   ws.getCell(r, 2).alignment = { indent: row.depth, wrapText: true, vertical: 'top' };
   ws.getRow(r).height = 15 * Math.max(1, Math.ceil((row.label.length + 2 * row.depth) / LABEL_CHARS));
-  columns.forEach((id, i) => figure(ws.getCell(r, FIRST_FIGURE_COL + i), row.cells[id], scale));
+  columns.forEach((id, i) => {
+    const cell = ws.getCell(r, FIRST_FIGURE_COL + i);
+    const value = row.cells[id];
+    figure(cell, value, scale);
+    const { measure, capital } = sheetColumn(id);
+    const mark = value?.kind === 'money' ? breaks.mark(row, measure, capital, value.dong) : null;
+    if (mark !== null) markCell(cell, mark);
+  });
   ws.getRow(r).eachCell({ includeEmpty: true }, (cell) => {
     cell.font = { ...cell.font, name: FONT, bold };
     cell.border = { left: { style: 'thin' }, right: { style: 'thin' }, bottom: { style: 'hair' } };

@@ -22,5 +22,6 @@ export async function sheetBytes(service: ServiceContext, input: ParsedInput<'ex
   return sheetWorkbook({
     sheet, rows: shownRows(sheet.rows, new Set(input.collapsed)), scale: input.scale, settings: book.tables.settings(), originLabel: origin.label,
     ...(input.columns && { columns: input.columns }),
+    flags: () => service.checks.flags(input.program),
   });
 }
