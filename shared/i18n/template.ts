@@ -29,6 +29,9 @@ export const TPL = {
   badYears: (text: string) => `Giai đoạn ${quote(text)} không đúng: viết 2022-2024.`,
   /** the command line's answer to a second template of the same name: the two ways on */
   sameNameCli: (name: string, id: string) => `Sổ đã có mẫu ${quote(name, 80)} (mã ${id}); chưa thêm. Thay mẫu đó: thêm --replace ${id}. Giữ cả hai: đặt tên khác bằng --name "Tên khác".`,
+  /** under the list in Cài đặt: how a placeholder is written, without sending her to a file path */
+  placeholderHint: 'Chỗ điền viết trong ô của mẫu, giữa hai cặp ngoặc nhọn: mã dòng, chỉ tiêu, loại vốn, ví dụ {{DA5 giao SN}}, ' +
+    '{{DA1 giải ngân ĐT năm trước}}, {{lặp dự án}}. Chỗ nào không hiểu được sẽ được chỉ ra cùng ô của nó khi thêm mẫu.',
   sameNameAsk: (name: string) => `Sổ đã có mẫu ${quote(name, 80)}. Thay mẫu đó bằng tệp này, hay thêm với tên khác?`,
   bundledNotRemovable: 'Mẫu đi kèm Sổ Vốn không xóa được.',
   bundledNotReplaceable: 'Mẫu đi kèm Sổ Vốn không thay được; hãy thêm mẫu mới.',

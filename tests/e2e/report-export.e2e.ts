@@ -53,6 +53,18 @@ test('Cài đặt > Mẫu báo cáo refuses a mistyped placeholder with its cell
   await section.getByLabel('Thêm mẫu báo cáo').setInputFiles({ name: 'Mẫu tỉnh.xlsx', mimeType: 'application/octet-stream', buffer: await templateBytes('{{DA5 giao SN}}') });
   await expect(section.getByRole('status')).toHaveText('Đã thêm mẫu "Mẫu tỉnh".');
   await expect(section.getByText('Mẫu tỉnh', { exact: true })).toBeVisible();
+  // the browser's English file button does not show; no file path is quoted to her
+  await expect(section.getByText('Thêm mẫu (.xlsx)…')).toBeVisible();
+  expect(await section.getByLabel('Thêm mẫu báo cáo').evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
+  await expect(section).not.toContainText('docs/');
+  // a second template of the same name asks: she adds it under another name
+  await section.getByLabel('Thêm mẫu báo cáo').setInputFiles({ name: 'Mẫu tỉnh.xlsx', mimeType: 'application/octet-stream', buffer: await templateBytes('{{DA5 giải ngân SN}}') });
+  const same = section.getByRole('group', { name: 'Mẫu trùng tên' });
+  await expect(same).toContainText('Sổ đã có mẫu "Mẫu tỉnh"');
+  await page.screenshot({ path: 'test-results/e2e/template-same-name.png' });
+  await same.getByRole('button', { name: 'Thêm với tên này' }).click();
+  await expect(section.getByRole('status')).toHaveText('Đã thêm mẫu "Mẫu tỉnh (2)".');
+  await expect(section.getByText('Mẫu tỉnh (2)', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Hủy' }).click();
   await page.getByRole('button', { name: 'Tệp' }).click();
   await page.getByRole('menuitem', { name: 'Xuất báo cáo Excel…' }).click();

@@ -131,6 +131,38 @@ describe(`every built-in report of the demo book, ${YEAR}`, () => {
   });
 });
 
+describe('Bảng đối chiếu, same book and year', () => {
+  it('gives her books the Giao of Tình hình giao vốn, project by project and capital type by capital type', async () => {
+    const service = new Service(Book.open(book, { readonly: true }));
+    let html: string;
+    try {
+      ({ html } = await service.call('printSheet', { sheet: 'doi-chieu', program: 'GNBV', origin: 'books', year: Number(YEAR), project: null, scale: 'trieu', collapsed: [], date: '2026-01-05' }));
+    } finally {
+      service.close();
+    }
+    // each line is a <tbody>: its code in the first row, then a row per capital type, her books first
+    const books = new Map<string, number>();
+    for (const body of html.split('<tbody>').slice(1)) {
+      const code = /<td class="center" rowspan="\d+">([^<]+)<\/td>/.exec(body)?.[1];
+      for (const row of body.matchAll(/<td class="center">(Cộng|Vốn ĐT|Vốn SN)<\/td><td class="num">([^<]*)<\/td>/g)) {
+        if (code && row[2]) books.set(`${code} ${row[1]}`, Number(row[2].replaceAll('.', '').replace(',', '.')));
+      }
+    }
+    const gv = sheets.get('giao-von')!;
+    const compared: string[] = [];
+    for (const [k, name] of PROJECTS.entries()) {
+      const g = rowOf(gv, 'B', name);
+      for (const [capital, at] of [['Vốn ĐT', 0], ['Vốn SN', 1]] as const) {
+        const printed = books.get(`DA${k + 1} ${capital}`);
+        if (printed === undefined) continue;
+        expect(printed, `DA${k + 1} ${capital}`).toBe(valueAt(gv, `${GIAO_VON.allocated![at]}${g}`));
+        compared.push(`DA${k + 1} ${capital}`);
+      }
+    }
+    expect(compared.length).toBeGreaterThanOrEqual(7);
+  });
+});
+
 describe('Bảng tính như trên màn hình (the grid exported), same book and year', () => {
   it('marks the same figure, names the same finding, and prints readably: no 5 pt type, the row labels repeated', async () => {
     const out = path.join(dir, 'bang-tinh.xlsx');

@@ -49,8 +49,9 @@ export function TemplatesSection() {
             <span>{t.name}</span> <span className="template-source">{t.source === 'book' ? 'trong sổ' : 'đi kèm'}</span>
             {t.source === 'book' && (
               <>
-                <label className="file-button">Thay…
-                  <input type="file" accept=".xlsx" aria-label={`Thay mẫu ${t.name}`} hidden onChange={(e) => void add(e.target.files?.[0], t.id)} />
+                <label className="file-pick">
+                  <span className="button">Thay…</span>
+                  <input type="file" accept=".xlsx" aria-label={`Thay mẫu ${t.name}`} onChange={(e) => { void add(e.target.files?.[0], t.id); e.target.value = ''; }} />
                 </label>
                 <button type="button" onClick={() => void remove(t)}>Xóa</button>
               </>
@@ -58,8 +59,10 @@ export function TemplatesSection() {
           </li>
         ))}
       </ul>
-      <label className="file-button">Thêm mẫu (.xlsx)…
-        <input type="file" accept=".xlsx" aria-label="Thêm mẫu báo cáo" onChange={(e) => void add(e.target.files?.[0])} />
+      <label className="file-pick">
+        {/* the browser's own button says "Choose File / No file chosen", in English: ours speaks Vietnamese */}
+        <span className="button">Thêm mẫu (.xlsx)…</span>
+        <input type="file" accept=".xlsx" aria-label="Thêm mẫu báo cáo" onChange={(e) => { void add(e.target.files?.[0]); e.target.value = ''; }} />
       </label>
       {same && (
         <div className="template-same-name" role="group" aria-label="Mẫu trùng tên">
@@ -76,7 +79,7 @@ export function TemplatesSection() {
           {issues.map((line) => <li key={line}>{line}</li>)}
         </ul>
       )}
-      <p className="hint">Cách viết chỗ điền: xem hướng dẫn "Mẫu báo cáo" (docs/mau-bao-cao.md).</p>
+      <p className="hint">{TPL.placeholderHint}</p>
     </section>
   );
 }
