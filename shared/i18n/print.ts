@@ -18,6 +18,8 @@ export const RECONCILE = {
   between: (labels: readonly string[], keyed: boolean) =>
     `Đối chiếu giữa: ${labels.map((l, i) => (keyed ? `${originKey(i)} ${l}` : l)).join('; ')}`,
   originKey,
+  /** a table of many measures printed in parts: "Phần 1/2: Chuyển nguồn, Kế hoạch vốn giao, …" */
+  part: (no: number, of: number, measures: readonly string[]) => `Phần ${no}/${of}: ${measures.join(', ')}`,
   /** "Quyết định 123 chỉ nêu Vốn SN, Kế hoạch vốn giao: …" */
   outOfScope: (label: string, what: readonly string[]) =>
     `${label} chỉ nêu ${what.join(', ')}: các ô khác của nguồn này để trống, không đối chiếu.`,

@@ -11,11 +11,11 @@ import { columnId } from '../sheet/columns';
 import type { SheetRow } from '../sheet/sheet';
 import { type PrintScale, formatUnits } from './format';
 import { ROUNDING_NOTE, type PrintedColumn, printedColumn } from './figures';
-import { el, join, raw } from './html';
+import { type Html, el, join, raw } from './html';
 import { capitalRows, indentStyle } from './lines';
 import { type Party, printPage } from './page';
 import { inScope, printScope } from './scope';
-import { type Block, type Cell, type Column, HEADER_MAX_MM, figureWidth, headerHeightMm, table } from './table';
+import { type Block, type Cell, type Column, HEADER_MAX_MM, figureWidth, headerHeightMm, table, tableFont } from './table';
 
 export interface ReconcileOrigin {
   id: string;
@@ -68,20 +68,26 @@ export function reconcileSheet(x: ReconcilePrint): string {
     }
   }
   const rows = x.sheets.get(x.origins[0]!.id) ?? [];
-  const blocks = rows.filter((r, i) => i === 0 || hasMoney(r.id, printed)).map((r) => lineBlock(r, x, printed));
+  const shown = rows.filter((r, i) => i === 0 || hasMoney(r.id, printed));
   const adjusted = [...printed.values()].some((c) => c.adjusted.size > 0);
   const ref = x.origins[0]!;
-  let cols = columns(x, printed, false);
   // labels so long the header would be too tall to repeat on each page: numbers in the header,
   // the labels in the line above the table
-  const keyed = headerHeightMm(cols) > HEADER_MAX_MM;
-  if (keyed) cols = columns(x, printed, true);
+  const keyed = headerHeightMm(columns(x, printed, false)) > HEADER_MAX_MM;
+  const parts = measureParts(x, printed, keyed);
+  const part = (measures: MoneyMeasure[], i: number, tail?: Html) => {
+    const first = parts.slice(0, i).reduce((n, p) => n + p.length * (2 * x.origins.length - 1), 0);
+    const last = i === parts.length - 1;
+    const cols = columns(x, printed, keyed, measures, first, last);
+    const blocks = shown.map((r) => lineBlock(r, x, printed, measures, last));
+    return join([parts.length > 1 ? el('p', { class: 'part' }, RECONCILE.part(i + 1, parts.length, measures.map((m) => PRINT_MEASURE_LABEL[m]))) : null, table(cols, blocks, tail)]);
+  };
   return printPage({
     settings: x.settings,
     title: 'Bảng đối chiếu số liệu',
     subtitles: [`Năm ${x.year}${x.project ? ` - ${x.project.name}` : ''}`, RECONCILE.between(x.origins.map((o) => o.label), keyed)],
     scale: x.scale,
-    table: (tail) => table(cols, blocks, tail),
+    table: (tail) => join(parts.map((measures, i) => part(measures, i, i === parts.length - 1 ? tail : undefined))),
     footnotes: [
       ...(x.origins.length > 1 ? [`Chênh lệch = số của nguồn so sánh trừ số của ${ref.label}.`] : []),
       ...x.origins.flatMap((o) => scopeNote(o, scopes.get(o.id) ?? null, x.measures)),
@@ -92,10 +98,26 @@ export function reconcileSheet(x: ReconcilePrint): string {
   });
 }
 
-function columns(x: ReconcilePrint, printed: Printed, keyed: boolean): Column[] {
+/** The least type size of a printed table before its measures go on in a part of their own. */
+const PART_FONT_PT = 8;
+
+/** The measures in parts, each printed as a table of its own with the lines' code and name again
+ * (as Excel's print titles repeat them): seven measures against three documents made 37 columns
+ * at 6,5 pt with the names wrapped a word to a line. As many measures to a part as keep 8 pt. */
+function measureParts(x: ReconcilePrint, printed: Printed, keyed: boolean): MoneyMeasure[][] {
+  const parts: MoneyMeasure[][] = [];
+  for (const m of x.measures) {
+    const current = parts[parts.length - 1];
+    if (current && tableFont(columns(x, printed, keyed, [...current, m], 0, true)) >= PART_FONT_PT) current.push(m);
+    else parts.push([m]);
+  }
+  return parts.length ? parts : [[]];
+}
+
+function columns(x: ReconcilePrint, printed: Printed, keyed: boolean, measures = x.measures, first = 0, notes = true): Column[] {
   const widest = Math.max(7, ...[...printed.values()].flatMap((c) => [...c.units.values()].map((u) => formatUnits(u, x.scale).length + 1)));
-  let n = 0;
-  const groups = x.measures.flatMap((m) => {
+  let n = first;
+  const groups = measures.flatMap((m) => {
     const first = n + 1;
     const figures = x.origins.map((o, i): Column => ({ group: PRINT_MEASURE_LABEL[m], header: keyed ? RECONCILE.originKey(i) : o.label, width: figureWidth(widest), cls: 'num', no: String(++n) }));
     const diffs = x.origins.slice(1).map((_o, i): Column => ({
@@ -109,7 +131,7 @@ function columns(x: ReconcilePrint, printed: Printed, keyed: boolean): Column[] 
     { header: 'Loại vốn', width: 17, cls: 'center', no: 'C' },
     ...groups,
     // without a note to print the column stays, narrow: the sheet says nothing was explained
-    { header: 'Giải trình', width: x.notes.length ? 45 : 22, cls: 'note', no: 'D' },
+    ...(notes ? [{ header: 'Giải trình', width: x.notes.length ? 45 : 22, cls: 'note', no: 'D' } satisfies Column] : []),
   ];
 }
 
@@ -117,7 +139,9 @@ function hasMoney(rowId: string, printed: Printed): boolean {
   return [...printed.values()].some((c) => (c.units.get(rowId) ?? 0n) !== 0n);
 }
 
-function lineBlock(r: SheetRow, x: ReconcilePrint, printed: Printed): Block {
+/** A line's rows (a capital type each, the same in every part), with the figures of `measures`
+ * and, in the last part, her notes. */
+function lineBlock(r: SheetRow, x: ReconcilePrint, printed: Printed, measures: readonly MoneyMeasure[], notes: boolean): Block {
   const has = (c: Capital) => x.origins.some((o) => x.measures.some((m) => (printed.get(key(o.id, m, c))!.units.get(r.id) ?? 0n) !== 0n));
   const shown = capitalRows(has);
   const bold = r.kind === 'program' || r.kind === 'project';
@@ -126,8 +150,8 @@ function lineBlock(r: SheetRow, x: ReconcilePrint, printed: Printed): Block {
     cells: [
       ...(i === 0 ? [{ text: r.code, rowspan: shown.length }, { text: el('span', { style: indentStyle(r.depth) }, r.label), rowspan: shown.length }] : []),
       { text: CAPITAL_LABEL[capital ?? 'ALL'] },
-      ...x.measures.flatMap((m) => figureCells(r.id, m, capital, x, printed)),
-      { text: notesOf(r, capital, x) },
+      ...measures.flatMap((m) => figureCells(r.id, m, capital, x, printed)),
+      ...(notes ? [{ text: notesOf(r, capital, x) }] : []),
     ],
   }));
 }

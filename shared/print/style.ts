@@ -38,6 +38,9 @@ table.grid > * > tr > th, table.grid > * > tr > td { border: 0.6pt solid #000; p
 table.grid > thead > tr > th { font-weight: bold; text-align: center; }
 /* a header that may break inside is never repeated: Chromium repeats an unbreakable one */
 table.grid thead { display: table-header-group; break-inside: avoid; }
+/* a table of more measures than one page holds goes on in parts, each on a page of its own */
+p.part { font-weight: bold; margin: 2mm 0 1mm; }
+p.part ~ p.part { break-before: page; }
 table.grid tr.colno th { font-weight: normal; font-style: italic; font-size: 0.9em; padding: 0.3mm 1mm; }
 table.grid tbody { break-inside: avoid; }
 table.grid tr { break-inside: avoid; }

@@ -107,3 +107,29 @@ describe('the column headers on every page', () => {
     expect(squeeze(pdfText(pdf, 1))).toContain('(4) Quyết định số 1234/QĐ-UBND');
   }, 60_000);
 });
+
+describe('more measures than a page holds', () => {
+  it('goes on in parts of a readable size, each with the lines code and name and its header on every page', async () => {
+    const service = new Service(Book.open(demo, { readonly: true }));
+    let html: string;
+    try {
+      ({ html } = await service.call('printSheet', {
+        program: 'GNBV', sheet: 'doi-chieu', year: 2023, project: null, scale: 'trieu', origin: 'books', collapsed: [], date: '2026-01-05',
+        measures: ['carry_in', 'allocated', 'adjusted', 'available', 'disbursed', 'cancelled', 'carry_out'],
+      } as never));
+    } finally {
+      service.close();
+    }
+    // seven measures against two reports: 37 columns at 6,5 pt in one table before
+    const tables = html.match(/<table class="grid"[^>]*>/g) ?? [];
+    expect(tables.length).toBeGreaterThan(1);
+    for (const t of tables) expect(Number(/font-size:([\d.]+)pt/.exec(t)?.[1] ?? 10)).toBeGreaterThanOrEqual(8);
+    expect(html).toContain(`Phần 1/${tables.length}: Vốn năm trước chuyển sang`);
+    // every part lists every line; only the last has her notes' column
+    expect(html.match(/>DA7\.1</g)?.length).toBe(tables.length);
+    expect(html.match(/Giải trình<\/th>/g)?.length).toBe(1);
+    const pdf = path.join(dir, 'seven.pdf');
+    fs.writeFileSync(pdf, await htmlToPdf(html));
+    for (let p = 1; p <= pdfInfo(pdf).pages; p++) expect(squeeze(pdfText(pdf, p)), `page ${p}`).toMatch(/Mã\s+Nội dung/);
+  }, 60_000);
+});
