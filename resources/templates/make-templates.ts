@@ -62,7 +62,7 @@ async function carryOver(): Promise<ExcelJS.Workbook> {
   const width = 12;
   // in đồng: the seven money columns hold "174,681,000,000"; the nature of the money wraps
   // ("Kinh phí / thường xuyên") rather than run under the next column; all on one page at ≥ 73 %
-  const s = newSheet(wb, '04-SDKP-DVDT', width, [5, 32, 13, 8, 14, 14, 14, 14, 14, 14, 14, 10]);
+  const s = newSheet(wb, '04-SDKP-DVDT', width, [5, 32, 15, 8, 14, 14, 14, 14, 14, 14, 14, 10]);
   motto(s, 'Mẫu số 04-SDKP/ĐVDT', '(Mẫu số 20f, Nghị định số 11/2020/NĐ-CP)');
   title(s, 'BẢNG ĐỐI CHIẾU SỐ DƯ DỰ TOÁN CHUYỂN SANG NĂM {{năm N+1}}', 'Năm ngân sách {{năm}} · Đơn vị: {{tên đơn vị}} · Mã ĐVSDNS: {{mã đơn vị}} · Mã chương: ...... · Mã KBNN giao dịch: ......', 'Đơn vị tính: {{đơn vị tính đồng}}');
   const top = header2(s, ['STT', 'Đơn vị (hoặc chủ đầu tư) / nội dung', 'Tính chất nguồn kinh phí', 'Loại - Khoản'], [
@@ -92,6 +92,9 @@ async function carryOver(): Promise<ExcelJS.Workbook> {
     data[1] = '{{tên}}';
     data[2] = sec.nature;
     bodyRow(s, r + 1, data, { money: '#,##0' });
+    // the nature of the money is words, centred and wrapped whole ("Vốn đầu tư / phát triển"),
+    // not a figure pushed against the right border where its last letters were cut
+    for (const at of [r, r + 1]) s.ws.getCell(at, 3).alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
     r += 2;
   });
   const total = ['E', 'F', 'G', 'H', 'I', 'J', 'K'].map((c) => ({ formula: heads.map((h) => `${c}${h}`).join('+') }));

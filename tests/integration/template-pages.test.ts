@@ -51,8 +51,8 @@ describe('the built-in reports on paper', () => {
   it.each(TEMPLATES)('%s: every page signed carries rows of the table it signs', (t) => {
     for (const [i, text] of pages(t).entries()) {
       if (!text.includes('Ký, họ tên')) continue;
-      // a row of the table: a project, a year of the period, or the total
-      expect(text, `${t} page ${i + 1}`).toMatch(/Dự án \d|Năm 20\d\d \d|TỔNG SỐ \d/);
+      // a row of the table: a project or sub-project, a year of the period, or the total
+      expect(text, `${t} page ${i + 1}`).toMatch(/[Dd]ự án \d|Năm 20\d\d \d|TỔNG SỐ \d/);
     }
   });
 
