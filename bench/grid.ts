@@ -49,6 +49,8 @@ import { dong, formatMoney, SCALES } from '../shared/money';
 import { formatVi } from '../shared/decimal';
 import { type BrowserMode, serve } from '../tests/e2e/browser-mode';
 import { resultFromWire } from '../shared/wire';
+import { findInSheet } from '../shared/sheet/find';
+import { COLUMN_IDS } from '../shared/sheet/columns';
 import { rememberLayout } from '../electron/backend/layouts';
 import { bookOf } from './books';
 import { profileSummary, printProfile, printTrace, serverCalls, traceSummary, TRACE_CATEGORIES, unminifiedBuild, type ProfileSummary, type ServerCall, type TraceSummary } from './grid-profile';
@@ -257,6 +259,25 @@ interface Expect {
   foldedRows: number;
   lastRowId: string;
   edit: { row: SheetRow; index: number; original: string; originalShown: string };
+  /** Ctrl+F over the year's sheet (shared/sheet/find.ts), timed in this process as the page runs it */
+  find: FindTimes;
+}
+
+interface FindTimes { line: Timing; figure: Timing; query: { line: string; figure: string } }
+
+/** The last line by a word of its name without diacritics (every row folded and compared), and a
+ * figure as shown in triệu (every figure formatted): median of 21 runs after one to warm up. */
+function timeFind(sheet: Sheet): FindTimes {
+  const last = sheet.rows.at(-1)!;
+  const line = last.label.normalize('NFD').replace(/[\u0300-\u036f]/g, '').split(' ').slice(-2).join(' ');
+  const figure = shown(money(sheet.rows[0]!, PROBE)!.dong);
+  const columns = COLUMN_IDS;
+  const time = (q: string) => timing(Array.from({ length: 22 }, () => {
+    const t = performance.now();
+    findInSheet(sheet.rows, q, 'trieu', columns);
+    return performance.now() - t;
+  }).slice(1));
+  return { line: time(line), figure: time(figure), query: { line, figure } };
 }
 
 const shown = (d: number) => formatMoney(dong(d), 'trieu');
@@ -283,6 +304,7 @@ async function expectations(app: BrowserMode): Promise<Expect> {
   return {
     bookPath: info.path, probe, rows: sheet.rows.length, foldedRows, lastRowId: sheet.rows.at(-1)!.id,
     edit: { row, index, original: formatVi(BigInt(d), SCALES.trieu), originalShown: shown(d) },
+    find: timeFind(sheet),
   };
 }
 
@@ -693,6 +715,8 @@ printTable('Where the time goes (the run of median total; "sent", "in": ms from 
     ['cold open, folded', r.cold], ['warm open, folded', r.warmFolded], ['warm open, unfolded', r.warmUnfolded], ['year chosen', r.year], ['edit', r.edit],
   ] as const).filter(([, runs]) => runs.length).map(([what, runs]) => [r.viewport, what, ...STEP_COLUMNS.map(([k]) => medianRun([...runs])![k])])),
 ]);
+const find = expect!.find;
+console.log(`find (Ctrl+F) over the ${expect!.rows} rows of ${YEAR}, every column: a line by name ("${find.query.line}") median ${find.line.median} ms (max ${find.line.max}), a figure ("${find.query.figure}") median ${find.figure.median} ms (max ${find.figure.max}); in process, 21 runs`);
 console.log(`edit: row ${expect!.edit.row.id} (${expect!.edit.row.label}), column ${EDIT_COLUMN}: ${expect!.edit.original} ↔ 900 00x triệu; status bar "${results[0]?.counts.before}" ↔ "${results[0]?.counts.flagged}"`);
 
 if (args.profile) {

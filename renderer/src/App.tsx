@@ -9,6 +9,7 @@ import { SettingsDialog } from './dialogs/SettingsDialog';
 import { ImportDialog } from './dialogs/ImportDialog';
 import { download } from './download';
 import { SheetGrid, type CellEdit, type CellTarget } from './grid/SheetGrid';
+import { FindBar } from './grid/FindBar';
 import type { BlockAction, BlockEdit } from './grid/block-selection';
 import { ChecksPanel } from './checks/ChecksPanel';
 import { projectRowOf } from '../../shared/sheet/tree';
@@ -126,6 +127,11 @@ export function App() {
         say(SAVED_ALWAYS);
         return;
       }
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'f') {
+        e.preventDefault(); // the browser's own find sees only the rows drawn
+        setFinding((n) => n + 1);
+        return;
+      }
       if (e.key !== 'F1') return;
       e.preventDefault(); // the browser's own help
       dispatch(opening('shortcuts', true));
@@ -134,6 +140,9 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, [say]);
   const [refocus, setRefocus] = useState(0);
+  // the find bar: 0 closed; each Ctrl+F a new number, so a second one takes the keyboard back to it
+  const [finding, setFinding] = useState(0);
+  const findColumns = useMemo(() => shownColumns(memory.layout.columns), [memory.layout.columns]);
   const onEditBlock = useCallback(async ({ what, cells, skipped }: BlockEdit, confirmNegative = false, previewed = false) => {
     if (!view) return;
     if (book.offline) {
@@ -311,6 +320,17 @@ export function App() {
         )}
       </header>
       {book.offline && <div className="offline-banner" role="alert">{OFFLINE}</div>}
+      {finding > 0 && sheet && (
+        <FindBar
+          opened={finding} rows={sheet.rows} scale={scale} columns={findColumns}
+          onGo={(at) => { book.reveal(at.rowId); setTarget({ rowId: at.rowId, column: at.column, keepFocus: true }); }}
+          onClose={(last) => {
+            setFinding(0);
+            if (last) setTarget({ rowId: last.rowId, column: last.column });
+            else setRefocus((n) => n + 1);
+          }}
+        />
+      )}
       <div className={`main dock-${panel.dock}`}>
         <SheetGrid
           rows={rows} focus={target} onFocusDone={() => setTarget(null)} scale={scale} chars={chars}

@@ -202,6 +202,17 @@ export const ACTION_LABEL = {
   removeTemplate: (name: string) => `xóa mẫu báo cáo "${name}"`,
 } as const;
 
+/** Ctrl+F: the find bar over the grid. */
+export const FIND = {
+  label: 'Tìm',
+  placeholder: 'Mã, tên dòng (có dấu hay không) hay một số',
+  countLabel: 'Kết quả tìm',
+  count: (at: number, of: number) => (of === 0 ? 'Không thấy' : at < 0 ? `${of} kết quả · Enter để đến` : `${at + 1}/${of}`),
+  previous: 'Kết quả trước (Shift+Enter)',
+  next: 'Kết quả sau (Enter)',
+  close: 'Đóng (Esc)',
+} as const;
+
 /** Ctrl+S from habit: there is nothing to save. */
 export const SAVED_ALWAYS = 'Sổ đã được lưu: mỗi thay đổi được ghi vào tệp sổ ngay khi nhập, không cần bấm lưu.';
 

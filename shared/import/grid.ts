@@ -2,6 +2,7 @@
 // province merges "Dự án 1" over its two sub-project columns), and text is compared without
 // diacritics or case, as the import's matching does throughout.
 import type { Cell, Sheet } from './sheet-model';
+import { foldText } from '../fold';
 
 const WIDTH = 1 << 14; // Excel's column limit: a key per (row, column)
 
@@ -52,8 +53,7 @@ export class SheetGrid {
 export function fold(text: string): string {
   let folded = folds.get(text);
   if (folded === undefined) {
-    folded = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
-      .toLowerCase().replace(/\s+/g, ' ').trim();
+    folded = foldText(text);
     if (folds.size >= MAX_FOLDS) folds.clear();
     folds.set(text, folded);
   }

@@ -4,11 +4,10 @@
 import type { Capital, Measure, Source } from '../claim';
 import type { Scale } from '../money';
 import type { ListKind, SettingField } from './syntax';
+import { foldText } from '../fold';
 
-/** Lower case, no diacritics, đ → d, single spaces. */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
-}
+/** Lower case, no diacritics, đ → d, single spaces (../fold.ts). */
+export const fold = foldText;
 
 export const MEASURE_WORDS: Record<string, Measure> = {
   'chuyen sang': 'carry_in', 'nam truoc chuyen sang': 'carry_in', 'keo dai': 'carry_in', 'carry_in': 'carry_in',

@@ -29,7 +29,9 @@ export interface CellEdit {
 
 export interface CellTarget {
   rowId: string;
-  column: ColumnId;
+  column: ColumnId | 'code' | 'label';
+  /** shown without taking the keyboard from where she types (the find bar) */
+  keepFocus?: boolean;
 }
 
 interface Props {
@@ -71,6 +73,8 @@ const ROW_CLASS_RULES: RowClassRules<GridRow> = {
 
 export function SheetGrid({ rows, chars, focus, onFocusDone, scale, onToggle, onEdit, onFocusRow, onEditBlock, onMessage, refocus, columns, widths, onWidths, onCellMenu, onHeaderMenu }: Props) {
   const grid = useRef<AgGridReact<GridRow>>(null);
+  // the cell the find bar shows her, marked while she types there (CellTarget.keepFocus)
+  const found = useRef<CellTarget | null>(null);
   // a value the book would refuse, shown beside the editor she is kept in (entry-keys.ts)
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   // the width the label was last fitted to: new columns start from it rather than jump back
@@ -146,8 +150,15 @@ export function SheetGrid({ rows, chars, focus, onFocusDone, scale, onToggle, on
     if (!node || node.rowIndex === null) return;
     api.ensureNodeVisible(node, 'middle');
     api.ensureColumnVisible(focus.column);
-    selection.pending = 'reset';
-    api.setFocusedCell(node.rowIndex, focus.column);
+    // the find bar keeps the keyboard: the cell is marked, not focused (AG Grid's focus would
+    // take the browser's with it)
+    const before = found.current ? api.getRowNode(found.current.rowId) : undefined;
+    found.current = focus.keepFocus ? focus : null;
+    api.refreshCells({ rowNodes: [node, ...(before ? [before] : [])], force: true });
+    if (!focus.keepFocus) {
+      selection.pending = 'reset';
+      api.setFocusedCell(node.rowIndex, focus.column);
+    }
     onFocusDone();
   }, [focus, rows, onFocusDone, selection]);
   useEffect(() => {
@@ -155,7 +166,10 @@ export function SheetGrid({ rows, chars, focus, onFocusDone, scale, onToggle, on
     const at = api?.getFocusedCell();
     if (refocus && api && at) api.setFocusedCell(at.rowIndex, at.column); // the block stays as it was
   }, [refocus]);
-  const context: GridContext = useMemo(() => ({ toggle: onToggle, scale, inBlock: (r, c) => selection.has(r, c) }), [onToggle, scale, selection]);
+  const context: GridContext = useMemo(() => ({
+    toggle: onToggle, scale, inBlock: (r, c) => selection.has(r, c),
+    isFound: (rowId, column) => found.current !== null && found.current.rowId === rowId && found.current.column === column,
+  }), [onToggle, scale, selection]);
   return (
     <div
       className="grid-host" ref={host} onCopy={onCopy} onPaste={onPaste}

@@ -91,11 +91,15 @@ export function moneyWidthFor(scale: Scale, figureChars: number): number {
 
 export function buildColumns({ groups, widths, moneyWidth, rateChars, codeChars, wrapLabels }: ColumnLook): (ColDef<GridRow> | ColGroupDef<GridRow>)[] {
   const fixed: ColDef<GridRow>[] = [
-    { colId: 'code', headerName: 'Mã', field: 'code', pinned: 'left', width: widths.code ?? Math.max(LABEL_WIDTHS.code, codeWidth(codeChars)), editable: false, tooltipField: 'code' },
+    {
+      colId: 'code', headerName: 'Mã', field: 'code', pinned: 'left', width: widths.code ?? Math.max(LABEL_WIDTHS.code, codeWidth(codeChars)), editable: false, tooltipField: 'code',
+      cellClassRules: { 'cell-found': (p) => (p.context as GridContext).isFound(p.data?.id, 'code') },
+    },
     {
       colId: 'label', headerName: 'Nội dung', field: 'label', pinned: 'left', width: widths.label ?? LABEL_WIDTHS.label,
       editable: false, cellRenderer: LabelCell, tooltipField: 'label', wrapText: wrapLabels, autoHeight: wrapLabels,
       cellClass: wrapLabels ? 'label-wraps' : undefined,
+      cellClassRules: { 'cell-found': (p) => (p.context as GridContext).isFound(p.data?.id, 'label') },
       // the label does not change when she folds a row, the arrow does: redraw it every time
       equals: () => false,
     },
@@ -129,6 +133,7 @@ export function buildColumns({ groups, widths, moneyWidth, rateChars, codeChars,
           'cell-in-block': (p) => (p.context as GridContext).inBlock(p.node.rowIndex, id),
           'cell-dated': (p) => Boolean(p.data?.cells[id]?.otherDates?.length),
           'cell-disputed': (p) => isDisputed(p.data, id),
+          'cell-found': (p) => (p.context as GridContext).isFound(p.data?.id, id),
           'flag-error': (p) => markOf(p.data, id)?.severity === 'error' && !markOf(p.data, id)!.explained,
           'flag-warning': (p) => markOf(p.data, id)?.severity === 'warning' && !markOf(p.data, id)!.explained,
           'flag-rounding': (p) => markOf(p.data, id)?.severity === 'rounding' && !markOf(p.data, id)!.explained,
