@@ -353,12 +353,14 @@ export function App() {
       <footer className="status">
         <span>{origin?.label} · năm {view.year} · đơn vị tính: {SCALE_LABEL[scale]}</span>
         {book.checks && (
+          // as the panel's heading says it: findings (a cause each), then the flags they raise
           <span className="counts" aria-label="Số cờ">
-            <span className="count-findings">{book.checks.counts.findings} phát hiện:</span>
-            <span className="count-error">{book.checks.counts.error} lỗi</span>
-            <span className="count-warning">{book.checks.counts.warning} cảnh báo</span>
-            <span className="count-rounding">{book.checks.counts.rounding} làm tròn</span>
-            <span>{book.checks.counts.explained} đã giải trình</span>
+            <span className="count-findings">{book.checks.counts.findings} phát hiện</span>
+            <span>({book.checks.counts.error + book.checks.counts.warning + book.checks.counts.rounding + book.checks.counts.explained} cờ:</span>
+            <span className="count-error">{book.checks.counts.error} lỗi,</span>
+            <span className="count-warning">{book.checks.counts.warning} cảnh báo,</span>
+            <span className="count-rounding">{book.checks.counts.rounding} làm tròn,</span>
+            <span>{book.checks.counts.explained} đã giải trình)</span>
           </span>
         )}
         <span className="legend"><span className="cell-stated">số đã nhập</span> · <span className="cell-computed">số tính ra</span></span>

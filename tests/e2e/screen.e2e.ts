@@ -29,7 +29,12 @@ test('codes and rates are never cut, and the status bar stays on one line', asyn
   const lineHeight = await status.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || 20);
   const box = await status.boundingBox();
   expect(box!.height).toBeLessThan(lineHeight * 1.9 + 8);
-  await expect(page.getByLabel('Số cờ')).toHaveText(/\d+ phát hiện:\s*\d+ lỗi\s*\d+ cảnh báo/);
+  await expect(page.getByLabel('Số cờ')).toHaveText(/^\d+ phát hiện\s*\((\d+) cờ:\s*\d+ lỗi,\s*\d+ cảnh báo,\s*\d+ làm tròn,\s*\d+ đã giải trình\)$/);
+  // findings and flags said the same way as the panel's heading: "7 phát hiện (15 cờ: …)" and "(7 phát hiện, 15/15 cờ)"
+  const counted = (await page.getByLabel('Số cờ').textContent())!;
+  const heading = (await page.getByRole('complementary', { name: 'Đối chiếu' }).getByRole('heading').textContent())!;
+  expect(/^(\d+) phát hiện/.exec(counted)![1]).toBe(/\((\d+) phát hiện/.exec(heading)![1]);
+  expect(/\((\d+) cờ/.exec(counted)![1]).toBe(/\/(\d+) cờ/.exec(heading)![1]);
   await page.screenshot({ path: 'test-results/e2e/screen-1366.png' });
   await app.stop();
 });

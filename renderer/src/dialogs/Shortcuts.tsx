@@ -13,6 +13,7 @@ const KEYS: [string, string][] = [
   ['Home / End', 'về ô đầu / ô cuối của dòng'],
   ['Ctrl+Home / Ctrl+End', 'về ô đầu / ô cuối của bảng'],
   ['Ctrl+mũi tên', 'đến cuối khối ô có số (hoặc ô có số kế tiếp)'],
+  ['Ctrl+F', 'tìm một dòng theo mã hay tên (gõ có dấu hay không), hay một số'],
   ['Ctrl+S', 'không cần: sổ tự lưu sau mỗi thay đổi'],
   ['Chuột phải vào một số', 'lịch sử của ô: các số đã ghi, lúc nào, bởi thao tác nào'],
   ['F1', 'bảng phím tắt này'],
