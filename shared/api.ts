@@ -338,8 +338,9 @@ export interface BackupList {
     at: string;
     reason: 'open' | 'import' | 'restore' | 'migration' | 'manual';
     size: number;
-    /** what she did after it: how many actions, the latest ones named */
-    after: { count: number; labels: string[] };
+    /** what she did after it: how many actions, the latest ones named, and the file the first
+     * of them imported (a backup taken before an import names the file it was taken for) */
+    after: { count: number; labels: string[]; file: string | null };
   }[];
 }
 

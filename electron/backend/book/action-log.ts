@@ -118,10 +118,19 @@ export class ActionLog {
   }
 
   /** What was done after an action (a backup's last): how many actions, and the latest labels. */
-  actionsAfter(actionId: number, latest = 3): { count: number; labels: string[] } {
+  actionsAfter(actionId: number, latest = 3): { count: number; labels: string[]; file: string | null } {
     const { n } = this.file.statement('SELECT COUNT(DISTINCT action_id) AS n FROM audit WHERE action_id > ?').get(actionId) as { n: number };
     const rows = this.file.statement("SELECT target FROM audit WHERE kind = 'action' AND action_id > ? ORDER BY action_id DESC LIMIT ?").all(actionId, latest) as { target: string }[];
-    return { count: n, labels: rows.map((r) => parseColumn(actionHeaderSchema, r.target, 'audit').label) };
+    return { count: n, labels: rows.map((r) => parseColumn(actionHeaderSchema, r.target, 'audit').label), file: this.fileReadAfter(actionId) };
+  }
+
+  /** The file the first action after this one read, when it was an import: the file a backup
+   * taken before an import was taken for. */
+  private fileReadAfter(actionId: number): string | null {
+    const row = this.file.statement("SELECT target FROM audit WHERE kind = 'importFile' AND action_id = (SELECT MIN(action_id) FROM audit WHERE action_id > ?)").get(actionId) as { target: string } | undefined;
+    if (!row) return null;
+    const read = (JSON.parse(row.target) as { file?: unknown }).file;
+    return typeof read === 'string' ? read : null;
   }
 
   /** Every audit row in order, for `verify`. */

@@ -36,7 +36,7 @@ function restoreDamagedCommand(path: string, backup: string | undefined, o: CliO
   if (!backup) {
     const list: BackupList = {
       folder: backupFolder(path),
-      backups: listBackups(path).map((b) => ({ name: b.name, at: b.at.toISOString(), reason: b.reason, size: b.size, after: { count: 0, labels: [] } })),
+      backups: listBackups(path).map((b) => ({ name: b.name, at: b.at.toISOString(), reason: b.reason, size: b.size, after: { count: 0, labels: [], file: null } })),
     };
     io.out(o.json ? JSON.stringify(list, null, 2) : CLI.damagedBackups(listText(list)));
     return 0;

@@ -42,8 +42,8 @@ export function BackupsDialog({ onClose, onRestored, onMessage }: Props) {
       <div ref={box} className="modal backups" role="dialog" aria-label="Sao lưu và khôi phục">
         <h2>Sao lưu và khôi phục</h2>
         <p className="modal-message">
-          Sổ Vốn tự sao lưu sổ khi mở (mỗi ngày một lần), trước mỗi lần nhập, khôi phục hay nâng cấp; giữ 30 bản gần nhất và mỗi tháng một bản.
-          {list && <> Thư mục: <code>{list.folder}</code></>}
+          Sổ Vốn tự sao lưu sổ khi mở (mỗi ngày một lần), trước mỗi lần nhập, khôi phục hay nâng cấp; giữ 30 bản gần nhất và mỗi tháng một bản,
+          trong thư mục dữ liệu của Sổ Vốn trên máy này.
         </p>
         {list && list.backups.length === 0 && <p className="modal-message">Chưa có bản sao lưu nào.</p>}
         {list && list.backups.length > 0 && (
@@ -53,9 +53,9 @@ export function BackupsDialog({ onClose, onRestored, onMessage }: Props) {
               {list.backups.map((b) => (
                 <tr key={b.name}>
                   <td>{when(b.at)}</td>
-                  <td>{REASON[b.reason]}</td>
+                  <td>{b.reason === 'import' && b.after.file ? `trước khi nhập tệp "${b.after.file}"` : REASON[b.reason]}</td>
                   <td className="num">{(b.size / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 0 })} KB</td>
-                  <td title={b.after.labels.join('\n')}>{b.after.count ? `${b.after.count} thao tác (${b.after.labels[0]}${b.after.count > 1 ? '…' : ''})` : 'không có'}</td>
+                  <td title={b.after.labels.join('\n')}>{b.after.count ? `${b.after.count} thao tác, gần nhất: ${b.after.labels.join('; ')}${b.after.count > b.after.labels.length ? '…' : ''}` : 'không có'}</td>
                   <td><button type="button" onClick={() => setConfirming(b)}>Khôi phục…</button></td>
                 </tr>
               ))}
