@@ -35,6 +35,8 @@ import { ReportExportDialog } from './reports/ReportExportDialog';
 import { widestCode, widestFigure, widestRate } from './grid/figure-width';
 import { type DialogName, dialogsReducer, opening } from './open-dialogs';
 
+const NONE_IMPORTED: ReadonlySet<string> = new Set();
+
 const DISPLAY_SCALES: Scale[] = ['dong', 'nghin', 'trieu', 'ty'];
 const BLOCK_VERB: Record<BlockAction, string> = { paste: 'dán', fill: 'điền', clear: 'xóa' };
 const OFFLINE = 'Mất kết nối với Sổ Vốn (máy chủ chế độ trình duyệt đã dừng?): chưa ghi được số nào cho đến khi kết nối lại. Sổ Vốn đang thử lại.';
@@ -47,6 +49,8 @@ export function App() {
   const ask = useCallback((spec: PromptSpec) => dispatch(opening('prompt', spec)), []);
   const close = useCallback((dialog: DialogName) => dispatch({ type: 'close', dialog }), []);
   const [target, setTarget] = useState<CellTarget | null>(null);
+  // the lines the last import gave figures to, marked until her next edit
+  const [imported, setImported] = useState<ReadonlySet<string>>(NONE_IMPORTED);
   const say = useCallback((text: string, error = false) => setMessage({ text, error }), []);
   const onError = useCallback((text: string) => say(text, true), [say]);
   const book = useBook(onError);
@@ -75,6 +79,7 @@ export function App() {
   const overrideUnderstood = useRef(false);
   const onEdit = useCallback(async ({ row, column, text }: CellEdit, confirmNegative = false) => {
     if (!view) return;
+    setImported(NONE_IMPORTED);
     if (book.offline) {
       say(OFFLINE, true);
       return;
@@ -145,6 +150,7 @@ export function App() {
   const findColumns = useMemo(() => shownColumns(memory.layout.columns), [memory.layout.columns]);
   const onEditBlock = useCallback(async ({ what, cells, skipped }: BlockEdit, confirmNegative = false, previewed = false) => {
     if (!view) return;
+    setImported(NONE_IMPORTED);
     if (book.offline) {
       say(OFFLINE, true);
       return;
@@ -338,7 +344,7 @@ export function App() {
           onEditBlock={(e) => void onEditBlock(e)} onMessage={say} refocus={refocus}
           columns={memory.layout.columns} widths={memory.layout.widths}
           onWidths={(w) => memory.update((now) => ({ widths: { ...now.widths, ...w } }))}
-          onCellMenu={(at) => dispatch(opening('cellMenu', at))}
+          onCellMenu={(at) => dispatch(opening('cellMenu', at))} imported={imported}
           onHeaderMenu={(at) => dispatch(opening('headerMenu', at))}
         />
         {showChecks && book.checks && (
@@ -379,10 +385,13 @@ export function App() {
           program={view.program}
           dropped={open.import.dropped}
           onClose={() => close('import')}
-          onImported={(text) => {
-            say(`${text} (Ctrl+Z để hoàn tác cả lần nhập)`);
-            void book.refreshAll();
-          }}
+          onImported={(done) => void (async () => {
+            say(`${done.message} (Ctrl+Z để hoàn tác cả lần nhập)`);
+            await book.refreshAll();
+            // she sees what came in: its origin and year, its lines marked until her next edit
+            book.setView({ ...view, origin: done.origin, year: done.year, project: null });
+            setImported(new Set(done.nodes));
+          })()}
         />
       )}
       {open.shortcuts && <Shortcuts onClose={() => { close('shortcuts'); setRefocus((n) => n + 1); }} />}

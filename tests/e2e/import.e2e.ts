@@ -48,9 +48,13 @@ test('import the province\'s annex: preview her unit\'s figures, then write them
   await dialog.getByRole('button', { name: /^Nhập 10 số liệu/ }).click();
   // the lowest lines her demo books did not state yet (DA7.1's contents are hers; DA6.2 is stated)
   await expect(page.getByRole('status')).toHaveText(/^Đã nhập 10 số liệu từ sample-2022-units-as-rows\.xlsx\.( Đã chép \d+ số giao vào sổ kế toán\.)? \(Ctrl\+Z để hoàn tác cả lần nhập\)$/);
-  await page.getByLabel('Nguồn số liệu').selectOption({ label: 'QĐ số 413/QĐ-UBND ngày 06/04/2022 (PL01)' });
-  await page.getByLabel('Năm', { exact: true }).selectOption('2022');
+  // she is taken to what came in: the decision, its year, its lines marked until her next edit
+  await expect(page.getByLabel('Nguồn số liệu').locator('option:checked')).toHaveText('QĐ số 413/QĐ-UBND ngày 06/04/2022 (PL01)');
+  await expect(page.getByLabel('Năm', { exact: true })).toHaveValue('2022');
   await expect(page.locator('.ag-row[row-id="GNBV"] .ag-cell[col-id="allocated:SN"]')).toHaveText('12.960');
+  await expect(page.locator('.ag-row.row-imported[row-id="GNBV"]')).toHaveCount(1);
+  await expect(page.locator('.ag-row.row-imported[row-id="DA2"]')).toHaveCount(1);
+  await page.screenshot({ path: 'test-results/e2e/import-done.png' });
 
   // the whole import is one step back: the decision is no longer an origin of the book
   await page.getByRole('button', { name: '↶ Hoàn tác' }).click();

@@ -12,12 +12,21 @@ import { ImportReading } from './ImportReading';
 import { type SameChoice, SameDecision, keepBothName } from './SameDecision';
 import { IMPORT_SAME, IMPORT_SAME_WIZARD } from '../../../shared/i18n/import';
 
+/** An import written: the grid goes to it (its origin and year) and marks its lines. */
+export interface Imported {
+  message: string;
+  origin: string;
+  year: number;
+  nodes: string[];
+}
+
 interface Props {
   program: string;
   /** a file dropped on the window, read at once */
   dropped?: File | null;
   onClose(): void;
-  onImported(message: string): void;
+  /** what came in: the message, the origin and year written, and the lines it gave figures to */
+  onImported(done: Imported): void;
 }
 
 interface Choice {
@@ -91,7 +100,8 @@ export function ImportDialog({ program, dropped, onClose, onImported }: Props) {
       const res = await api.call('commitImport', { program, fileName: file.name, data: file.data, ...choice, toBooks, doubtsSeen, ...asked });
       const copied = res.toBooks ? ` Đã chép ${res.toBooks} số giao vào sổ kế toán.` : '';
       const done = sameView && same.kind === 'replace' ? IMPORT_SAME.replaced(sameView.label, file.name) : `Đã nhập ${res.claims} số liệu từ ${file.name}.`;
-      onImported(`${done}${copied}`);
+      const nodes = [...new Set(view!.figures.filter((f) => f.dong !== null || f.rate !== null).map((f) => f.node))];
+      onImported({ message: `${done}${copied}`, origin: res.origin, year: view!.year, nodes });
       onClose();
     } catch (e) {
       setError((e as Error).message);

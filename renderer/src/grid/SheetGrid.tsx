@@ -60,6 +60,8 @@ interface Props {
   onCellMenu?(at: { row: SheetRow; column: ColumnId; x: number; y: number }): void;
   /** the right button on a figure column's header */
   onHeaderMenu?(at: { column: ColumnId; x: number; y: number }): void;
+  /** the lines an import just gave figures to (by node), marked until her next edit */
+  imported?: ReadonlySet<string>;
 }
 
 // The grid's options are the same objects from render to render: a new object is a changed
@@ -69,9 +71,10 @@ const rowIdOf = (p: GetRowIdParams<GridRow>) => p.data.id;
 const ROW_CLASS_RULES: RowClassRules<GridRow> = {
   'row-project': (p) => p.data?.kind === 'project',
   'row-program': (p) => p.data?.kind === 'program',
+  'row-imported': (p) => Boolean(p.data && (p.context as GridContext).isImported(p.data.node)),
 };
 
-export function SheetGrid({ rows, chars, focus, onFocusDone, scale, onToggle, onEdit, onFocusRow, onEditBlock, onMessage, refocus, columns, widths, onWidths, onCellMenu, onHeaderMenu }: Props) {
+export function SheetGrid({ rows, chars, focus, onFocusDone, scale, onToggle, onEdit, onFocusRow, onEditBlock, onMessage, refocus, columns, widths, onWidths, onCellMenu, onHeaderMenu, imported }: Props) {
   const grid = useRef<AgGridReact<GridRow>>(null);
   // the cell the find bar shows her, marked while she types there (CellTarget.keepFocus)
   const found = useRef<CellTarget | null>(null);
@@ -166,7 +169,11 @@ export function SheetGrid({ rows, chars, focus, onFocusDone, scale, onToggle, on
     const at = api?.getFocusedCell();
     if (refocus && api && at) api.setFocusedCell(at.rowIndex, at.column); // the block stays as it was
   }, [refocus]);
+  const importedNow = useRef(imported);
+  importedNow.current = imported;
+  useEffect(() => grid.current?.api?.redrawRows(), [imported]);
   const context: GridContext = useMemo(() => ({
+    isImported: (node: string) => importedNow.current?.has(node) ?? false,
     toggle: onToggle, scale, inBlock: (r, c) => selection.has(r, c),
     isFound: (rowId, column) => found.current !== null && found.current.rowId === rowId && found.current.column === column,
   }), [onToggle, scale, selection]);

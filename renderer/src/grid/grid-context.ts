@@ -8,6 +8,8 @@ export interface GridContext {
   scale: Scale;
   /** the cell is in the block she selected (Shift+arrows, Shift+click) */
   inBlock(rowIndex: number | null, column: ColumnId): boolean;
+  /** the line was given figures by the import just written */
+  isImported(node: string): boolean;
   /** the cell the find bar shows her (Ctrl+F), while the keyboard stays in the find bar */
   isFound(rowId: string | undefined, column: string): boolean;
 }
