@@ -273,7 +273,7 @@ export function App() {
         <button type="button" aria-label="Phím tắt" title="Phím tắt (F1)" onClick={() => dispatch(opening('shortcuts', true))}>?</button>
         {info.programs.length > 1 && (
           <label>Chương trình
-            <select aria-label="Chương trình" value={view.program} onChange={(e) => book.setView({ ...view, program: e.target.value, project: null })}>
+            <select aria-label="Chương trình" title={program.name} value={view.program} onChange={(e) => book.setView({ ...view, program: e.target.value, project: null })}>
               {info.programs.map((p) => <option key={p.code} value={p.code}>{p.name}</option>)}
             </select>
           </label>
@@ -290,7 +290,7 @@ export function App() {
           </select>
         </label>
         <label>Nguồn số liệu
-          <select aria-label="Nguồn số liệu" value={view.origin} onChange={(e) => book.setView({ ...view, origin: e.target.value })}>
+          <select aria-label="Nguồn số liệu" title={origin?.label} value={view.origin} onChange={(e) => book.setView({ ...view, origin: e.target.value })}>
             {info.origins.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
           </select>
         </label>
@@ -357,7 +357,7 @@ export function App() {
         )}
       </div>
       <footer className="status">
-        <span>{origin?.label} · năm {view.year} · đơn vị tính: {SCALE_LABEL[scale]}</span>
+        <span className="where" title={origin?.label}>{origin?.label} · năm {view.year} · đơn vị tính: {SCALE_LABEL[scale]}</span>
         {book.checks && (
           // as the panel's heading says it: findings (a cause each), then the flags they raise
           <span className="counts" aria-label="Số cờ">

@@ -1,4 +1,7 @@
 // What she sees at 1366×768 (issue 29): codes and rates whole, a status bar of one line.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { freshDemoBook, serve, stopAll, expect, test } from './browser-mode';
 
 test.afterEach(stopAll);
@@ -36,5 +39,33 @@ test('codes and rates are never cut, and the status bar stays on one line', asyn
   expect(/^(\d+) phát hiện/.exec(counted)![1]).toBe(/\((\d+) phát hiện/.exec(heading)![1]);
   expect(/\((\d+) cờ/.exec(counted)![1]).toBe(/\/(\d+) cờ/.exec(heading)![1]);
   await page.screenshot({ path: 'test-results/e2e/screen-1366.png' });
+  await app.stop();
+});
+
+test('a long origin name is shortened with its whole name on hover: the toolbar keeps its rows', async ({ page }) => {
+  const book = freshDemoBook();
+  const label = 'Quyết định số 1234/QĐ-UBND ngày 15/12/2022 của Ủy ban nhân dân tỉnh Lai Châu về việc giao kế hoạch vốn ngân sách trung ương thực hiện Chương trình';
+  const file = path.join(path.dirname(book), 'qd.json');
+  fs.writeFileSync(file, JSON.stringify({
+    format: 'sovon-claims/1', program: 'GNBV', origins: [{ id: 'qd-dai', kind: 'province', label }],
+    claims: [{ origin: 'qd-dai', year: 2023, node: 'DA5', capital: 'SN', measure: 'allocated', value: 12_060_000_000, scale: 'dong' }],
+  }));
+  const bin = path.resolve(import.meta.dirname, '../../electron/backend/cli/bin.mjs');
+  const res = spawnSync(process.execPath, [bin, 'claims', 'import', book, file], { encoding: 'utf8', env: { ...process.env, SOVON_DATA_DIR: path.dirname(book) } });
+  expect(res.status, res.stderr).toBe(0);
+  const app = await serve(book);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(app.url);
+  await page.getByLabel('Năm', { exact: true }).selectOption('2023');
+  const toolbar = page.locator('header.toolbar');
+  const before = (await toolbar.boundingBox())!.height;
+  await page.getByLabel('Nguồn số liệu').selectOption('qd-dai');
+  await expect(page.locator('.ag-row[row-id="DA5"] .ag-cell[col-id="allocated:SN"]')).toHaveText('12.060');
+  expect((await toolbar.boundingBox())!.height).toBe(before);
+  await expect(page.getByLabel('Nguồn số liệu')).toHaveAttribute('title', label);
+  // in the status bar too the name gives way, not the counts
+  const counts = (await page.getByLabel('Số cờ').boundingBox())!;
+  expect(counts.x + counts.width).toBeLessThanOrEqual(1366);
+  await page.screenshot({ path: 'test-results/e2e/screen-long-origin.png' });
   await app.stop();
 });
