@@ -40,8 +40,14 @@ export const settingsSchema = z.object({
   parentAgency: text,
   unitCode: text,
   place: text,
+  firstYear: year.nullable().default(null),
   signers: z.object({ preparer: signer, chiefAccountant: signer, head: signer }),
 });
+
+/** What Tệp > Mới's second dialog and `sovon new` may give a new book; each may wait. */
+const newBookDetails = z.object({
+  unitName: text, parentAgency: text, unitCode: text, firstYear: year.nullable(), preparer: text, chiefAccountant: text, head: text,
+}).partial().strict();
 
 /** A province annex she picked or dropped (browser mode cannot hand over a path), and what she
  * chose where the file does not say, or says wrong. */
@@ -117,7 +123,14 @@ export const calls = {
   addLine: call(z.object({ program: code, parentRowId: code, kind: z.enum(LINE_KINDS), name: oneLineText(300) }), { group: 'lines', rebuildsChecks: true }),
   renameLine: call(z.object({ program: code, rowId: code, name: oneLineText(300) }), { group: 'lines', rebuildsChecks: true }),
   removeLine: call(z.object({ program: code, rowId: code }), { group: 'lines', rebuildsChecks: true }),
-  newBook: call(z.object({ path: filePath, unitName: z.string().max(300).optional(), demo: z.boolean().optional() }), { group: 'book' }),
+  /** `program`: a bundled catalogue, by its id or its programme's code (newBookChoices); the
+   * default when not given */
+  newBook: call(z.object({
+    path: filePath, unitName: z.string().max(300).optional(), demo: z.boolean().optional(), program: code.optional(), details: newBookDetails.optional(),
+  }), { group: 'book' }),
+  /** What a new book's dialog offers: the units and parent agencies her recent books name, and
+   * the bundled programmes with their periods. */
+  newBookChoices: call(z.object({}), { group: 'book' }),
   /** `readonly`: she chose to look at a book another window or process is writing */
   openBook: call(z.object({ path: filePath, readonly: z.boolean().optional() }), { group: 'book' }),
   /** `replace`: she confirmed replacing an existing file (never the open book itself) */
@@ -251,6 +264,7 @@ export interface CallResults {
   renameLine: { rowId: string };
   removeLine: { removedClaims: number };
   newBook: BookInfo;
+  newBookChoices: NewBookChoices;
   openBook: BookInfo;
   saveCopy: { path: string };
   recentBooks: { paths: string[] };
@@ -286,6 +300,14 @@ export interface CallResults {
   restoreDamagedBook: BookInfo;
   importProgress: ImportProgress | null;
   cellHistory: { entries: CellHistoryEntry[] };
+}
+
+/** `from`: where each name was found (a book's title), for her to tell two alike apart. */
+export interface NewBookChoices {
+  units: { name: string; from: string }[];
+  parents: { name: string; from: string }[];
+  /** `id`: the catalogue's (newBook's `program`), `program`: the code the book's sheets name */
+  programs: { id: string; program: string; name: string; from: number; to: number }[];
 }
 
 /** One folder as browser mode's file picker shows it (hidden entries left out). */

@@ -55,7 +55,9 @@ export function useBook(onError: (message: string) => void) {
       const sheet = early ? sheetOfView(first, early.sheet, (v) => api.call('getSheet', v)) : api.call('getSheet', first);
       sheet.catch(() => { /* reload says what went wrong */ });
       firstAsk.current = { view: JSON.stringify(first), version, sheet };
-      setView((v) => defaultView(next, stored.view ?? v ?? undefined));
+      // the view asked for above: the last book's year is not this one's (a new book opens on
+      // the year she starts with)
+      setView(first);
       setCollapsed(stored.collapsed ? new Set(stored.collapsed) : null);
     } else {
       setView((v) => defaultView(next, v ?? undefined));

@@ -5,6 +5,10 @@ import { quote } from './vi';
 
 export const CLI = {
   badArgs: (why: string, usage: string) => `Lỗi: tham số không hợp lệ (${why}).\n${usage}`,
+  /** node's parseArgs says what is wrong in English: its option, said in Vietnamese */
+  unknownOption: (option: string, usage: string) => `Lỗi: không có tùy chọn "${option}".\n${usage}`,
+  optionNeedsValue: (option: string, usage: string) => `Lỗi: tùy chọn "${option}" cần một giá trị.\n${usage}`,
+  notAnOptionOf: (command: string, options: readonly string[]) => `lệnh "sovon ${command}" không dùng ${options.join(', ')}.`,
   unknownCommand: (name: string, usage: string) => `Lỗi: không có lệnh "${name}".\n${usage}`,
   /** a refusal she can act on; a negative figure says how to confirm it */
   failed: (message: string, confirmNegative: boolean) => `Lỗi: ${message}${confirmNegative ? ' Thêm --allow-negative nếu đúng là số âm.' : ''}`,

@@ -115,6 +115,8 @@ export const MSG = {
   notJson: 'không phải JSON',
   noBookOpen: 'Chưa mở sổ nào.',
   unknownProgram: (program: string) => `Sổ không có chương trình "${program}".`,
+  noSuchCatalog: (id: string, known: readonly string[]) => `Không có danh mục chương trình "${id}"; có: ${known.join(', ')}.`,
+  yearOutsideProgram: (year: number, from: number, to: number) => `Năm ${year} ngoài giai đoạn của chương trình (${from}-${to}).`,
   unknownNode: (node: string) => `Không có dòng "${node}" trong danh mục của sổ.`,
   unknownOrigin: (origin: string) => `Không có nguồn số liệu "${origin}" trong sổ.`,
   unknownLine: (id: string) => `Không có dòng tự thêm "${id}".`,

@@ -12,13 +12,16 @@ export interface SheetView {
   project: string | null;
 }
 
-type ViewChoices = Pick<BookInfo, 'programs' | 'origins'>;
+type ViewChoices = Pick<BookInfo, 'programs' | 'origins'> & { settings?: Pick<BookInfo['settings'], 'firstYear'> };
 
 /** Her previous view where the book still has it, part by part; else the first programme, her
- * books, every project, and the latest year the book has figures for. */
+ * books, every project, and the latest year the book has figures for (a book with none yet: the
+ * year she said she starts with, else this year). */
 export function defaultView(info: ViewChoices, previous?: SheetView | null): SheetView {
   const program = info.programs.find((p) => p.code === previous?.program) ?? info.programs[0]!;
-  const latest = program.yearsWithFigures.at(-1) ?? Math.min(new Date().getFullYear(), program.years.at(-1)!);
+  const firstYear = info.settings?.firstYear;
+  const start = firstYear && program.years.includes(firstYear) ? firstYear : Math.min(new Date().getFullYear(), program.years.at(-1)!);
+  const latest = program.yearsWithFigures.at(-1) ?? start;
   const year = previous && program.years.includes(previous.year) ? previous.year : latest;
   const origin = info.origins.some((o) => o.id === previous?.origin) ? previous!.origin : BOOKS_ORIGIN;
   const project = program.projects.some((p) => p.code === previous?.project) ? previous!.project : null;

@@ -71,6 +71,12 @@ export class BookTables {
     if (state.kind === 'unit') this.file.statement('INSERT OR IGNORE INTO units (name) VALUES (?)').run(state.name);
   }
 
+  /** The implementing units her lines name (a commune that kept its money under a district's
+   * book may keep a book of its own since 2025). */
+  unitNames(): string[] {
+    return (this.file.statement('SELECT name FROM units ORDER BY name').pluck().all() as string[]);
+  }
+
   // ── origins ───────────────────────────────────────────────────────────────
   origins(): Origin[] {
     return this.originRows().map(({ document_id: _, ...origin }) => origin);

@@ -33,6 +33,12 @@ const OPTIONS = {
   name: { type: 'string' },
   replace: { type: 'string' },
   'keep-both': { type: 'string' },
+  // sovon new: the unit's settings, as Tệp > Mới asks them
+  parent: { type: 'string' },
+  'unit-code': { type: 'string' },
+  preparer: { type: 'string' },
+  'chief-accountant': { type: 'string' },
+  head: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

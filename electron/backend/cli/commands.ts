@@ -5,11 +5,15 @@ import { CLI } from '../../../shared/i18n/cli';
 import { Book } from '../book/book';
 import { verifyBook } from '../book/verify';
 import { Service } from '../service/service';
+import { UserError } from '../user-error';
 import { formatSheetTable } from './sheet-table';
 import { formatFlags } from './flag-list';
 import { backupCommand, restoreCommand } from './backup-commands';
 import { bookArg, defaultProgram, need, withBook, yearArg } from './book-args';
 import type { CliIo, CliOptions } from './cli-io';
+
+/** What `sovon new` takes: the settings Tệp > Mới asks (--year: the year she starts with). */
+const NEW_OPTIONS = new Set(['unit', 'parent', 'unit-code', 'program', 'year', 'preparer', 'chief-accountant', 'head', 'demo']);
 
 type Command = (args: string[], o: CliOptions, io: CliIo) => Promise<number>;
 
@@ -24,10 +28,19 @@ export const commands: Record<string, Command> = {
   print: later(async () => (await import('./print-command')).printCommand),
 
   async new([file], o, io) {
+    const others = Object.keys(o).filter((k) => !NEW_OPTIONS.has(k));
+    if (others.length) throw new UserError(CLI.notAnOptionOf('new', others.map((k) => `--${k}`)));
     const service = new Service();
-    const info = await service.call('newBook', { path: bookArg(file), ...(o.unit && { unitName: o.unit }), demo: o.demo ?? false });
-    service.close();
-    io.out(CLI.created(info.path));
+    const details = {
+      unitName: o.unit, parentAgency: o.parent, unitCode: o['unit-code'], firstYear: o.year === undefined ? undefined : yearArg(o.year),
+      preparer: o.preparer, chiefAccountant: o['chief-accountant'], head: o.head,
+    };
+    try {
+      const info = await service.call('newBook', { path: bookArg(file), program: o.program, demo: o.demo ?? false, details });
+      io.out(CLI.created(info.path));
+    } finally {
+      service.close();
+    }
     return 0;
   },
 

@@ -12,7 +12,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   try {
     parsed = parse(argv);
   } catch (e) {
-    io.err(CLI.badArgs((e as Error).message, USAGE));
+    io.err(argsError(e as Error & { code?: string }));
     return 2;
   }
   const [name, ...rest] = parsed.positionals;
@@ -37,4 +37,12 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     io.err(CLI.unexpected((e as Error).stack ?? String(e)));
     return 70;
   }
+}
+
+/** parseArgs's refusal in Vietnamese where it names the option (its own text is English). */
+function argsError(e: Error & { code?: string }): string {
+  const option = /'(-[^' <]*)/.exec(e.message)?.[1];
+  if (option && e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return CLI.unknownOption(option, USAGE);
+  if (option && e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return CLI.optionNeedsValue(option, USAGE);
+  return CLI.badArgs(e.message, USAGE);
 }

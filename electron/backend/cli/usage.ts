@@ -2,7 +2,9 @@
 // (its flags are the options cli-io.ts parses), so it stays here rather than in shared/i18n with
 // the command's messages (shared/i18n/cli.ts).
 export const USAGE = `Cách dùng:
-  sovon new BOOK.sovon [--unit "Tên đơn vị"] [--demo]
+  sovon new BOOK.sovon [--unit "UBND xã …"] [--parent "Cơ quan chủ quản"] [--unit-code MÃ_QHNS] [--program GNBV] [--year 2025]
+               [--preparer "Họ tên"] [--chief-accountant "Họ tên"] [--head "Họ tên"] [--demo]
+                                               (--year: năm bắt đầu ghi sổ; mọi tùy chọn có thể để sau, trong Cài đặt)
   sovon sheet BOOK --year 2023 [--program GNBV] [--origin books] [--project DA3] [--json]
   sovon set BOOK --year 2023 --node DA5 [--unit TÊN] [--capital DT|SN] [--source NSTW] --measure allocated --value "12.060" [--scale trieu] [--origin books] [--allow-negative]
   sovon check BOOK [--year 2023] [--origin ID] [--program GNBV] [--json]

@@ -2,8 +2,8 @@
 import { scopeWhenComplete } from '../../../shared/reconcile/completeness';
 import path from 'node:path';
 import type { BookInfo } from '../../../shared/api';
-import { projectsOf } from '../../../shared/catalog';
-import { defaultSettings } from '../../../shared/settings';
+import { type Catalog, projectsOf } from '../../../shared/catalog';
+import { newBookSettings } from '../../../shared/settings';
 import { Book } from '../book/book';
 import { BOOK_EXTENSION, checkedBookTarget, checkedPath } from '../book/book-path';
 import { DEFAULT_CATALOG, loadCatalog } from '../catalogs';
@@ -15,6 +15,7 @@ import { UserError } from '../user-error';
 import { ACTION_LABEL, MSG } from '../../../shared/i18n/vi';
 import { lockHolder } from '../book/lock';
 import { latestBackup } from '../book/restore';
+import { bundledPrograms, newBookChoices } from './new-book-choices';
 
 type BookCalls = GroupHandlers<'book'>;
 
@@ -27,11 +28,17 @@ export function bookCalls(service: ServiceContext): BookCalls {
   return {
     bookInfo: () => bookInfo(service.book),
     bookVersion: () => ({ version: service.othersChanges() }),
-    newBook: ({ path: file, unitName, demo }) => {
+    // what she gave goes into the settings as the book is made: one step, no half-made book
+    newBook: ({ path: file, unitName, demo, program, details }) => {
       if (demo) return opened(createDemoBook(file));
       const title = path.basename(checkedBookTarget(file), BOOK_EXTENSION);
-      return opened(Book.create(file, defaultSettings(title, unitName ?? ''), [loadCatalog(DEFAULT_CATALOG)]));
+      const catalog = bundledCatalog(program ?? DEFAULT_CATALOG);
+      const firstYear = details?.firstYear ?? null;
+      const { from, to } = catalog.period;
+      if (firstYear !== null && (firstYear < from || firstYear > to)) throw new UserError(MSG.yearOutsideProgram(firstYear, from, to));
+      return opened(Book.create(file, newBookSettings(title, { unitName, ...details }), [catalog]));
     },
+    newBookChoices: () => newBookChoices(service.hasBook ? service.book : null),
     openBook: ({ path: file, readonly }) => opened(withBackupHint(file, () => Book.open(file, { readonly }))),
     saveCopy: async ({ path: file, replace }) => {
       const target = await service.book.saveCopy(file, { replace });
@@ -62,6 +69,13 @@ export function bookCalls(service: ServiceContext): BookCalls {
     // browser mode and the CLI have no native dialog; Electron's main process answers this one
     pickPath: () => ({ path: null, supported: false }),
   };
+}
+
+function bundledCatalog(id: string): Catalog {
+  const known = bundledPrograms();
+  const found = known.find((p) => p.id === id || p.program === id);
+  if (!found) throw new UserError(MSG.noSuchCatalog(id, known.map((p) => p.program)));
+  return loadCatalog(found.id);
 }
 
 /** A book too damaged to open: the message says whether a backup can take its place. */

@@ -11,7 +11,7 @@ interface Props {
 }
 
 type SignerKey = keyof BookSettings['signers'];
-const FIELDS: [keyof Omit<BookSettings, 'signers'>, string][] = [
+const FIELDS: [Exclude<keyof BookSettings, 'signers' | 'firstYear'>, string][] = [
   ['title', 'Tên sổ'],
   ['unitName', 'Tên đơn vị'],
   ['parentAgency', 'Cơ quan chủ quản'],
