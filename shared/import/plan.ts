@@ -10,12 +10,19 @@ import { isHerUnitAlone, sameUnit } from './header-words';
 import { CatalogMatcher } from './match';
 import { columnAdds } from './arithmetic';
 import { type NoPlan, type Plan, type PlanRequest, correctionKey, headerLabels } from './plan-model';
+import { unitList } from './unit-list';
 import { unitsAsRows } from './units-as-rows';
 import { isWorksList, planWorks } from './works';
 
 export * from './plan-model';
 
 export function planImport(req: PlanRequest): Plan | NoPlan {
+  const planned = planOf(req);
+  // the units she may pick: only names of units, whatever else the layout found where units stand
+  return 'units' in planned ? { ...planned, units: unitList(planned.units) } : planned;
+}
+
+function planOf(req: PlanRequest): Plan | NoPlan {
   const matcher = new CatalogMatcher(req.catalog);
   if (isWorksList(req)) return planWorks(req, matcher);
   const columns: ColumnReading[] = readColumns(req.grid, req.located.headerRows, valueColumns(req), {

@@ -3,7 +3,8 @@
 import { caption } from './locate';
 import { type ColumnReading, namesMoneyOnly } from './columns';
 import type { Capital, Source } from '../claim';
-import { isHerUnitAlone, isUnitName, namesUnit, readHeaderWord, sameUnit } from './header-words';
+import { isHerUnitAlone, namesUnit, readHeaderWord, sameUnit } from './header-words';
+import { unitName } from './unit-list';
 import type { CatalogMatcher } from './match';
 import { type Mapping, type NoPlan, type Plan, type PlanRequest, corrected, guess } from './plan-model';
 import { capitalDecision, doubtsOf, figures, placeOf } from './read-figures';
@@ -14,7 +15,8 @@ import { columnLetter } from './sheet-model';
 export function unitsAsRows(req: PlanRequest, matcher: CatalogMatcher, columns: ColumnReading[]): Plan | NoPlan {
   const { grid, located } = req;
   const captions = located.dataRows.map((r) => ({ row: r, text: caption(grid, located, r) })).filter((c) => c.text);
-  const units = captions.filter((c) => isUnitName(c.text)).map((c) => c.text);
+  // every row is a unit's, so a district written bare ("Sìn Hồ") is one too; totals and levels are not
+  const units = captions.filter((c) => unitName(c.text) !== null).map((c) => c.text);
   // her district's own row before a centre or a school named after it ("Trung tâm Y tế huyện Phong Thổ")
   const mine = captions.find((c) => isHerUnitAlone(c.text, req.unit)) ?? captions.find((c) => sameUnit(c.text, req.unit));
   if (!mine) return capitalRows(req, matcher, columns, captions) ?? { units, layout: 'units-as-rows' };
