@@ -16,16 +16,41 @@ export function readTextFile(file: string, maxBytes = MAX_TEXT_FILE_BYTES): stri
     throw new UserError(MSG.fileNotFound(file));
   }
   if (stat.isDirectory()) throw new UserError(MSG.notAFile(file));
+  // a device or a pipe says size 0 and never ends (/dev/zero read 570 MB and on): never read one
+  if (!stat.isFile()) throw new UserError(MSG.notARegularFile(file));
   if (stat.size > maxBytes) throw new UserError(MSG.fileTooBig(file, stat.size, maxBytes));
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch {
-    throw new UserError(MSG.fileUnreadable(file));
-  }
+  const bytes = readAtMost(file, maxBytes);
   const text = decode(bytes);
   if (text === null) throw new UserError(MSG.notUtf8(file));
   return text;
+}
+
+/** The file's bytes, never more than `maxBytes` (a file that grows while read is refused). */
+function readAtMost(file: string, maxBytes: number): Buffer {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch {
+    throw new UserError(MSG.fileUnreadable(file));
+  }
+  try {
+    const chunks: Buffer[] = [];
+    let length = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(1024 * 1024);
+      const n = fs.readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      length += n;
+      if (length > maxBytes) throw new UserError(MSG.fileTooBig(file, length, maxBytes));
+    }
+    return Buffer.concat(chunks, length);
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw new UserError(MSG.fileUnreadable(file));
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 function decode(bytes: Buffer): string | null {

@@ -159,6 +159,7 @@ export const MSG = {
   // a text file she hands over (a claims file)
   fileNotFound: (file: string) => `Không tìm thấy tệp "${file}".`,
   notAFile: (file: string) => `"${file}" là một thư mục, không phải tệp.`,
+  notARegularFile: (file: string) => `"${file}" không phải một tệp thường (một thiết bị hay một đường ống): Sổ Vốn không đọc nó.`,
   fileTooBig: (file: string, size: number, max: number) => `Tệp "${file}" quá lớn (${mb(size)} MB, tối đa ${mb(max)} MB).`,
   fileUnreadable: (file: string) => `Không đọc được tệp "${file}".`,
   notUtf8: (file: string) =>

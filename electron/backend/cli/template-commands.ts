@@ -1,6 +1,5 @@
 // `sovon templates BOOK [--json]`, `sovon templates add BOOK FILE.xlsx`, and `sovon export BOOK
 // --template ID|FILE.xlsx`: the same calls the Tệp and Cài đặt dialogs make.
-import fs from 'node:fs';
 import path from 'node:path';
 import { BOOKS_ORIGIN } from '../../../shared/claim';
 import { TPL } from '../../../shared/i18n/template';
@@ -10,6 +9,7 @@ import { UserError } from '../user-error';
 import { writeFileSafely } from '../export/write-file';
 import { need, withBook as withService } from './book-args';
 import type { CliIo, CliOptions } from './cli-io';
+import { readBytes } from '../import/read-workbook';
 
 export async function templatesCommand(args: string[], o: CliOptions, io: CliIo): Promise<number> {
   const [first, ...rest] = args;
@@ -63,13 +63,8 @@ export async function exportTemplateCommand(file: string | undefined, o: CliOpti
 
 function readTemplateFile(raw: string): { fileName: string; data: string } {
   const file = resolveFromCwd(raw);
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch {
-    throw new UserError(CLI.templateUnreadable(file));
-  }
-  return { fileName: path.basename(file), data: bytes.toString('base64') };
+  // a workbook's checks: a regular file (never a device or a pipe), not too big
+  return { fileName: path.basename(file), data: readBytes(file).toString('base64') };
 }
 
 function yearsArg(text: string): { from: number; to: number } {

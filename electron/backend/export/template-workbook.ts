@@ -5,10 +5,17 @@ import type { TemplateCell } from '../../../shared/template/check';
 import { hasPlaceholder } from '../../../shared/template/parse';
 import { UserError } from '../user-error';
 import { lazily } from '../lazy';
+import { guardXlsx } from '../import/zip-guard';
+import { READ_LIMITS } from '../import/read-workbook';
+import { IMPORT_MSG } from '../../../shared/i18n/import';
 
 const exceljs = lazily(() => import('exceljs'));
 
 export async function loadTemplate(bytes: Buffer, fileName: string): Promise<ExcelJS.Workbook> {
+  // the import's guard first: exceljs would inflate a zip bomb whole before it gave up
+  if (bytes.length > READ_LIMITS.fileBytes) throw new UserError(IMPORT_MSG.fileTooBig(fileName, bytes.length, READ_LIMITS.fileBytes));
+  if (bytes.subarray(0, 4).toString('latin1') !== 'PK\x03\x04') throw new UserError(TPL.notXlsx(fileName));
+  guardXlsx(bytes, fileName, READ_LIMITS.inflatedBytes);
   const { default: Excel } = await exceljs();
   const wb = new Excel.Workbook();
   try {

@@ -4,11 +4,12 @@
 // in Vietnamese naming the file; a library's own exception never reaches her.
 import fs from 'node:fs';
 import type { Workbook } from '../../../shared/import/sheet-model';
-import { DOCUMENT_KIND, IMPORT_MSG, SPREADSHEET_FORMAT } from '../../../shared/i18n/import';
+import { IMPORT_MSG } from '../../../shared/i18n/import';
 import { UserError } from '../user-error';
 import { readXls } from './read-xls';
 import { readXlsx } from './read-xlsx';
-import { checkInflatedSize, listZip, ZipError, type ZipEntry } from './zip-entries';
+import { ZipError } from './zip-entries';
+import { checkedZip, zipMessage } from './zip-guard';
 
 export interface ReadLimits {
   /** a province annex is a few hundred kB; 50 MB is a whole database dumped to Excel */
@@ -62,37 +63,15 @@ export function readBytes(file: string, limits: ReadLimits = READ_LIMITS): Buffe
 
 async function parse(bytes: Buffer, file: string, limits: ReadLimits): Promise<Workbook> {
   try {
-    if (startsWith(bytes, ZIP)) return await readXlsx(bytes, checkedZip(bytes, file, limits), file, limits.cells);
+    if (startsWith(bytes, ZIP)) return await readXlsx(bytes, checkedZip(bytes, file, limits.inflatedBytes), file, limits.cells);
     if (startsWith(bytes, OLE)) return await readXls(bytes, file, limits.cells);
   } catch (e) {
     if (e instanceof UserError) throw e;
-    if (e instanceof ZipError) throw new UserError(zipMessage(e, file, limits));
+    if (e instanceof ZipError) throw new UserError(zipMessage(e, file, limits.inflatedBytes));
     // exceljs and SheetJS say "End of data reached", "Unsupported file" and the like, in English.
     throw new UserError(IMPORT_MSG.damaged(file));
   }
   throw new UserError(notASpreadsheet(bytes, file));
-}
-
-/** The zip holds an Excel workbook (not a .docx, .ods or .xlsb), and inflates within the limit. */
-function checkedZip(bytes: Buffer, file: string, limits: ReadLimits): ZipEntry[] {
-  const entries = listZip(bytes);
-  const has = (name: string) => entries.some((e) => e.name === name);
-  if (!has('xl/workbook.xml')) {
-    if (has('xl/workbook.bin')) throw new UserError(IMPORT_MSG.unsupportedFormat(file, SPREADSHEET_FORMAT.xlsb));
-    if (has('content.xml')) throw new UserError(IMPORT_MSG.unsupportedFormat(file, SPREADSHEET_FORMAT.ods));
-    if (has('word/document.xml')) throw new UserError(IMPORT_MSG.otherDocument(file, DOCUMENT_KIND.word));
-    if (has('ppt/presentation.xml')) throw new UserError(IMPORT_MSG.otherDocument(file, DOCUMENT_KIND.powerpoint));
-    throw new UserError(IMPORT_MSG.otherDocument(file, DOCUMENT_KIND.zip));
-  }
-  checkInflatedSize(bytes, entries, limits.inflatedBytes);
-  return entries;
-}
-
-function zipMessage(e: ZipError, file: string, limits: ReadLimits): string {
-  if (e.problem === 'truncated') return IMPORT_MSG.truncated(file);
-  if (e.problem === 'encrypted') return IMPORT_MSG.passwordProtected(file);
-  if (e.problem === 'tooLarge') return IMPORT_MSG.inflatesTooMuch(file, limits.inflatedBytes);
-  return IMPORT_MSG.damaged(file);
 }
 
 /** Government systems often save an HTML table or an Excel 2003 XML file under the name .xls. */

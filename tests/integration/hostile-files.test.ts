@@ -1,0 +1,52 @@
+// Issue 30: a file that is not what it claims never hangs the reader. A device that never ends is
+// refused before a byte is read, and a zip bomb given as a report template is refused from the
+// zip's own directory, as the import's workbooks are, before exceljs inflates anything.
+import fs from 'node:fs';
+import path from 'node:path';
+import * as XLSX from '@e965/xlsx';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sovon } from '../support/cli';
+import { tempDir } from '../support/temp';
+
+let dir: string;
+let book: string;
+
+beforeAll(async () => {
+  dir = tempDir('hostile-files');
+  book = path.join(dir, 'so.sovon');
+  expect((await sovon('new', book, '--demo')).code).toBe(0);
+}, 60_000);
+
+/** A workbook-shaped zip whose sheet says it inflates to 1,5 GB (the directory is what is read). */
+function bomb(): Buffer {
+  const container = XLSX.CFB.utils.cfb_new();
+  XLSX.CFB.utils.cfb_add(container, '/xl/workbook.xml', Buffer.from('<workbook/>'));
+  XLSX.CFB.utils.cfb_add(container, '/xl/worksheets/sheet1.xml', Buffer.alloc(100_000));
+  const bytes = XLSX.CFB.write(container, { type: 'buffer', fileType: 'zip', compression: true }) as Buffer;
+  for (let p = bytes.indexOf('PK\x01\x02', 0, 'latin1'); p >= 0; p = bytes.indexOf('PK\x01\x02', p + 4, 'latin1')) {
+    if (bytes.toString('latin1', p + 46, p + 46 + bytes.readUInt16LE(p + 28)).endsWith('sheet1.xml')) bytes.writeUInt32LE(1_500_000_000, p + 24);
+  }
+  return bytes;
+}
+
+describe('files that are not what they claim', () => {
+  // a hang here is the test's timeout: these read forever before
+  it('a device is refused by name, at once, and the book is untouched', async () => {
+    const before = fs.readFileSync(book);
+    const claims = await sovon('claims', 'import', book, '/dev/zero');
+    expect(claims.code).not.toBe(0);
+    expect(claims.err).toContain('"/dev/zero" không phải một tệp thường');
+    const template = await sovon('templates', 'add', book, '/dev/zero');
+    expect(template.code).not.toBe(0);
+    expect(template.err).toMatch(/\/dev\/zero/);
+    expect(fs.readFileSync(book).equals(before)).toBe(true);
+  }, 30_000);
+
+  it('a zip bomb given as a template is refused as an import refuses it, quickly', async () => {
+    const file = path.join(dir, 'bom.xlsx');
+    fs.writeFileSync(file, bomb());
+    const res = await sovon('templates', 'add', book, file);
+    expect(res.code).not.toBe(0);
+    expect(res.err).toMatch(/khi giải nén lớn hơn/);
+  }, 30_000);
+});
