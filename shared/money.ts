@@ -14,6 +14,17 @@ export function dong(n: number): Dong {
   return n as Dong;
 }
 
+/** The largest amount a figure may state: a million tỷ đồng, half the whole state budget of a
+ * year. Beyond it a figure is a typing slip (a unit of đồng read as triệu), and a total of ten such
+ * would no longer be an exact number: refused where it is typed, pasted or read. */
+export const MAX_AMOUNT = 1_000_000_000_000_000;
+
+/** A sum or difference of amounts, or null where it is past what a number holds exactly (only
+ * figures refused at entry could make one; a total nobody can know is unknown, never a crash). */
+export function dongOrNull(n: number): Dong | null {
+  return Number.isSafeInteger(n) ? (n as Dong) : null;
+}
+
 /** Converts a written decimal in the given scale to đồng; refuses fractions of a đồng. */
 export function decimalToDong(value: Decimal, scale: Scale): ParseResult<Dong> {
   const shift = SCALES[scale] - value.decimals;
@@ -29,8 +40,8 @@ export function decimalToDong(value: Decimal, scale: Scale): ParseResult<Dong> {
 }
 
 function toSafe(v: bigint): ParseResult<Dong> {
-  if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < -BigInt(Number.MAX_SAFE_INTEGER)) {
-    return { ok: false, reason: 'số tiền quá lớn' };
+  if (v > BigInt(MAX_AMOUNT) || v < -BigInt(MAX_AMOUNT)) {
+    return { ok: false, reason: 'số tiền quá lớn (quá 1.000.000 tỷ đồng, hơn mọi ngân sách)' };
   }
   return { ok: true, value: dong(Number(v)) };
 }

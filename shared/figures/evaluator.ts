@@ -4,7 +4,7 @@
 // identities, the rate from disbursed / available). Derivation only ever looks down, so a stated
 // total is always checked against figures that do not depend on it. Nothing derived is stored.
 import { CAPITALS, type Claim, type OriginScope, SOURCES, type Source } from '../claim';
-import { type Dong, dong } from '../money';
+import { type Dong, dongOrNull } from '../money';
 import { type Rate, computeRate } from '../rate';
 import type { Tree } from '../sheet/tree';
 import type { Cell } from './cell';
@@ -212,7 +212,7 @@ export class FigureEvaluator {
           total += v;
           any = true;
         }
-        return any ? dong(total) : null;
+        return any ? dongOrNull(total) : null;
       }
       case 'flow': {
         const m = measureIndexOf(key);
@@ -228,7 +228,7 @@ export class FigureEvaluator {
         if (!this.sourcesListed && parts.size < SOURCES.length) return null;
         let total = 0;
         for (const c of parts.values()) total += c.value as Dong;
-        return dong(total);
+        return dongOrNull(total);
       }
     }
   }
@@ -255,7 +255,7 @@ export class FigureEvaluator {
     const c = this.moneyAt(withMeasure(key, operands[2]));
     if (a === null || (d === null && c === null)) return null;
     if (d === null && !this.zero(disbursed)) return null;
-    return dong(a - (d ?? 0) - (c ?? 0));
+    return dongOrNull(a - (d ?? 0) - (c ?? 0));
   }
 
   /** Whether an unknown figure at this cell reads as 0: the origin lists every line of a table

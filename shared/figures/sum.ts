@@ -1,12 +1,12 @@
 // Sums of figures that may be unknown, by what an origin's silence means.
-import { type Dong, dong } from '../money';
+import { type Dong, dongOrNull } from '../money';
 
 export function sum2(a: Dong | null, b: Dong | null, missingIsZero: boolean): Dong | null {
   if (a === null || b === null) {
     if (!missingIsZero || (a === null && b === null)) return null;
     return a ?? b;
   }
-  return dong(a + b);
+  return dongOrNull(a + b);
 }
 
 /** The sum of the known parts; with `missingIsZero` false, null as soon as one is unknown. */
@@ -21,5 +21,5 @@ export function sum(values: readonly (Dong | null)[], missingIsZero: boolean): D
     total += v;
     any = true;
   }
-  return any ? dong(total) : null;
+  return any ? dongOrNull(total) : null;
 }

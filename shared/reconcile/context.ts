@@ -1,7 +1,7 @@
 // What the checks read: the figures of every origin and year (one evaluator each), and the
 // figures of a period (a claim about 2022-2024 is checked against the years it spans).
 import { CAPITALS, type Claim, type MoneyMeasure, type Origin } from '../claim';
-import { type Dong, dong } from '../money';
+import { type Dong, dongOrNull } from '../money';
 import { type Rate, computeRate } from '../rate';
 import type { Tree } from '../sheet/tree';
 import type { Cell } from '../figures/cell';
@@ -171,5 +171,5 @@ function sumYears(from: number, to: number, valueOf: (year: number) => Dong | nu
 function periodAvailable(carryIn: Dong | null, allocated: Dong | null, adjusted: Dong | null, missingIsZero: boolean): Dong | null {
   if (allocated === null && !missingIsZero) return null;
   if (carryIn === null && allocated === null && adjusted === null) return null;
-  return dong((carryIn ?? 0) + (allocated ?? 0) + (adjusted ?? 0));
+  return dongOrNull((carryIn ?? 0) + (allocated ?? 0) + (adjusted ?? 0));
 }

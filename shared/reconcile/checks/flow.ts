@@ -1,5 +1,5 @@
 // available = carry_in + allocated + adjusted; carry_out = available − disbursed − cancelled.
-import { type Dong, dong } from '../../money';
+import { type Dong, dongOrNull } from '../../money';
 import { type CellNo, withMeasure } from '../../figures/cell-no';
 import { CONTRIBUTORS_SHOWN, type ReconcileContext, type Site } from '../context';
 import { FLOW_OPERANDS } from '../../figures/derivations';
@@ -32,5 +32,5 @@ function availableViaChain(site: Site, year: number, key: CellNo, ctx: Reconcile
   const carryIn = ctx.evaluator(site.origin.id, year - 1).moneyAt(withMeasure(key, 'carry_out'));
   const allocated = ev.moneyAt(withMeasure(key, 'allocated'));
   if (carryIn === null || allocated === null) return null;
-  return dong(carryIn + allocated + (ev.moneyAt(withMeasure(key, 'adjusted')) ?? 0));
+  return dongOrNull(carryIn + allocated + (ev.moneyAt(withMeasure(key, 'adjusted')) ?? 0));
 }
