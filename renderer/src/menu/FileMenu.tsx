@@ -1,11 +1,14 @@
 // Tệp: Mới, Mở, Lưu bản sao, Gần đây. Electron answers with its native dialogs; in browser
-// mode she picks in the back end's folder listing (dialogs/FilePicker.tsx).
+// mode she picks in the back end's folder listing (dialogs/FilePicker.tsx). Mới then asks whose
+// book it is (dialogs/NewBookDialog.tsx) before the book is made.
 import { useCallback, useRef, useState } from 'react';
 import { useDismiss } from '../useDismiss';
 import type { BookInfo } from '../../../shared/api';
 import { ApiError, api } from '../api/client';
 import type { PromptSpec } from '../dialogs/PromptDialog';
 import { FilePicker } from '../dialogs/FilePicker';
+import { NewBookDialog } from '../dialogs/NewBookDialog';
+import { NEW_BOOK } from '../../../shared/i18n/new-book';
 
 interface Props {
   onOpened(info: BookInfo): void;
@@ -30,6 +33,8 @@ export function FileMenu({ onOpened, onImport, onExport, onReport, onPrint, onBa
   const [recent, setRecent] = useState<string[]>([]);
   const menu = useRef<HTMLDivElement>(null);
   const [picking, setPicking] = useState<{ purpose: Purpose; title: string; onPick(path: string): Promise<void> } | null>(null);
+  /** the new book's path, while she says whose book it is (the book is made only then) */
+  const [naming, setNaming] = useState<string | null>(null);
   useDismiss(open, menu, useCallback(() => setOpen(false), []));
 
   /** `native`: the path came from the system dialog, which has already asked about replacing. */
@@ -100,10 +105,7 @@ export function FileMenu({ onOpened, onImport, onExport, onReport, onPrint, onBa
       </button>
       {open && (
         <ul className="menu-list" role="menu">
-          <li role="menuitem" onClick={() => void withPath('new', 'Tạo sổ mới', async (path) => {
-            onOpened(await api.call('newBook', { path }));
-            onMessage(`Đã tạo sổ ${path}`);
-          })}>Mới…</li>
+          <li role="menuitem" onClick={() => void withPath('new', 'Tạo sổ mới', async (path) => setNaming(path))}>Mới…</li>
           <li role="menuitem" onClick={() => void withPath('open', 'Mở sổ', (path) => openBook(path))}>Mở…</li>
           <li role="menuitem" onClick={() => void withPath('copy', 'Lưu bản sao của sổ', (path, native) => saveCopy(path, native))}>Lưu bản sao…</li>
           <li role="menuitem" onClick={() => { setOpen(false); onImport(); }}>Nhập từ Excel…</li>
@@ -120,6 +122,16 @@ export function FileMenu({ onOpened, onImport, onExport, onReport, onPrint, onBa
             }}>{path}</li>
           ))}
         </ul>
+      )}
+      {naming !== null && (
+        <NewBookDialog path={naming}
+          onCreate={async (details, program) => {
+            const info = await api.call('newBook', { path: naming, program, details });
+            setNaming(null);
+            onOpened(info);
+            onMessage(NEW_BOOK.created(naming));
+          }}
+          onCancel={() => { setNaming(null); onMessage(NEW_BOOK.cancelled); }} />
       )}
       {picking && (
         <FilePicker purpose={picking.purpose} title={picking.title} onClose={() => setPicking(null)}
