@@ -16,6 +16,7 @@ import type { FlagFigures } from './reconcile/flag-figures';
 import { type PrintedSheet, printRequest } from './print/request';
 import { oneLineText } from './validation';
 import type { ReadingView } from './import/reading-view';
+import type { ImportAsk } from './import/question';
 
 const code = oneLineText(200);
 const year = z.number().int().min(1990).max(2100);
@@ -274,7 +275,8 @@ export interface CallResults {
   pickPath: { path: string | null; supported: boolean };
   listFolder: FolderListing;
   runChecks: CheckReport;
-  previewImport: ImportView;
+  /** what the file would import, or the question it leaves open (the wizard asks it with a control) */
+  previewImport: ImportView | ImportAsk;
   exportSheet: { fileName: string; data: string };
   commitImport: { claims: number; toBooks: number; origin: string; info: BookInfo };
   explainFlags: { explained: number };

@@ -2,7 +2,8 @@
 // lands whole; same voice: what happened, to which file, and what she can do about it.
 
 import type { ColumnNote, Decision, Doubt } from '../import/reading';
-import { CAPITAL_LABEL, MEASURE_LABEL, SOURCE_LABEL, quote } from './vi';
+import type { ImportQuestion } from '../import/question';
+import { CAPITAL_LABEL, MEASURE_LABEL, SCALE_LABEL, SOURCE_LABEL, quote } from './vi';
 
 /** A name that came from her file (the file, a sheet, a unit): quoted as any value from a file
  * is, so a hostile name cannot turn the message around or run over several lines. */
@@ -78,26 +79,41 @@ export const IMPORT_ORIGIN = {
 
 /** What the import says when it cannot read her figures out of a table it could open. */
 export const IMPORT_PLAN_MSG = {
-  noSuchSheet: (file: string, sheet: string, sheets: readonly string[]) =>
-    `Tệp ${named(file)} không có trang ${named(sheet)}; các trang có: ${list(sheets)}.`,
   noTable: (file: string, sheets: readonly string[]) =>
     `Không thấy bảng số liệu nào trong tệp ${named(file)} (đã xem các trang ${list(sheets)}): cần một dòng tiêu đề cột và các dòng có số. Tệp chưa được nhập.`,
-  noYear: (file: string, sheet: string) => `Tiêu đề trang ${named(sheet)} của tệp ${named(file)} không ghi năm: hãy chọn năm (--year).`,
-  noScale: (file: string, sheet: string) =>
-    `Trang ${named(sheet)} của tệp ${named(file)} không có dòng đơn vị tính (ĐVT: triệu đồng…): hãy chọn đơn vị (--scale trieu, nghin hoặc dong).`,
-  noUnit: 'Chưa biết tên đơn vị của sổ: hãy ghi tên đơn vị trong Cài đặt, hoặc chọn đơn vị (--unit "Phong Thổ").',
-  unitNotFound: (file: string, sheet: string, unit: string, units: readonly string[]) =>
-    `Không thấy đơn vị ${named(unit)} trong trang ${named(sheet)} của tệp ${named(file)}. ` +
-    (units.length ? `Các đơn vị có trong bảng: ${list(units)}. Hãy chọn một (--unit).` : 'Bảng không có tên đơn vị nào Sổ Vốn nhận ra: hãy ghi tên đơn vị như trong bảng (--unit).'),
   otherProgramme: (file: string, sheet: string, programme: string) =>
     `Không cột hay dòng nào của bảng ở trang ${named(sheet)} (tệp ${named(file)}) đọc được thành một dòng của ${programme}: ` +
     'có thể đây là bảng của chương trình khác. Tệp chưa được nhập.',
-  nothingForUnit: (file: string, sheet: string, unit: string) =>
-    `Bảng ở trang ${named(sheet)} của tệp ${named(file)} không có số nào cho ${named(unit)} ở các cột, dòng đọc được.`,
   badCell: (file: string, sheet: string, p: { cell: string; text: string; reason: string }) =>
     `Tệp ${named(file)}, trang ${named(sheet)}, ô ${p.cell}: ${quote(p.text)} ${p.reason}. Tệp chưa được nhập; hãy sửa ô đó trong Excel.`,
   alreadyImported: (file: string, origin: string) => `Tệp ${named(file)} đã được nhập vào sổ (nguồn ${named(origin)}); không nhập lần nữa.`,
 } as const;
+
+/** What the import asks when the file leaves a question open: in the window she answers with the
+ * control beside the words, so they name no command-line option; `sovon import` names the option
+ * that answers it. */
+export function questionText(q: ImportQuestion, at: { file: string; sheet: string | null; sheets: readonly string[] }, via: 'window' | 'cli'): string {
+  const cli = via === 'cli';
+  const where = `trang ${named(at.sheet ?? '')} của tệp ${named(at.file)}`;
+  switch (q.ask) {
+    case 'unit': {
+      const pick = q.units.length
+        ? `Các đơn vị có trong bảng: ${list(q.units)}. ${cli ? 'Hãy chọn một (--unit).' : 'Hãy chọn đơn vị của sổ trong danh sách "Đơn vị trong bảng".'}`
+        : `Bảng không có tên đơn vị nào Sổ Vốn nhận ra: hãy ghi tên đơn vị như trong bảng${cli ? ' (--unit)' : ' ở ô "Đơn vị trong bảng"'}.`;
+      if (q.why === 'unnamed') return `Chưa biết tên đơn vị của sổ: hãy ghi tên đơn vị trong Cài đặt, hoặc chọn đơn vị${cli ? ' (--unit "Phong Thổ")' : ' của bảng ngay dưới đây'}. ${pick}`;
+      if (q.why === 'notFound') return `Không thấy đơn vị ${named(q.tried ?? '')} trong ${where}. ${pick}`;
+      return `Bảng ở ${where} không có số nào cho ${named(q.tried ?? '')} ở các cột, dòng đọc được. ${pick}`;
+    }
+    case 'sheet':
+      return q.why === 'missing'
+        ? `Tệp ${named(at.file)} không có trang ${named(q.tried)}: hãy chọn một trang có trong tệp${cli ? ` (--sheet): ${list(at.sheets)}` : ''}.`
+        : `Trang ${named(q.tried)} của tệp ${named(at.file)} không có bảng số liệu (cần một dòng tiêu đề cột và các dòng có số): hãy chọn trang khác${cli ? ' (--sheet)' : ''}.`;
+    case 'year':
+      return `Tiêu đề ${where} không ghi năm: hãy chọn năm của bảng${cli ? ' (--year)' : ''}.`;
+    case 'scale':
+      return `${sentence(where)} không có dòng đơn vị tính (ĐVT: triệu đồng…): hãy chọn bảng ghi số theo đơn vị nào${cli ? ' (--scale trieu, nghin hoặc dong)' : ` (${q.scales.map((x) => SCALE_LABEL[x]).join(', ')})`}.`;
+  }
+}
 
 /** The reading of a table in words, for the wizard and `sovon import --explain`. */
 export const HEADER_ROLE_LABEL = {
@@ -207,4 +223,20 @@ export const IMPORT_SAME_WIZARD = {
   name: 'Tên nguồn mới',
   nameTaken: 'Tên này trùng với nguồn đã có: hãy đặt tên khác.',
   button: { keep: 'Giữ bản đã có', replace: 'Thay bằng tệp mới', keepBoth: 'Nhập thành nguồn mới' },
+} as const;
+
+/** The wizard's controls that answer a question the file leaves open (ImportQuestion.tsx). */
+export const IMPORT_ASK_WIZARD = {
+  region: 'Câu hỏi khi nhập',
+  sheet: 'Trang',
+  unit: 'Đơn vị trong bảng',
+  year: 'Năm của bảng',
+  scale: 'Đơn vị tính của bảng',
+  pickSheet: '— chọn trang —',
+  pickUnit: '— chọn đơn vị —',
+  pick: '— chọn —',
+  readAgain: 'Đọc lại',
+  /** the capital type when neither title nor columns say it */
+  capitalSilent: 'Không rõ (cộng mọi loại vốn)',
+  tableScale: 'Đơn vị tính',
 } as const;

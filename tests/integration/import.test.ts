@@ -9,6 +9,7 @@ import { Book } from '../../electron/backend/book/book';
 import { sovon } from '../support/cli';
 import { legacyAnnex } from '../support/legacy-annex';
 import { tempDir } from '../support/temp';
+import { viewed } from '../support/import-view';
 
 const fixtures = path.resolve(import.meta.dirname, '../../../shared/fixtures/province');
 const expected = JSON.parse(/```json\n([\s\S]*?)```/.exec(fs.readFileSync(path.join(fixtures, 'README.md'), 'utf8'))![1]!) as {
@@ -160,16 +161,16 @@ describe('her readings of a file, kept for the next one', () => {
     const book = await freshBook('profile');
     const service = new Service(Book.open(book));
     const input = { program: 'GNBV', fileName: 'odd.xlsx', data: fs.readFileSync(file).toString('base64') };
-    const first = await service.call('previewImport', input);
+    const first = viewed(await service.call('previewImport', input));
     expect(first.mappings.find((m) => m.label === 'Hỗ trợ nhà ở')).toMatchObject({ node: null, corrected: false });
-    const corrected = await service.call('previewImport', { ...input, corrections: [{ label: 'Hỗ trợ nhà ở', node: 'DA5' }] });
+    const corrected = viewed(await service.call('previewImport', { ...input, corrections: [{ label: 'Hỗ trợ nhà ở', node: 'DA5' }] }));
     expect(corrected.figures.find((f) => f.node === 'DA5')).toMatchObject({ dong: 100_000_000, cell: 'D4' });
     await service.call('commitImport', { ...input, corrections: [{ label: 'Hỗ trợ nhà ở', node: 'DA5' }] });
     // next year's annex, written the same way: read with her reading, no need to say it again
     ws.getCell('A1').value = 'DỰ TOÁN KINH PHÍ SỰ NGHIỆP NĂM 2025';
     ws.getRow(4).getCell(4).value = 120;
     await wb.xlsx.writeFile(file);
-    const next = await service.call('previewImport', { ...input, data: fs.readFileSync(file).toString('base64') });
+    const next = viewed(await service.call('previewImport', { ...input, data: fs.readFileSync(file).toString('base64') }));
     expect(next.mappings.find((m) => m.label === 'Hỗ trợ nhà ở')).toMatchObject({ node: 'DA5', corrected: true });
     expect(next.figures.find((f) => f.node === 'DA5')).toMatchObject({ dong: 120_000_000 });
     service.close();
@@ -207,7 +208,7 @@ describe('rows the province hid', () => {
     await wb.xlsx.writeFile(file);
     const service = new Service(Book.open(await freshBook('hidden-row')));
     const input = { program: 'GNBV', fileName: 'hidden-row.xlsx', data: fs.readFileSync(file).toString('base64') };
-    const view = await service.call('previewImport', input);
+    const view = viewed(await service.call('previewImport', input));
     expect(view.figures.find((f) => f.node === 'DA1.2')).toMatchObject({ dong: 20_800_000_000, hidden: true, sure: false });
     expect(view.figures.find((f) => f.node === 'DA1.1')).toMatchObject({ hidden: false });
     await service.call('commitImport', input);

@@ -10,6 +10,7 @@ import { Service } from '../../electron/backend/service/service';
 import { tempDir } from '../support/temp';
 import { withRawBook } from '../support/raw-book';
 import { CLAIM_HISTORY_SQL } from '../../electron/backend/book/action-log';
+import { viewed } from '../support/import-view';
 
 const fixtures = path.resolve(import.meta.dirname, '../../../shared/fixtures/province');
 let dir: string;
@@ -200,11 +201,11 @@ describe('undo of an import', () => {
     await service.call('undo', {});
     expect(snapshot(service.book)).toEqual(before);
     expect((await service.call('bookInfo', {})).origins.map((o) => o.id)).toEqual(['books']);
-    expect((await service.call('previewImport', input())).importedAs).toBeNull();
+    expect(viewed(await service.call('previewImport', input())).importedAs).toBeNull();
 
     await service.call('redo', {});
     expect(snapshot(service.book)).toEqual(after);
-    expect((await service.call('previewImport', input())).importedAs).toMatch(/413/);
+    expect(viewed(await service.call('previewImport', input())).importedAs).toMatch(/413/);
     // undone and done again: the file is kept once
     expect(withRawBook(service.book.path, (db) => db.prepare('SELECT count(*) AS n FROM documents').get())).toEqual({ n: 1 });
     service.close();

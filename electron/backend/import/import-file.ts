@@ -27,6 +27,8 @@ import { UserError } from '../user-error';
 import type { Book } from '../book/book';
 import { catalogOf } from '../book/tree-of-book';
 import { columnCorrectionsOf } from './column-profile';
+import { ImportQuestionError } from './import-question';
+import { ASKED_SCALES, type ImportQuestion } from '../../../shared/import/question';
 import { readBytes, readWorkbookBytes } from './read-workbook';
 import { type SameDecision, sameDecisionIn } from './same-decision';
 
@@ -100,21 +102,26 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
   await step('read');
   const workbook = await readWorkbookBytes(bytes, fileName);
   await step('locate');
-  const unit = options.unit ?? book.tables.settings().unitName;
-  if (!unit.trim()) fail(MSG.noUnit);
+  // a book that names no unit: the table is still read, for the units she may pick from
+  const unit = (options.unit ?? book.tables.settings().unitName).trim();
+  const sheets = workbook.sheets.filter((s) => s.state === 'visible').map((s) => s.name);
   const { sheet, grid, located } = pickSheet(workbook, options.sheet, unit);
+  const ask = (q: ImportQuestion): never => {
+    throw new ImportQuestionError(q, { file: workbook.file, sheet: sheet.name, sheets });
+  };
   const title = titleOf(grid, located);
-  const year = options.year ?? title.year ?? fail(MSG.noYear(workbook.file, sheet.name));
+  const year = options.year ?? title.year ?? ask({ ask: 'year' });
   const capital = options.capital ?? title.capital ?? null;
   const source = options.source === 'none' ? null : options.source ?? (title.source && book.claims.splitsBySource(options.program, BOOKS_ORIGIN) ? title.source : null);
-  const scale = options.scale ?? located.scale?.scale ?? fail(MSG.noScale(workbook.file, sheet.name));
+  const scale = options.scale ?? located.scale?.scale ?? ask({ ask: 'scale', scales: ASKED_SCALES });
   const corrections = correctionsOf(book, options);
   const columnCorrections = columnCorrectionsOf(book, options.columns);
   await step('plan');
   const request = { grid, catalog: catalogOf(book, options.program), unit, year, source, corrections, columnCorrections };
   const planned = planImport({ ...request, located, scale, capital, lines: book.tables.lines(options.program) });
   if ('otherProgramme' in planned) fail(MSG.otherProgramme(workbook.file, sheet.name, catalogOf(book, options.program).name));
-  if (!('figures' in planned)) fail(MSG.unitNotFound(workbook.file, sheet.name, unit, planned.units));
+  if (!unit) ask({ ask: 'unit', why: 'unnamed', tried: null, units: planned.units });
+  if (!('figures' in planned)) return ask({ ask: 'unit', why: 'notFound', tried: unit, units: planned.units });
   const plans = [planned as Plan];
   const below = tablesBelow(grid, located);
   // a table below the first on the sheet: its own title says its capital type, the first's says nothing of it
@@ -125,7 +132,7 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
   }
   const plan = joinPlans(plans);
   if (plan.problems.length) fail(MSG.badCell(workbook.file, sheet.name, plan.problems[0]!));
-  if (plan.figures.length === 0) fail(MSG.nothingForUnit(workbook.file, sheet.name, plan.unit));
+  if (plan.figures.length === 0) ask({ ask: 'unit', why: 'empty', tried: plan.unit, units: plan.units });
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
   const originId = `qd-${sha256.slice(0, 12)}`;
   const claims = unique(plan.figures.map((f) => claimOf(f, originId, options.program, year, IMPORT_ORIGIN.figureNote(workbook.file, sheet.name, f.cell, f.hidden))));
@@ -137,7 +144,7 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
   // checked in place of the same decision's figures: the decision against itself says nothing
   const flags = flagsOf(book, options.program, origin, claims, plan.lines, sameDecision?.origin.id ?? null);
   return {
-    file: workbook.file, sheet: sheet.name, sheets: workbook.sheets.filter((s) => s.state === 'visible').map((s) => s.name),
+    file: workbook.file, sheet: sheet.name, sheets,
     title, year, capital, source, titleSource: title.source, scale, plan, view: readingView(grid, located, plan.reading, below), columnCorrections, origin, claims, flags, importedAs, sameDecision, sha256,
   };
 }
@@ -151,12 +158,18 @@ function titleOf(grid: SheetGrid, located: Located): TitleFacts {
  * ("Phong Thổ", "PL-PhongTho") or whose title names it (one sheet per district), else the first. */
 function pickSheet(workbook: Workbook, name: string | undefined, unit: string) {
   const candidates = name === undefined ? workbook.sheets.filter((s) => s.state === 'visible') : workbook.sheets.filter((s) => s.name === name);
-  if (name !== undefined && candidates.length === 0) fail(MSG.noSuchSheet(workbook.file, name, workbook.sheets.map((s) => s.name)));
+  const visible = workbook.sheets.filter((s) => s.state === 'visible').map((s) => s.name);
+  const ask = (why: 'missing' | 'noTable', tried: string): never => {
+    throw new ImportQuestionError({ ask: 'sheet', why, tried }, { file: workbook.file, sheet: null, sheets: visible });
+  };
+  if (name !== undefined && candidates.length === 0) ask('missing', name);
   const tables = candidates.flatMap((sheet) => {
     const grid = new SheetGrid(sheet);
     const located = locateTable(grid);
     return located ? [{ sheet, grid, located }] : [];
   });
+  // the sheet she named holds no table: another may; a file with none anywhere has no way on
+  if (tables.length === 0 && name !== undefined) return ask('noTable', name);
   if (tables.length === 0) return fail(MSG.noTable(workbook.file, candidates.map((s: Sheet) => s.name)));
   const titled = (t: (typeof tables)[number]) => t.located.titleRows.some((r) => t.grid.row(r).some((c) => namesUnit(c.value, unit)));
   return tables.find((t) => sheetNamesUnit(t.sheet.name, unit)) ?? (tables.length > 1 ? tables.find(titled) : undefined) ?? tables[0]!;

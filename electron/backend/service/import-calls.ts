@@ -6,6 +6,8 @@ import type { Book } from '../book/book';
 import { formatRate } from '../../../shared/rate';
 import { commitImport, sameChoiceOf } from '../import/commit-import';
 import { IMPORT_STEPS, type ImportPreview, type ImportStep, previewImportBytes } from '../import/import-file';
+import { ImportQuestionError } from '../import/import-question';
+import { UserError } from '../user-error';
 import { bookInfo } from './book-calls';
 import { IMPORT_STEP_LABEL } from '../../../shared/i18n/import';
 import type { GroupHandlers, ServiceContext } from './handlers';
@@ -22,11 +24,19 @@ export function importCalls(service: ServiceContext): GroupHandlers<'import'> {
     }
   };
   return {
-    previewImport: (input) => track(false, async (onStep) => viewOf(service.book, input.program, await preview(service.book, input, onStep))),
+    // a question the file leaves open is an answer here, not a failure: the wizard keeps the file and asks it
+    previewImport: (input) => track(false, async (onStep) => {
+      try {
+        return viewOf(service.book, input.program, await preview(service.book, input, onStep));
+      } catch (e) {
+        if (e instanceof ImportQuestionError) return e.ask();
+        throw e;
+      }
+    }),
     commitImport: (input) => track(true, async (onStep) => {
       const book = service.book;
       const bytes = Buffer.from(input.data, 'base64');
-      const p = await previewImportBytes(book, bytes, input.fileName, optionsOf(input), onStep);
+      const p = await previewImportBytes(book, bytes, input.fileName, optionsOf(input), onStep).catch(inWindowWords);
       progress = { step: IMPORT_STEPS.length + 1, steps: IMPORT_STEPS.length + 1, label: IMPORT_STEP_LABEL.write };
       await new Promise((resolve) => setImmediate(resolve));
       const { claims, toBooks, origin } = commitImport(book, p, bytes, input.toBooks ?? false, input.doubtsSeen ?? false, sameChoiceOf(input.replace, input.keepBothAs));
@@ -34,6 +44,11 @@ export function importCalls(service: ServiceContext): GroupHandlers<'import'> {
     }),
     importProgress: () => progress,
   };
+}
+
+/** Written after a preview that asked nothing, a question is unlikely; said as the window says it. */
+function inWindowWords(e: unknown): never {
+  throw e instanceof ImportQuestionError ? new UserError(e.ask().message) : e;
 }
 
 function preview(book: Book, input: ParsedInput<'previewImport'>, onStep: (s: ImportStep) => void): Promise<ImportPreview> {

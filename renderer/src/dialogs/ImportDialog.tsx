@@ -1,13 +1,15 @@
 // Tệp > Nhập từ Excel: she picks the province's annex; Sổ Vốn shows what it read (the sheet, her
 // unit, the year and capital type, every figure with its cell, what it could not place, and the
 // flags the new figures raise against her book) and writes nothing until she says "Nhập".
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ImportColumnChoice, ImportProgress, ImportView } from '../../../shared/api';
-import { CAPITAL_LABEL, MEASURE_LABEL, SOURCE_LABEL } from '../../../shared/i18n/vi';
-import { IMPORT_LAYOUT_LABEL } from '../../../shared/i18n/import';
-import { formatMoney, dong } from '../../../shared/money';
+import type { ImportAsk } from '../../../shared/import/question';
+import { CAPITAL_LABEL, MEASURE_LABEL, SCALE_LABEL, SOURCE_LABEL } from '../../../shared/i18n/vi';
+import { IMPORT_ASK_WIZARD, IMPORT_DOUBT, IMPORT_LAYOUT_LABEL } from '../../../shared/i18n/import';
+import { SCALE_NAMES, type Scale, formatMoney, dong } from '../../../shared/money';
 import { MEASURES, type Source } from '../../../shared/claim';
 import { api } from '../api/client';
+import { ImportQuestion } from './ImportQuestion';
 import { ImportReading } from './ImportReading';
 import { type SameChoice, SameDecision, keepBothName } from './SameDecision';
 import { IMPORT_SAME, IMPORT_SAME_WIZARD } from '../../../shared/i18n/import';
@@ -39,12 +41,17 @@ interface Choice {
   year?: number;
   capital?: 'DT' | 'SN';
   source?: Source | 'none';
+  scale?: Scale;
 }
 
 export function ImportDialog({ program, dropped, onClose, onImported }: Props) {
   const [file, setFile] = useState<{ name: string; data: string } | null>(null);
   const [choice, setChoice] = useState<Choice>({});
   const [view, setView] = useState<ImportView | null>(null);
+  // a question the file leaves open (her unit, the sheet, the year, the scale): asked with a control
+  const [ask, setAsk] = useState<ImportAsk | null>(null);
+  // the choice that gave what is shown: a choice that cannot be read goes back to it, the file kept
+  const shown = useRef<Choice>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   // proposed: most units keep the province's allocation as their own plan
@@ -60,9 +67,18 @@ export function ImportDialog({ program, dropped, onClose, onImported }: Props) {
     setDoubtsSeen(false);
     setSame({ kind: 'keep' });
     try {
-      setView(await api.call('previewImport', { program, fileName: f.name, data: f.data, ...c }));
+      const reply = await api.call('previewImport', { program, fileName: f.name, data: f.data, ...c });
+      shown.current = c;
+      if ('question' in reply) {
+        setView(null);
+        setAsk(reply);
+      } else {
+        setView(reply);
+        setAsk(null);
+      }
     } catch (e) {
-      setView(null);
+      // what she had stays, reading and controls, so she picks again without choosing the file again
+      setChoice(shown.current);
       setError((e as Error).message);
     } finally {
       setBusy(false);
@@ -73,6 +89,9 @@ export function ImportDialog({ program, dropped, onClose, onImported }: Props) {
     const f = { name: chosen.name, data: await base64(chosen) };
     setFile(f);
     setChoice({});
+    setView(null);
+    setAsk(null);
+    shown.current = {};
     await read(f, {});
   };
   const change = (c: Choice) => {
@@ -122,6 +141,7 @@ export function ImportDialog({ program, dropped, onClose, onImported }: Props) {
         {busy && <ImportProgressBar />}
         {error && <p role="alert" className="msg error">{error}</p>}
         {/* first, above the reading: it decides whether anything is written at all */}
+        {ask && <ImportQuestion ask={ask} onAnswer={change} />}
         {sameView && <SameDecision same={sameView} choice={same} taken={taken} onChoose={setSame} />}
         {view && (
           <Preview view={view} onChange={change}
@@ -166,7 +186,8 @@ function Preview({ view, onChange, onCorrect, onCorrectColumn }: {
         {view.units.length > 0 ? (
           <label>Đơn vị trong bảng
             <select aria-label="Đơn vị trong bảng" value={view.unit} onChange={(e) => onChange({ unit: e.target.value })}>
-              {view.units.map((u) => <option key={u} value={u}>{u}</option>)}
+              {/* her unit as read, though the list names it otherwise (her own table: the book's name) */}
+              {[...(view.units.includes(view.unit) ? [] : [view.unit]), ...view.units].map((u) => <option key={u} value={u}>{u}</option>)}
             </select>
           </label>
         ) : (
@@ -183,9 +204,16 @@ function Preview({ view, onChange, onCorrect, onCorrectColumn }: {
             </select>
           </label>
         )}
-        {view.capital !== null && (
+        <label>{IMPORT_ASK_WIZARD.tableScale}
+          <select aria-label={IMPORT_ASK_WIZARD.tableScale} value={view.scale} onChange={(e) => onChange({ scale: e.target.value as Scale })}>
+            {SCALE_NAMES.map((x) => <option key={x} value={x}>{SCALE_LABEL[x]}</option>)}
+          </select>
+        </label>
+        {/* the doubt "hãy chọn loại vốn nếu cả bảng là một loại" is answered here */}
+        {(view.capital !== null || view.reading.doubts.includes(IMPORT_DOUBT.capitalSilent)) && (
           <label>Loại vốn
-            <select aria-label="Loại vốn" value={view.capital} onChange={(e) => onChange({ capital: e.target.value as 'DT' | 'SN' })}>
+            <select aria-label="Loại vốn" value={view.capital ?? ''} onChange={(e) => onChange({ capital: (e.target.value || undefined) as 'DT' | 'SN' | undefined })}>
+              {view.capital === null && <option value="">{IMPORT_ASK_WIZARD.capitalSilent}</option>}
               <option value="DT">{CAPITAL_LABEL.DT}</option>
               <option value="SN">{CAPITAL_LABEL.SN}</option>
             </select>
