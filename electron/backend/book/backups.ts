@@ -68,7 +68,7 @@ export function backupBook(book: BackedUpBook, reason: BackupReason, now = new D
   const file = nodePath.join(folder, name);
   const temp = `${file}.tmp`;
   try {
-    fs.rmSync(temp, { force: true });
+    removeLeftovers(folder);
     book.snapshotTo(temp);
     fs.renameSync(temp, file);
   } catch (e) {
@@ -77,6 +77,12 @@ export function backupBook(book: BackedUpBook, reason: BackupReason, now = new D
   }
   prune(book.path);
   return { file, name, at: now, reason, lastAction, size: fs.statSync(file).size };
+}
+
+/** A backup killed half-way (the app closed, the machine off) leaves its temporary copy: the
+ * next backup of the book clears them, or they would stay in the folder forever. */
+function removeLeftovers(folder: string): void {
+  for (const name of fs.readdirSync(folder)) if (name.endsWith('.sovon.tmp')) fs.rmSync(nodePath.join(folder, name), { force: true });
 }
 
 /** Before an import or a restore: a book with nothing done in it yet has nothing to lose. */

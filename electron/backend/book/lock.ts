@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { APP_NAME, MSG } from '../../../shared/i18n/vi';
 import { UserError } from '../user-error';
+import nodePath from 'node:path';
 
 export interface LockOwner {
   pid: number;
@@ -48,7 +49,7 @@ export class BookLock {
   }
 
   private static tryAcquire(bookPath: string): BookLock {
-    const path = `${bookPath}.lock`;
+    const path = lockFileOf(bookPath);
     const owner: LockOwner = {
       pid: process.pid, host: os.hostname(), user: safeUser(), app: appName, since: new Date().toISOString(), token: crypto.randomUUID(),
     };
@@ -72,8 +73,28 @@ export class BookLock {
 
 /** Who holds a book's lock, for a read-only window's status bar; null when nobody does. */
 export function lockHolder(bookPath: string): string | null {
-  const held = readLock(`${bookPath}.lock`);
+  const held = readLock(lockFileOf(bookPath));
   return typeof held === 'object' && !isStale(held) ? describe(held) : null;
+}
+
+/** One book, one lock, however it is named: beside the real file, links followed (and on Windows
+ * its case and short names as the file system has them). A book reached through a link was
+ * locked under the link's name, so `sovon set link.sovon` wrote while `sovon serve` held it. */
+export function lockFileOf(bookPath: string): string {
+  return `${realFile(bookPath)}.lock`;
+}
+
+function realFile(file: string): string {
+  try {
+    return fs.realpathSync.native(file);
+  } catch {
+    // a book being created: its folder is real, its name is the one given
+    try {
+      return nodePath.join(fs.realpathSync.native(nodePath.dirname(file)), nodePath.basename(file));
+    } catch {
+      return file;
+    }
+  }
 }
 
 function sleep(ms: number): void {

@@ -57,9 +57,15 @@ interface Context {
   origins: Set<string>;
 }
 
+/** The page's requests are local: headers in seconds, an import's 50 MB body well within a minute. */
+export const HEADERS_TIMEOUT_MS = 10_000;
+export const REQUEST_TIMEOUT_MS = 60_000;
+
 export async function startServer(service: Service, options: { port?: number; staticDir?: string } = {}): Promise<RunningServer> {
   const token = crypto.randomBytes(24).toString('base64url');
-  const server = http.createServer();
+  // a half-open connection (headers never finished, a body that never comes) is closed, not kept
+  // 300 s as Node's defaults would: the page's requests are small and local
+  const server = http.createServer({ headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS, connectionsCheckingInterval: 1_000 });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', resolve);
