@@ -1,0 +1,57 @@
+// Issue 29: a unit of the table that reads nothing never loses the file she chose. She picks the
+// province's annex, picks a district whose column the province left blank, is asked in the wizard
+// (the units to pick from, no command-line option), picks her own, and imports: the file chosen once.
+import type { Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { freshDemoBook, serve, stopAll, expect, test } from './browser-mode';
+
+test.afterEach(stopAll);
+
+const FILE = 'PL-2024-cac-huyen.xlsx';
+
+/** Contents as rows, a column per district: Mường Tè's left blank by the province. */
+async function annex(): Promise<{ name: string; mimeType: string; buffer: Buffer }> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('PL01');
+  ws.getCell('A1').value = 'PHÂN BỔ KẾ HOẠCH VỐN SỰ NGHIỆP NĂM 2024';
+  ws.getCell('E2').value = 'ĐVT: triệu đồng';
+  ws.addRow(['TT', 'Nội dung', 'Huyện Mường Tè', 'Huyện Phong Thổ', 'Huyện Sìn Hồ']);
+  ws.addRow(['1', 'Dự án 2', null, 640, 40]);
+  ws.addRow(['2', 'Dự án 3', null, 310, 50]);
+  return { name: FILE, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await wb.xlsx.writeBuffer()) };
+}
+
+async function openWizard(page: Page) {
+  await page.getByRole('button', { name: 'Tệp' }).click();
+  await page.getByRole('menuitem', { name: 'Nhập từ Excel…' }).click();
+  return page.getByRole('dialog', { name: 'Nhập từ Excel' });
+}
+
+test('a unit that reads nothing: asked in the wizard, she picks hers, the file she chose kept', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const app = await serve(freshDemoBook());
+  await page.goto(app.url);
+  const dialog = await openWizard(page);
+  await dialog.getByLabel('Tệp Excel').setInputFiles(await annex());
+  const figures = dialog.getByRole('table', { name: 'Số liệu sẽ nhập' });
+  await expect(dialog.getByLabel('Đơn vị trong bảng')).toHaveValue('Huyện Phong Thổ');
+  await expect(figures.getByRole('row', { name: 'Dự án 2' })).toContainText('640');
+
+  // the wrong district: its column is blank; asked again, with the units to pick from
+  await dialog.getByLabel('Đơn vị trong bảng').selectOption('Huyện Mường Tè');
+  const question = dialog.getByRole('alert');
+  await expect(question).toHaveText(/không có số nào cho "Huyện Mường Tè".*Hãy chọn đơn vị của sổ trong danh sách "Đơn vị trong bảng"\./);
+  await expect(question).not.toContainText('--');
+  await expect(dialog).toContainText(FILE);
+  await expect(dialog.getByLabel('Đơn vị trong bảng').locator('option')).toHaveText(['— chọn đơn vị —', 'Huyện Mường Tè', 'Huyện Phong Thổ', 'Huyện Sìn Hồ']);
+  await expect(dialog.getByRole('button', { name: /^Nhập/ })).toBeDisabled();
+  await page.screenshot({ path: 'test-results/e2e/import-wrong-unit.png' });
+
+  // the right one, without choosing the file again
+  await dialog.getByLabel('Đơn vị trong bảng').selectOption('Huyện Phong Thổ');
+  await expect(question).toBeHidden();
+  await expect(figures.getByRole('row', { name: 'Dự án 3' })).toContainText('310');
+  await page.screenshot({ path: 'test-results/e2e/import-right-unit.png' });
+  await dialog.getByRole('button', { name: /^Nhập \d+ số liệu/ }).click();
+  await expect(page.getByRole('status')).toHaveText(new RegExp(`^Đã nhập \\d+ số liệu từ ${FILE.replace(/\./g, '\\.')}\\.`));
+});
