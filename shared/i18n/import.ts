@@ -9,6 +9,9 @@ import { CAPITAL_LABEL, MEASURE_LABEL, SCALE_LABEL, SOURCE_LABEL, quote } from '
  * is, so a hostile name cannot turn the message around or run over several lines. */
 const named = (name: string) => quote(name, 120);
 
+/** Who reads a message: the import wizard (she answers with its controls) or `sovon import` (with its options). */
+export type Via = 'window' | 'cli';
+
 const mb = (bytes: number) => (bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
 const count = (n: number) => n.toLocaleString('vi-VN');
 const resave = 'Hãy mở tệp bằng Excel rồi lưu lại dạng .xlsx (Sổ làm việc Excel) và nhập tệp mới.';
@@ -92,7 +95,7 @@ export const IMPORT_PLAN_MSG = {
 /** What the import asks when the file leaves a question open: in the window she answers with the
  * control beside the words, so they name no command-line option; `sovon import` names the option
  * that answers it. */
-export function questionText(q: ImportQuestion, at: { file: string; sheet: string | null; sheets: readonly string[] }, via: 'window' | 'cli'): string {
+export function questionText(q: ImportQuestion, at: { file: string; sheet: string | null; sheets: readonly string[] }, via: Via): string {
   const cli = via === 'cli';
   const where = `trang ${named(at.sheet ?? '')} của tệp ${named(at.file)}`;
   switch (q.ask) {
@@ -144,9 +147,10 @@ export const IMPORT_DOUBT = {
   guessedLine: (at: string, label: string, node: string | null) =>
     `${at}: ${quote(label, 80)} được đọc là ${node ?? 'không phải dòng nào'} vì tên gần giống; hãy kiểm tra.`,
   capitalSilent: 'Cả tiêu đề và các cột đều không nói vốn đầu tư hay vốn sự nghiệp: số được đọc là cộng mọi loại vốn; hãy chọn loại vốn nếu cả bảng là một loại.',
-  refused: (file: string, doubts: readonly string[]) =>
+  /** `via`: the window has a box to tick, the command line an option */
+  refused: (file: string, doubts: readonly string[], via: Via = 'cli') =>
     `Chưa nhập tệp ${named(file)}: có ${doubts.length} chỗ Sổ Vốn đọc chưa chắc.\n${doubts.map((d) => `  - ${d}`).join('\n')}\n` +
-    'Hãy xem lại cách đọc rồi xác nhận (trong cửa sổ nhập: đánh dấu "Đã kiểm tra"; dòng lệnh: --yes).',
+    (via === 'cli' ? 'Hãy xem lại cách đọc rồi xác nhận (trong cửa sổ nhập: đánh dấu "Đã kiểm tra"; dòng lệnh: --yes).' : 'Hãy xem lại cách đọc rồi đánh dấu "Đã kiểm tra".'),
 } as const;
 
 export function decisionText(d: Decision): string {
@@ -192,13 +196,14 @@ export const IMPORT_SAME = {
   difference: (line: string, measure: string, before: string, after: string) => `${line} · ${measure}: ${before} → ${after}`,
   differencesIn: 'Các số khác nhau đầu tiên (triệu đồng):',
   none: '(không có)',
-  refused: (already: string, origin: string, details: readonly string[]) =>
+  refused: (already: string, origin: string, details: readonly string[], via: Via = 'cli') =>
     `${already}\n${details.map((d) => `  ${d}\n`).join('')}Tệp chưa được nhập, sổ không thay đổi. Hãy chọn: giữ bản đã có (không cần làm gì); ` +
-    `thay bằng tệp mới (cửa sổ nhập: "Thay bằng tệp mới"; dòng lệnh: --replace ${origin}); ` +
-    'hoặc giữ cả hai với một tên khác (cửa sổ nhập: "Giữ cả hai"; dòng lệnh: --keep-both "tên khác").',
+    (via === 'cli'
+      ? `thay bằng tệp mới (cửa sổ nhập: "Thay bằng tệp mới"; dòng lệnh: --replace ${origin}); hoặc giữ cả hai với một tên khác (cửa sổ nhập: "Giữ cả hai"; dòng lệnh: --keep-both "tên khác").`
+      : '"Thay bằng tệp mới"; hoặc "Giữ cả hai" với một tên khác.'),
   notTheSame: (origin: string) => `Nguồn ${named(origin)} không phải là quyết định của tệp này: không thay được. Tệp chưa được nhập.`,
   nameTaken: (label: string) => `Sổ đã có nguồn tên ${named(label)}: hãy đặt một tên khác để giữ cả hai. Tệp chưa được nhập.`,
-  bothChoices: 'Chỉ chọn một: thay bằng tệp mới (--replace) hoặc giữ cả hai (--keep-both). Tệp chưa được nhập.',
+  bothChoices: (via: Via = 'cli') => `Chỉ chọn một: thay bằng tệp mới${via === 'cli' ? ' (--replace)' : ''} hoặc giữ cả hai${via === 'cli' ? ' (--keep-both)' : ''}. Tệp chưa được nhập.`,
   noName: 'Hãy đặt tên cho nguồn mới để giữ cả hai. Tệp chưa được nhập.',
   /** the action Hoàn tác names */
   replaceAction: (origin: string, file: string) => `thay ${origin} bằng tệp ${file}`,

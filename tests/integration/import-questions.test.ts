@@ -121,6 +121,29 @@ describe('the questions of an import, as the wizard gets them', () => {
   });
 });
 
+describe('what the window is told when it writes', () => {
+  it('asks for what the wizard has a control for, in its words: what is unsure, the same decision, both choices at once', async () => {
+    const service = serviceFor('commit', 'Huyện Phong Thổ');
+    // no capital type in title or columns: a doubt, to tick "Đã kiểm tra" for
+    const silent = await annex('silent.xlsx', { title: 'PHÂN BỔ KẾ HOẠCH VỐN NĂM 2024' });
+    const unsure = await service.call('commitImport', input(silent)).then(() => '', (e: Error) => e.message);
+    expect(unsure).toMatch(/chỗ Sổ Vốn đọc chưa chắc[\s\S]*đánh dấu "Đã kiểm tra"/);
+    expect(unsure).not.toMatch(OPTION);
+    const file = path.join(fixtures, 'sample-2022-units-as-rows.xlsx');
+    await service.call('commitImport', input(file));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    wb.getWorksheet('PL01')!.getCell('D8').value = 2100;
+    const copy = path.join(dir, 'copy.xlsx');
+    await wb.xlsx.writeFile(copy);
+    for (const more of [{}, { replace: 'x', keepBothAs: 'y' }]) {
+      const refused = await service.call('commitImport', input(copy, more)).then(() => '', (e: Error) => e.message);
+      expect(refused).toMatch(/Tệp chưa được nhập/);
+      expect(refused).not.toMatch(OPTION);
+    }
+  });
+});
+
 describe('the same questions on the command line', () => {
   it('names the option that answers each', async () => {
     const book = path.join(dir, 'cli.sovon');

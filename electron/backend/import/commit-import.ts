@@ -2,7 +2,7 @@
 // step) the origin, the file, her readings of its headers and columns, every claim, and, when she
 // asks, the lowest allocations copied into her books where they state nothing yet.
 import { BOOKS_ORIGIN, type Claim, type MoneyMeasure, type Origin, claimKeyId } from '../../../shared/claim';
-import { IMPORT_DOUBT, IMPORT_PLAN_MSG as MSG, IMPORT_SAME, doubtText, sameDecisionDetails } from '../../../shared/i18n/import';
+import { IMPORT_DOUBT, IMPORT_PLAN_MSG as MSG, IMPORT_SAME, type Via, doubtText, sameDecisionDetails } from '../../../shared/i18n/import';
 import { fold } from '../../../shared/import/grid';
 import { correctionKey } from '../../../shared/import/plan';
 import { ACTION_LABEL } from '../../../shared/i18n/vi';
@@ -21,19 +21,19 @@ import { type ImportPreview, PROFILE } from './import-file';
 export type SameDecisionChoice = { replace: string } | { keepBothAs: string } | null;
 
 /** The choice as a call or the command line gives it: both at once is neither. */
-export function sameChoiceOf(replace: string | undefined, keepBothAs: string | undefined): SameDecisionChoice {
-  if (replace !== undefined && keepBothAs !== undefined) throw new UserError(IMPORT_SAME.bothChoices);
+export function sameChoiceOf(replace: string | undefined, keepBothAs: string | undefined, via: Via = 'cli'): SameDecisionChoice {
+  if (replace !== undefined && keepBothAs !== undefined) throw new UserError(IMPORT_SAME.bothChoices(via));
   return replace !== undefined ? { replace } : keepBothAs !== undefined ? { keepBothAs } : null;
 }
 
 /** One action (undone as one step): the origin, the file, every claim; nothing if any fails.
  * `toBooks` also writes the lowest allocations into her books where they state nothing yet (a
  * figure she has already entered is kept: where it differs, the check shows it). */
-export function commitImport(book: Book, preview: ImportPreview, bytes: Buffer, toBooks = false, doubtsSeen = false, same: SameDecisionChoice = null): { claims: number; toBooks: number; origin: Origin } {
+export function commitImport(book: Book, preview: ImportPreview, bytes: Buffer, toBooks = false, doubtsSeen = false, same: SameDecisionChoice = null, via: Via = 'cli'): { claims: number; toBooks: number; origin: Origin } {
   if (preview.importedAs) throw new UserError(MSG.alreadyImported(preview.file, preview.importedAs.label));
   const doubts = preview.plan.reading.doubts;
-  if (doubts.length && !doubtsSeen) throw new UserError(IMPORT_DOUBT.refused(preview.file, doubts.map(doubtText)));
-  const { origin, replacing } = originToWrite(book, preview, same);
+  if (doubts.length && !doubtsSeen) throw new UserError(IMPORT_DOUBT.refused(preview.file, doubts.map(doubtText), via));
+  const { origin, replacing } = originToWrite(book, preview, same, via);
   const claims = origin.id === preview.origin.id ? preview.claims : preview.claims.map((c) => ({ ...c, key: { ...c.key, origin: origin.id } }) as Claim);
   backupBefore(book, 'import');
   const label = replacing ? IMPORT_SAME.replaceAction(replacing.label, preview.file) : ACTION_LABEL.importFile(origin.label);
@@ -67,7 +67,7 @@ export function commitImport(book: Book, preview: ImportPreview, bytes: Buffer, 
 
 /** The origin the import writes: a new one, the one of the same decision it replaces, or a new
  * one under her name beside it; a second origin of one decision is never made unasked. */
-function originToWrite(book: Book, preview: ImportPreview, same: SameDecisionChoice): { origin: Origin; replacing: Origin | null } {
+function originToWrite(book: Book, preview: ImportPreview, same: SameDecisionChoice, via: Via): { origin: Origin; replacing: Origin | null } {
   const found = preview.sameDecision;
   if (same && 'replace' in same) {
     if (found?.origin.id !== same.replace) throw new UserError(IMPORT_SAME.notTheSame(same.replace));
@@ -79,7 +79,7 @@ function originToWrite(book: Book, preview: ImportPreview, same: SameDecisionCho
     if (book.tables.origins().some((o) => fold(o.label) === fold(label))) throw new UserError(IMPORT_SAME.nameTaken(label));
     return { origin: { ...preview.origin, label }, replacing: null };
   }
-  if (found) throw new UserError(IMPORT_SAME.refused(found.view.message, found.origin.id, sameDecisionDetails(found.view)));
+  if (found) throw new UserError(IMPORT_SAME.refused(found.view.message, found.origin.id, sameDecisionDetails(found.view), via));
   return { origin: preview.origin, replacing: null };
 }
 

@@ -39,7 +39,7 @@ export function importCalls(service: ServiceContext): GroupHandlers<'import'> {
       const p = await previewImportBytes(book, bytes, input.fileName, optionsOf(input), onStep).catch(inWindowWords);
       progress = { step: IMPORT_STEPS.length + 1, steps: IMPORT_STEPS.length + 1, label: IMPORT_STEP_LABEL.write };
       await new Promise((resolve) => setImmediate(resolve));
-      const { claims, toBooks, origin } = commitImport(book, p, bytes, input.toBooks ?? false, input.doubtsSeen ?? false, sameChoiceOf(input.replace, input.keepBothAs));
+      const { claims, toBooks, origin } = commitImport(book, p, bytes, input.toBooks ?? false, input.doubtsSeen ?? false, sameChoiceOf(input.replace, input.keepBothAs, 'window'), 'window');
       return { claims, toBooks, origin: origin.id, info: bookInfo(book) };
     }),
     importProgress: () => progress,
