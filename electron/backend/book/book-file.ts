@@ -2,6 +2,7 @@
 // book, copied and snapshotted. The tables (tables.ts) and the action log (action-log.ts) reach
 // the database through `statement`; nothing outside this folder does.
 import fs from 'node:fs';
+import os from 'node:os';
 import nodePath from 'node:path';
 import Database from 'better-sqlite3';
 import { MSG } from '../../../shared/i18n/vi';
@@ -29,6 +30,8 @@ export class BookFile {
   #lock: BookLock | null;
   /** opened read-only because she asked to look (another window writes it), not for want of rights */
   readonly #lookOnly: boolean;
+  /** the private copy read in place of a book in a folder she may not write (readableCopy) */
+  #copy: string | null = null;
 
   private constructor(readonly path: string, db: Database.Database, lock: BookLock | null, lookOnly = false) {
     this.#db = db;
@@ -62,13 +65,29 @@ export class BookFile {
     const what = identifyBookFile(path);
     const readonly = options.readonly || !writable(path) || !writable(nodePath.dirname(path));
     const lock = readonly ? null : BookLock.acquire(path, options.waitForLock);
-    let db: Database.Database;
     try {
-      db = openDatabase(path, readonly);
+      return BookFile.openFrom(path, path, what, lock, readonly, options);
     } catch (e) {
       lock?.release();
+      if (!readonly || !sideFilesShut(e)) throw asUserError(e, path);
+    }
+    // SQLite could not make the -shm file a WAL book needs beside it, even to be read (a folder
+    // she may not write): the book is read from a private copy, which goes when it is closed
+    const copy = privateCopy(path);
+    try {
+      const file = BookFile.openFrom(path, copy, what, null, true, options);
+      file.#copy = copy;
+      return file;
+    } catch (e) {
+      removeCopy(copy);
+      if (sideFilesShut(e)) throw new UserError(MSG.folderReadonly(path));
       throw asUserError(e, path);
     }
+  }
+
+  /** The book at `path`, its bytes read at `from` (the book itself, or a private copy). */
+  private static openFrom(path: string, from: string, what: ReturnType<typeof identifyBookFile>, lock: BookLock | null, readonly: boolean, options: OpenOptions): BookFile {
+    const db = openDatabase(from, readonly);
     try {
       checkIdentity(db, path, what);
       // a damaged book is never written to: its pages are walked before anything is (a quick
@@ -78,12 +97,7 @@ export class BookFile {
       return new BookFile(path, db, lock, options.readonly === true);
     } catch (e) {
       db.close();
-      lock?.release();
-      const code = String((e as { code?: unknown }).code ?? '');
-      // a WAL book needs its -shm file beside it, even to be read
-      const folderShut = code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_READONLY_DIRECTORY';
-      if (readonly && folderShut && !writable(nodePath.dirname(path))) throw new UserError(MSG.folderReadonly(path));
-      throw asUserError(e, path);
+      throw e;
     }
   }
 
@@ -215,6 +229,8 @@ export class BookFile {
     if (this.#db.open) this.#db.close();
     this.#lock?.release();
     this.#lock = null;
+    removeCopy(this.#copy);
+    this.#copy = null;
   }
 
   /** Closes and deletes a book this process has just made and could not finish. */
@@ -222,6 +238,27 @@ export class BookFile {
     this.close();
     removeBookFiles(this.path);
   }
+}
+
+/** A WAL book needs its -shm file beside it even to be read: where SQLite cannot make it (a
+ * folder she may not write) it says so with one of these. */
+function sideFilesShut(e: unknown): boolean {
+  const code = String((e as { code?: unknown }).code ?? '');
+  return code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_READONLY_DIRECTORY';
+}
+
+/** The book (and a -wal left beside it) copied to a folder of its own: nobody can write the book
+ * where it is either, so the copy is what it holds. */
+function privateCopy(path: string): string {
+  const dir = fs.mkdtempSync(nodePath.join(os.tmpdir(), 'sovon-readonly-'));
+  const copy = nodePath.join(dir, nodePath.basename(path));
+  fs.copyFileSync(path, copy);
+  if (fs.existsSync(`${path}-wal`)) fs.copyFileSync(`${path}-wal`, `${copy}-wal`);
+  return copy;
+}
+
+function removeCopy(copy: string | null): void {
+  if (copy) fs.rmSync(nodePath.dirname(copy), { recursive: true, force: true });
 }
 
 function openDatabase(path: string, readonly: boolean): Database.Database {
