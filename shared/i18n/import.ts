@@ -108,6 +108,10 @@ export function questionText(q: ImportQuestion, at: { file: string; sheet: strin
       return `Bảng ở ${where} không có số nào cho ${named(q.tried ?? '')} ở các cột, dòng đọc được. ${pick}`;
     }
     case 'sheet':
+      if (q.why === 'otherProgramme') {
+        return `Không cột hay dòng nào của bảng ở trang ${named(q.tried)} (tệp ${named(at.file)}) đọc được thành một dòng của ${q.programme}: ` +
+          `có thể đây là bảng của chương trình khác; hãy chọn trang khác${cli ? ` (--sheet): ${list(at.sheets)}` : ''}.`;
+      }
       return q.why === 'missing'
         ? `Tệp ${named(at.file)} không có trang ${named(q.tried)}: hãy chọn một trang có trong tệp${cli ? ` (--sheet): ${list(at.sheets)}` : ''}.`
         : `Trang ${named(q.tried)} của tệp ${named(at.file)} không có bảng số liệu (cần một dòng tiêu đề cột và các dòng có số): hãy chọn trang khác${cli ? ' (--sheet)' : ''}.`;
@@ -244,4 +248,6 @@ export const IMPORT_ASK_WIZARD = {
   /** the capital type when neither title nor columns say it */
   capitalSilent: 'Không rõ (cộng mọi loại vốn)',
   tableScale: 'Đơn vị tính',
+  /** after a choice that could not be read: what is shown is the reading before it */
+  kept: 'Bên dưới vẫn là cách đọc trước đó; hãy chọn lại.',
 } as const;

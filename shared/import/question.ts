@@ -10,6 +10,9 @@ export type ImportQuestion =
   | { ask: 'unit'; why: 'unnamed' | 'notFound' | 'empty'; tried: string | null; units: string[] }
   /** the sheet asked for is not in the file (`missing`) or holds no table (`noTable`) */
   | { ask: 'sheet'; why: 'missing' | 'noTable'; tried: string }
+  /** the sheet read (asked for or the first with a table) is a table of another programme, and the
+   * file has other sheets */
+  | { ask: 'sheet'; why: 'otherProgramme'; tried: string; programme: string }
   /** the title says no year */
   | { ask: 'year' }
   /** no line says the table's unit of money (ĐVT) */

@@ -109,6 +109,21 @@ describe('the questions of an import, as the wizard gets them', () => {
     expect(read(await service.call('previewImport', input(file, { sheet: 'PL01' }))).sheet).toBe('PL01');
   });
 
+  it('asks for another sheet when the first table is another programme\'s', async () => {
+    const service = serviceFor('programme', 'Huyện Phong Thổ');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(await annex('programme-base.xlsx'));
+    const other = wb.addWorksheet('Chi thường xuyên');
+    other.getCell('A1').value = 'DỰ TOÁN CHI THƯỜNG XUYÊN NĂM 2024';
+    other.getCell('C2').value = 'ĐVT: triệu đồng';
+    other.addRow(['TT', 'Nội dung', 'Số tiền']);
+    other.addRow(['1', 'Mua sắm bàn ghế', 100]);
+    const file = path.join(dir, 'programme.xlsx');
+    await wb.xlsx.writeFile(file);
+    const ask = asked(await service.call('previewImport', input(file, { sheet: 'Chi thường xuyên' })), 'sheet');
+    expect(ask).toMatchObject({ question: { why: 'otherProgramme', tried: 'Chi thường xuyên' }, sheets: ['PL01', 'Chi thường xuyên'] });
+  });
+
   it('asks for the year when the title says none, and the scale when no line says it', async () => {
     const service = serviceFor('year', 'Huyện Phong Thổ');
     const noYear = await annex('no-year.xlsx', { title: 'PHÂN BỔ KẾ HOẠCH VỐN SỰ NGHIỆP' });

@@ -119,7 +119,10 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
   await step('plan');
   const request = { grid, catalog: catalogOf(book, options.program), unit, year, source, corrections, columnCorrections };
   const planned = planImport({ ...request, located, scale, capital, lines: book.tables.lines(options.program) });
-  if ('otherProgramme' in planned) fail(MSG.otherProgramme(workbook.file, sheet.name, catalogOf(book, options.program).name));
+  const programme = catalogOf(book, options.program).name;
+  // another sheet may hold the programme's table: she picks it; a file of one sheet has no way on
+  if ('otherProgramme' in planned && sheets.length > 1) ask({ ask: 'sheet', why: 'otherProgramme', tried: sheet.name, programme });
+  if ('otherProgramme' in planned) fail(MSG.otherProgramme(workbook.file, sheet.name, programme));
   if (!unit) ask({ ask: 'unit', why: 'unnamed', tried: null, units: planned.units });
   if (!('figures' in planned)) return ask({ ask: 'unit', why: 'notFound', tried: unit, units: planned.units });
   const plans = [planned as Plan];

@@ -139,7 +139,7 @@ export function ImportDialog({ program, dropped, onClose, onImported }: Props) {
           <span>{file?.name ?? 'Chưa chọn tệp'}</span>
         </label>
         {busy && <ImportProgressBar />}
-        {error && <p role="alert" className="msg error">{error}</p>}
+        {error && <p role="alert" className="msg error">{error}{(view || ask) && ` ${IMPORT_ASK_WIZARD.kept}`}</p>}
         {/* first, above the reading: it decides whether anything is written at all */}
         {ask && <ImportQuestion ask={ask} onAnswer={change} />}
         {sameView && <SameDecision same={sameView} choice={same} taken={taken} onChoose={setSame} />}
