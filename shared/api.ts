@@ -14,7 +14,7 @@ import type { Flag, Severity } from './reconcile/flag';
 import type { FlagGroup } from './reconcile/groups';
 import type { FlagFigures } from './reconcile/flag-figures';
 import { type PrintedSheet, printRequest } from './print/request';
-import { oneLineText } from './validation';
+import { isoDate, oneLineText } from './validation';
 import type { ReadingView } from './import/reading-view';
 import type { ImportAsk } from './import/question';
 
@@ -210,7 +210,7 @@ export const calls = {
     file: z.object({ fileName: oneLineText(260), data: z.string().min(1).max(70_000_000) }).optional(),
     year, years: z.object({ from: year, to: year }).optional(), project: code.nullable().default(null),
     /** the date written in words under the title (ISO); today when not given */
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    date: isoDate.optional(),
   }), { group: 'templates' }),
   /** A cell's history: every figure the book held for it, when, and by which action. */
   cellHistory: call(z.object({ key: cellKey }), { group: 'sheet' }),

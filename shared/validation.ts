@@ -36,7 +36,7 @@ z.config({
       case 'unrecognized_keys':
         return `có trường không dùng được: ${issue.keys.slice(0, 3).map((k) => `"${k.slice(0, 40)}"`).join(', ')}`;
       case 'invalid_format':
-        return issue.format === 'date' ? 'ngày phải viết dạng YYYY-MM-DD' : 'sai định dạng';
+        return issue.format === 'date' ? 'ngày phải là một ngày có thật, viết dạng YYYY-MM-DD' : 'sai định dạng';
       case 'invalid_union':
         return 'giá trị không hợp lệ';
       default:
@@ -44,6 +44,9 @@ z.config({
     }
   },
 });
+
+/** A date as YYYY-MM-DD that is one on the calendar: "2026-13-45" and "2025-02-29" are not. */
+export const isoDate = z.iso.date();
 
 const ONE_LINE = /^[^\u0000-\u001f\u007f]*$/;
 

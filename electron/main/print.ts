@@ -60,7 +60,8 @@ export async function printOut(shell: PrintShell, service: Service, parent: Brow
 async function savePdf(shell: PrintShell, parent: BrowserWindow, win: BrowserWindow, fileName: string): Promise<Result> {
   const res = await shell.dialog.showSaveDialog(parent, { title: PRINT.saveTitle, defaultPath: fileName, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
   if (res.canceled || !res.filePath) return { supported: true, path: null };
-  writeFileSafely(res.filePath, await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true }));
+  // the save dialog asked her before replacing a file
+  writeFileSafely(res.filePath, await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true }), { replace: true });
   return { supported: true, path: res.filePath };
 }
 

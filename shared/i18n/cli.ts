@@ -18,6 +18,7 @@ export const CLI = {
   missing: (what: string) => `thiếu ${what}.`,
   noProgram: 'Sổ chưa có chương trình nào.',
   badYear: (text: string | undefined) => `năm "${text}" không hợp lệ.`,
+  badPort: (text: string) => `cổng "${text}" không hợp lệ: cần một số nguyên từ 1 đến 65535 (hoặc bỏ --port để chọn cổng trống).`,
   badPrintArgs: (where: string | undefined) => `tham số không hợp lệ (--year là năm, --date dạng 2026-01-05): ${where}.`,
   oneOf: (flag: string, allowed: readonly string[]) => `${flag} phải là một trong: ${allowed.join(', ')}.`,
   badCapital: (text: string) => `loại vốn "${text}" không hợp lệ: dùng DT hoặc SN.`,

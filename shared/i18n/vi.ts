@@ -102,6 +102,8 @@ export const MSG = {
   brokenForeignKeys: (n: number) => `${n} tham chiếu khóa ngoại hỏng`,
   fileExists: (path: string) => `Tệp "${path}" đã có. Chọn tên khác, hoặc xác nhận ghi đè.`,
   replaceNotFile: (path: string) => `"${path}" là một thư mục, không ghi đè được.`,
+  outputIsBook: (path: string) => `"${path}" là một sổ Sổ Vốn (hoặc tệp đi kèm sổ): không bao giờ ghi báo cáo đè lên sổ. Hãy chọn tên tệp khác.`,
+  outputExists: (path: string) => `Tệp "${path}" đã có. Chọn tên khác, hoặc thêm --force để ghi đè tệp đó.`,
   negativeNeedsConfirm: (measure: string) =>
     `Số âm ở cột "${measure}": thường chỉ cột Điều chỉnh mới có số âm. Hãy xác nhận nếu đúng là số âm.`,
   bookTooNew: (path: string, version: number, supported: number) =>

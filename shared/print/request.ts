@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { BOOKS_ORIGIN, MEASURES } from '../claim';
 import { COLUMN_IDS } from '../sheet/columns';
-import { oneLineText } from '../validation';
+import { isoDate, oneLineText } from '../validation';
 import { PRINT_SCALES } from './format';
 import { PRINT_SHEETS } from './sheets';
 
@@ -25,7 +25,7 @@ export const printRequest = z.object({
   /** the grid's figure columns ("Bảng tính" prints their measures and capital types) */
   columns: z.array(z.enum(COLUMN_IDS)).max(COLUMN_IDS.length).optional(),
   /** the signing date (ISO); default today */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  date: isoDate.optional(),
 });
 
 export type PrintRequest = z.output<typeof printRequest>;

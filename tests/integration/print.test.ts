@@ -30,7 +30,7 @@ beforeAll(async () => {
 afterEach(() => killChildren('chrom|electron'));
 
 async function print(book: string, sheet: string, ...more: string[]): Promise<string> {
-  const out = path.join(dir, `${sheet}-${more.join('')}.pdf`);
+  const out = path.join(dir, `${path.basename(book, '.sovon')}-${sheet}-${more.join('')}.pdf`);
   const res = await sovon('print', book, '--sheet', sheet, '--year', '2023', ...DATE, ...more, '--out', out);
   expect(res.err).toBe('');
   expect(res.code).toBe(0);

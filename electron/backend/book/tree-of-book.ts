@@ -1,5 +1,5 @@
 // The row tree of a programme as this book has it: its catalogue plus its own lines.
-import { buildTree, type Tree } from '../../../shared/sheet/tree';
+import { buildTree, rowsUnder, type Tree, type TreeRow } from '../../../shared/sheet/tree';
 import { MSG } from '../../../shared/i18n/vi';
 import type { Catalog } from '../../../shared/catalog';
 import type { Book } from './book';
@@ -13,6 +13,13 @@ export function catalogOf(book: Book, program: string): Catalog {
 
 export function treeOf(book: Book, program: string): Tree {
   return buildTree(catalogOf(book, program), book.tables.lines(program));
+}
+
+/** The rows under a line she names (a project filter): a code the tree does not have is refused,
+ * where it gave an empty sheet and exit 0 (`sovon sheet --project nope`). */
+export function rowsUnderNamed(tree: Tree, node: string | null): TreeRow[] {
+  if (node !== null && !tree.byId.has(node)) throw new UserError(MSG.unknownNode(node));
+  return rowsUnder(tree, node);
 }
 
 /** Codes a claim may name: catalogue nodes and the book's content/work lines. */

@@ -25,6 +25,7 @@ const OPTIONS = {
   explain: { type: 'boolean' },
   yes: { type: 'boolean' },
   out: { type: 'string' },
+  force: { type: 'boolean' },
   date: { type: 'string' },
   origins: { type: 'string' },
   measures: { type: 'string' },

@@ -57,7 +57,7 @@ export async function exportCommand([file]: string[], o: CliOptions, io: CliIo):
       program: o.program ?? defaultProgram(service), origin: o.origin ?? BOOKS_ORIGIN, year: yearArg(o.year),
       project: o.project ?? null, scale: o.scale ? scaleArg(o.scale) : 'trieu', collapsed: [],
     });
-    writeFileSafely(out, bytes);
+    writeFileSafely(out, bytes, { replace: o.force === true });
     io.out(CLI.exported(out));
     return 0;
   }, 'read');

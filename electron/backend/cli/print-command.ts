@@ -34,7 +34,7 @@ export async function printCommand([file]: string[], o: CliOptions, io: CliIo): 
     });
     if (!input.success) throw new UserError(CLI.badPrintArgs(input.error.issues[0]?.path.join('.')));
     const printed = await printSheet(service, input.data);
-    writeFileSafely(out, await htmlToPdf(printed.html));
+    writeFileSafely(out, await htmlToPdf(printed.html), { replace: o.force === true });
     io.out(CLI.printed(printed.title, out));
     return 0;
   } finally {

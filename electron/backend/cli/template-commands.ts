@@ -17,8 +17,10 @@ export async function templatesCommand(args: string[], o: CliOptions, io: CliIo)
   if (first === 'remove') {
     return withService(rest[0], async (service) => {
       const { removed } = await service.call('removeTemplate', { id: need(rest[1], 'ID') });
-      io.out(removed ? CLI.templateRemoved(rest[1]) : TPL.unknownTemplate(rest[1]!));
-      return removed ? 0 : 1;
+      // a refusal is an error: on stderr, as every other one
+      if (!removed) throw new UserError(TPL.unknownTemplate(rest[1]!));
+      io.out(CLI.templateRemoved(rest[1]));
+      return 0;
     });
   }
   return withService(first, async (service) => {
@@ -55,7 +57,7 @@ export async function exportTemplateCommand(file: string | undefined, o: CliOpti
       year: o.year ? yearArg(o.year) : need(years, '--year').to, ...(years && { years }), project: o.project ?? null,
       ...(o.date && { date: o.date }),
     });
-    writeFileSafely(out, Buffer.from(res.data, 'base64'));
+    writeFileSafely(out, Buffer.from(res.data, 'base64'), { replace: o.force === true });
     io.out(CLI.exported(out));
     return 0;
   });

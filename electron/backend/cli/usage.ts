@@ -12,13 +12,13 @@ export const USAGE = `Cách dùng:
   sovon import BOOK FILE.xlsx|.xls [--sheet TÊN] [--unit "Phong Thổ"] [--year 2023] [--capital DT|SN] [--source NSTW|NSDP|none] [--scale trieu] [--to-books] [--dry-run] [--explain] [--yes] [--json]
                [--replace ID | --keep-both "Tên khác"]     (tệp là quyết định đã có trong sổ: thay nguồn ID, hoặc giữ cả hai)
   sovon claims export BOOK [--origin ID] [--program GNBV]
-  sovon export BOOK --year 2023 [--origin books] [--project DA3] [--scale trieu] --out FILE.xlsx
-  sovon export BOOK --template ID|FILE.xlsx --year 2023 [--years 2022-2024] [--project DA3] [--origin books] [--date 2026-01-05] --out FILE.xlsx
+  sovon export BOOK --year 2023 [--origin books] [--project DA3] [--scale trieu] --out FILE.xlsx [--force]
+  sovon export BOOK --template ID|FILE.xlsx --year 2023 [--years 2022-2024] [--project DA3] [--origin books] [--date 2026-01-05] --out FILE.xlsx [--force]
   sovon templates BOOK [--json]
   sovon templates add BOOK FILE.xlsx [--name "Tên mẫu"] [--replace ID]
   sovon templates remove BOOK ID
   sovon print BOOK --sheet doi-chieu|kiem-tra|bang --year 2023 [--project DA3] [--unit dong|trieu] [--date 2026-01-05]
-               [--origins books,report-II] [--measures allocated,disbursed] --out FILE.pdf
+               [--origins books,report-II] [--measures allocated,disbursed] --out FILE.pdf [--force]
   sovon serve [BOOK] [--port N] [--open]      (không có BOOK: sổ mẫu)
   sovon verify BOOK
   sovon backup BOOK                            (sao lưu ngay)

@@ -2,15 +2,14 @@
 // kept in checks.ts).
 import { report } from '../../../shared/reconcile/report';
 import { flagFigures } from '../../../shared/reconcile/flag-figures';
-import { treeOf } from '../book/tree-of-book';
-import { rowsUnder } from '../../../shared/sheet/tree';
+import { rowsUnderNamed, treeOf } from '../book/tree-of-book';
 import { ACTION_LABEL } from '../../../shared/i18n/vi';
 import type { GroupHandlers, ServiceContext } from './handlers';
 
 export function checkCalls(service: ServiceContext): GroupHandlers<'checks'> {
   return {
     runChecks: ({ program, year, origin, project }) => {
-      const scope = project === null ? null : new Set(rowsUnder(treeOf(service.book, program), project).map((r) => r.key.node));
+      const scope = project === null ? null : new Set(rowsUnderNamed(treeOf(service.book, program), project).map((r) => r.key.node));
       return report(service.checks.flags(program), year, origin, scope);
     },
     flagFigures: ({ program, flagId }) => {

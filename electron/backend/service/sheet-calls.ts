@@ -11,7 +11,7 @@ import { type Steps, allSteps } from '../../../shared/steps';
 import type { SheetView } from '../../../shared/sheet/view';
 import { UserError } from '../user-error';
 import type { Book } from '../book/book';
-import { treeOf } from '../book/tree-of-book';
+import { rowsUnderNamed, treeOf } from '../book/tree-of-book';
 import { unitLine } from '../claims-io';
 import type { GroupHandlers, ServiceContext } from './handlers';
 
@@ -54,6 +54,7 @@ export function* sheetInSteps(book: Book, view: SheetView): Steps<Sheet> {
   const claims = yield* book.claims.yearInSteps(view.program, view.origin, view.year);
   yield;
   const tree = treeOf(book, view.program);
+  rowsUnderNamed(tree, view.project); // a project the tree does not have is refused
   yield;
   return yield* buildSheetInSteps({
     tree, claims: latestAsOf(claims), origin: view.origin, completeness: completenessOf(origin), year: view.year, project: view.project, datesByKey: datesByKey(claims),

@@ -5,12 +5,11 @@ import { report } from '../../../shared/reconcile/report';
 import type { Flag } from '../../../shared/reconcile/flag';
 import { TPL } from '../../../shared/i18n/template';
 import { ACTION_LABEL } from '../../../shared/i18n/vi';
-import { rowsUnder } from '../../../shared/sheet/tree';
 import { checkTemplate, issueText } from '../../../shared/template/check';
 import { EngineFigures, TemplateFigures } from '../../../shared/template/figures';
 import { UserError } from '../user-error';
 import type { Book } from '../book/book';
-import { catalogOf, knownNodes, nodeCodes, treeOf } from '../book/tree-of-book';
+import { catalogOf, knownNodes, nodeCodes, rowsUnderNamed, treeOf } from '../book/tree-of-book';
 import { SHEET_TEMPLATE, isBundled, listTemplates, newTemplateId, sameNamed, slug, templateBytes } from '../export/template-library';
 import type { GroupHandlers, ServiceContext } from './handlers';
 import { sheetBytes } from './export-calls';
@@ -32,7 +31,7 @@ export function templateCalls(service: ServiceContext): GroupHandlers<'templates
     },
     templateFlags: ({ program, origin, from, to, project }) => {
       const tree = treeOf(service.book, program);
-      const inScope = new Set(rowsUnder(tree, project).map((r) => r.key.node));
+      const inScope = new Set(rowsUnderNamed(tree, project).map((r) => r.key.node));
       // a finding is the report's when one of its claims is a figure the report prints: of the
       // origin exported, in its years, in its project (a report that says otherwise counts too)
       const { flags, groups } = report(service.checks.flags(program), null, origin);
