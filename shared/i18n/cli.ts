@@ -26,7 +26,6 @@ export const CLI = {
   badScale: (text: string, scales: readonly string[]) => `đơn vị "${text}" không hợp lệ: dùng ${scales.join(', ')}.`,
   claimsUsage: 'Dùng "sovon claims import BOOK FILE.json" hoặc "sovon claims export BOOK".',
   badJsonFile: (file: string, reason: string) => `Tệp "${file}": ${reason}.`,
-  templateUnreadable: (file: string) => `Không đọc được tệp mẫu "${file}".`,
 
   created: (path: string) => `Đã tạo sổ ${path}`,
   written: 'Đã ghi.',
