@@ -1,7 +1,7 @@
 // She changed a figure, regrets the whole afternoon, and puts back the backup taken when she
 // opened the book this morning.
 import path from 'node:path';
-import { cell, freshDemoBook, serve, stopAll, expect, test } from './browser-mode';
+import { cell, freshDemoBook, importFile, serve, stopAll, expect, test } from './browser-mode';
 
 test.afterEach(stopAll);
 
@@ -37,10 +37,7 @@ test('restore the backup taken on opening, after confirming', async ({ page }) =
 test('a backup taken before an import names the file it was taken for, and what was done after it', async ({ page }) => {
   const app = await serve(freshDemoBook());
   await page.goto(app.url);
-  await page.getByRole('button', { name: 'Tệp' }).click();
-  await page.getByRole('menuitem', { name: 'Nhập từ Excel…' }).click();
-  const wizard = page.getByRole('dialog', { name: 'Nhập từ Excel' });
-  await wizard.getByLabel('Tệp Excel').setInputFiles(path.resolve(import.meta.dirname, '../../../shared/fixtures/province/sample-2022-units-as-rows.xlsx'));
+  const wizard = await importFile(page, path.resolve(import.meta.dirname, '../../../shared/fixtures/province/sample-2022-units-as-rows.xlsx'));
   await wizard.getByRole('button', { name: /^Nhập 10 số liệu/ }).click();
   await expect(page.getByRole('status')).toHaveText(/^Đã nhập 10 số liệu/);
 

@@ -3,7 +3,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export { expect };
 
@@ -65,6 +65,15 @@ export async function serve(book: string): Promise<BrowserMode> {
 }
 
 /** A figure cell of the grid, by row id and column id ("DA5", "allocated:SN"). */
+/** Tệp > Nhập từ Excel… with a file chosen: the wizard's dialog. */
+export async function importFile(page: Page, file: Parameters<Locator['setInputFiles']>[0]): Promise<Locator> {
+  await page.getByRole('button', { name: 'Tệp' }).click();
+  await page.getByRole('menuitem', { name: 'Nhập từ Excel…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nhập từ Excel' });
+  await dialog.getByLabel('Tệp Excel').setInputFiles(file);
+  return dialog;
+}
+
 export const cell = (page: Page, rowId: string, colId: string) => page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`);
 
 /** Playwright's test, its pages watched: a grid feature used without its module registered

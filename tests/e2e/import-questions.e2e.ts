@@ -1,9 +1,8 @@
 // Issue 29: a unit of the table that reads nothing never loses the file she chose. She picks the
 // province's annex, picks a district whose column the province left blank, is asked in the wizard
 // (the units to pick from, no command-line option), picks her own, and imports: the file chosen once.
-import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { freshDemoBook, serve, stopAll, expect, test } from './browser-mode';
+import { freshDemoBook, importFile, serve, stopAll, expect, test } from './browser-mode';
 
 test.afterEach(stopAll);
 
@@ -36,18 +35,11 @@ async function annex(sheets = false): Promise<{ name: string; mimeType: string; 
   return { name: FILE, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await wb.xlsx.writeBuffer()) };
 }
 
-async function openWizard(page: Page) {
-  await page.getByRole('button', { name: 'Tệp' }).click();
-  await page.getByRole('menuitem', { name: 'Nhập từ Excel…' }).click();
-  return page.getByRole('dialog', { name: 'Nhập từ Excel' });
-}
-
 test('a unit that reads nothing: asked in the wizard, she picks hers, the file she chose kept', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   const app = await serve(freshDemoBook());
   await page.goto(app.url);
-  const dialog = await openWizard(page);
-  await dialog.getByLabel('Tệp Excel').setInputFiles(await annex());
+  const dialog = await importFile(page, await annex());
   const figures = dialog.getByRole('table', { name: 'Số liệu sẽ nhập' });
   await expect(dialog.getByLabel('Đơn vị trong bảng')).toHaveValue('Huyện Phong Thổ');
   await expect(figures.getByRole('row', { name: 'Dự án 2' })).toContainText('640');
@@ -76,9 +68,8 @@ test('sheets that cannot be read: asked for another, or told why with the readin
   await page.setViewportSize({ width: 1366, height: 768 });
   const app = await serve(freshDemoBook());
   await page.goto(app.url);
-  const dialog = await openWizard(page);
   // the first sheet is another budget's table: she is asked for another sheet
-  await dialog.getByLabel('Tệp Excel').setInputFiles(await annex(true));
+  const dialog = await importFile(page, await annex(true));
   await expect(dialog.getByRole('alert')).toContainText('có thể đây là bảng của chương trình khác; hãy chọn trang khác.');
   await expect(dialog.getByRole('alert')).not.toContainText('--');
   await expect(dialog.getByLabel('Trang').locator('option')).toHaveText(['— chọn trang —', 'Chi thường xuyên', 'PL01', 'PL02']);

@@ -2,22 +2,13 @@
 // finds the decision among her origins, agreeing with her books.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import type { Locator, Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { freshDemoBook, serve, stopAll, expect, test } from './browser-mode';
+import { freshDemoBook, importFile, serve, stopAll, expect, test } from './browser-mode';
 
 test.afterEach(stopAll);
 
 const fixtures = path.resolve(import.meta.dirname, '../../../shared/fixtures/province');
 
-/** Tệp > Nhập từ Excel… with a file chosen: the wizard's dialog. */
-async function importFile(page: Page, file: Parameters<Locator['setInputFiles']>[0]): Promise<Locator> {
-  await page.getByRole('button', { name: 'Tệp' }).click();
-  await page.getByRole('menuitem', { name: 'Nhập từ Excel…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Nhập từ Excel' });
-  await dialog.getByLabel('Tệp Excel').setInputFiles(file);
-  return dialog;
-}
 
 test('import the province\'s annex: preview her unit\'s figures, then write them as a new origin', async ({ page }) => {
   const app = await serve(freshDemoBook());

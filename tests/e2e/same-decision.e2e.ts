@@ -3,9 +3,9 @@
 // already, shows the figure that differs, and she chooses: keep what the book has (nothing
 // written), replace it (one step, Hoàn tác takes it back), or keep both under another name.
 import path from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { freshDemoBook, serve, stopAll, expect, test } from './browser-mode';
+import { freshDemoBook, importFile, serve, stopAll, expect, test } from './browser-mode';
 
 test.afterEach(stopAll);
 
@@ -13,13 +13,6 @@ const SAMPLE = path.resolve(import.meta.dirname, '../../../shared/fixtures/provi
 const LABEL = 'QĐ số 413/QĐ-UBND ngày 06/04/2022 (PL01)';
 const COPY = 'QD413-ban-sua.xlsx';
 
-async function importFile(page: Page, file: Parameters<Locator['setInputFiles']>[0]): Promise<Locator> {
-  await page.getByRole('button', { name: 'Tệp' }).click();
-  await page.getByRole('menuitem', { name: 'Nhập từ Excel…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Nhập từ Excel' });
-  await dialog.getByLabel('Tệp Excel').setInputFiles(file);
-  return dialog;
-}
 
 /** The decision again, Phong Thổ's Dự án 1 / TDA 1 corrected from 2.085 to 2.100 (and its Cộng). */
 async function correctedCopy(): Promise<{ name: string; mimeType: string; buffer: Buffer }> {
