@@ -138,6 +138,8 @@ export const MSG = {
   cellRefused: (row: string, column: string, why: string) => `Ô ${row} · ${column}: ${why} Không ô nào được ghi.`,
   backupFailed: (folder: string, why: string) => `Không sao lưu được sổ vào "${folder}": ${why}`,
   noSuchBackup: (name: string) => `Không có bản sao lưu "${name}".`,
+  otherBooksBackup: (file: string, whose: string) =>
+    `Tệp "${file}" không phải bản sao lưu của sổ này: đó là sổ "${whose}". Sổ không bị thay; để làm việc với sổ đó, hãy mở nó (Tệp > Mở).`,
   bookInUse: (path: string) => `Sổ "${path}" đang được mở ở cửa sổ hay chương trình khác: hãy đóng nơi đó trước khi khôi phục. Sổ không bị thay đổi.`,
   restoreFailed: (path: string, why: string) => `Không khôi phục được sổ "${path}": ${why}. Sổ không bị thay đổi.`,
   lookOnly: (path: string) => `Sổ "${path}" đang được mở chỉ để xem ở cửa sổ này (một nơi khác đang ghi vào sổ); số liệu chưa được ghi.`,

@@ -76,3 +76,22 @@ describe('what the command line cannot use is refused in Vietnamese', () => {
     expect(res.err).toContain('nope');
   });
 });
+
+describe('a restore takes only a copy of this book', () => {
+  it('refuses another unit\'s book, saying whose it is, and puts back a copy of her own', async () => {
+    const other = path.join(dir, 'xa-khac.sovon');
+    expect((await sovon('new', other, '--demo', '--unit', 'UBND xã Mường So')).code).toBe(0);
+    const before = fs.readFileSync(book);
+    const refused = await sovon('restore', book, other);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('không phải bản sao lưu của sổ này');
+    expect(fs.readFileSync(book).equals(before)).toBe(true);
+
+    const copy = path.join(dir, 'ban-luu-tay.sovon');
+    fs.copyFileSync(book, copy);
+    expect((await sovon('set', book, '--year', '2023', '--node', 'DA5', '--capital', 'SN', '--measure', 'allocated', '--value', '99', '--scale', 'trieu')).code).toBe(0);
+    const restored = await sovon('restore', book, copy);
+    expect(restored.code, restored.err).toBe(0);
+    expect((await sovon('sheet', book, '--year', '2023', '--project', 'DA5')).out).toContain('12.060');
+  }, 60_000);
+});

@@ -133,6 +133,13 @@ export class ActionLog {
     return typeof read === 'string' ? read : null;
   }
 
+  /** The book's first recorded moment: its first audit row (time, kind, what), the same in every
+   * backup of this book and in no other book; null before anything was recorded. */
+  origin(): string | null {
+    const first = this.file.statement('SELECT at, kind, target FROM audit ORDER BY id LIMIT 1').get() as { at: string; kind: string; target: string } | undefined;
+    return first ? JSON.stringify(first) : null;
+  }
+
   /** Every audit row in order, for `verify`. */
   rows(): IterableIterator<AuditRow> {
     return this.file.statement(`SELECT ${AUDIT_COLUMNS} FROM audit ORDER BY id`).iterate() as IterableIterator<AuditRow>;

@@ -16,6 +16,22 @@ export function findBackup(bookPath: string, nameOrPath: string): string {
   throw new UserError(MSG.noSuchBackup(nameOrPath));
 }
 
+/** A file from outside the book's backup folder is put back only if it is a copy of this book:
+ * its history starts where the book's does. `restore BOOK other.sovon` replaced her book with
+ * another unit's; now it says whose book the file is. */
+export function checkSameBook(book: Book, file: string): void {
+  if (listBackups(book.path).some((b) => nodePath.resolve(b.file) === nodePath.resolve(file))) return;
+  const other = Book.open(file, { readonly: true });
+  try {
+    const mine = book.log.origin();
+    if (mine !== null && other.log.origin() === mine) return;
+    const s = other.tables.settings();
+    throw new UserError(MSG.otherBooksBackup(file, s.title || s.unitName || nodePath.basename(file)));
+  } finally {
+    other.close();
+  }
+}
+
 /** Replaces the open book with the backup and returns it opened; on any failure the book is
  * left as it was and opened again. */
 export function restoreBackup(book: Book, backupFile: string): { book: Book; saved: Backup } {

@@ -1,7 +1,7 @@
 // Sao lưu và khôi phục: the book's backups listed, one taken now, one put back.
 import type { BackupList } from '../../../shared/api';
 import { backupBook, backupFolder, listBackups } from '../book/backups';
-import { findBackup, isDamagedBook, latestBackup, restoreBackup, restoreDamaged } from '../book/restore';
+import { checkSameBook, findBackup, isDamagedBook, latestBackup, restoreBackup, restoreDamaged } from '../book/restore';
 import type { Book } from '../book/book';
 import { UserError } from '../user-error';
 import { checkedPath } from '../book/book-path';
@@ -19,6 +19,7 @@ export function backupCalls(service: ServiceContext): GroupHandlers<'backups'> {
     },
     restoreBackup: ({ name }) => {
       const file = findBackup(service.book.path, name);
+      checkSameBook(service.book, file);
       try {
         service.replaceBook(restoreBackup(service.book, file).book);
       } catch (e) {
