@@ -149,6 +149,8 @@ export const MSG = {
     `nhật ký thao tác bị sửa ngoài Sổ Vốn từ dòng ${row} (thao tác ${action})${lastGood === null ? '' : `; thao tác cuối còn nguyên là ${lastGood}`}`,
   claimAltered: (claim: string, now: string, recorded: string, action: string) =>
     `số liệu ${claim} là ${now} nhưng Sổ Vốn ghi lần cuối là ${recorded} (${action}): số này bị thay đổi ngoài Sổ Vốn`,
+  claimNoteAltered: (claim: string, amount: string, note: string | null, recorded: string | null, action: string) =>
+    `số liệu ${claim} (${amount}) có ghi chú ${note === null ? '(không có)' : `"${note}"`} nhưng Sổ Vốn ghi lần cuối là ${recorded === null ? '(không có)' : `"${recorded}"`} (${action}): ghi chú này bị thay đổi ngoài Sổ Vốn`,
   claimVanished: (claim: string, recorded: string, action: string) =>
     `số liệu ${claim} (${recorded}, ${action}) đã bị xóa ngoài Sổ Vốn`,
   latestBackupHint: (when: string) => ` Có bản sao lưu lúc ${when}: có thể khôi phục sổ từ bản đó (tệp hỏng được giữ lại bên cạnh).`,

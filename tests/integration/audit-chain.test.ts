@@ -49,6 +49,15 @@ describe('sovon verify', () => {
     expect(res.err).toContain('bị thay đổi ngoài Sổ Vốn');
   });
 
+  it('says it is the note that changed when only the note did, not the figure it shows unchanged', async () => {
+    const file = await bookWithHistory('note');
+    tamper(file, "UPDATE claims SET note = 'sửa lén' WHERE node = 'DA1'");
+    const res = await sovon('verify', file);
+    expect(res.code).toBe(1);
+    expect(res.err).toContain('số liệu DA1 · Giao Vốn ĐT · 2023 (nguồn books) (29.535.000.000 đồng) có ghi chú "sửa lén" nhưng Sổ Vốn ghi lần cuối là (không có)');
+    expect(res.err).toContain('ghi chú này bị thay đổi ngoài Sổ Vốn');
+  });
+
   it('names a figure deleted behind its back', async () => {
     const file = await bookWithHistory('deleted');
     tamper(file, "DELETE FROM claims WHERE node = 'DA2'");

@@ -60,12 +60,21 @@ function checkClaims(book: Book, recorded: RecordedClaims, labels: Map<number, s
       continue;
     }
     seen.add(last);
-    if (!sameState(last.state, state)) problems.push(MSG.claimAltered(claimLabel(key, asOf), amount(state), amount(last.state), actionText(last.action, labels)));
+    if (!sameState(last.state, state)) problems.push(alteration(claimLabel(key, asOf), state, last.state, actionText(last.action, labels)));
   }
   for (const last of recorded.entries()) {
     if (last.state !== null && !seen.has(last)) problems.push(MSG.claimVanished(claimLabel(last.key, last.asOf), amount(last.state), actionText(last.action, labels)));
   }
   return unchecked;
+}
+
+/** What changed, said as such: the amount, else the note ("là 137.374.000.000 đồng nhưng … ghi
+ * lần cuối là 137.374.000.000 đồng" told her nothing when a note had been changed). */
+function alteration(claim: string, now: ClaimState | null, recorded: ClaimState | null, action: string): string {
+  if (now !== null && recorded !== null && amount(now) === amount(recorded) && now.note !== recorded.note) {
+    return MSG.claimNoteAltered(claim, amount(now), now.note, recorded.note, action);
+  }
+  return MSG.claimAltered(claim, amount(now), amount(recorded), action);
 }
 
 function claimLabel(key: ClaimKey, asOf: string | null): string {
