@@ -3,7 +3,7 @@
 // the sheet, folded or not. In reading order: row by row, its code and name, then its figures in
 // the order the grid shows them.
 import { foldText } from '../fold';
-import { type Scale, dong, formatMoney, parseMoney } from '../money';
+import { SCALES, type Scale, parseMoney } from '../money';
 import { parseRate, sameRate } from '../rate';
 import type { ColumnId } from './columns';
 import type { SheetCell, SheetRow } from './sheet';
@@ -34,16 +34,28 @@ export function findInSheet(rows: readonly SheetRow[], query: string, scale: Sca
 
 /** A figure equal to what she typed: to the đồng as she would type it, or as the grid shows it in
  * her unit, whole part or all ("4.679" finds 4.679,4); null where the text is no number. */
+/** Whether a figure shows as the typed value in her unit (rounded as formatMoney rounds it, to at
+ * most three decimals of the unit), or, typed without decimals, shows that whole part: counted,
+ * not formatted, as a find over a 100 000-claim book formats no figure. */
+function shownMatcher(typed: number, scale: Scale, hasDecimals: boolean, negative: boolean): (d: number) => boolean {
+  const unit = 10 ** SCALES[scale];
+  const step = 10 ** (SCALES[scale] - Math.min(SCALES[scale], 3));
+  const rounded = (d: number) => Math.sign(d) * Math.round(Math.abs(d) / step) * step;
+  return (d) => {
+    const r = rounded(d);
+    if (r === typed && (r !== 0 || !negative)) return true;
+    // "4.679" finds 4.679,4 and "0" finds 0,001: the whole part, its sign as typed ("-0" apart)
+    return !hasDecimals && r % unit !== 0 && Math.trunc(r / unit) * unit === typed && r < 0 === negative;
+  };
+}
+
 function figureMatcher(query: string, scale: Scale): ((cell: SheetCell) => boolean) | null {
   const money = parseMoney(query, scale);
   const rate = parseRate(query);
   if (!money.ok && !rate.ok) return null;
+  const shown = money.ok ? shownMatcher(money.value, scale, /,/.test(query), /^\s*-/.test(query)) : null;
   return (cell) => {
-    if (cell.kind === 'money') {
-      if (!money.ok) return false;
-      const shown = formatMoney(dong(cell.dong), scale);
-      return cell.dong === money.value || shown === query || shown.startsWith(`${query},`);
-    }
+    if (cell.kind === 'money') return shown !== null && (cell.dong === (money as { value: number }).value || shown(cell.dong));
     return rate.ok && sameRate({ coefficient: BigInt(Math.round(cell.percent * 10 ** cell.decimals)), decimals: cell.decimals }, rate.value);
   };
 }

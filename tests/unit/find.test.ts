@@ -1,5 +1,7 @@
 // Ctrl+F (issue 29): a line by code or name, without diacritics too, and a figure by value.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { type Scale, dong, formatMoney, parseMoney } from '../../shared/money';
 import { findInSheet } from '../../shared/sheet/find';
 import type { SheetRow } from '../../shared/sheet/sheet';
 import type { ColumnId } from '../../shared/sheet/columns';
@@ -30,5 +32,23 @@ describe('find in the sheet', () => {
   it('finds nothing for an empty query or a number no cell holds', () => {
     expect(find('  ')).toEqual([]);
     expect(find('99.999')).toEqual([]);
+  });
+});
+
+describe('a figure as shown, counted rather than formatted', () => {
+  it('matches exactly the figures whose text in the unit is the query, or starts with it and a comma', () => {
+    const amount = fc.integer({ min: -5_000_000_000_000, max: 5_000_000_000_000 });
+    fc.assert(fc.property(amount, amount, fc.boolean(), fc.constantFrom('dong', 'nghin', 'trieu', 'ty') as fc.Arbitrary<Scale>, (x, y, whole, scale) => {
+      // a query as she reads it off the screen: a figure's text, or its whole part
+      const text = formatMoney(dong(x), scale);
+      const query = whole ? text.split(',')[0]! : text;
+      const near = [y, x, x + 1, x - 1, x + 499, x - 500, x + 10 ** 6, -x];
+      for (const d of near) {
+        const shown = formatMoney(dong(d), scale);
+        const expected = shown === query || shown.startsWith(`${query},`) || parseMoney(query, scale).ok && (parseMoney(query, scale) as { value: number }).value === d;
+        const got = findInSheet([row('X', 'x', { 'allocated:SN': { kind: 'money', dong: d, stated: true } })], query, scale, ['allocated:SN']).length === 1;
+        expect(got, `${query} vs ${shown} (${d} đồng, ${scale})`).toBe(expected);
+      }
+    }), { numRuns: 2000 });
   });
 });
