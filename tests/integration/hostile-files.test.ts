@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sovon } from '../support/cli';
 import { tempDir } from '../support/temp';
@@ -48,5 +49,25 @@ describe('files that are not what they claim', () => {
     const res = await sovon('templates', 'add', book, file);
     expect(res.code).not.toBe(0);
     expect(res.err).toMatch(/khi giải nén lớn hơn/);
+  }, 30_000);
+});
+
+describe('a stray cell far away', () => {
+  // real workbooks carry them (a note typed far off, formatting of whole rows or columns): the
+  // province's annex with one value in XFD1048576 kept `import --dry-run` busy for minutes
+  it('reads the same figures as without it, at once', async () => {
+    const source = new ExcelJS.Workbook();
+    await source.xlsx.readFile(path.resolve(import.meta.dirname, '../../../shared/fixtures/province/sample-2022-units-as-rows.xlsx'));
+    const far = new ExcelJS.Workbook();
+    const ws = far.addWorksheet('PL01');
+    source.worksheets[0]!.eachRow((row, r) => row.eachCell((cell, c) => { ws.getCell(r, c).value = cell.value; }));
+    ws.getCell('XFD1048576').value = 'ghi chú lạc';
+    const file = path.join(dir, 'o-xa.xlsx');
+    await far.xlsx.writeFile(file);
+    const res = await sovon('import', book, file, '--dry-run', '--json');
+    expect(res.err).toBe('');
+    const figures = (JSON.parse(res.out) as { claims: { node: string; value: number }[] }).claims;
+    expect(figures).toHaveLength(10);
+    expect(figures.find((f) => f.node === 'GNBV')?.value).toBe(12_960_000_000);
   }, 30_000);
 });

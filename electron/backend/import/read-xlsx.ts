@@ -50,7 +50,9 @@ function readSheet(ws: ExcelJS.Worksheet, normal: Font, budget: CellBudget) {
     });
   }
   for (const range of merges.values()) sheet.merge(range);
-  for (let c = 1; c <= ws.columnCount; c++) if (ws.getColumn(c).hidden) sheet.hideColumn(c);
+  // the columns the sheet defines (<cols>), not every one up to the farthest cell: getColumn(c)
+  // makes each, and one value in XFD1048576 made 16 384 of them, for minutes
+  (ws.columns ?? []).forEach((column, i) => { if (column.hidden) sheet.hideColumn(i + 1); });
   return sheet.build();
 }
 
