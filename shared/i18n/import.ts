@@ -17,6 +17,9 @@ const count = (n: number) => n.toLocaleString('vi-VN');
 const resave = 'Hãy mở tệp bằng Excel rồi lưu lại dạng .xlsx (Sổ làm việc Excel) và nhập tệp mới.';
 
 export const IMPORT_MSG = {
+  /** a formula saved without its result that is not simple enough to work out */
+  uncalculated: (formula: string) =>
+    `công thức =${formula} được lưu mà chưa tính ra số (tệp lưu bằng một chương trình không tính công thức): mở tệp bằng Excel, lưu lại rồi nhập lại`,
   notFound: (file: string) => `Không tìm thấy tệp ${named(file)}.`,
   isFolder: (file: string) => `${named(file)} là một thư mục, không phải tệp Excel.`,
   cannotRead: (file: string) => `Không đọc được tệp ${named(file)} (không có quyền đọc?).`,

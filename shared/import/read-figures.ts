@@ -9,6 +9,8 @@ import type { ColumnReading } from './columns';
 import type { Mapping, Place, Plan, PlannedFigure, PlannedValue, PlanRequest } from './plan-model';
 import type { Decision, Doubt } from './reading';
 import { cellRef } from './sheet-model';
+import { IMPORT_MSG } from '../i18n/import';
+import { UNCALCULATED } from './formula';
 
 const NOTHING = /^\s*[-–—]*\s*$/;
 
@@ -25,7 +27,8 @@ export function figures(req: PlanRequest, places: readonly Place[]): Pick<Plan, 
     const decimal: Decimal | null = cellDecimal(cell, column.measure === 'rate');
     const value = decimal === null ? null : plannedValue(req, column.measure ?? 'allocated', decimal, cell.numFmt);
     if (value === null || !value.ok) {
-      const reason = value?.reason ?? (cell.kind === 'error' ? 'ô có lỗi công thức' : 'không phải là số');
+      const reason = value?.reason ?? (cell.kind !== 'error' ? 'không phải là số'
+        : cell.value === UNCALCULATED ? IMPORT_MSG.uncalculated(cell.formula ?? '') : 'ô có lỗi công thức');
       problems.push({ cell: ref, text: cell.value, reason });
       continue;
     }

@@ -71,3 +71,32 @@ describe('a stray cell far away', () => {
     expect(figures.find((f) => f.node === 'GNBV')?.value).toBe(12_960_000_000);
   }, 30_000);
 });
+
+describe('a formula saved without its result', () => {
+  /** The province's annex with D8 (Dự án 1 / TDA 1, 2.085) written as a formula with no result. */
+  async function withFormula(formula: string, name: string): Promise<string> {
+    const source = new ExcelJS.Workbook();
+    await source.xlsx.readFile(path.resolve(import.meta.dirname, '../../../shared/fixtures/province/sample-2022-units-as-rows.xlsx'));
+    const out = new ExcelJS.Workbook();
+    const ws = out.addWorksheet('PL01');
+    source.worksheets[0]!.eachRow((row, r) => row.eachCell((cell, c) => { ws.getCell(r, c).value = cell.value; }));
+    ws.getCell('D8').value = { formula } as ExcelJS.CellFormulaValue;
+    const file = path.join(dir, name);
+    await out.xlsx.writeFile(file);
+    return file;
+  }
+
+  it('is worked out where it is simple, and gives the figure Excel would show', async () => {
+    const res = await sovon('import', book, await withFormula('2000+85', 'cong-thuc.xlsx'), '--dry-run', '--json');
+    expect(res.err).toBe('');
+    const figures = (JSON.parse(res.out) as { claims: { node: string; value: number }[] }).claims;
+    expect(figures.find((f) => f.node === 'DA1.1')?.value).toBe(2_085_000_000);
+  }, 30_000);
+
+  it('is refused with its cell where it is not, instead of read as no figure', async () => {
+    const res = await sovon('import', book, await withFormula('ROUND(2085.4,0)', 'cong-thuc-kho.xlsx'), '--dry-run');
+    expect(res.code).toBe(1);
+    expect(res.err).toContain('D8');
+    expect(res.err).toContain('công thức =ROUND(2085.4,0) được lưu mà chưa tính ra số');
+  }, 30_000);
+});

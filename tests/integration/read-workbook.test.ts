@@ -106,10 +106,10 @@ describe('reading a province workbook', () => {
       const ws = book.addWorksheet('PL01');
       ws.getCell('A1').value = { formula: 'ROUND(0*1,3)', result: 0 };
       ws.getCell('A2').value = { formula: 'B2>1', result: false };
-      ws.getCell('A3').value = { formula: 'C3' }; // never calculated: no result stored
+      ws.getCell('A3').value = { formula: 'C3' }; // never calculated: no result stored, worked out (C3 is empty: 0)
     });
     const sheet = (await readWorkbook(file)).sheets[0];
-    expect(sheet?.cells.map((c) => [c.value, c.kind, c.formula])).toEqual([['0', 'number', 'ROUND(0*1,3)'], ['FALSE', 'boolean', 'B2>1'], ['', 'empty', 'C3']]);
+    expect(sheet?.cells.map((c) => [c.value, c.kind, c.formula])).toEqual([['0', 'number', 'ROUND(0*1,3)'], ['FALSE', 'boolean', 'B2>1'], ['0', 'number', 'C3']]);
   });
 
   it('reads dates, formula errors, booleans and rich text mixing an old font with a new one', async () => {

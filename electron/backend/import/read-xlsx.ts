@@ -2,7 +2,8 @@
 // exceljs sees it.
 import type ExcelJS from 'exceljs';
 import type { CellRange, Workbook } from '../../../shared/import/sheet-model';
-import { CellBudget, SheetBuilder, type FoundValue, type TextRun } from './sheet-builder';
+import { CellBudget, type FoundCell, SheetBuilder, type FoundValue, type TextRun } from './sheet-builder';
+import { UNCALCULATED, evaluateSimple } from '../../../shared/import/formula';
 import { readEntry, type ZipEntry } from './zip-entries';
 import { lazily } from '../lazy';
 
@@ -36,6 +37,7 @@ interface Font {
 function readSheet(ws: ExcelJS.Worksheet, normal: Font, budget: CellBudget) {
   const sheet = new SheetBuilder(ws.name, ws.state ?? 'visible', budget);
   const merges = new Map<ExcelJS.Cell, CellRange>();
+  const uncalculated = new Uncalculated();
   for (let r = 1; r <= ws.rowCount; r++) {
     const row = ws.findRow(r); // findRow, not getRow: it does not create the rows it visits
     if (!row) continue;
@@ -46,14 +48,55 @@ function readSheet(ws: ExcelJS.Worksheet, normal: Font, budget: CellBudget) {
       const font = cell.font?.name ? { name: cell.font.name, bold: cell.font.bold === true } : normal;
       const value = foundValue(withResult(cell), font.name);
       if (!value) return;
-      sheet.add({ row: r, col: c, value, formula: formulaOf(cell.value), numFmt: cell.numFmt, font: font.name, bold: font.bold });
+      const found: FoundCell = { row: r, col: c, value, formula: formulaOf(cell.value), numFmt: cell.numFmt, font: font.name, bold: font.bold };
+      if (!uncalculated.held(found)) sheet.add(found);
     });
   }
+  for (const found of uncalculated.workedOut()) sheet.add(found);
   for (const range of merges.values()) sheet.merge(range);
   // the columns the sheet defines (<cols>), not every one up to the farthest cell: getColumn(c)
   // makes each, and one value in XFD1048576 made 16 384 of them, for minutes
   (ws.columns ?? []).forEach((column, i) => { if (column.hidden) sheet.hideColumn(i + 1); });
   return sheet.build();
+}
+
+/** Formulas saved without their result, worked out once every cell of the sheet is read (see
+ * shared/import/formula.ts); one that is not simple becomes an error cell the import names. */
+class Uncalculated {
+  private readonly numbers = new Map<string, number>();
+  private readonly texts = new Set<string>();
+  private readonly formulas = new Map<string, FoundCell>();
+
+  /** Keeps what the formulas read, and holds back a formula without its result. */
+  held(found: FoundCell): boolean {
+    const key = `${found.row}:${found.col}`;
+    if (found.value.kind === 'number') this.numbers.set(key, found.value.number);
+    else if (found.value.kind !== 'empty') this.texts.add(key);
+    if (found.value.kind !== 'empty' || !found.formula) return false;
+    this.formulas.set(key, found);
+    return true;
+  }
+
+  workedOut(): FoundCell[] {
+    const done = new Map<string, number | null>();
+    const working = new Set<string>();
+    const numberAt = (row: number, col: number): number | null => {
+      const key = `${row}:${col}`;
+      const formula = this.formulas.get(key);
+      if (!formula) return this.numbers.get(key) ?? (this.texts.has(key) ? null : 0);
+      if (done.has(key)) return done.get(key)!;
+      if (working.has(key)) return null; // a circle
+      working.add(key);
+      const value = evaluateSimple(formula.formula!, numberAt);
+      working.delete(key);
+      done.set(key, value);
+      return value;
+    };
+    return [...this.formulas.values()].map((f) => {
+      const value = numberAt(f.row, f.col);
+      return { ...f, value: value === null ? { kind: 'error', code: UNCALCULATED } : { kind: 'number', number: value } };
+    });
+  }
 }
 
 /** A formula's value as exceljs gives it leaves out a cached result that is falsy (0, FALSE, ""):
