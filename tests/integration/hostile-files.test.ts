@@ -52,44 +52,42 @@ describe('files that are not what they claim', () => {
   }, 30_000);
 });
 
+/** The province's annex copied cell by cell into a new workbook, then changed by `edit`. */
+async function annexWith(name: string, edit: (ws: ExcelJS.Worksheet) => void): Promise<string> {
+  const source = new ExcelJS.Workbook();
+  await source.xlsx.readFile(path.resolve(import.meta.dirname, '../../../shared/fixtures/province/sample-2022-units-as-rows.xlsx'));
+  const copy = new ExcelJS.Workbook();
+  const ws = copy.addWorksheet('PL01');
+  source.worksheets[0]!.eachRow((row, r) => row.eachCell((cell, c) => { ws.getCell(r, c).value = cell.value; }));
+  edit(ws);
+  const file = path.join(dir, name);
+  await copy.xlsx.writeFile(file);
+  return file;
+}
+
+/** What `import --dry-run --json` would write. */
+async function claimsRead(file: string): Promise<{ node: string; value: number }[]> {
+  const res = await sovon('import', book, file, '--dry-run', '--json');
+  expect(res.err).toBe('');
+  return (JSON.parse(res.out) as { claims: { node: string; value: number }[] }).claims;
+}
+
 describe('a stray cell far away', () => {
   // real workbooks carry them (a note typed far off, formatting of whole rows or columns): the
   // province's annex with one value in XFD1048576 kept `import --dry-run` busy for minutes
   it('reads the same figures as without it, at once', async () => {
-    const source = new ExcelJS.Workbook();
-    await source.xlsx.readFile(path.resolve(import.meta.dirname, '../../../shared/fixtures/province/sample-2022-units-as-rows.xlsx'));
-    const far = new ExcelJS.Workbook();
-    const ws = far.addWorksheet('PL01');
-    source.worksheets[0]!.eachRow((row, r) => row.eachCell((cell, c) => { ws.getCell(r, c).value = cell.value; }));
-    ws.getCell('XFD1048576').value = 'ghi chú lạc';
-    const file = path.join(dir, 'o-xa.xlsx');
-    await far.xlsx.writeFile(file);
-    const res = await sovon('import', book, file, '--dry-run', '--json');
-    expect(res.err).toBe('');
-    const figures = (JSON.parse(res.out) as { claims: { node: string; value: number }[] }).claims;
+    const figures = await claimsRead(await annexWith('o-xa.xlsx', (ws) => { ws.getCell('XFD1048576').value = 'ghi chú lạc'; }));
     expect(figures).toHaveLength(10);
     expect(figures.find((f) => f.node === 'GNBV')?.value).toBe(12_960_000_000);
   }, 30_000);
 });
 
 describe('a formula saved without its result', () => {
-  /** The province's annex with D8 (Dự án 1 / TDA 1, 2.085) written as a formula with no result. */
-  async function withFormula(formula: string, name: string): Promise<string> {
-    const source = new ExcelJS.Workbook();
-    await source.xlsx.readFile(path.resolve(import.meta.dirname, '../../../shared/fixtures/province/sample-2022-units-as-rows.xlsx'));
-    const out = new ExcelJS.Workbook();
-    const ws = out.addWorksheet('PL01');
-    source.worksheets[0]!.eachRow((row, r) => row.eachCell((cell, c) => { ws.getCell(r, c).value = cell.value; }));
-    ws.getCell('D8').value = { formula } as ExcelJS.CellFormulaValue;
-    const file = path.join(dir, name);
-    await out.xlsx.writeFile(file);
-    return file;
-  }
+  /** The annex with D8 (Dự án 1 / TDA 1, 2.085) written as a formula with no result. */
+  const withFormula = (formula: string, name: string) => annexWith(name, (ws) => { ws.getCell('D8').value = { formula } as ExcelJS.CellFormulaValue; });
 
   it('is worked out where it is simple, and gives the figure Excel would show', async () => {
-    const res = await sovon('import', book, await withFormula('2000+85', 'cong-thuc.xlsx'), '--dry-run', '--json');
-    expect(res.err).toBe('');
-    const figures = (JSON.parse(res.out) as { claims: { node: string; value: number }[] }).claims;
+    const figures = await claimsRead(await withFormula('2000+85', 'cong-thuc.xlsx'));
     expect(figures.find((f) => f.node === 'DA1.1')?.value).toBe(2_085_000_000);
   }, 30_000);
 

@@ -6,7 +6,7 @@ import { parseStrictJson } from '../../../shared/strict-json';
 import { resolveFromCwd } from '../book/book-path';
 import { UserError } from '../user-error';
 import { importClaims, exportClaims } from '../claims-io';
-import { writeFileSafely } from '../export/write-file';
+import { checkOutput, writeFileSafely } from '../export/write-file';
 import { commitImport, sameChoiceOf } from '../import/commit-import';
 import { previewImport } from '../import/import-file';
 import { sheetBytes } from '../service/export-calls';
@@ -53,6 +53,7 @@ export async function exportCommand([file]: string[], o: CliOptions, io: CliIo):
   if (o.template) return exportTemplateCommand(file, o, io);
   return withBook(file, async (service) => {
     const out = resolveFromCwd(need(o.out, '--out FILE.xlsx'));
+    checkOutput(out, { replace: o.force === true }); // before the sheet is built
     const bytes = await sheetBytes(service, {
       program: o.program ?? defaultProgram(service), origin: o.origin ?? BOOKS_ORIGIN, year: yearArg(o.year),
       project: o.project ?? null, scale: o.scale ? scaleArg(o.scale) : 'trieu', collapsed: [],

@@ -7,7 +7,7 @@ import { PRINT_SHEETS } from '../../../shared/print/sheets';
 import { resolveFromCwd } from '../book/book-path';
 import { UserError } from '../user-error';
 import { Book } from '../book/book';
-import { writeFileSafely } from '../export/write-file';
+import { checkOutput, writeFileSafely } from '../export/write-file';
 import { htmlToPdf } from '../print/pdf';
 import { printSheet } from '../service/print-calls';
 import { Service } from '../service/service';
@@ -20,6 +20,7 @@ export async function printCommand([file]: string[], o: CliOptions, io: CliIo): 
   const sheet = oneOf(o.sheet, PRINT_SHEETS, '--sheet');
   const scale = o.unit === undefined ? 'trieu' : oneOf(o.unit, PRINT_SCALES, '--unit');
   const out = resolveFromCwd(o.out);
+  checkOutput(out, { replace: o.force === true }); // before the sheet is rendered
   // printing only reads: it works while the app has the book open to write
   const service = new Service(Book.open(resolveFromCwd(file), { readonly: true }));
   try {

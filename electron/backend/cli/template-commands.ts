@@ -6,7 +6,7 @@ import { TPL } from '../../../shared/i18n/template';
 import { CLI } from '../../../shared/i18n/cli';
 import { resolveFromCwd } from '../book/book-path';
 import { UserError } from '../user-error';
-import { writeFileSafely } from '../export/write-file';
+import { checkOutput, writeFileSafely } from '../export/write-file';
 import { need, withBook as withService } from './book-args';
 import type { CliIo, CliOptions } from './cli-io';
 import { readBytes } from '../import/read-workbook';
@@ -50,6 +50,7 @@ export async function exportTemplateCommand(file: string | undefined, o: CliOpti
   const fromFile = /\.xlsx$/i.test(id) ? readTemplateFile(id) : null;
   return withService(file, async (service) => {
     const out = resolveFromCwd(need(o.out, '--out FILE.xlsx'));
+    checkOutput(out, { replace: o.force === true }); // before the report is filled
     const years = o.years ? yearsArg(o.years) : undefined;
     const res = await service.call('exportTemplate', {
       program: o.program ?? service.book.tables.catalogs()[0]?.program ?? 'GNBV', origin: o.origin ?? BOOKS_ORIGIN,

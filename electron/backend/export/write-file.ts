@@ -16,8 +16,7 @@ export interface WriteOptions {
 }
 
 export function writeFileSafely(rawTarget: string, bytes: Buffer, options: WriteOptions = {}): void {
-  const target = checkedPath(rawTarget); // the one guard every path passes
-  checkTarget(target, options);
+  const target = checkOutput(rawTarget, options);
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   try {
     fs.writeFileSync(temp, bytes);
@@ -26,6 +25,14 @@ export function writeFileSafely(rawTarget: string, bytes: Buffer, options: Write
     fs.rmSync(temp, { force: true });
     throw new UserError(MSG.cannotWrite(target));
   }
+}
+
+/** The target, refused before any work is done for it where it may not be written (writing
+ * checks again: the folder may change meanwhile). */
+export function checkOutput(rawTarget: string, options: WriteOptions = {}): string {
+  const target = checkedPath(rawTarget); // the one guard every path passes
+  checkTarget(target, options);
+  return target;
 }
 
 /** What may not be written over: a link is judged by what it points to. */
