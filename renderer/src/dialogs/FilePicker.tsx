@@ -1,7 +1,7 @@
 // Browser mode's Mở…, Mới… and Lưu bản sao…: a page cannot show the system's file dialog and hand
 // back a path, so the back end lists one folder at a time (listFolder) and she clicks her way to
 // a book. Electron keeps its native dialog (FileMenu asks pickPath first).
-import { type KeyboardEvent as KeyEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent as KeyEvent, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { FolderListing } from '../../../shared/api';
 import { api } from '../api/client';
@@ -51,11 +51,15 @@ export function FilePicker({ purpose, title, onPick, onClose }: Props) {
   }, [naming]);
   // the folder she was in may be gone (a USB stick pulled out): then where the back end suggests
   useEffect(() => { void go(lastFolder).then((ok) => { if (!ok && lastFolder !== undefined) void go(); }); }, [go]);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); onClose(); } };
+  // Esc is heard from the moment the picker is on the page (a layout effect, before paint): with
+  // an effect after paint, an Esc pressed as it showed was lost on a busy machine (CI saw it)
+  const close = useRef(onClose);
+  close.current = onClose;
+  useLayoutEffect(() => {
+    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); close.current(); } };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  }, []);
   useEffect(() => { document.getElementById(`picker-${current}`)?.scrollIntoView({ block: 'nearest' }); }, [current, list]);
 
   const select = (i: number) => {

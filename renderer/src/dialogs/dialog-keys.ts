@@ -2,7 +2,7 @@
 // autoFocus, else its main button, else its first control), Esc cancels, and Enter on the main
 // button confirms (a focused button's own Enter). The negative-amount question opened with the
 // focus left on the grid behind it, so Enter and Esc went to the grid.
-import { type RefObject, useEffect, useRef } from 'react';
+import { type RefObject, useLayoutEffect, useRef } from 'react';
 
 const FIRST = 'button.primary:not([disabled])';
 const CONTROLS = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])';
@@ -11,7 +11,8 @@ export function useDialogKeys<T extends HTMLElement>(onCancel: () => void): RefO
   const box = useRef<T>(null);
   const cancel = useRef(onCancel);
   cancel.current = onCancel;
-  useEffect(() => {
+  // before paint, as useDismiss: an Esc pressed the moment the dialog shows is heard
+  useLayoutEffect(() => {
     const el = box.current;
     if (!el) return;
     if (!el.contains(document.activeElement)) (el.querySelector<HTMLElement>(FIRST) ?? el.querySelector<HTMLElement>(CONTROLS))?.focus();
