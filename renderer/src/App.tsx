@@ -16,13 +16,13 @@ import { projectRowOf } from '../../shared/sheet/tree';
 import { cellMarks, flagCell, flagCellIn } from './checks/marks';
 import type { Flag } from '../../shared/reconcile/flag';
 import { type GridRowCache, visibleRows } from './grid/visible-rows';
+import { LineMenu } from './menu/LineMenu';
+import { ViewMenu } from './menu/ViewMenu';
 import { FileMenu } from './menu/FileMenu';
-import { LineActions } from './LineActions';
 import { UndoButtons } from './UndoButtons';
 import { useBook } from './useBook';
 import { useLayout } from './useLayout';
 import type { ColumnId } from '../../shared/sheet/columns';
-import { ColumnControls } from './grid/ColumnControls';
 import { FlagFigures } from './checks/FlagFigures';
 import { shownColumns } from './grid/column-sets';
 import { HeaderMenu } from './grid/HeaderMenu';
@@ -266,11 +266,16 @@ export function App() {
           onOpened={book.adopt} onImport={() => dispatch(opening('import', { dropped: null }))} onMessage={say} ask={ask}
           onExport={() => void exportSheet()} onPrint={() => dispatch(opening('print', true))}
           onBackups={() => dispatch(opening('backups', true))} onReport={() => dispatch(opening('reports', true))}
+          onSettings={() => dispatch(opening('settings', true))}
+        />
+        <LineMenu program={view.program} row={focusedRow} ask={ask} onDone={book.reload} onMessage={say} />
+        <ViewMenu
+          choice={memory.layout.columns} onChange={(columns) => memory.update(() => ({ columns }))}
+          hasWidths={Object.keys(memory.layout.widths).length > 0} onResetWidths={() => memory.update(() => ({ widths: {} }))}
+          dock={panel.dock} onDock={(dock) => setPanel({ dock, open: true })}
         />
         <UndoButtons info={info.readonly ? { undo: null, redo: null } : book.undoInfo} onDone={book.refreshAll} onMessage={say} />
         <span className="book-title" title={info.path}>{info.settings.title || info.fileName}</span>
-        <button type="button" onClick={() => dispatch(opening('settings', true))}>Cài đặt</button>
-        <button type="button" aria-label="Phím tắt" title="Phím tắt (F1)" onClick={() => dispatch(opening('shortcuts', true))}>?</button>
         {info.programs.length > 1 && (
           <label>Chương trình
             <select aria-label="Chương trình" title={program.name} value={view.program} onChange={(e) => book.setView({ ...view, program: e.target.value, project: null })}>
@@ -289,7 +294,7 @@ export function App() {
             {program.projects.map((p) => <option key={p.code} value={p.code} title={p.name}>{p.name.split(':')[0]}</option>)}
           </select>
         </label>
-        <label>Nguồn số liệu
+        <label>Nguồn
           <select aria-label="Nguồn số liệu" title={origin?.label} value={view.origin} onChange={(e) => book.setView({ ...view, origin: e.target.value })}>
             {info.origins.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
           </select>
@@ -303,27 +308,15 @@ export function App() {
             {ORIGIN_COMPLETE.label}
           </label>
         )}
-        <label>Đơn vị tính
+        <label title="Đơn vị tính">ĐVT
           <select aria-label="Đơn vị tính" value={scale} onChange={(e) => setScale(e.target.value as Scale)}>
             {DISPLAY_SCALES.map((s) => <option key={s} value={s}>{SCALE_LABEL[s]}</option>)}
           </select>
         </label>
-        <ColumnControls
-          choice={memory.layout.columns} onChange={(columns) => memory.update(() => ({ columns }))}
-          hasWidths={Object.keys(memory.layout.widths).length > 0} onResetWidths={() => memory.update(() => ({ widths: {} }))}
-        />
-        <LineActions program={view.program} row={focusedRow} ask={ask} onDone={book.reload} onMessage={say} />
         <button type="button" aria-pressed={showChecks} onClick={() => setPanel({ open: !showChecks })}>
           Đối chiếu ({book.checks ? book.checks.counts.findings : 0} phát hiện)
         </button>
-        {showChecks && (
-          <button
-            type="button" aria-pressed={panel.dock === 'below'} title="Bảng Đối chiếu bên phải lưới hay dưới lưới"
-            onClick={() => setPanel({ dock: panel.dock === 'below' ? 'right' : 'below' })}
-          >
-            {panel.dock === 'below' ? 'Đối chiếu bên phải' : 'Đối chiếu dưới bảng'}
-          </button>
-        )}
+        <button type="button" aria-label="Phím tắt" title="Phím tắt (F1)" onClick={() => dispatch(opening('shortcuts', true))}>?</button>
       </header>
       {book.offline && <div className="offline-banner" role="alert">{OFFLINE}</div>}
       {finding > 0 && sheet && (

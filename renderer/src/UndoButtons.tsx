@@ -45,9 +45,11 @@ export function UndoButtons({ info, onDone, onMessage }: Props) {
   return (
     <span className="undo-buttons">
       <button type="button" disabled={!info.undo} onClick={() => void run('undo')}
-        title={info.undo ? `Hoàn tác: ${info.undo} (Ctrl+Z)` : 'Không có thao tác để hoàn tác'}>↶ Hoàn tác</button>
+        aria-label="Hoàn tác"
+        title={info.undo ? `Hoàn tác: ${info.undo} (Ctrl+Z)` : 'Không có thao tác để hoàn tác'}>↶</button>
       <button type="button" disabled={!info.redo} onClick={() => void run('redo')}
-        title={info.redo ? `Làm lại: ${info.redo} (Ctrl+Y)` : 'Không có thao tác để làm lại'}>↷ Làm lại</button>
+        aria-label="Làm lại"
+        title={info.redo ? `Làm lại: ${info.redo} (Ctrl+Y)` : 'Không có thao tác để làm lại'}>↷</button>
     </span>
   );
 }

@@ -106,7 +106,7 @@ export function questionText(q: ImportQuestion, at: { file: string; sheet: strin
       const pick = q.units.length
         ? `Các đơn vị có trong bảng: ${list(q.units)}. ${cli ? 'Hãy chọn một (--unit).' : 'Hãy chọn đơn vị của sổ trong danh sách "Đơn vị trong bảng".'}`
         : `Bảng không có tên đơn vị nào Sổ Vốn nhận ra: hãy ghi tên đơn vị như trong bảng${cli ? ' (--unit)' : ' ở ô "Đơn vị trong bảng"'}.`;
-      if (q.why === 'unnamed') return `Chưa biết tên đơn vị của sổ: hãy ghi tên đơn vị trong Cài đặt, hoặc chọn đơn vị${cli ? ' (--unit "Phong Thổ")' : ' của bảng ngay dưới đây'}. ${pick}`;
+      if (q.why === 'unnamed') return `Chưa biết tên đơn vị của sổ: hãy ghi tên đơn vị trong Tệp > Cài đặt, hoặc chọn đơn vị${cli ? ' (--unit "Phong Thổ")' : ' của bảng ngay dưới đây'}. ${pick}`;
       if (q.why === 'notFound') return `Không thấy đơn vị ${named(q.tried ?? '')} trong ${where}. ${pick}`;
       return `Bảng ở ${where} không có số nào cho ${named(q.tried ?? '')} ở các cột, dòng đọc được. ${pick}`;
     }

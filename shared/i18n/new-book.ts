@@ -2,7 +2,7 @@
 // review. The signers' titles are a new book's (shared/settings.ts) and are changed in Cài đặt.
 export const NEW_BOOK = {
   title: 'Thông tin sổ mới',
-  intro: (fileName: string) => `Sổ "${fileName}": ghi những gì đã biết; ô nào chưa biết cứ để trống, ghi sau trong Cài đặt.`,
+  intro: (fileName: string) => `Sổ "${fileName}": ghi những gì đã biết; ô nào chưa biết cứ để trống, ghi sau trong Tệp > Cài đặt.`,
   unitName: 'Tên đơn vị',
   unitHint: 'ví dụ: UBND xã …, Sở …',
   parentAgency: 'Cơ quan chủ quản',

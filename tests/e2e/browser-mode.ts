@@ -74,6 +74,20 @@ export async function importFile(page: Page, file: Parameters<Locator['setInputF
   return dialog;
 }
 
+/** Opens the toolbar's Xem (columns, layout, where the panel sits) unless it is open; returns it */
+export async function openView(page: Page): Promise<Locator> {
+  const button = page.getByRole('button', { name: /^Xem/ });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  return page.getByRole('group', { name: 'Xem' });
+}
+
+/** Picks a line on the grid and runs one of the toolbar's Dòng menu items on it */
+export async function lineAction(page: Page, item: RegExp): Promise<void> {
+  await page.getByRole('button', { name: 'Dòng ▾' }).click();
+  await page.screenshot({ path: 'test-results/e2e/line-menu.png' });
+  await page.getByRole('menu', { name: 'Dòng' }).getByRole('menuitem', { name: item }).click();
+}
+
 export const cell = (page: Page, rowId: string, colId: string) => page.locator(`.ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`);
 
 /** Playwright's test, its pages watched: a grid feature used without its module registered

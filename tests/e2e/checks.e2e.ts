@@ -1,5 +1,5 @@
 // The accountant sees the seed report's contradictions where they are, and explains one.
-import { cell, freshDemoBook, serve, stopAll, expect, test } from './browser-mode';
+import { cell, freshDemoBook, openView, serve, stopAll, expect, test } from './browser-mode';
 
 test.afterEach(stopAll);
 
@@ -67,7 +67,8 @@ test('an edit that breaks the chain is flagged at once', async ({ page }) => {
   await page.goto(app.url);
   await page.getByLabel('Năm').selectOption('2024');
   // the carry-in is in the "Chuyển nguồn" columns, not in the first-open set
-  await page.getByLabel('Cột', { exact: true }).selectOption('carry');
+  await (await openView(page)).getByLabel('Cột', { exact: true }).selectOption('carry');
+  await page.keyboard.press('Escape');
   await cell(page, 'DA5', 'carry_in:SN').click();
   await page.keyboard.type('381');
   await page.keyboard.press('Enter');

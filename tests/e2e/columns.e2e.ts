@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { cell, freshDemoBook, serve, stopAll, expect, test } from './browser-mode';
+import { cell, freshDemoBook, openView, serve, stopAll, expect, test } from './browser-mode';
 
 test.afterEach(stopAll);
 
@@ -87,21 +87,21 @@ test('she switches the column set and the layout, and hides a column; the block 
   const groups = page.locator('.ag-header-group-cell');
   await expect(groups).toHaveText(['Giao', 'Tổng được sử dụng', 'Giải ngân', 'Tỷ lệ %']);
 
-  await page.getByLabel('Cột', { exact: true }).selectOption({ label: 'Chuyển nguồn' });
+  const view = await openView(page);
+  await view.getByLabel('Cột', { exact: true }).selectOption({ label: 'Chuyển nguồn' });
   await expect(groups).toHaveText(['Chuyển nguồn', 'Tổng được sử dụng', 'Giải ngân', 'Hủy, nộp trả', 'Chuyển sang năm sau']);
   await expect(header(page, 'allocated:SN')).toHaveCount(0);
 
-  await page.getByLabel('Bố cục').selectOption({ label: 'Chỉ vốn SN' });
+  await view.getByLabel('Bố cục').selectOption({ label: 'Chỉ vốn SN' });
   await expect(groups).toHaveText(['Vốn SN']);
   await expect(page.locator('.ag-header-cell[col-id$=":DT"], .ag-header-cell[col-id$=":ALL"]')).toHaveCount(0);
   await expect(header(page, 'carry_out:SN')).toBeVisible();
 
-  await page.getByRole('button', { name: /^Ẩn\/hiện cột/ }).click();
-  await page.getByRole('checkbox', { name: 'Tổng được sử dụng — Vốn SN' }).uncheck();
+  await view.getByRole('checkbox', { name: 'Tổng được sử dụng — Vốn SN' }).uncheck();
   await page.screenshot({ path: 'test-results/e2e/columns-menu.png' });
   await page.keyboard.press('Escape');
   await expect(header(page, 'available:SN')).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Ẩn/hiện cột (ẩn 1) ▾' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Xem (ẩn 1 cột) ▾' })).toBeVisible();
 
   // Shift+→ goes to the next column she sees, as in Excel with a hidden column
   await cell(page, 'DA5', 'carry_in:SN').click();
@@ -111,12 +111,11 @@ test('she switches the column set and the layout, and hides a column; the block 
   await expect(cell(page, 'DA6', 'disbursed:SN')).toHaveClass(/cell-in-block/);
   await page.screenshot({ path: 'test-results/e2e/columns-hidden.png' });
 
-  await page.getByRole('button', { name: /^Ẩn\/hiện cột/ }).click();
-  await page.getByRole('button', { name: 'Hiện lại mọi cột' }).click();
+  await (await openView(page)).getByRole('button', { name: 'Hiện lại mọi cột' }).click();
   await expect(header(page, 'available:SN')).toBeVisible();
 
   // a long name over several lines instead of cut
-  await page.getByLabel('Nội dung dài xuống dòng (không cắt)').check();
+  await view.getByLabel('Nội dung dài xuống dòng (không cắt)').check();
   await page.keyboard.press('Escape');
   // the row grows to the whole name: not cut below, not cut on the right
   const text = cell(page, 'DA1', 'label').locator('.label-text');
@@ -139,7 +138,7 @@ test('the right button on a column header hides it, and shows every column again
   await menu.getByRole('menuitem', { name: /^Ẩn cột/ }).click();
   await expect(header(page, 'available:SN')).toHaveCount(0);
   await expect(menu).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Ẩn/hiện cột (ẩn 1) ▾' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Xem (ẩn 1 cột) ▾' })).toBeVisible();
   // the browser's own menu does not open over hers, and Esc closes hers
   await header(page, 'disbursed:DT').click({ button: 'right' });
   await page.keyboard.press('Escape');
@@ -157,7 +156,8 @@ test('after a reload she finds her year, project, columns, a width, her folding,
   await page.getByLabel('Dự án', { exact: true }).selectOption('DA7');
   await page.getByRole('button', { name: 'Mở rộng DA7' }).click();
   await expect(cell(page, 'DA7.1', 'label')).toBeVisible();
-  await page.getByLabel('Cột', { exact: true }).selectOption({ label: 'Đầy đủ' });
+  await (await openView(page)).getByLabel('Cột', { exact: true }).selectOption({ label: 'Đầy đủ' });
+  await page.keyboard.press('Escape');
   await page.getByLabel('Đơn vị tính').selectOption('dong');
   await expect(cell(page, 'DA7.1', 'disbursed:SN')).toHaveText('537.000.000');
 
@@ -172,7 +172,8 @@ test('after a reload she finds her year, project, columns, a width, her folding,
   await expect.poll(async () => Math.round((await box(header(page, 'label'))).width)).toBe(Math.round(before + 120));
 
   // the panel below the grid
-  await page.getByRole('button', { name: 'Đối chiếu dưới bảng' }).click();
+  await (await openView(page)).getByRole('radio', { name: 'Dưới lưới' }).check();
+  await page.keyboard.press('Escape');
   const grid = await box(page.locator('.grid-host'));
   await expect.poll(async () => (await box(panel(page))).y).toBeGreaterThanOrEqual(grid.y + grid.height - 1);
   expect((await box(panel(page))).width).toBeGreaterThan(1000);
@@ -185,13 +186,15 @@ test('after a reload she finds her year, project, columns, a width, her folding,
   await page.goto(again.url);
   await expect(page.getByLabel('Năm', { exact: true })).toHaveValue('2022');
   await expect(page.getByLabel('Dự án', { exact: true })).toHaveValue('DA7');
-  await expect(page.getByLabel('Cột', { exact: true })).toHaveValue('full');
+  await expect((await openView(page)).getByLabel('Cột', { exact: true })).toHaveValue('full');
+  await page.keyboard.press('Escape');
   await expect(page.getByLabel('Đơn vị tính')).toHaveValue('dong');
   await expect(cell(page, 'DA7.1', 'disbursed:SN')).toHaveText('537.000.000');
   await expect(cell(page, 'DA7.1', 'carry_in:SN')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Thu gọn DA7' })).toBeVisible();
   expect(Math.round((await box(header(page, 'label'))).width)).toBe(Math.round(before + 120));
-  await expect(page.getByRole('button', { name: 'Đối chiếu bên phải' })).toBeVisible();
+  await expect((await openView(page)).getByRole('radio', { name: 'Dưới lưới' })).toBeChecked();
+  await page.keyboard.press('Escape');
   const gridAfter = await box(page.locator('.grid-host'));
   expect((await box(panel(page))).y).toBeGreaterThanOrEqual(gridAfter.y + gridAfter.height - 1);
 
@@ -212,19 +215,19 @@ test('a damaged memory of her place does not break the page: she gets the first-
   damage('{"view":{"year":"x"},"columns":7,"widths":{"label":-5},"collapsed":"DA7"');
   let app = await serve(book);
   await page.goto(app.url);
-  await expect(page.getByLabel('Cột', { exact: true })).toHaveValue('plan');
+  await expect((await openView(page)).getByLabel('Cột', { exact: true })).toHaveValue('plan');
   await expect(cell(page, 'DA5', 'allocated:SN')).toBeVisible();
   await app.stop();
   damage('{"view":{"year":"x"},"columns":{"set":"carry","hidden":[1,"nope"]},"widths":{"label":-5},"collapsed":"DA7","panel":{"dock":"up"},"savedAt":"soon"}');
   app = await serve(book);
   await page.goto(app.url);
-  await expect(page.getByLabel('Cột', { exact: true })).toHaveValue('carry');
+  await expect((await openView(page)).getByLabel('Cột', { exact: true })).toHaveValue('carry');
   await expect(cell(page, 'DA5', 'carry_in:SN')).toBeVisible();
   await expect(panel(page)).toBeVisible();
   await app.stop();
   fs.writeFileSync(path.join(path.dirname(book), 'layouts.json'), '{"');
   app = await serve(book);
   await page.goto(app.url);
-  await expect(page.getByLabel('Cột', { exact: true })).toHaveValue('plan');
+  await expect((await openView(page)).getByLabel('Cột', { exact: true })).toHaveValue('plan');
   await app.stop();
 });

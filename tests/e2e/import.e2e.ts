@@ -48,11 +48,11 @@ test('import the province\'s annex: preview her unit\'s figures, then write them
   await page.screenshot({ path: 'test-results/e2e/import-done.png' });
 
   // the whole import is one step back: the decision is no longer an origin of the book
-  await page.getByRole('button', { name: '↶ Hoàn tác' }).click();
+  await page.getByRole('button', { name: 'Hoàn tác', exact: true }).click();
   await expect(page.getByRole('status')).toHaveText('Đã hoàn tác: nhập QĐ số 413/QĐ-UBND ngày 06/04/2022 (PL01).');
   await expect(page.getByLabel('Nguồn số liệu')).toHaveValue('books');
   await expect(page.getByLabel('Nguồn số liệu').locator('option')).not.toContainText(['QĐ số 413/QĐ-UBND ngày 06/04/2022 (PL01)']);
-  await page.getByRole('button', { name: '↷ Làm lại' }).click();
+  await page.getByRole('button', { name: 'Làm lại', exact: true }).click();
   await expect(page.getByRole('status')).toHaveText('Đã làm lại: nhập QĐ số 413/QĐ-UBND ngày 06/04/2022 (PL01).');
   await expect(page.getByLabel('Nguồn số liệu').locator('option', { hasText: 'QĐ số 413/QĐ-UBND' })).toHaveCount(1);
   await app.stop();

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { freshDemoBook, serve, stopAll, expect, test } from './browser-mode';
+import { freshDemoBook, lineAction, serve, stopAll, expect, test } from './browser-mode';
 
 test.afterEach(stopAll);
 
@@ -12,7 +12,7 @@ test('add, rename and remove an implementing unit under a project', async ({ pag
   const app = await serve(freshDemoBook());
   await page.goto(app.url);
   await labelOf(page, 'DA5').click();
-  await page.getByRole('button', { name: '+ Thêm dòng' }).click();
+  await lineAction(page, /^Thêm dòng dưới DA5/);
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Loại dòng').selectOption('unit');
   await dialog.getByLabel('Tên dòng').fill('UBND xã Mường So');
@@ -20,13 +20,13 @@ test('add, rename and remove an implementing unit under a project', async ({ pag
   await expect(page.getByRole('status')).toHaveText('Đã thêm dòng "UBND xã Mường So".');
 
   await labelOf(page, 'DA5@UBND xã Mường So').click();
-  await page.getByRole('button', { name: 'Đổi tên' }).click();
+  await lineAction(page, /^Đổi tên dòng/);
   await dialog.getByLabel('Tên mới').fill('UBND xã Sì Lở Lầu');
   await dialog.getByRole('button', { name: 'Đổi tên' }).click();
   await expect(labelOf(page, 'DA5@UBND xã Sì Lở Lầu')).toContainText('UBND xã Sì Lở Lầu');
 
   await labelOf(page, 'DA5@UBND xã Sì Lở Lầu').click();
-  await page.getByRole('button', { name: 'Xóa dòng' }).click();
+  await lineAction(page, /^Xóa dòng/);
   await dialog.getByRole('button', { name: 'Xóa' }).click();
   await expect(labelOf(page, 'DA5@UBND xã Sì Lở Lầu')).toHaveCount(0);
   await app.stop();
@@ -66,7 +66,8 @@ test('the unit and its signers are settings of the book', async ({ page }) => {
   const book = freshDemoBook();
   let app = await serve(book);
   await page.goto(app.url);
-  await page.getByRole('button', { name: 'Cài đặt' }).click();
+  await page.getByRole('button', { name: 'Tệp' }).click();
+  await page.getByRole('menuitem', { name: 'Cài đặt…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Cài đặt sổ' });
   await expect(dialog.getByLabel('Tên đơn vị')).toHaveValue('Ủy ban nhân dân huyện Phong Thổ');
   await dialog.getByLabel('Chức danh (Kế toán trưởng / Phụ trách kế toán)').fill('Phụ trách kế toán');
@@ -77,7 +78,8 @@ test('the unit and its signers are settings of the book', async ({ page }) => {
 
   app = await serve(book);
   await page.goto(app.url);
-  await page.getByRole('button', { name: 'Cài đặt' }).click();
+  await page.getByRole('button', { name: 'Tệp' }).click();
+  await page.getByRole('menuitem', { name: 'Cài đặt…' }).click();
   await expect(dialog.getByLabel('Chức danh (Kế toán trưởng / Phụ trách kế toán)')).toHaveValue('Phụ trách kế toán');
   await expect(dialog.getByLabel('Họ và tên').nth(1)).toHaveValue('Lò Thị Mai');
   await app.stop();

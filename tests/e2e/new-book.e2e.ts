@@ -74,7 +74,8 @@ test('a new book asks for her unit, and Hủy makes nothing', async ({ page }) =
   // an empty book opens on the year she starts with
   await expect(page.getByRole('combobox', { name: 'Năm' })).toHaveValue('2024');
 
-  await page.getByRole('button', { name: 'Cài đặt' }).click();
+  await page.getByRole('button', { name: 'Tệp' }).click();
+  await page.getByRole('menuitem', { name: 'Cài đặt…' }).click();
   const settings = page.getByRole('dialog', { name: 'Cài đặt sổ' });
   await expect(settings.getByLabel('Tên đơn vị')).toHaveValue('UBND xã Mường So');
   await expect(settings.getByLabel('Cơ quan chủ quản')).toHaveValue('UBND tỉnh Lai Châu');

@@ -46,7 +46,8 @@ test('Tệp > Xuất báo cáo Excel lists the open findings, then exports the p
 test('Cài đặt > Mẫu báo cáo refuses a mistyped placeholder with its cell, and adds a clean template', async ({ page }) => {
   const app = await serve(freshDemoBook());
   await page.goto(app.url);
-  await page.getByRole('button', { name: 'Cài đặt' }).click();
+  await page.getByRole('button', { name: 'Tệp' }).click();
+  await page.getByRole('menuitem', { name: 'Cài đặt…' }).click();
   const section = page.getByRole('region', { name: 'Mẫu báo cáo' });
   await section.getByLabel('Thêm mẫu báo cáo').setInputFiles({ name: 'sai.xlsx', mimeType: 'application/octet-stream', buffer: await templateBytes('{{DA5 giai ngam SN}}') });
   await expect(section.getByRole('list', { name: 'Chỗ điền cần sửa' })).toContainText('Trang "Biểu", ô B2: {{DA5 giai ngam SN}} — không hiểu "giai ngam"');

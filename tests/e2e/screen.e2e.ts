@@ -42,7 +42,7 @@ test('codes and rates are never cut, and the status bar stays on one line', asyn
   await app.stop();
 });
 
-test('a long origin name is shortened with its whole name on hover: the toolbar keeps its rows', async ({ page }) => {
+test('a long origin name is shortened with its whole name on hover: the toolbar keeps to one row, at 1366 and 1280 px', async ({ page }) => {
   const book = freshDemoBook();
   const label = 'Quyết định số 1234/QĐ-UBND ngày 15/12/2022 của Ủy ban nhân dân tỉnh Lai Châu về việc giao kế hoạch vốn ngân sách trung ương thực hiện Chương trình';
   const file = path.join(path.dirname(book), 'qd.json');
@@ -62,6 +62,16 @@ test('a long origin name is shortened with its whole name on hover: the toolbar 
   await page.getByLabel('Nguồn số liệu').selectOption('qd-dai');
   await expect(page.locator('.ag-row[row-id="DA5"] .ag-cell[col-id="allocated:SN"]')).toHaveText('12.060');
   expect((await toolbar.boundingBox())!.height).toBe(before);
+  // one row: every control of the toolbar beside every other (it had two rows at 1366 px); on a
+  // 1280 px screen too, and nothing pushed out of sight there
+  const oneRow = () => toolbar.evaluate((bar) => {
+    const boxes = [...bar.children].map((c) => c.getBoundingClientRect());
+    return Math.max(...boxes.map((b) => b.top)) < Math.min(...boxes.map((b) => b.bottom)) && Math.max(...boxes.map((b) => b.right)) <= innerWidth;
+  });
+  expect(await oneRow()).toBe(true);
+  await page.setViewportSize({ width: 1280, height: 768 });
+  expect(await oneRow()).toBe(true);
+  await page.setViewportSize({ width: 1366, height: 768 });
   await expect(page.getByLabel('Nguồn số liệu')).toHaveAttribute('title', label);
   // in the status bar too the name gives way, not the counts
   const counts = (await page.getByLabel('Số cờ').boundingBox())!;

@@ -1,5 +1,5 @@
 // A figure column's header menu (the right button on its header): hide this column, or show
-// every column again, as in Excel. The toolbar's "Ẩn/hiện cột" menu does the same by checkbox.
+// every column again, as in Excel. The toolbar's Xem menu does the same by checkbox.
 import { useEffect, useRef } from 'react';
 import type { ColumnId } from '../../../shared/sheet/columns';
 import { useDismiss } from '../useDismiss';

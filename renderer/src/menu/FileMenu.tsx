@@ -22,13 +22,15 @@ interface Props {
   onPrint?(): void;
   /** Tệp > Sao lưu và khôi phục */
   onBackups?(): void;
+  /** Tệp > Cài đặt: the unit, its signers, the report templates (as Office keeps Options under File) */
+  onSettings(): void;
   onMessage(text: string, error?: boolean): void;
   ask(spec: PromptSpec): void;
 }
 
 type Purpose = 'open' | 'new' | 'copy';
 
-export function FileMenu({ onOpened, onImport, onExport, onReport, onPrint, onBackups, onMessage, ask }: Props) {
+export function FileMenu({ onOpened, onImport, onExport, onReport, onPrint, onBackups, onSettings, onMessage, ask }: Props) {
   const [open, setOpen] = useState(false);
   const [recent, setRecent] = useState<string[]>([]);
   const menu = useRef<HTMLDivElement>(null);
@@ -113,6 +115,7 @@ export function FileMenu({ onOpened, onImport, onExport, onReport, onPrint, onBa
           {onReport && <li role="menuitem" onClick={() => { setOpen(false); onReport(); }}>Xuất báo cáo Excel…</li>}
           {onPrint && <li role="menuitem" onClick={() => { setOpen(false); onPrint(); }}>In…</li>}
           {onBackups && <li role="menuitem" onClick={() => { setOpen(false); onBackups(); }}>Sao lưu và khôi phục…</li>}
+          <li role="menuitem" onClick={() => { setOpen(false); onSettings(); }}>Cài đặt…</li>
           <li className="menu-heading" role="presentation">Gần đây</li>
           {recent.length === 0 && <li className="menu-empty" role="presentation">(chưa có)</li>}
           {recent.map((path) => (
