@@ -119,7 +119,7 @@ export function questionText(q: ImportQuestion, at: { file: string; sheet: strin
         ? `Tệp ${named(at.file)} không có trang ${named(q.tried)}: hãy chọn một trang có trong tệp${cli ? ` (--sheet): ${list(at.sheets)}` : ''}.`
         : `Trang ${named(q.tried)} của tệp ${named(at.file)} không có bảng số liệu (cần một dòng tiêu đề cột và các dòng có số): hãy chọn trang khác${cli ? ' (--sheet)' : ''}.`;
     case 'year':
-      return `Tiêu đề ${where} không ghi năm: hãy chọn năm của bảng${cli ? ' (--year)' : ''}.`;
+      return `Tiêu đề ${where} không ghi năm: hãy cho biết năm của bảng${cli ? ' (--year)' : ''}.`;
     case 'scale':
       return `${sentence(where)} không có dòng đơn vị tính (ĐVT: triệu đồng…): hãy chọn bảng ghi số theo đơn vị nào${cli ? ' (--scale trieu, nghin hoặc dong)' : ` (${q.scales.map((x) => SCALE_LABEL[x]).join(', ')})`}.`;
   }
@@ -248,6 +248,9 @@ export const IMPORT_ASK_WIZARD = {
   pickUnit: '— chọn đơn vị —',
   pick: '— chọn —',
   readAgain: 'Đọc lại',
+  /** a typed answer that cannot be one: said beside the field, nothing read */
+  yearTyped: 'Gõ năm bằng bốn chữ số, ví dụ 2024.',
+  unitTyped: 'Gõ tên đơn vị như trong bảng, ví dụ "Huyện Phong Thổ".',
   /** the capital type when neither title nor columns say it */
   capitalSilent: 'Không rõ (cộng mọi loại vốn)',
   tableScale: 'Đơn vị tính',

@@ -89,3 +89,33 @@ test('sheets that cannot be read: asked for another, or told why with the readin
   await expect(figures.getByRole('row', { name: 'Dự án 2' })).toContainText('40');
   await expect(dialog.getByRole('alert')).toBeHidden();
 });
+
+test('a title without its year: she types it in the wizard, and a year that cannot be one is said beside the field', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const app = await serve(freshDemoBook());
+  await page.goto(app.url);
+  await page.getByLabel('Năm', { exact: true }).selectOption('2022');
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('PL01');
+  ws.getCell('A1').value = 'PHÂN BỔ KẾ HOẠCH VỐN SỰ NGHIỆP';
+  ws.getCell('E2').value = 'ĐVT: triệu đồng';
+  ws.addRow(['TT', 'Nội dung', 'Huyện Mường Tè', 'Huyện Phong Thổ', 'Huyện Sìn Hồ']);
+  ws.addRow(['1', 'Dự án 2', 20, 640, 40]);
+  const dialog = await importFile(page, { name: 'PL-khong-nam.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
+  await expect(dialog.getByRole('alert')).toContainText('không ghi năm: hãy cho biết năm của bảng.');
+  await expect(dialog.getByRole('alert')).not.toContainText('--year');
+  const year = dialog.getByLabel('Năm của bảng');
+  await year.fill('24');
+  await year.press('Enter');
+  await expect(dialog.getByRole('status')).toHaveText('Gõ năm bằng bốn chữ số, ví dụ 2024.');
+  await expect(dialog.getByRole('button', { name: /^Nhập/ })).toBeDisabled();
+  await page.screenshot({ path: 'test-results/e2e/import-year-typed.png' });
+  await year.fill('2024');
+  await year.press('Enter');
+  const figures = dialog.getByRole('table', { name: 'Số liệu sẽ nhập' });
+  await expect(figures.getByRole('row', { name: 'Dự án 2' })).toContainText('640');
+  await dialog.getByRole('button', { name: /^Nhập \d+ số liệu/ }).click();
+  await expect(page.getByRole('status')).toHaveText(/^Đã nhập \d+ số liệu từ PL-khong-nam\.xlsx\./);
+  // the grid moves to the year she typed (it was on 2022)
+  await expect(page.getByLabel('Năm', { exact: true })).toHaveValue('2024');
+});

@@ -164,7 +164,7 @@ describe('the same questions on the command line', () => {
     const book = path.join(dir, 'cli.sovon');
     expect((await sovon('new', book, '--unit', 'Huyện Phong Thổ')).code).toBe(0);
     const noYear = await annex('cli-no-year.xlsx', { title: 'PHÂN BỔ KẾ HOẠCH VỐN SỰ NGHIỆP' });
-    expect((await sovon('import', book, noYear, '--dry-run')).err).toMatch(/không ghi năm: hãy chọn năm của bảng \(--year\)/);
+    expect((await sovon('import', book, noYear, '--dry-run')).err).toMatch(/không ghi năm: hãy cho biết năm của bảng \(--year\)/);
     expect((await sovon('import', book, await annex('cli-no-scale.xlsx', { scale: null }), '--dry-run')).err).toMatch(/--scale trieu, nghin hoặc dong/);
     expect((await sovon('import', book, noYear, '--dry-run', '--year', '2024', '--unit', 'Mường So')).err).toMatch(/Không thấy đơn vị "Mường So".*Hãy chọn một \(--unit\)/s);
     expect((await sovon('import', book, noYear, '--dry-run', '--sheet', 'X')).err).toMatch(/không có trang "X".*\(--sheet\): "PL01"/);

@@ -36,8 +36,8 @@ export function ImportQuestion({ ask, onAnswer }: { ask: ImportAsk; onAnswer(a: 
               {q.units.map((u) => <option key={u} value={u}>{u}</option>)}
             </select>
           </label>
-        ) : <Typed label={W.unit} type="text" initial={q.tried ?? ''} onDone={(v) => v.trim() && onAnswer({ unit: v.trim() })} />)}
-        {q.ask === 'year' && <Typed label={W.year} type="number" initial="" onDone={(v) => /^\d{4}$/.test(v) && onAnswer({ year: Number(v) })} />}
+        ) : <Typed label={W.unit} type="text" initial={q.tried ?? ''} problem={(v) => (v.trim() ? null : W.unitTyped)} onDone={(v) => onAnswer({ unit: v.trim() })} />)}
+        {q.ask === 'year' && <Typed label={W.year} type="text" initial="" problem={(v) => (/^\s*\d{4}\s*$/.test(v) ? null : W.yearTyped)} onDone={(v) => onAnswer({ year: Number(v) })} />}
         {q.ask === 'scale' && (
           <label>{W.scale}
             <select aria-label={W.scale} value="" onChange={(e) => e.target.value && onAnswer({ scale: e.target.value as Scale })}>
@@ -51,14 +51,24 @@ export function ImportQuestion({ ask, onAnswer }: { ask: ImportAsk; onAnswer(a: 
   );
 }
 
-/** A typed answer, read when she presses Enter or the button: not at each key, a file read per digit. */
-function Typed({ label, type, initial, onDone }: { label: string; type: 'text' | 'number'; initial: string; onDone(value: string): void }) {
+/** A typed answer, read when she presses Enter or the button: not at each key, a file read per
+ *  digit. One that cannot be an answer is said beside the field (it did nothing, silently). */
+function Typed({ label, type, initial, problem, onDone }: {
+  label: string; type: 'text'; initial: string; problem(value: string): string | null; onDone(value: string): void;
+}) {
   const [value, setValue] = useState(initial);
+  const [said, setSaid] = useState<string | null>(null);
+  const done = () => {
+    const wrong = problem(value);
+    setSaid(wrong);
+    if (!wrong) onDone(value);
+  };
   return (
     <label>{label}
-      <input aria-label={label} type={type} value={value} onChange={(e) => setValue(e.target.value)}
-        onKeyDown={(e) => { if (e.key === 'Enter') onDone(value); }} />
-      <button type="button" onClick={() => onDone(value)}>{W.readAgain}</button>
+      <input aria-label={label} type={type} value={value} aria-invalid={said !== null} onChange={(e) => setValue(e.target.value)}
+        onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); done(); } }} />
+      <button type="button" onClick={done}>{W.readAgain}</button>
+      {said && <span className="msg error" role="status">{said}</span>}
     </label>
   );
 }
