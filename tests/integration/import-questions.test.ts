@@ -169,4 +169,19 @@ describe('the same questions on the command line', () => {
     expect((await sovon('import', book, noYear, '--dry-run', '--year', '2024', '--unit', 'Mường So')).err).toMatch(/Không thấy đơn vị "Mường So".*Hãy chọn một \(--unit\)/s);
     expect((await sovon('import', book, noYear, '--dry-run', '--sheet', 'X')).err).toMatch(/không có trang "X".*\(--sheet\): "PL01"/);
   });
+
+  it('with --json, a question is the typed question a script can answer, not only words', async () => {
+    const book = path.join(dir, 'cli-json.sovon');
+    expect((await sovon('new', book, '--unit', 'Huyện Phong Thổ')).code).toBe(0);
+    const noYear = await annex('cli-json-no-year.xlsx', { title: 'PHÂN BỔ KẾ HOẠCH VỐN SỰ NGHIỆP' });
+    const asked = await sovon('import', book, noYear, '--dry-run', '--json');
+    expect(asked.code).toBe(1);
+    expect(asked.err).toMatch(/không ghi năm/);
+    const json = JSON.parse(asked.out) as { question: unknown; option: string; message: string; sheets: string[] };
+    expect(json).toMatchObject({ question: { ask: 'year' }, option: '--year', sheets: ['PL01'] });
+    expect(json.message).toMatch(/\(--year\)/);
+    const unit = JSON.parse((await sovon('import', book, noYear, '--dry-run', '--json', '--year', '2024', '--unit', 'Mường So')).out);
+    expect(unit).toMatchObject({ question: { ask: 'unit', why: 'notFound', tried: 'Mường So' }, option: '--unit' });
+    expect(unit.question.units).toContain('Huyện Phong Thổ');
+  });
 });

@@ -9,6 +9,8 @@ import { importClaims, exportClaims } from '../claims-io';
 import { checkOutput, writeFileSafely } from '../export/write-file';
 import { commitImport, sameChoiceOf } from '../import/commit-import';
 import { previewImport } from '../import/import-file';
+import { ImportQuestionError } from '../import/import-question';
+import type { ImportQuestion } from '../../../shared/import/question';
 import { sheetBytes } from '../service/export-calls';
 import { readTextFile } from '../text-file';
 import { defaultProgram, need, withBook, yearArg } from './book-args';
@@ -35,7 +37,21 @@ export async function claimsCommand([verb, file, json]: string[], o: CliOptions,
   throw new UserError(CLI.claimsUsage);
 }
 
-export async function importCommand([file, workbook]: string[], o: CliOptions, io: CliIo): Promise<number> {
+export async function importCommand(args: string[], o: CliOptions, io: CliIo): Promise<number> {
+  try {
+    return await importWorkbook(args, o, io);
+  } catch (e) {
+    // a script asked with --json gets the question as data (what is asked, the option answering it)
+    if (!(o.json && e instanceof ImportQuestionError)) throw e;
+    io.out(JSON.stringify({ ...e.ask(), message: e.message, option: QUESTION_OPTION[e.question.ask] }, null, 2));
+    throw e;
+  }
+}
+
+/** The option of `sovon import` that answers each question. */
+const QUESTION_OPTION: Record<ImportQuestion['ask'], string> = { unit: '--unit', sheet: '--sheet', year: '--year', scale: '--scale' };
+
+async function importWorkbook([file, workbook]: string[], o: CliOptions, io: CliIo): Promise<number> {
   return withBook(file, async (service) => {
     const { preview, bytes } = await previewImport(service.book, resolveFromCwd(need(workbook, 'FILE.xlsx')), {
       program: o.program ?? defaultProgram(service),
