@@ -11,6 +11,22 @@ export class UserError extends Error {
   }
 }
 
+/** Why the system refused a write or a copy, in her words: SQLite and Node say it in English
+ * ("database or disk is full", "ENOSPC: no space left on device"), which reached her. */
+export function failureCause(e: unknown): string {
+  if (e instanceof UserError) return e.message;
+  const code = String((e as { code?: unknown } | null)?.code ?? '');
+  const C = MSG.cause;
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') return C.diskFull;
+  if (code === 'EACCES' || code === 'EPERM' || code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN')) return C.denied;
+  if (code === 'EROFS') return C.readonlyDisk;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return C.missing;
+  if (code === 'EBUSY' || code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return C.busy;
+  if (code === 'EIO' || code.startsWith('SQLITE_IOERR')) return C.io;
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return C.damaged;
+  return C.other(code);
+}
+
 /** SQLite's own failures (a lock held by another process, a read-only folder, a full disk, a
  * damaged page) said in Vietnamese; anything else is left as it is, a bug to be reported. */
 export function asUserError(e: unknown, bookPath?: string): unknown {

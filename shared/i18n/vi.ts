@@ -82,6 +82,17 @@ export const MSG = {
   truncated: (size: number, expected: number) =>
     `tệp bị cắt cụt: có ${size.toLocaleString('vi-VN')} byte, đáng lẽ ${expected.toLocaleString('vi-VN')} byte`,
   damagedPages: 'có trang dữ liệu hỏng',
+  /** why a backup, a restore or a written file failed, said after its message (the system's own words are English) */
+  cause: {
+    diskFull: 'ổ đĩa đã đầy',
+    denied: 'không có quyền ghi vào đó, hoặc tệp đang mở trong chương trình khác (Excel?)',
+    readonlyDisk: 'ổ đĩa chỉ cho phép đọc',
+    missing: 'thư mục không tồn tại',
+    busy: 'tệp đang mở trong chương trình khác (Excel?)',
+    io: 'lỗi đọc/ghi đĩa (USB đã rút?)',
+    damaged: 'tệp có trang dữ liệu hỏng',
+    other: (code: string) => `lỗi hệ thống${code ? ` (mã ${code})` : ''}`,
+  },
   bookBusy:
     'Sổ đang được một chương trình khác ghi (đã chờ 5 giây mà chưa xong). Hãy đóng cửa sổ hoặc lệnh đang dùng sổ này rồi thử lại; số liệu chưa được ghi.',
   bookReadonly: (path: string) =>
@@ -136,12 +147,12 @@ export const MSG = {
   duplicateLine: (name: string) => `Đã có dòng "${name}" ở cùng cấp.`,
   /** "DA5 · Giao Vốn SN: Giá trị "abc" không hợp lệ..." */
   cellRefused: (row: string, column: string, why: string) => `Ô ${row} · ${column}: ${why} Không ô nào được ghi.`,
-  backupFailed: (folder: string, why: string) => `Không sao lưu được sổ vào "${folder}": ${why}`,
+  backupFailed: (folder: string, why: string) => `Không sao lưu được sổ vào "${folder}": ${why.replace(/\.?$/, '.')}`,
   noSuchBackup: (name: string) => `Không có bản sao lưu "${name}".`,
   otherBooksBackup: (file: string, whose: string) =>
     `Tệp "${file}" không phải bản sao lưu của sổ này: đó là sổ "${whose}". Sổ không bị thay; để làm việc với sổ đó, hãy mở nó (Tệp > Mở).`,
   bookInUse: (path: string) => `Sổ "${path}" đang được mở ở cửa sổ hay chương trình khác: hãy đóng nơi đó trước khi khôi phục. Sổ không bị thay đổi.`,
-  restoreFailed: (path: string, why: string) => `Không khôi phục được sổ "${path}": ${why}. Sổ không bị thay đổi.`,
+  restoreFailed: (path: string, why: string) => `Không khôi phục được sổ "${path}": ${why.replace(/\.$/, '')}. Sổ không bị thay đổi.`,
   lookOnly: (path: string) => `Sổ "${path}" đang được mở chỉ để xem ở cửa sổ này (một nơi khác đang ghi vào sổ); số liệu chưa được ghi.`,
   bookLocked: (path: string, who: string) => `Sổ "${path}" đang được mở để ghi bởi ${who}. Mỗi lúc chỉ một nơi được ghi vào sổ; có thể mở sổ chỉ để xem.`,
   lockOwnerUnknown: 'một cửa sổ hay chương trình khác',
@@ -173,7 +184,7 @@ export const MSG = {
     'Hãy mở tệp và lưu lại với mã UTF-8; tệp chưa được nhập.',
   duplicateClaim: 'trùng khóa với một số liệu trước trong tệp.',
   /** a file the app writes for her (an export, a PDF) */
-  cannotWrite: (file: string) => `Không ghi được tệp "${file}" (thư mục không tồn tại, không có quyền, hoặc tệp đang mở trong Excel).`,
+  cannotWrite: (file: string, why: string) => `Không ghi được tệp "${file}": ${why.replace(/\.?$/, '.')}`,
   /** the app's own resources (catalogs, templates) not where they should be */
   folderMissing: (name: string) => `Không tìm thấy thư mục ${name}/`,
   /** who holds a book's lock: "Sổ Vốn của lan trên máy này (tiến trình 4242) từ 10:00:00 1/7/2025" */

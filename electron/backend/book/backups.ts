@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import nodePath from 'node:path';
 import { MSG } from '../../../shared/i18n/vi';
 import { appDataDir } from '../paths';
-import { UserError } from '../user-error';
+import { UserError, failureCause } from '../user-error';
 
 /** What a backup needs of a book (book.ts's Book; named here so the book can back itself up
  * before a migration without the two modules importing each other). */
@@ -73,7 +73,7 @@ export function backupBook(book: BackedUpBook, reason: BackupReason, now = new D
     fs.renameSync(temp, file);
   } catch (e) {
     fs.rmSync(temp, { force: true });
-    throw new UserError(MSG.backupFailed(folder, (e as Error).message));
+    throw new UserError(MSG.backupFailed(folder, failureCause(e)));
   }
   prune(book.path);
   return { file, name, at: now, reason, lastAction, size: fs.statSync(file).size };

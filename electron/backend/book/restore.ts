@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import nodePath from 'node:path';
 import { MSG } from '../../../shared/i18n/vi';
 import { type Backup, backupBook, listBackups } from './backups';
-import { UserError } from '../user-error';
+import { UserError, failureCause } from '../user-error';
 import { Book } from './book';
 import { BookLock } from './lock';
 
@@ -50,7 +50,7 @@ export function restoreBackup(book: Book, backupFile: string): { book: Book; sav
     fs.renameSync(temp, path);
   } catch (e) {
     fs.rmSync(temp, { force: true });
-    throw Object.assign(new UserError(MSG.restoreFailed(path, (e as Error).message)), { reopened: Book.open(path) });
+    throw Object.assign(new UserError(MSG.restoreFailed(path, failureCause(e))), { reopened: Book.open(path) });
   }
   fs.rmSync(`${path}-shm`, { force: true });
   return { book: Book.open(path), saved };
@@ -81,7 +81,7 @@ export function restoreDamaged(bookPath: string, backupFile: string): { book: Bo
     fs.copyFileSync(backupFile, temp);
     fs.renameSync(temp, bookPath);
   } catch (e) {
-    throw new UserError(MSG.restoreFailed(bookPath, (e as Error).message));
+    throw new UserError(MSG.restoreFailed(bookPath, failureCause(e)));
   } finally {
     lock.release();
   }

@@ -4,7 +4,7 @@
 export const USAGE = `Cách dùng:
   sovon new BOOK.sovon [--unit "UBND xã …"] [--parent "Cơ quan chủ quản"] [--unit-code MÃ_QHNS] [--program GNBV] [--year 2025]
                [--preparer "Họ tên"] [--chief-accountant "Họ tên"] [--head "Họ tên"] [--demo]
-                                               (--year: năm bắt đầu ghi sổ; mọi tùy chọn có thể để sau, trong Cài đặt)
+                                               (--year: năm bắt đầu ghi sổ; mọi tùy chọn có thể để sau, trong Tệp > Cài đặt)
   sovon sheet BOOK --year 2023 [--program GNBV] [--origin books] [--project DA3] [--json]
   sovon set BOOK --year 2023 --node DA5 [--unit TÊN] [--capital DT|SN] [--source NSTW] --measure allocated --value "12.060" [--scale trieu] [--origin books] [--allow-negative]
   sovon check BOOK [--year 2023] [--origin ID] [--program GNBV] [--json]

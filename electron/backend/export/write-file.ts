@@ -8,7 +8,7 @@ import path from 'node:path';
 import { MSG } from '../../../shared/i18n/vi';
 import { checkedPath } from '../book/book-path';
 import { APPLICATION_ID } from '../book/migrations';
-import { UserError } from '../user-error';
+import { UserError, failureCause } from '../user-error';
 
 export interface WriteOptions {
   /** she agreed to replace a file that is there (never a book, a folder or a device) */
@@ -21,9 +21,9 @@ export function writeFileSafely(rawTarget: string, bytes: Buffer, options: Write
   try {
     fs.writeFileSync(temp, bytes);
     fs.renameSync(temp, target);
-  } catch {
+  } catch (e) {
     fs.rmSync(temp, { force: true });
-    throw new UserError(MSG.cannotWrite(target));
+    throw new UserError(MSG.cannotWrite(target, failureCause(e)));
   }
 }
 
