@@ -54,7 +54,7 @@ export function inverse<C extends BookChange>(change: C): C {
 /** What she did, as the Hoàn tác / Làm lại buttons name it. */
 export const ACTION_NAMES = [
   'setClaim', 'setClaims', 'addLine', 'renameLine', 'removeLine', 'explainFlags', 'setOriginComplete',
-  'updateSettings', 'importFile', 'importClaims', 'addTemplate', 'removeTemplate', 'undo', 'redo',
+  'updateSettings', 'importFile', 'importClaims', 'addTemplate', 'removeTemplate', 'undo', 'redo', 'sealLog',
 ] as const;
 export type ActionName = (typeof ACTION_NAMES)[number];
 

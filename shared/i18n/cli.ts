@@ -33,6 +33,12 @@ export const CLI = {
   verified: (path: string, schema: number, unchecked: number) =>
     `Sổ ${path} nguyên vẹn (lược đồ ${schema}); nhật ký thao tác và mọi số liệu khớp nhau.` +
     (unchecked ? ` ${unchecked} số liệu ghi trước khi sổ có nhật ký kiểm chứng không được đối chiếu với nhật ký.` : ''),
+  badCheckCode: (text: string) => `Mã kiểm tra "${text}" không đúng dạng: mã có 12 chữ số và chữ A-F, như 7F3A-91C2-0B5E (in ở cuối trang đã in hay xuất).`,
+  codeInHistory: (code: string, action: number, label: string | null, at: string) => (action === 0
+    ? `Mã kiểm tra ${code} là của sổ khi chưa có thao tác nào.`
+    : `Lịch sử của sổ đi qua mã kiểm tra ${code}: sổ có mã này sau thao tác ${action}${label ? ` (${label})` : ''}${at ? ` lúc ${new Date(at).toLocaleString('vi-VN')}` : ''}; từ đó đến nay nhật ký nguyên vẹn.`),
+  codeNotInHistory: (path: string, code: string) =>
+    `Lịch sử của sổ ${path} không đi qua mã kiểm tra ${code}: trang in, tệp xuất hay bản sao lưu mang mã này được làm từ một lịch sử khác. Nếu mã đúng là của sổ này, nhật ký đã bị viết lại sau đó; hãy xem lại mã đã gõ.`,
   exported: (file: string) => `Đã xuất ${file}`,
   printed: (title: string, file: string) => `Đã in ${title} ra ${file}`,
   serving: (url: string) => `Sổ Vốn (chế độ trình duyệt) đang chạy: ${url}`,

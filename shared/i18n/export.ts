@@ -30,4 +30,5 @@ export const STAMP = {
   years: 'Năm',
   project: 'Dự án',
   moment: 'Lúc xuất',
+  checkCode: 'Mã kiểm tra',
 } as const;

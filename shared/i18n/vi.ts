@@ -162,6 +162,11 @@ export const MSG = {
     `số liệu ${claim} là ${now} nhưng Sổ Vốn ghi lần cuối là ${recorded} (${action}): số này bị thay đổi ngoài Sổ Vốn`,
   claimNoteAltered: (claim: string, amount: string, note: string | null, recorded: string | null, action: string) =>
     `số liệu ${claim} (${amount}) có ghi chú ${note === null ? '(không có)' : `"${note}"`} nhưng Sổ Vốn ghi lần cuối là ${recorded === null ? '(không có)' : `"${recorded}"`} (${action}): ghi chú này bị thay đổi ngoài Sổ Vốn`,
+  claimsUnrecorded: (count: number, some: string[]) =>
+    `${count} số liệu không có trong nhật ký thao tác (${some.join('; ')}${count > some.length ? '; …' : ''}): được thêm vào sổ ngoài Sổ Vốn`,
+  logSummaryMissing: (rows: number) => `dấu của nhật ký thao tác (số dòng và mã cuối chuỗi) đã bị xóa khỏi sổ; nhật ký còn ${rows} dòng`,
+  logShortened: (kept: number, rows: number) => `nhật ký thao tác bị xóa bớt ngoài Sổ Vốn: sổ ghi nhật ký có ${kept} dòng nhưng nay chỉ còn ${rows} dòng`,
+  logDiffers: (kept: number, rows: number) => `nhật ký thao tác không khớp với dấu của nó (ghi ${kept} dòng, nay có ${rows} dòng): nhật ký bị viết lại ngoài Sổ Vốn`,
   claimVanished: (claim: string, recorded: string, action: string) =>
     `số liệu ${claim} (${recorded}, ${action}) đã bị xóa ngoài Sổ Vốn`,
   latestBackupHint: (when: string) => ` Có bản sao lưu lúc ${when}: có thể khôi phục sổ từ bản đó (tệp hỏng được giữ lại bên cạnh).`,
@@ -220,7 +225,12 @@ export const ACTION_LABEL = {
   importClaims: (file: string | undefined) => `nhập số liệu từ ${file ?? 'tệp sovon-claims'}`,
   addTemplate: (name: string) => `thêm mẫu báo cáo "${name}"`,
   removeTemplate: (name: string) => `xóa mẫu báo cáo "${name}"`,
+  /** the figures a book held before it kept a log, written into it once (not undoable) */
+  sealLog: (count: number) => `ghi vào nhật ký ${count} số liệu có từ trước`,
 } as const;
+
+/** Printed and exported under a sheet: the head of the book's history (check-code.ts). */
+export const CHECK_CODE_LABEL = 'Mã kiểm tra';
 
 /** Ctrl+F: the find bar over the grid. */
 export const FIND = {

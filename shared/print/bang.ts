@@ -5,6 +5,7 @@ import type { Capital, Measure } from '../claim';
 import { CAPITAL_LABEL } from '../i18n/vi';
 import { PRINT_MEASURE_LABEL } from './sheets';
 import type { BookSettings } from '../settings';
+import type { CheckCode } from '../check-code';
 import { COLUMN_IDS, type ColumnId, SHEET_MEASURES, columnId, sheetColumn } from '../sheet/columns';
 import type { SheetRow } from '../sheet/sheet';
 import { type PrintScale, formatPercent, formatUnits } from './format';
@@ -20,6 +21,8 @@ import { SheetBreaks } from '../template/breaks';
 export interface GridPrint {
   settings: BookSettings;
   date: string;
+  /** the book's history as it is printed (check-code.ts), under the signatures */
+  checkCode?: CheckCode;
   scale: PrintScale;
   year: number;
   originLabel: string;
@@ -86,6 +89,7 @@ export function gridSheet(x: GridPrint): string {
       ...(breaks.length ? [TPL_NOTE.heading, ...breaks] : []),
     ],
     date: x.date,
+    ...(x.checkCode && { checkCode: x.checkCode }),
     parties: [],
   });
 }

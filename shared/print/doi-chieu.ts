@@ -7,6 +7,7 @@ import { CAPITAL_LABEL, MEASURE_LABEL, SOURCE_LABEL } from '../i18n/vi';
 import { RECONCILE } from '../i18n/print';
 import { PRINT_MEASURE_LABEL } from './sheets';
 import type { BookSettings } from '../settings';
+import type { CheckCode } from '../check-code';
 import { columnId } from '../sheet/columns';
 import type { SheetRow } from '../sheet/sheet';
 import { type PrintScale, formatUnits } from './format';
@@ -39,6 +40,8 @@ export interface SiteNote {
 export interface ReconcilePrint {
   settings: BookSettings;
   date: string;
+  /** the book's history as it is printed (check-code.ts), under the signatures */
+  checkCode?: CheckCode;
   scale: PrintScale;
   year: number;
   project: { code: string; name: string } | null;
@@ -94,6 +97,7 @@ export function reconcileSheet(x: ReconcilePrint): string {
       ...(adjusted ? [ROUNDING_NOTE] : []),
     ],
     date: x.date,
+    ...(x.checkCode && { checkCode: x.checkCode }),
     parties: parties(x.origins),
   });
 }

@@ -8,6 +8,7 @@ import type { ClaimRef, Flag } from '../reconcile/flag';
 import type { FlagGroup } from '../reconcile/groups';
 import { RULES, type RuleId } from '../reconcile/rules';
 import type { BookSettings } from '../settings';
+import type { CheckCode } from '../check-code';
 import { type PrintScale, formatPercent, formatUnits, toUnits } from './format';
 import { el } from './html';
 import { printPage } from './page';
@@ -16,6 +17,8 @@ import { type Block, type Cell, type Column, type Row, figureWidth, table } from
 export interface ChecksPrint {
   settings: BookSettings;
   date: string;
+  /** the book's history as it is printed (check-code.ts), under the signatures */
+  checkCode?: CheckCode;
   scale: PrintScale;
   year: number;
   project: { code: string; name: string } | null;
@@ -59,6 +62,7 @@ export function checksSheet(x: ChecksPrint): string {
       'Chênh lệch = số ghi trừ số đúng ra; tỷ lệ tính bằng %, chênh lệch tỷ lệ bằng điểm %.',
     ],
     date: x.date,
+    ...(x.checkCode && { checkCode: x.checkCode }),
     parties: [],
   });
 }

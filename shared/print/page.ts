@@ -6,6 +6,8 @@ import { SCALE_LABEL } from '../i18n/vi';
 import { type Content, type Html, el, esc, join, raw } from './html';
 import { type PrintScale, longDate } from './format';
 import { PRINT_CSS } from './style';
+import type { CheckCode } from '../check-code';
+import { CHECK_CODE_LABEL } from '../i18n/vi';
 
 export interface SignerBlock {
   title: string;
@@ -32,6 +34,8 @@ export interface PageSpec {
   footnotes: string[];
   /** ISO date of signing */
   date: string;
+  /** the "Mã kiểm tra" of the book's history when printed: `sovon verify --code` finds it again */
+  checkCode?: CheckCode;
   parties: Party[];
 }
 
@@ -72,7 +76,8 @@ function closing(p: PageSpec): Html {
   return el('div', { class: 'closing' },
     p.parties.length > 0 && el('p', { class: 'party' }, 'Xác nhận của đơn vị'),
     signerRow(unitSigners(p.settings), `${place}${longDate(p.date)}`),
-    ...p.parties.flatMap((party) => [el('p', { class: 'party' }, party.heading), signerRow(party.signers)]));
+    ...p.parties.flatMap((party) => [el('p', { class: 'party' }, party.heading), signerRow(party.signers)]),
+    p.checkCode && el('p', { class: 'check-code' }, `${CHECK_CODE_LABEL}: ${p.checkCode}`));
 }
 
 export function unitSigners(s: BookSettings): SignerBlock[] {

@@ -63,6 +63,7 @@ table.grid tr.tail > td { border: none; padding: 0; font-size: 12pt; text-align:
 .signers .how { font-style: italic; font-size: 11pt; }
 .signers .space { height: 24mm; }
 .signers .name { font-weight: bold; }
+.check-code { margin: 6mm 0 0; font-size: 8pt; color: #444; text-align: left; }
 .party { font-weight: bold; text-align: center; margin: 5mm 0 1mm; text-transform: uppercase; }
 .empty { text-align: center; font-style: italic; margin: 6mm 0; }
 @media screen {

@@ -126,10 +126,13 @@ describe('putting a backup back', () => {
   it('works from the command line', async () => {
     const file = await bookWithWork('cli');
     const made = await sovon('backup', file);
-    expect(made.out.trim()).toMatch(/^Đã sao lưu sổ vào .*-manual-a1\.sovon$/);
+    expect(made.out.trim()).toMatch(/^Đã sao lưu sổ vào .*-manual-a1-k[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}\.sovon$/);
     const listed = await sovon('restore', file);
-    expect(listed.out).toMatch(/-manual-a1\.sovon\t\d+ KB\tsau đó: 0 thao tác/);
+    expect(listed.out).toMatch(/-manual-a1-k[0-9A-F-]{14}\.sovon\t\d+ KB\tsau đó: 0 thao tác/);
     const name = listBackups(file).find((b) => b.reason === 'manual')!.name;
+    // the backup's name keeps the check code of the history it holds: the book still passes through it
+    const code = listBackups(file).find((b) => b.reason === 'manual')!.checkCode!;
+    expect((await sovon('verify', file, '--code', code)).out).toContain(`Lịch sử của sổ đi qua mã kiểm tra ${code}`);
     expect((await sovon('restore', file, name)).code).toBe(0);
   });
 });
@@ -175,7 +178,7 @@ describe('a book too damaged to open', () => {
     expect((await sovon('backup', file)).code).toBe(0);
     damage(file);
     const listed = await sovon('restore', file);
-    expect(listed.out).toMatch(/^Sổ bị hỏng, không mở được\. Bản sao lưu trong [\s\S]*-manual-a1\.sovon/);
+    expect(listed.out).toMatch(/^Sổ bị hỏng, không mở được\. Bản sao lưu trong [\s\S]*-manual-a1-k[0-9A-F-]{14}\.sovon/);
     const name = listBackups(file)[0]!.name;
     const res = await sovon('restore', file, name);
     expect(res).toMatchObject({ code: 0, out: expect.stringMatching(/tệp hỏng được giữ lại ở .*damaged-cli\.sovon\.hong-/) });

@@ -19,7 +19,7 @@ async function rowsOf(file: string): Promise<{ ws: ExcelJS.Worksheet; byCode: Ma
   await wb.xlsx.readFile(file);
   const ws = wb.worksheets[0]!;
   const byCode = new Map<string, number>();
-  ws.eachRow((row, r) => { if (r > 6) byCode.set(String(row.getCell(1).value ?? ''), r); });
+  ws.eachRow((row, r) => { if (r > 6 && !/^Mã kiểm tra/.test(String(row.getCell(1).value))) byCode.set(String(row.getCell(1).value ?? ''), r); });
   return { ws, byCode };
 }
 
@@ -44,6 +44,13 @@ describe('the year\'s sheet as an Excel workbook', () => {
     // the unit at the right of what prints on the first page (the figures go on over several)
     expect((ws.getRow(3).values as unknown[]).filter(Boolean)).toEqual(['Đơn vị tính: triệu đồng']);
     expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', printTitlesRow: '5:6' });
+    // the history it was exported from, under the table and at the foot of each printed page: the book's own code
+    const { Book } = await import('../../electron/backend/book/book');
+    const opened = Book.open(book, { readonly: true });
+    const code = opened.checkCode();
+    opened.close();
+    expect(ws.getCell(ws.rowCount, 1).value).toBe(`Mã kiểm tra: ${code}`);
+    expect(ws.headerFooter.oddFooter).toContain(`Mã kiểm tra: ${code}`);
   });
 
   it('shows one project in đồng when asked, and refuses a folder as the file', async () => {

@@ -38,7 +38,10 @@ it.each(['giao-von', 'giai-doan', 'chuyen-nguon'])('the %s export names the book
   await wb.xlsx.load(bytes as never);
   const stamp = wb.getWorksheet('SoVon')!;
   expect(stamp.state).toBe('veryHidden');
-  const rows = Object.fromEntries([...Array(8).keys()].map((i) => [String(stamp.getCell(i + 1, 1).value), String(stamp.getCell(i + 1, 2).value ?? '')]));
+  const rows = Object.fromEntries([...Array(9).keys()].map((i) => [String(stamp.getCell(i + 1, 1).value), String(stamp.getCell(i + 1, 2).value ?? '')]));
+  // the history it was exported from: in the stamp, and at the foot of the pages that print
+  expect(rows['Mã kiểm tra']).toBe(service.book.checkCode());
+  expect(wb.worksheets.filter((ws) => ws.state === 'visible').map((ws) => ws.headerFooter?.oddFooter ?? '').join()).toContain(`Mã kiểm tra: ${service.book.checkCode()}`);
   expect(rows['Sổ']).toBe(service.book.tables.settings().title);
   expect(rows['Tệp sổ']).toBe('so-von-2023.sovon');
   expect(rows['Nguồn số liệu']).toBe('books');

@@ -45,6 +45,8 @@ function expectFormOf(text: string): void {
   expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
   expect(text).toContain('Phong Thổ, ngày 05 tháng 01 năm 2026');
   for (const who of ['NGƯỜI LẬP BIỂU', 'KẾ TOÁN TRƯỞNG', 'THỦ TRƯỞNG ĐƠN VỊ', '(Ký, họ tên, đóng dấu)']) expect(text).toContain(who);
+  // under the signatures, the history the sheet was printed from (sovon verify --code finds it)
+  expect(text).toMatch(/Mã kiểm tra: [0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}/);
 }
 
 describe('sovon print', () => {

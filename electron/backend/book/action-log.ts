@@ -3,11 +3,11 @@
 // tables.ts and claim-table.ts; this is their history, as Grist keeps ActionHistory apart.
 import type { ClaimKey } from '../../../shared/claim';
 import type { ActionHeader, BookChange, ClaimState, UndoStacks } from '../../../shared/book-change';
-import { HISTORY_STEP } from '../../../shared/i18n/vi';
+import { ACTION_LABEL, HISTORY_STEP } from '../../../shared/i18n/vi';
 import type { BookFile } from './book-file';
 import { keyParams } from './claim-rows';
-import { type AuditRow, GENESIS, rowHash } from './audit-chain';
-import { actionHeaderSchema, parseColumn, undoStacksSchema } from './json-columns';
+import { type AuditRow, GENESIS, RecordedClaims, rowHash } from './audit-chain';
+import { actionHeaderSchema, logSummarySchema, parseColumn, undoStacksSchema } from './json-columns';
 
 export interface HistoryStep {
   action: number;
@@ -32,9 +32,19 @@ export const CLAIM_HISTORY_SQL = `SELECT a.action_id AS action, a.at, a.before, 
     AND coalesce(json_extract(a.target, '$.key.capital'), '') = @capital AND coalesce(json_extract(a.target, '$.key.source'), '') = @source
   ORDER BY a.id`;
 
+/** The log's length and head, kept in the settings row and updated with every action: deleting
+ * the last rows (or all of them) must also change it, and a backup or a printed sheet keeps a
+ * copy of the head (check-code.ts) outside the file. */
+export interface LogSummary {
+  rows: number;
+  head: string;
+}
+
 export class ActionLog {
   /** the last row's hash while a transaction writes: an import writes thousands of rows in one */
   private chainHead: string | null = null;
+  /** rows this transaction wrote: its summary is written before it commits */
+  private written = 0;
 
   constructor(private readonly file: BookFile) {}
 
@@ -42,6 +52,34 @@ export class ActionLog {
    * two of ours, and a rolled-back one leaves nothing behind. */
   forgetHead(): void {
     this.chainHead = null;
+    this.written = 0;
+  }
+
+  /** At the end of a transaction that wrote rows: the summary follows them, in the same commit. */
+  keepSummary(): void {
+    if (this.written > 0) this.writeSummary();
+    this.written = 0;
+  }
+
+  /** The summary as the log stands. */
+  writeSummary(): void {
+    const { n } = this.file.statement('SELECT COUNT(*) AS n FROM audit').get() as { n: number };
+    const summary: LogSummary = { rows: n, head: this.readChainHead() };
+    this.file.statement("INSERT INTO settings (key, value) VALUES ('log', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(JSON.stringify(summary));
+  }
+
+  /** Writes into the log, as one action that cannot be undone, the figures it holds no state for:
+   * an older book's figures from before its log, or a generated book's first contents. From then
+   * on a figure without a row in the log was put there outside Sổ Vốn. */
+  recordUnrecorded(states: Iterable<{ key: ClaimKey; asOf: string | null; state: ClaimState }>): number {
+    const recorded = new RecordedClaims();
+    for (const row of this.rows()) recorded.add(row);
+    const missing = [...states].filter(({ key, asOf }) => !recorded.get(key, asOf));
+    if (!missing.length) return 0;
+    const action = this.nextActionId();
+    this.recordHeader(action, { name: 'sealLog', label: ACTION_LABEL.sealLog(missing.length) });
+    for (const { key, asOf, state } of missing) this.record(action, 'claim', { key, asOf }, null, state);
+    return missing.length;
   }
 
   nextActionId(): number {
@@ -70,6 +108,7 @@ export class ActionLog {
     this.file.statement('INSERT INTO audit (action_id, at, kind, target, before, after, hash) VALUES (@action_id, @at, @kind, @target, @before, @after, @hash)')
       .run({ ...row, hash });
     if (this.file.inTransaction) this.chainHead = hash;
+    this.written++;
   }
 
   setUndoStacks(stacks: UndoStacks): void {
@@ -138,6 +177,18 @@ export class ActionLog {
   origin(): string | null {
     const first = this.file.statement('SELECT at, kind, target FROM audit ORDER BY id LIMIT 1').get() as { at: string; kind: string; target: string } | undefined;
     return first ? JSON.stringify(first) : null;
+  }
+
+  /** The log's length and head as last written with it; null before the book kept one. */
+  summary(): LogSummary | null {
+    const row = this.file.statement("SELECT value FROM settings WHERE key = 'log'").get() as { value: string } | undefined;
+    return row ? parseColumn(logSummarySchema, row.value, 'settings') : null;
+  }
+
+  /** The hash of the last row (GENESIS before any): what a check code is cut from. */
+  head(): string {
+    const last = this.file.statement('SELECT hash FROM audit ORDER BY id DESC LIMIT 1').get() as { hash: string | null } | undefined;
+    return last?.hash ?? GENESIS;
   }
 
   /** Every audit row in order, for `verify`. */

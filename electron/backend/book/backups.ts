@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import nodePath from 'node:path';
 import { MSG } from '../../../shared/i18n/vi';
 import { appDataDir } from '../paths';
+import { type CheckCode, parseCheckCode } from '../../../shared/check-code';
 import { UserError, failureCause } from '../user-error';
 
 /** What a backup needs of a book (book.ts's Book; named here so the book can back itself up
@@ -15,6 +16,7 @@ export interface BackedUpBook {
   readonly path: string;
   readonly readonly: boolean;
   lastAction(): number;
+  checkCode(): CheckCode;
   snapshotTo(file: string): void;
 }
 
@@ -28,6 +30,9 @@ export interface Backup {
   reason: BackupReason;
   /** the book's last action when the backup was taken: what came after is in its audit log */
   lastAction: number;
+  /** the "Mã kiểm tra" of the book's history when it was taken, kept in its name outside the
+   * book: `sovon verify --code` tells whether the book's history still passes through it */
+  checkCode: CheckCode | null;
   size: number;
 }
 
@@ -64,7 +69,8 @@ export function backupBook(book: BackedUpBook, reason: BackupReason, now = new D
   const folder = backupFolder(book.path);
   fs.mkdirSync(folder, { recursive: true });
   const lastAction = book.lastAction();
-  const name = `${now.toISOString().replace(/:/g, '-')}-${reason}-a${lastAction}.sovon`;
+  const checkCode = book.checkCode();
+  const name = `${now.toISOString().replace(/:/g, '-')}-${reason}-a${lastAction}-k${checkCode}.sovon`;
   const file = nodePath.join(folder, name);
   const temp = `${file}.tmp`;
   try {
@@ -76,7 +82,7 @@ export function backupBook(book: BackedUpBook, reason: BackupReason, now = new D
     throw new UserError(MSG.backupFailed(folder, failureCause(e)));
   }
   prune(book.path);
-  return { file, name, at: now, reason, lastAction, size: fs.statSync(file).size };
+  return { file, name, at: now, reason, lastAction, checkCode, size: fs.statSync(file).size };
 }
 
 /** A backup killed half-way (the app closed, the machine off) leaves its temporary copy: the
@@ -122,12 +128,13 @@ function prune(bookPath: string): void {
   for (const b of backups) if (!keep.has(b.name)) fs.rmSync(b.file, { force: true });
 }
 
-const NAME = /^(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2}(?:\.\d{3})?Z)-([a-z]+)-a(\d+)\.sovon$/;
+// a backup taken before its name kept the check code has none
+const NAME = /^(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2}(?:\.\d{3})?Z)-([a-z]+)-a(\d+)(?:-k([0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}))?\.sovon$/;
 
-function parseName(name: string): Pick<Backup, 'at' | 'reason' | 'lastAction'> | null {
+function parseName(name: string): Pick<Backup, 'at' | 'reason' | 'lastAction' | 'checkCode'> | null {
   const m = NAME.exec(name);
   if (!m || !(BACKUP_REASONS as readonly string[]).includes(m[4]!)) return null;
   const at = new Date(`${m[1]}:${m[2]}:${m[3]}`);
   if (Number.isNaN(at.getTime())) return null;
-  return { at, reason: m[4] as BackupReason, lastAction: Number(m[5]) };
+  return { at, reason: m[4] as BackupReason, lastAction: Number(m[5]), checkCode: m[6] ? parseCheckCode(m[6]) : null };
 }

@@ -11,14 +11,15 @@ import { ClaimTable } from './claim-table';
 import { ActionLog } from './action-log';
 import { type Edit, type Writer, redoLast, runEdit, undoInfo, undoLast } from './edit';
 import { backupBook } from './backups';
-import { AUDIT_CHAIN_VERSION, MIGRATIONS, SCHEMA_VERSION, APPLICATION_ID } from './migrations';
+import { AUDIT_CHAIN_VERSION, LOG_SUMMARY_VERSION, MIGRATIONS, SCHEMA_VERSION, APPLICATION_ID } from './migrations';
 import { asUserError } from '../user-error';
+import { type CheckCode, checkCodeOf } from '../../../shared/check-code';
 import { BOOKS_ORIGIN_LABEL } from '../../../shared/i18n/vi';
 
 type TableWrites = 'writeSettings' | 'insertCatalog' | 'setLineState' | 'setOriginState' | 'keepDocument' | 'saveImportProfile' | 'setTemplateState' | 'setExplanation';
 export type TableReads = Omit<BookTables, TableWrites>;
 export type ClaimReads = Omit<ClaimTable, 'setState' | 'put'>;
-export type LogReads = Omit<ActionLog, 'record' | 'recordChange' | 'recordHeader' | 'setUndoStacks' | 'sealAudit' | 'forgetHead'>;
+export type LogReads = Omit<ActionLog, 'record' | 'recordChange' | 'recordHeader' | 'setUndoStacks' | 'sealAudit' | 'forgetHead' | 'keepSummary' | 'writeSummary' | 'recordUnrecorded'>;
 
 /** What a new book holds before anything is done in it (generated books: bench, tests). */
 export interface FirstContents {
@@ -42,7 +43,13 @@ export class Book {
     this.claims = claims;
     this.log = log;
     const around = { begin: () => log.forgetHead(), end: () => log.forgetHead() };
-    this.#writer = { tables, claims, log, transaction: (fn) => file.transaction(fn, around) };
+    // every transaction that wrote to the log leaves its summary beside it, in the same commit
+    const summarized = <T>(fn: () => T) => () => {
+      const result = fn();
+      log.keepSummary();
+      return result;
+    };
+    this.#writer = { tables, claims, log, transaction: (fn) => file.transaction(summarized(fn), around) };
   }
 
   /** A new book at a path where no file is: created exclusively, so nothing is ever overwritten. */
@@ -59,6 +66,7 @@ export class Book {
         tables.setOriginState('books', { id: 'books', kind: 'books', label: BOOKS_ORIGIN_LABEL, complete: true, scope: null, documentId: null });
         first.lines?.forEach((line, i) => tables.setLineState(line.program, line.code, { ...line, sort: i + 1 }));
         for (const c of first.claims ?? []) claims.put(c);
+        book.#writer.log.recordUnrecorded(claims.states());
       });
       // the header (application_id) must be in the file itself, not only in the WAL: another
       // process that opens the book while this one holds it reads the header to know it
@@ -125,6 +133,11 @@ export class Book {
     return this.#writer.log.lastAction();
   }
 
+  /** The "Mã kiểm tra" of the history as it stands: printed, exported and in each backup's name. */
+  checkCode(): CheckCode {
+    return checkCodeOf(this.#writer.log.head());
+  }
+
   // ── the file ──────────────────────────────────────────────────────────────
   /** Changes when anyone writes the book: this connection's rows written, and others' commits. */
   writeStamp(): string {
@@ -170,6 +183,11 @@ export class Book {
         this.#file.pragma(`user_version = ${v + 1}`);
         // the history written before the chain joins it now, as it stands
         if (v + 1 === AUDIT_CHAIN_VERSION) this.#writer.log.sealAudit();
+        // the figures from before the log join it, and the log's summary starts
+        if (v + 1 === LOG_SUMMARY_VERSION) {
+          this.#writer.log.recordUnrecorded(this.#writer.claims.states());
+          this.#writer.log.writeSummary();
+        }
       });
     }
   }

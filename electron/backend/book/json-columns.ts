@@ -29,6 +29,8 @@ export const actionHeaderSchema = z.object({ name: z.enum(ACTION_NAMES), label: 
 
 export const importProfileSchema = z.record(z.string(), z.string().nullable());
 
+export const logSummarySchema = z.object({ rows: z.number().int().nonnegative(), head: z.string().regex(/^[0-9a-f]{64}$/) });
+
 export const undoStacksSchema = z.object({ done: z.array(z.number().int()), undone: z.array(z.number().int()) });
 
 export const templateStateSchema = z.object({ name: z.string(), addedAt: z.string(), bytes: z.string() });

@@ -120,12 +120,21 @@ export const MIGRATIONS: readonly string[] = [
   `
   CREATE INDEX audit_claim_cell ON audit(json_extract(target, '$.key.node'), json_extract(target, '$.key.measure')) WHERE kind = 'claim';
   `,
+  // 8: every figure stands in the log (those from before it are written into it when the book is
+  // opened) and the log's length and head are kept in the settings row ('log'): from here on a
+  // figure without a log row, or a log shorter than its summary, was changed outside Sổ Vốn
+  `
+  SELECT 1;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /** From this schema on, audit rows carry their chained hash. */
 export const AUDIT_CHAIN_VERSION = 6;
+
+/** From this schema on, every figure has a row in the log and the log keeps its summary. */
+export const LOG_SUMMARY_VERSION = 8;
 
 /** Identifies a Sổ Vốn file (PRAGMA application_id), so a random SQLite file is refused. */
 export const APPLICATION_ID = 0x53564f4e; // "SVON"

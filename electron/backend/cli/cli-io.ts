@@ -37,6 +37,7 @@ const OPTIONS = {
   // sovon new: the unit's settings, as Tệp > Mới asks them
   parent: { type: 'string' },
   'unit-code': { type: 'string' },
+  code: { type: 'string' },
   preparer: { type: 'string' },
   'chief-accountant': { type: 'string' },
   head: { type: 'string' },

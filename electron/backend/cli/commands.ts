@@ -3,7 +3,8 @@ import { BOOKS_ORIGIN } from '../../../shared/claim';
 import { MSG } from '../../../shared/i18n/vi';
 import { CLI } from '../../../shared/i18n/cli';
 import { Book } from '../book/book';
-import { verifyBook } from '../book/verify';
+import { findCheckCode, verifyBook } from '../book/verify';
+import { parseCheckCode } from '../../../shared/check-code';
 import { Service } from '../service/service';
 import { UserError } from '../user-error';
 import { formatSheetTable } from './sheet-table';
@@ -96,7 +97,9 @@ export const commands: Record<string, Command> = {
     }, 'read');
   },
 
-  async verify([file], _o, io) {
+  async verify([file], o, io) {
+    const code = o.code === undefined ? null : parseCheckCode(o.code);
+    if (code === null && o.code !== undefined) throw new UserError(CLI.badCheckCode(o.code));
     const book = Book.inspect(bookArg(file));
     try {
       const { problems, unchecked } = verifyBook(book);
@@ -104,7 +107,13 @@ export const commands: Record<string, Command> = {
         io.err(CLI.damaged(MSG.damaged(book.path, problems.join('; '))));
         return 1;
       }
-      io.out(CLI.verified(book.path, book.schemaVersion(), unchecked));
+      // a code not in the history is no damage in the file: the paper and the book disagree
+      const found = code && findCheckCode(book, code);
+      if (code && !found) {
+        io.err(CLI.damaged(CLI.codeNotInHistory(book.path, code)));
+        return 1;
+      }
+      io.out(CLI.verified(book.path, book.schemaVersion(), unchecked) + (code && found ? ` ${CLI.codeInHistory(code, found.action, found.label, found.at)}` : ''));
       return 0;
     } finally {
       book.close();

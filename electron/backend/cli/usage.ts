@@ -20,6 +20,6 @@ export const USAGE = `Cách dùng:
   sovon print BOOK --sheet doi-chieu|kiem-tra|bang --year 2023 [--project DA3] [--unit dong|trieu] [--date 2026-01-05]
                [--origins books,report-II] [--measures allocated,disbursed] --out FILE.pdf [--force]
   sovon serve [BOOK] [--port N] [--open]      (không có BOOK: sổ mẫu)
-  sovon verify BOOK
+  sovon verify BOOK [--code 7F3A-91C2-0B5E]      (--code: mã kiểm tra in ở cuối trang đã in hay xuất)
   sovon backup BOOK                            (sao lưu ngay)
   sovon restore BOOK [BACKUP]                  (không có BACKUP: liệt kê các bản sao lưu)`;

@@ -4,7 +4,8 @@
 // a thousand each), so nothing passes through a float; computed figures italic, as on screen.
 import type ExcelJS from 'exceljs';
 import type { BookSettings } from '../../../shared/settings';
-import { APP_NAME, CAPITAL_LABEL, MEASURE_LABEL } from '../../../shared/i18n/vi';
+import { APP_NAME, CAPITAL_LABEL, CHECK_CODE_LABEL, MEASURE_LABEL } from '../../../shared/i18n/vi';
+import type { CheckCode } from '../../../shared/check-code';
 import { SHEET_EXPORT } from '../../../shared/i18n/export';
 import type { Scale } from '../../../shared/money';
 import { COLUMN_IDS, type ColumnId, columnRuns, sheetColumn } from '../../../shared/sheet/columns';
@@ -29,6 +30,8 @@ export interface SheetExport {
   columns?: readonly ColumnId[];
   /** the book's findings, asked for where a figure breaks its column's formula (a footnote names them) */
   flags?: () => readonly Flag[];
+  /** the book's history as exported (check-code.ts): under the table and in the page footer */
+  checkCode?: CheckCode;
 }
 
 const MONEY_FORMAT: Record<Scale, string> = {
@@ -56,7 +59,8 @@ export async function sheetWorkbook(x: SheetExport): Promise<Buffer> {
   header(ws, columns);
   const breaks = new SheetBreaks(x.rows, { origin: x.sheet.origin, year: x.sheet.year, ...(x.flags && { flags: x.flags }) });
   x.rows.forEach((row, i) => dataRow(ws, 7 + i, row, x.scale, columns, breaks));
-  footnotes(ws, 7 + x.rows.length + 1, breaks.notes.lines());
+  const noted = footnotes(ws, 7 + x.rows.length + 1, breaks.notes.lines());
+  if (x.checkCode) checkCodeLine(ws, 7 + x.rows.length + 1 + noted + 1, x.checkCode);
   // 26 columns fitted to one page's width printed at 5 pt: the same page rule as the reports
   readablePages(ws, 2);
   return Buffer.from(await book.xlsx.writeBuffer());
@@ -108,14 +112,23 @@ function firstPageColumns(ws: ExcelJS.Worksheet, width: number): number {
   return Math.max(c, FIRST_FIGURE_COL);
 }
 
-/** "Ghi chú: …" and a line per mark, under the table. */
-function footnotes(ws: ExcelJS.Worksheet, first: number, lines: readonly string[]): void {
-  if (lines.length === 0) return;
+/** "Ghi chú: …" and a line per mark, under the table; how many rows they took. */
+function footnotes(ws: ExcelJS.Worksheet, first: number, lines: readonly string[]): number {
+  if (lines.length === 0) return 0;
   [TPL_NOTE.heading, ...lines].forEach((text, i) => {
     const cell = ws.getCell(first + i, 1);
     cell.value = text;
     cell.font = { name: FONT, italic: true };
   });
+  return lines.length + 1;
+}
+
+/** The check code under the table, and at the foot of every printed page. */
+function checkCodeLine(ws: ExcelJS.Worksheet, row: number, code: CheckCode): void {
+  const text = `${CHECK_CODE_LABEL}: ${code}`;
+  ws.getCell(row, 1).value = text;
+  ws.getCell(row, 1).font = { name: FONT, size: 9, color: { argb: 'FF444444' } };
+  ws.headerFooter.oddFooter = `&L&8${text}&R&8Trang &P/&N`;
 }
 
 function dataRow(ws: ExcelJS.Worksheet, r: number, row: SheetRow, scale: Scale, columns: readonly ColumnId[], breaks: SheetBreaks): void {

@@ -6,6 +6,7 @@ import type ExcelJS from 'exceljs';
 import { BUILT_IN_CATEGORY, STAMP } from '../../../shared/i18n/export';
 import { APP_NAME } from '../../../shared/i18n/vi';
 import { readablePages } from './template-style';
+import type { CheckCode } from '../../../shared/check-code';
 
 export interface Stamp {
   /** where the book lives; only its file name is written */
@@ -18,6 +19,8 @@ export interface Stamp {
   project: string | null;
   /** ISO moment of the export */
   moment: string;
+  /** the book's history as exported (check-code.ts) */
+  checkCode?: CheckCode;
 }
 
 export const STAMP_SHEET = 'SoVon';
@@ -40,8 +43,23 @@ export function stampWorkbook(wb: ExcelJS.Workbook, s: Stamp): void {
   const rows: [string, string][] = [
     [STAMP.book, s.bookTitle], [STAMP.bookFile, bookFile], [STAMP.template, s.template], [STAMP.originId, s.originId],
     [STAMP.originLabel, s.originLabel], [STAMP.years, s.years], [STAMP.project, s.project ?? ''], [STAMP.moment, s.moment],
+    ...(s.checkCode ? [[STAMP.checkCode, s.checkCode] as [string, string]] : []),
   ];
   rows.forEach(([k, v], i) => { ws.getCell(i + 1, 1).value = k; ws.getCell(i + 1, 2).value = v; });
+  if (s.checkCode) footCode(wb, `${STAMP.checkCode}: ${s.checkCode}`);
+}
+
+/** On the printed pages of each sheet whose template leaves the left of its footer free: a
+ * signed paper carries the history it was exported from. */
+function footCode(wb: ExcelJS.Workbook, text: string): void {
+  wb.eachSheet((ws) => {
+    if (ws.state !== 'visible') return;
+    // a sheet read from a template may have no header and footer at all (exceljs gives null)
+    const hf = (ws.headerFooter ??= {} as ExcelJS.HeaderFooter);
+    const footer = hf.oddFooter ?? '';
+    if (/&L/.test(footer) || (footer !== '' && !/&[CR]/.test(footer))) return; // hers: a left part, or text with no sections
+    hf.oddFooter = `&L&8${text}${footer}`;
+  });
 }
 
 /** The name without its folders, whichever machine's separators the path was written with. */

@@ -23,5 +23,6 @@ export async function sheetBytes(service: ServiceContext, input: ParsedInput<'ex
     sheet, rows: shownRows(sheet.rows, new Set(input.collapsed)), scale: input.scale, settings: book.tables.settings(), originLabel: origin.label,
     ...(input.columns && { columns: input.columns }),
     flags: () => service.checks.flags(input.program),
+    checkCode: book.checkCode(),
   });
 }

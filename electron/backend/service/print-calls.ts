@@ -25,7 +25,7 @@ export async function printSheet(service: ServiceContext, x: PrintRequest): Prom
   const book = service.book;
   const tree = treeOf(book, x.program);
   const project = x.project ? projectNamed(tree, x.project) : null;
-  const common = { settings: book.tables.settings(), date: x.date ?? today(), scale: x.scale, year: x.year, project };
+  const common = { settings: book.tables.settings(), date: x.date ?? today(), scale: x.scale, year: x.year, project, checkCode: book.checkCode() };
   const html = x.sheet === 'bang'
     ? gridSheet({ ...common, originLabel: originOf(book.tables.origins(), x.origin).label, rows: await gridRows(service, x), ...(x.columns && { columns: x.columns }), origin: x.origin, flags: service.checks.flags(x.program) })
     : x.sheet === 'doi-chieu'

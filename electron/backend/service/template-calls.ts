@@ -109,7 +109,7 @@ async function fillFromBook(
     }, {
       bookPath: book.path, bookTitle: book.tables.settings().title, template: t.name, originId: input.origin, originLabel: when.originLabel,
       years: TPL.period(period.from, period.to, year), project: input.project,
-      moment: new Date().toISOString(),
+      moment: new Date().toISOString(), checkCode: book.checkCode(),
     }, { nodes: nodeCodes(tree), origins: new Set(book.tables.origins().map((o) => o.id)) });
   } catch (e) {
     // a workbook exceljs cannot write back (a feature it does not know) is said, not crashed on
