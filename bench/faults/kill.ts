@@ -28,6 +28,10 @@ export interface KillResult {
   lostCommits: number;
   partialImports: number;
   lockNotRecovered: number;
+  /** runs whose writer held the book through a symbolic link to it */
+  linkedRuns: number;
+  /** a second writer let in by the book's real path while the writer held it through the link */
+  secondWriters: number;
   ms: number;
 }
 
@@ -36,8 +40,11 @@ export async function killHarness(kills: number, seed = 1): Promise<KillResult> 
   process.env.SOVON_DATA_DIR = path.join(dir, 'appdata');
   const file = path.join(dir, 'book.sovon');
   createDemoBook(file).close();
+  // the same book under another name: its lock must be the real file's, whichever name opened it
+  const link = path.join(dir, 'loi-tat.sovon');
+  fs.symlinkSync(file, link);
   const random = prng(seed);
-  const result: KillResult = { kills: 0, editKills: 0, importKills: 0, importKillsWriting: 0, damaged: 0, openFailures: [], verifyFailures: [], lostCommits: 0, partialImports: 0, lockNotRecovered: 0, ms: 0 };
+  const result: KillResult = { kills: 0, editKills: 0, importKills: 0, importKillsWriting: 0, damaged: 0, openFailures: [], verifyFailures: [], lostCommits: 0, partialImports: 0, lockNotRecovered: 0, linkedRuns: 0, secondWriters: 0, ms: 0 };
   const started = performance.now();
   let importClaims: number | null = null;
   for (let run = 0; run < kills; run++) {
@@ -46,7 +53,10 @@ export async function killHarness(kills: number, seed = 1): Promise<KillResult> 
     // the kills aim anywhere, half at the moment it starts writing
     const aim = importing && random() < 0.5 ? 'writing' : 'ready';
     const delay = aim === 'writing' ? random() * 40 : 5 + random() * (importing ? 2000 : 150);
-    const out = await killOnce(importing ? ['import', file, ANNEX] : ['edits', file, String(run)], aim, delay);
+    const linked = !importing && random() < 0.5;
+    if (linked) result.linkedRuns++;
+    const onReady = linked ? () => { if (opensToWrite(file)) result.secondWriters++; } : undefined;
+    const out = await killOnce(importing ? ['import', file, ANNEX] : ['edits', linked ? link : file, String(run)], aim, delay, onReady);
     result.kills++;
     if (importing) {
       result.importKills++;
@@ -84,14 +94,16 @@ export async function killHarness(kills: number, seed = 1): Promise<KillResult> 
 
 /** Starts the child, waits until it says `aim` (it has the book open; it starts writing), lets
  * it work `afterMs` more, kills it. */
-function killOnce(args: string[], aim: 'ready' | 'writing', afterMs: number): Promise<string> {
+function killOnce(args: string[], aim: 'ready' | 'writing', afterMs: number, onReady?: () => void): Promise<string> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], { cwd: ROOT, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let timer: NodeJS.Timeout | null = null;
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
-      if (!timer && out.split('\n').includes(aim)) timer = setTimeout(() => child.kill('SIGKILL'), afterMs);
+      if (timer || !out.split('\n').includes(aim)) return;
+      onReady?.();
+      timer = setTimeout(() => child.kill('SIGKILL'), afterMs);
     });
     child.stderr.on('data', (d: Buffer) => { out += `\nERR ${d.toString()}`; });
     child.on('exit', () => {
@@ -99,6 +111,19 @@ function killOnce(args: string[], aim: 'ready' | 'writing', afterMs: number): Pr
       resolve(out);
     });
   });
+}
+
+/** Whether the book opens to write while another process holds it (it must not). */
+function opensToWrite(file: string): boolean {
+  let book: Book;
+  try {
+    book = Book.open(file, { waitForLock: 0 });
+  } catch {
+    return false;
+  }
+  const writable = !book.readonly;
+  book.close();
+  return writable;
 }
 
 /** Figures the child said were committed that the book does not hold. */

@@ -8,7 +8,8 @@ import { fuzzClaims, fuzzWorkbooks } from '../../bench/faults/fuzz';
 describe('faults', () => {
   it('survives writers killed during edits, imports and undos', async () => {
     const r = await killHarness(10, 7);
-    expect(r).toMatchObject({ kills: 10, damaged: 0, verifyFailures: [], lostCommits: 0, partialImports: 0, lockNotRecovered: 0 });
+    expect(r).toMatchObject({ kills: 10, damaged: 0, verifyFailures: [], lostCommits: 0, partialImports: 0, lockNotRecovered: 0, secondWriters: 0 });
+    expect(r.linkedRuns).toBeGreaterThan(0);
   }, 120_000);
 
   it('refuses mutated interchange files with a message, the book unchanged', async () => {
