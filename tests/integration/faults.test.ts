@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { killHarness } from '../../bench/faults/kill';
 import { fuzzClaims, fuzzWorkbooks } from '../../bench/faults/fuzz';
+import { tamperHarness } from '../../bench/faults/tamper';
 
 describe('faults', () => {
   it('survives writers killed during edits, imports and undos', async () => {
@@ -22,5 +23,13 @@ describe('faults', () => {
     const r = await fuzzWorkbooks(25, 13);
     expect(r).toMatchObject({ cases: 25, crashes: [], changedOnRefusal: 0, unclearMessages: [], hangs: 0 });
     expect(r.refused + r.accepted).toBe(25);
+  }, 120_000);
+
+  it('finds every change made behind its back: by verify, or by the code printed before it', async () => {
+    const r = await tamperHarness(28, 5);
+    expect(r.missed).toEqual([]);
+    expect(Object.keys(r.families).length).toBe(14);
+    // only a forger who recomputes the chain and its summary gets past verify alone
+    for (const [name, f] of Object.entries(r.families)) expect(f.found, name).toBe(/recomputed|made to agree/.test(name) ? 0 : f.cases);
   }, 120_000);
 });
