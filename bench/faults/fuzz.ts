@@ -6,6 +6,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import Database from 'better-sqlite3';
 import { main } from '../../electron/backend/cli/main';
@@ -45,7 +46,9 @@ export async function fuzzWorkbooks(cases: number, seed = 1): Promise<FuzzResult
   const random = prng(seed);
   const base = fs.readFileSync(ANNEX);
   const mutants: Mutant[] = [];
-  for (let i = 0; i < cases; i++) mutants.push({ name: `annex-${i}.xlsx`, bytes: await mutateWorkbook(base, random) });
+  // the hostile sheets issue 30 found first, then random mutants
+  for (const [i, kind] of HOSTILE_SHEETS.slice(0, cases).entries()) mutants.push({ name: `hostile-${i}.xlsx`, bytes: withSheetXml(base, kind) });
+  while (mutants.length < cases) mutants.push({ name: `annex-${mutants.length}.xlsx`, bytes: await mutateWorkbook(base, random) });
   return runCases(cases, (i) => mutants[i]!, (book, file) => ['import', book, file, '--unit', 'Phong Thổ', '--to-books']);
 }
 
@@ -175,4 +178,24 @@ async function mutateWorkbook(base: Buffer, random: () => number): Promise<Buffe
 
 function structuredCell(v: ExcelJS.CellValue): ExcelJS.CellValue {
   return v instanceof Date ? new Date(v) : (structuredClone(v) as ExcelJS.CellValue);
+}
+
+/** The annex with its sheet's XML changed: files exceljs would take minutes to write, or that it
+ * would never write (a dimension the cells do not fill). */
+const HOSTILE_SHEETS: ((xml: string) => string)[] = [
+  // a note typed far away
+  (xml) => xml.replace('</sheetData>', '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>ghi chú lạc</t></is></c></row></sheetData>'),
+  // a sheet that declares itself the whole grid and holds the annex's few cells
+  (xml) => xml.replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD1048576"/>'),
+  // a million rows below the annex, a number in each
+  (xml) => xml.replace('</sheetData>', `${Array.from({ length: 1_000_000 }, (_, i) => `<row r="${i + 101}"><c r="A${i + 101}"><v>${i}</v></c></row>`).join('')}</sheetData>`),
+];
+
+function withSheetXml(base: Buffer, edit: (xml: string) => string): Buffer {
+  const zip = XLSX.CFB.read(base, { type: 'buffer' });
+  const part = '/xl/worksheets/sheet1.xml';
+  const xml = Buffer.from(XLSX.CFB.find(zip, part)!.content as Uint8Array).toString('utf8');
+  XLSX.CFB.utils.cfb_del(zip, part);
+  XLSX.CFB.utils.cfb_add(zip, part, Buffer.from(edit(xml)));
+  return XLSX.CFB.write(zip, { type: 'buffer', fileType: 'zip', compression: true }) as Buffer;
 }

@@ -44,6 +44,16 @@ export const IMPORT_MSG = {
     `Tệp ${named(file)} có hơn ${count(max)} ô có dữ liệu (tính đến trang ${named(sheet)}): quá lớn để nhập. ` +
     'Hãy chép riêng trang cần nhập sang một tệp mới.',
   noData: (file: string) => `Tệp ${named(file)} không có trang nào có dữ liệu.`,
+  /** a sheet counted before it is read (sheet-size.ts): a province annex or a report template is never this big */
+  tooManyRows: (file: string, sheet: string, max: number) =>
+    `Trang ${named(sheet)} của tệp ${named(file)} có hơn ${count(max)} dòng có dữ liệu hoặc định dạng: quá nhiều cho một phụ lục ` +
+    'hay một mẫu báo cáo. Hãy xóa các dòng thừa hoặc chép bảng sang tệp mới. Tệp chưa được nhập.',
+  tooManyMerges: (file: string, sheet: string, max: number) =>
+    `Trang ${named(sheet)} của tệp ${named(file)} có hơn ${count(max)} vùng gộp ô: quá nhiều cho một phụ lục ` +
+    'hay một mẫu báo cáo. Hãy bỏ gộp các ô thừa hoặc chép bảng sang tệp mới. Tệp chưa được nhập.',
+  mergesTooLarge: (file: string, sheet: string, max: number) =>
+    `Các vùng gộp ô của trang ${named(sheet)} trong tệp ${named(file)} phủ hơn ${count(max)} ô: quá lớn cho một phụ lục ` +
+    'hay một mẫu báo cáo. Hãy bỏ gộp các vùng quá lớn hoặc chép bảng sang tệp mới. Tệp chưa được nhập.',
 } as const;
 
 /** A spreadsheet format Sổ Vốn does not read, as IMPORT_MSG.unsupportedFormat names it. */

@@ -1,10 +1,11 @@
-// .xlsx through exceljs into the sheet model. The zip has been checked (zip-entries.ts) before
-// exceljs sees it.
+// .xlsx through exceljs into the sheet model. The zip and the size of its sheets have been checked
+// (zip-guard.ts) before exceljs sees it.
 import type ExcelJS from 'exceljs';
 import type { CellRange, Workbook } from '../../../shared/import/sheet-model';
 import { CellBudget, type FoundCell, SheetBuilder, type FoundValue, type TextRun } from './sheet-builder';
 import { UNCALCULATED, evaluateSimple } from '../../../shared/import/formula';
 import { readEntry, type ZipEntry } from './zip-entries';
+import { unescapeXml } from './sheet-size';
 import { lazily } from '../lazy';
 
 const exceljs = lazily(() => import('exceljs'));
@@ -155,8 +156,4 @@ function normalFont(bytes: Buffer, entries: ZipEntry[]): Font {
   const font = [...fonts.matchAll(/<(?:\w+:)?font\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?font>)/g)][fontId]?.[1] ?? '';
   const name = /<(?:\w+:)?name\b[^>]*\bval="([^"]*)"/.exec(font)?.[1];
   return { name: name === undefined ? undefined : unescapeXml(name), bold: /<(?:\w+:)?b\s*\/>|<(?:\w+:)?b\s+val="(1|true)"/.test(font) };
-}
-
-function unescapeXml(text: string): string {
-  return text.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!);
 }

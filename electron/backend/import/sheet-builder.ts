@@ -5,6 +5,7 @@ import { toUnicode, type ConvertedText } from '../../../shared/import/legacy-tex
 import { numberText, type Cell, type CellRange, type Sheet, type SheetState } from '../../../shared/import/sheet-model';
 import { IMPORT_MSG } from '../../../shared/i18n/import';
 import { UserError } from '../user-error';
+import { SHEET_CAPS } from './sheet-size';
 
 /** A run of text with its own font: rich text can mix ".VnTime" and "Times New Roman" in one cell. */
 export interface TextRun {
@@ -33,7 +34,7 @@ export interface FoundCell {
 /** One count of cells for the whole workbook, so fifty sheets of 10 000 cells are refused too. */
 export class CellBudget {
   private used = 0;
-  constructor(private readonly file: string, private readonly max: number) {}
+  constructor(readonly file: string, private readonly max: number) {}
 
   take(sheet: string): void {
     if (++this.used > this.max) throw new UserError(IMPORT_MSG.tooManyCells(this.file, sheet, this.max));
@@ -45,6 +46,7 @@ export class SheetBuilder {
   private readonly merges: CellRange[] = [];
   private readonly hiddenRows = new Set<number>();
   private readonly hiddenColumns = new Set<number>();
+  private mergedCells = 0;
 
   constructor(private readonly name: string, private readonly state: SheetState, private readonly budget: CellBudget) {}
 
@@ -59,8 +61,14 @@ export class SheetBuilder {
     this.cells.push(cell);
   }
 
+  /** The caps the .xlsx's XML was counted by hold for an .xls too: SheetJS reads merges cheaply,
+   * but the grid copies a range's value into each of its cells. */
   merge(range: CellRange): void {
     this.merges.push(range);
+    this.mergedCells += (range.bottom - range.top + 1) * (range.right - range.left + 1);
+    const file = this.budget.file;
+    if (this.merges.length > SHEET_CAPS.merges) throw new UserError(IMPORT_MSG.tooManyMerges(file, this.name, SHEET_CAPS.merges));
+    if (this.mergedCells > SHEET_CAPS.mergedCells) throw new UserError(IMPORT_MSG.mergesTooLarge(file, this.name, SHEET_CAPS.mergedCells));
   }
 
   hideRow(row: number): void {

@@ -1,12 +1,14 @@
 // The zip guard of every .xlsx the app opens (a province's annex, a report template): it holds
 // an Excel workbook (not a .docx, .ods or .xlsb) and inflates within a limit, checked from the
 // zip's own directory before any library inflates it. A 1,5 GB zip bomb given as a template took
-// 44 s and 1,7 GB before exceljs gave up.
+// 44 s and 1,7 GB before exceljs gave up. Its sheets are then counted (sheet-size.ts), as
+// exceljs would hang on a million rows or a merge over the whole sheet.
 import { DOCUMENT_KIND, IMPORT_MSG, SPREADSHEET_FORMAT } from '../../../shared/i18n/import';
 import { UserError } from '../user-error';
 import { checkInflatedSize, listZip, ZipError, type ZipEntry } from './zip-entries';
+import { checkSheetSizes } from './sheet-size';
 
-/** The zip holds an Excel workbook (not a .docx, .ods or .xlsb), and inflates within the limit. */
+/** The zip holds an Excel workbook (not a .docx, .ods or .xlsb), inflates within the limit, and no sheet passes SHEET_CAPS. */
 export function checkedZip(bytes: Buffer, file: string, inflatedBytes: number): ZipEntry[] {
   const entries = listZip(bytes);
   const has = (name: string) => entries.some((e) => e.name === name);
@@ -18,6 +20,7 @@ export function checkedZip(bytes: Buffer, file: string, inflatedBytes: number): 
     throw new UserError(IMPORT_MSG.otherDocument(file, DOCUMENT_KIND.zip));
   }
   checkInflatedSize(bytes, entries, inflatedBytes);
+  checkSheetSizes(bytes, entries, file);
   return entries;
 }
 
