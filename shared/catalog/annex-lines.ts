@@ -31,7 +31,7 @@ export function annexTree(rows: readonly AnnexRow[]): { ok: true; tree: AnnexTre
   for (const row of rows) {
     const { stt, name } = row;
     if (!stt && !name) continue;
-    if (COLUMN_NUMBER.test(name)) continue;
+    if (COLUMN_NUMBER.test(name) && (!stt || COLUMN_NUMBER.test(stt))) continue;
     if (isTotal(name)) { skipped.push({ row: row.row, text: name, why: 'total' }); continue; }
     const label = stt ? readLabel(stt) : levelWord(name);
     if (stt && !label) return { ok: false, problem: { kind: 'unknownNumbering', row: row.row, stt } };
