@@ -92,7 +92,7 @@ export interface CallTraits<G extends CallGroup = CallGroup> {
   inElectron?: 'nativeDialog' | 'print' | 'refused';
 }
 
-export const CALL_GROUPS = ['book', 'sheet', 'lines', 'undo', 'backups', 'folders', 'import', 'templates', 'print', 'export', 'checks'] as const;
+export const CALL_GROUPS = ['book', 'sheet', 'lines', 'catalog', 'undo', 'backups', 'folders', 'import', 'templates', 'print', 'export', 'checks'] as const;
 export type CallGroup = (typeof CALL_GROUPS)[number];
 
 function call<S extends z.ZodType, G extends CallGroup>(input: S, traits: CallTraits<G>): { input: S } & CallTraits<G> {
@@ -124,6 +124,12 @@ export const calls = {
   addLine: call(z.object({ program: code, parentRowId: code, kind: z.enum(LINE_KINDS), name: oneLineText(300) }), { group: 'lines', rebuildsChecks: true }),
   renameLine: call(z.object({ program: code, rowId: code, name: oneLineText(300) }), { group: 'lines', rebuildsChecks: true }),
   removeLine: call(z.object({ program: code, rowId: code }), { group: 'lines', rebuildsChecks: true }),
+  /** Danh mục chương trình: the book's programmes with their lines, and the bundled ones it may add */
+  listCatalog: call(z.object({}), { group: 'catalog' }),
+  /** a bundled programme (by catalogue id or programme code) added to the book, as one action */
+  addProgram: call(z.object({ id: code }), { group: 'catalog', rebuildsChecks: true }),
+  /** her line no longer runs from `year` on (null: it runs again); its figures stay */
+  retireLine: call(z.object({ program: code, code, year: year.nullable() }), { group: 'catalog', rebuildsChecks: true }),
   /** `program`: a bundled catalogue, by its id or its programme's code (newBookChoices); the
    * default when not given */
   newBook: call(z.object({
@@ -240,6 +246,32 @@ export interface ProgramInfo {
   yearsWithFigures: number[];
 }
 
+/** A line of a programme's tree as Danh mục chương trình lists it: a node of the catalogue as
+ * shipped, or one of her content or work lines (her implementing units are listed apart). */
+export interface CatalogLine {
+  code: string;
+  name: string;
+  parent: string | null;
+  kind: 'node' | 'content' | 'work';
+  /** the first year it no longer runs in; null: it runs */
+  retired: number | null;
+}
+
+export interface ProgramCatalog {
+  code: string;
+  name: string;
+  from: number;
+  to: number;
+  basis: string | null;
+  lines: CatalogLine[];
+}
+
+export interface CatalogList {
+  programs: ProgramCatalog[];
+  /** the programmes Sổ Vốn ships, and whether the book has each */
+  bundled: { id: string; program: string; name: string; from: number; to: number; inBook: boolean }[];
+}
+
 export interface BookInfo {
   path: string;
   fileName: string;
@@ -264,6 +296,9 @@ export interface CallResults {
   addLine: { rowId: string };
   renameLine: { rowId: string };
   removeLine: { removedClaims: number };
+  listCatalog: CatalogList;
+  addProgram: BookInfo;
+  retireLine: { line: CatalogLine };
   newBook: BookInfo;
   newBookChoices: NewBookChoices;
   openBook: BookInfo;

@@ -2,7 +2,7 @@
 // An action (one thing she did: an edit, an import, an explanation) is a list of them; undoing it
 // applies their inverses in reverse order, redoing applies them again. The audit log keeps them,
 // so undo works across restarts and from the CLI, and a later hash chain has one thing to hash.
-import type { Line } from './catalog';
+import type { Catalog, Line } from './catalog';
 import type { ClaimKey, Origin } from './claim';
 import type { BookSettings } from './settings';
 
@@ -42,10 +42,11 @@ export type BookChange =
   | Change<'explanation', { flagId: string }, string>
   | Change<'settings', object, BookSettings>
   | Change<'importProfile', { name: string }, Record<string, string | null>>
-  | Change<'template', { id: string }, TemplateState>;
+  | Change<'template', { id: string }, TemplateState>
+  | Change<'catalog', { program: string }, Catalog>;
 
 export type ChangeKind = BookChange['kind'];
-export const CHANGE_KINDS: readonly ChangeKind[] = ['claim', 'line', 'origin', 'explanation', 'settings', 'importProfile', 'template'];
+export const CHANGE_KINDS: readonly ChangeKind[] = ['claim', 'line', 'origin', 'explanation', 'settings', 'importProfile', 'template', 'catalog'];
 
 export function inverse<C extends BookChange>(change: C): C {
   return { ...change, before: change.after, after: change.before };
@@ -55,6 +56,7 @@ export function inverse<C extends BookChange>(change: C): C {
 export const ACTION_NAMES = [
   'setClaim', 'setClaims', 'addLine', 'renameLine', 'removeLine', 'explainFlags', 'setOriginComplete',
   'updateSettings', 'importFile', 'importClaims', 'addTemplate', 'removeTemplate', 'undo', 'redo', 'sealLog',
+  'addProgram', 'addCatalogLines', 'retireLine',
 ] as const;
 export type ActionName = (typeof ACTION_NAMES)[number];
 

@@ -29,6 +29,9 @@ export interface Line {
   parent: string;
   kind: LineKind;
   name: string;
+  /** the first year it no longer runs in: it keeps its figures and stays reconcilable, and the
+   * years from then on show it only where it has figures. Absent: it runs. */
+  retired?: number;
 }
 
 /** A row of the tree: a node, or an implementing unit's share of a node. */

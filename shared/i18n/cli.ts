@@ -39,6 +39,12 @@ export const CLI = {
     : `Lịch sử của sổ đi qua mã kiểm tra ${code}: sổ có mã này sau thao tác ${action}${label ? ` (${label})` : ''}${at ? ` lúc ${new Date(at).toLocaleString('vi-VN')}` : ''}; từ đó đến nay nhật ký nguyên vẹn.`),
   codeNotInHistory: (path: string, code: string) =>
     `Lịch sử của sổ ${path} không đi qua mã kiểm tra ${code}: trang in, tệp xuất hay bản sao lưu mang mã này được làm từ một lịch sử khác. Nếu mã đúng là của sổ này, nhật ký đã bị viết lại sau đó; hãy xem lại mã đã gõ.`,
+  programAdded: (code: string, name: string) => `Đã thêm chương trình ${code}: ${name}.`,
+  programAvailable: (id: string, name: string) => `Có thể thêm: ${name} (sovon catalog add-program BOOK ${id})`,
+  retiredFrom: (year: number) => `thôi từ năm ${year}`,
+  lineRetired: (code: string, name: string, year: number | null) => (year === null ? `Dòng ${code} (${name}) chạy lại.` : `Dòng ${code} (${name}) thôi từ năm ${year}; số liệu của dòng được giữ.`),
+  retireEither: 'Chọn một: --year N (thôi từ năm N) hoặc --run (cho dòng chạy lại).',
+  catalogUsage: 'Cách dùng: sovon catalog list BOOK [--json] | sovon catalog add-program BOOK ID | sovon catalog retire BOOK --program CODE --line CODE (--year N | --run)',
   exported: (file: string) => `Đã xuất ${file}`,
   printed: (title: string, file: string) => `Đã in ${title} ra ${file}`,
   serving: (url: string) => `Sổ Vốn (chế độ trình duyệt) đang chạy: ${url}`,

@@ -133,6 +133,7 @@ export const MSG = {
   unknownNode: (node: string) => `Không có dòng "${node}" trong danh mục của sổ.`,
   unknownOrigin: (origin: string) => `Không có nguồn số liệu "${origin}" trong sổ.`,
   unknownLine: (id: string) => `Không có dòng tự thêm "${id}".`,
+  programInBook: (code: string, name: string) => `Sổ đã có chương trình ${code} (${name}).`,
   notOwnLine: (id: string) => `Dòng "${id}" thuộc danh mục chương trình, không đổi tên hay xóa được.`,
   badValue: (text: string, reason: string) => `Giá trị ${quote(text)} không hợp lệ: ${reason}.`,
   badInput: (detail: string) => `Yêu cầu không hợp lệ: ${detail}`,
@@ -227,6 +228,9 @@ export const ACTION_LABEL = {
   removeTemplate: (name: string) => `xóa mẫu báo cáo "${name}"`,
   /** the figures a book held before it kept a log, written into it once (not undoable) */
   sealLog: (count: number) => `ghi vào nhật ký ${count} số liệu có từ trước`,
+  addProgram: (name: string) => `thêm chương trình "${name}"`,
+  addCatalogLines: (count: number, parent: string) => `thêm ${count} dòng danh mục dưới ${parent}`,
+  retireLine: (name: string, year: number | null) => (year === null ? `cho dòng "${name}" chạy lại` : `thôi dòng "${name}" từ năm ${year}`),
 } as const;
 
 /** Printed and exported under a sheet: the head of the book's history (check-code.ts). */

@@ -71,7 +71,10 @@ describe('a new book with her unit', () => {
     ]));
     // one name once, however many books name it
     expect(choices.parents.filter((p) => p.name === 'UBND tỉnh Lai Châu')).toHaveLength(1);
-    expect(choices.programs).toEqual([{ id: 'gnbv-2021-2025', program: 'GNBV', name: 'Chương trình MTQG giảm nghèo bền vững 2021-2025', from: 2021, to: 2025 }]);
+    expect(choices.programs).toEqual([
+      { id: 'gnbv-2021-2025', program: 'GNBV', name: 'Chương trình MTQG giảm nghèo bền vững 2021-2025', from: 2021, to: 2025 },
+      { id: 'mtqg-2026-2035', program: 'MTQG', name: expect.stringMatching(/^Chương trình mục tiêu quốc gia xây dựng nông thôn mới, giảm nghèo bền vững/), from: 2026, to: 2035 },
+    ]);
   });
 });
 
@@ -92,7 +95,7 @@ describe('sovon new with the unit\'s settings', () => {
     expect(await sovon('new', file, '--unti', 'X')).toMatchObject({ code: 2, err: expect.stringMatching(/^Lỗi: không có tùy chọn "--unti"\./) });
     expect(await sovon('new', file, '--parent')).toMatchObject({ code: 2, err: expect.stringMatching(/^Lỗi: tùy chọn "--parent" cần một giá trị\./) });
     expect(await sovon('new', file, '--node', 'DA1')).toMatchObject({ code: 1, err: 'Lỗi: lệnh "sovon new" không dùng --node.\n' });
-    expect(await sovon('new', file, '--program', 'NTM')).toMatchObject({ code: 1, err: expect.stringContaining('Không có danh mục chương trình "NTM"; có: GNBV.') });
+    expect(await sovon('new', file, '--program', 'NTM')).toMatchObject({ code: 1, err: expect.stringContaining('Không có danh mục chương trình "NTM"; có: GNBV, MTQG.') });
     expect(await sovon('new', file, '--year', '2030')).toMatchObject({ code: 1, err: expect.stringContaining('Năm 2030 ngoài giai đoạn') });
     expect(fs.existsSync(file)).toBe(false);
   });

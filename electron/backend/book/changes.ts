@@ -24,6 +24,7 @@ export function currentState<C extends BookChange>(rooms: Rooms, change: C): Sta
     case 'settings': return tables.settings() as StateOf<C>;
     case 'importProfile': return tables.importProfile(c.name) as StateOf<C>;
     case 'template': return tables.templateState(c.id) as StateOf<C>;
+    case 'catalog': return tables.catalogState(c.program) as StateOf<C>;
   }
 }
 
@@ -38,6 +39,7 @@ export function writeState(rooms: Rooms, change: BookChange): void {
     case 'settings': return tables.writeSettings(change.after ?? tables.settings());
     case 'importProfile': return tables.saveImportProfile(change.name, change.after ?? {});
     case 'template': return tables.setTemplateState(change.id, change.after);
+    case 'catalog': return tables.setCatalogState(change.program, change.after);
   }
 }
 

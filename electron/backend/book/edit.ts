@@ -5,7 +5,7 @@
 import {
   type ActionHeader, type BookChange, CHANGE_KINDS, type UndoInfo, afterAction, afterRedo, afterUndo, inverse,
 } from '../../../shared/book-change';
-import type { Line } from '../../../shared/catalog';
+import type { Catalog, Line } from '../../../shared/catalog';
 import type { Claim, ClaimKey, Origin } from '../../../shared/claim';
 import type { BookSettings } from '../../../shared/settings';
 import { MSG } from '../../../shared/i18n/vi';
@@ -92,6 +92,19 @@ export class Edit {
   renameLine(line: Line, name: string): void {
     const now = this.writer.tables.lineState(line.program, line.code);
     if (now) this.set({ kind: 'line', program: line.program, code: line.code, after: { ...now, name } });
+  }
+
+  /** A line that no longer runs from `year` on (null: it runs again); its figures stay. */
+  retireLine(line: Line, year: number | null): void {
+    const now = this.writer.tables.lineState(line.program, line.code);
+    if (!now) return;
+    const { retired: _was, ...running } = now;
+    this.set({ kind: 'line', program: line.program, code: line.code, after: year === null ? running : { ...running, retired: year } });
+  }
+
+  /** A programme the book did not have: its catalogue as shipped, or as she completes it. */
+  addCatalog(catalog: Catalog): void {
+    this.set({ kind: 'catalog', program: catalog.program, after: catalog });
   }
 
   removeLine(line: Line): void {

@@ -126,12 +126,19 @@ export const MIGRATIONS: readonly string[] = [
   `
   SELECT 1;
   `,
+  // 9: a line she retires keeps its figures: the first year it no longer runs in (NULL: it runs)
+  `
+  ALTER TABLE lines ADD COLUMN retired INTEGER;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 /** From this schema on, audit rows carry their chained hash. */
 export const AUDIT_CHAIN_VERSION = 6;
+
+/** From this schema on, her lines may be retired (lines.retired). */
+export const RETIRED_LINES_VERSION = 9;
 
 /** From this schema on, every figure has a row in the log and the log keeps its summary. */
 export const LOG_SUMMARY_VERSION = 8;

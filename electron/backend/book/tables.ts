@@ -1,6 +1,7 @@
 // The book's tables apart from its claims (claim-table.ts): her settings, the catalogues and
 // lines, the origins of figures and the files they came from, report templates, her readings of
 // headers, explained flags. Reads for anyone; writes through an Edit (edit.ts), which records them.
+import { RETIRED_LINES_VERSION } from './migrations';
 import type { Catalog, Line } from '../../../shared/catalog';
 import type { Origin } from '../../../shared/claim';
 import type { LineState, OriginState, TemplateState } from '../../../shared/book-change';
@@ -24,6 +25,16 @@ export interface TemplateInfo {
 }
 
 type OriginRow = Omit<Origin, 'complete' | 'scope'> & { complete: number; scope: string | null; document_id: number | null };
+
+/** A book of an older schema read without migrating it (read-only, `verify`) has no `retired`. */
+const lineColumns = (schema: number) => `program, code, parent, kind, name, ${schema >= RETIRED_LINES_VERSION ? 'retired' : 'NULL AS retired'}`;
+type LineRow = Omit<Line, 'retired'> & { retired: number | null };
+
+/** A line as the log has always recorded it: `retired` only when it is (a line recorded before
+ * lines could retire must compare equal to the same line read now, or its undo would refuse). */
+function lineOfRow({ retired, ...line }: LineRow): Line {
+  return retired === null ? line : { ...line, retired };
+}
 
 export class BookTables {
   constructor(private readonly file: BookFile) {}
@@ -49,8 +60,18 @@ export class BookTables {
     this.file.statement('INSERT INTO catalogs (id, program, body) VALUES (?, ?, ?)').run(c.id, c.program, JSON.stringify(c));
   }
 
+  catalogState(program: string): Catalog | null {
+    return this.catalogs().find((c) => c.program === program) ?? null;
+  }
+
+  /** A programme added to the book (or taken back by an undo: its lines went first). */
+  setCatalogState(program: string, state: Catalog | null): void {
+    if (state === null) this.file.statement('DELETE FROM catalogs WHERE program = ?').run(program);
+    else this.file.statement('INSERT INTO catalogs (id, program, body) VALUES (?, ?, ?) ON CONFLICT (program) DO UPDATE SET id = excluded.id, body = excluded.body').run(state.id, program, JSON.stringify(state));
+  }
+
   lines(program: string): Line[] {
-    return this.file.statement('SELECT program, code, parent, kind, name FROM lines WHERE program = ? ORDER BY sort').all(program) as Line[];
+    return (this.file.statement(`SELECT ${lineColumns(this.file.schemaVersion())} FROM lines WHERE program = ? ORDER BY sort`).all(program) as LineRow[]).map(lineOfRow);
   }
 
   nextLineSort(program: string): number {
@@ -58,7 +79,8 @@ export class BookTables {
   }
 
   lineState(program: string, code: string): LineState | null {
-    return (this.file.statement('SELECT program, code, parent, kind, name, sort FROM lines WHERE program = ? AND code = ?').get(program, code) as LineState | undefined) ?? null;
+    const row = this.file.statement(`SELECT ${lineColumns(this.file.schemaVersion())}, sort FROM lines WHERE program = ? AND code = ?`).get(program, code) as (LineRow & { sort: number }) | undefined;
+    return row ? { ...lineOfRow(row), sort: row.sort } : null;
   }
 
   setLineState(program: string, code: string, state: LineState | null): void {
@@ -66,8 +88,9 @@ export class BookTables {
       this.file.statement('DELETE FROM lines WHERE program = ? AND code = ?').run(program, code);
       return;
     }
-    this.file.statement(`INSERT INTO lines (program, code, parent, kind, name, sort) VALUES (@program, @code, @parent, @kind, @name, @sort)
-      ON CONFLICT (program, code) DO UPDATE SET parent = excluded.parent, kind = excluded.kind, name = excluded.name, sort = excluded.sort`).run(state);
+    this.file.statement(`INSERT INTO lines (program, code, parent, kind, name, sort, retired) VALUES (@program, @code, @parent, @kind, @name, @sort, @retired)
+      ON CONFLICT (program, code) DO UPDATE SET parent = excluded.parent, kind = excluded.kind, name = excluded.name, sort = excluded.sort, retired = excluded.retired`)
+      .run({ ...state, retired: state.retired ?? null });
     if (state.kind === 'unit') this.file.statement('INSERT OR IGNORE INTO units (name) VALUES (?)').run(state.name);
   }
 

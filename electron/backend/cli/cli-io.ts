@@ -38,6 +38,8 @@ const OPTIONS = {
   parent: { type: 'string' },
   'unit-code': { type: 'string' },
   code: { type: 'string' },
+  line: { type: 'string' },
+  run: { type: 'boolean' },
   preparer: { type: 'string' },
   'chief-accountant': { type: 'string' },
   head: { type: 'string' },

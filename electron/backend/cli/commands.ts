@@ -82,6 +82,7 @@ export const commands: Record<string, Command> = {
   import: later(async () => (await import('./file-commands')).importCommand),
   export: later(async () => (await import('./file-commands')).exportCommand),
   templates: later(async () => (await import('./template-commands')).templatesCommand),
+  catalog: later(async () => (await import('./catalog-commands')).catalogCommand),
   backup: backupCommand,
   restore: restoreCommand,
 

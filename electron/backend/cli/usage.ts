@@ -15,6 +15,9 @@ export const USAGE = `Cách dùng:
   sovon export BOOK --year 2023 [--origin books] [--project DA3] [--scale trieu] --out FILE.xlsx [--force]
   sovon export BOOK --template ID|FILE.xlsx --year 2023 [--years 2022-2024] [--project DA3] [--origin books] [--date 2026-01-05] --out FILE.xlsx [--force]
   sovon templates BOOK [--json]
+  sovon catalog list BOOK [--json]              (danh mục chương trình của sổ, và chương trình có thể thêm)
+  sovon catalog add-program BOOK ID             (thêm một chương trình đi kèm, vd. mtqg-2026-2035)
+  sovon catalog retire BOOK --program CODE --line CODE (--year N | --run)
   sovon templates add BOOK FILE.xlsx [--name "Tên mẫu"] [--replace ID]
   sovon templates remove BOOK ID
   sovon print BOOK --sheet doi-chieu|kiem-tra|bang --year 2023 [--project DA3] [--unit dong|trieu] [--date 2026-01-05]

@@ -21,6 +21,7 @@ const LATER: { [G in LaterGroup]: () => Promise<(service: ServiceContext) => Gro
   book: async () => (await import('./book-calls')).bookCalls,
   sheet: async () => (await import('./sheet-calls')).sheetCalls,
   lines: async () => (await import('./line-calls')).lineCalls,
+  catalog: async () => (await import('./catalog-calls')).catalogCalls,
   undo: async () => (await import('./undo-calls')).undoCalls,
   backups: async () => (await import('./backup-calls')).backupCalls,
   folders: async () => (await import('./folder-calls')).folderCalls,

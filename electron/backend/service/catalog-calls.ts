@@ -1,0 +1,50 @@
+// Danh mục chương trình: the programmes of the book with their trees, a bundled programme added
+// (the 2026-2035 one beside 2021-2025's), and her lines retired. Each change is one action.
+import type { CatalogLine, CatalogList, ProgramCatalog } from '../../../shared/api';
+import type { Catalog, Line } from '../../../shared/catalog';
+import { ACTION_LABEL, MSG } from '../../../shared/i18n/vi';
+import { UserError } from '../user-error';
+import type { Book } from '../book/book';
+import { loadCatalog } from '../catalogs';
+import { bookInfo } from './book-calls';
+import { bundledPrograms } from './new-book-choices';
+import type { GroupHandlers, ServiceContext } from './handlers';
+
+export function catalogCalls(service: ServiceContext): GroupHandlers<'catalog'> {
+  return {
+    listCatalog: () => catalogList(service.book),
+    addProgram: ({ id }) => {
+      const book = service.book;
+      const found = bundledPrograms().find((p) => p.id === id || p.program === id);
+      if (!found) throw new UserError(MSG.noSuchCatalog(id, bundledPrograms().map((p) => p.program)));
+      if (book.tables.catalogs().some((c) => c.program === found.program)) throw new UserError(MSG.programInBook(found.program, found.name));
+      book.edit({ name: 'addProgram', label: ACTION_LABEL.addProgram(found.name) }, (e) => e.addCatalog(loadCatalog(found.id)));
+      return bookInfo(book);
+    },
+    retireLine: ({ program, code, year }) => {
+      const book = service.book;
+      const line = book.tables.lines(program).find((l) => l.code === code && l.kind !== 'unit');
+      if (!line) throw new UserError(MSG.unknownLine(code));
+      book.edit({ name: 'retireLine', label: ACTION_LABEL.retireLine(line.name, year) }, (e) => e.retireLine(line, year));
+      return { line: ownLine(book.tables.lines(program).find((l) => l.code === code)!) };
+    },
+  };
+}
+
+export function catalogList(book: Book): CatalogList {
+  const programs = book.tables.catalogs().map((c) => programCatalog(c, book.tables.lines(c.program)));
+  const inBook = new Set(programs.map((p) => p.code));
+  return { programs, bundled: bundledPrograms().map((p) => ({ ...p, inBook: inBook.has(p.program) })) };
+}
+
+function programCatalog(c: Catalog, lines: readonly Line[]): ProgramCatalog {
+  const nodes: CatalogLine[] = c.nodes.map((n) => ({ code: n.code, name: n.name, parent: n.parent, kind: 'node', retired: null }));
+  return {
+    code: c.program, name: c.name, from: c.period.from, to: c.period.to, basis: c.basis ?? null,
+    lines: [...nodes, ...lines.filter((l) => l.kind !== 'unit').map(ownLine)],
+  };
+}
+
+function ownLine(l: Line): CatalogLine {
+  return { code: l.code, name: l.name, parent: l.parent, kind: l.kind === 'work' ? 'work' : 'content', retired: l.retired ?? null };
+}
