@@ -130,6 +130,11 @@ export const calls = {
   addProgram: call(z.object({ id: code }), { group: 'catalog', rebuildsChecks: true }),
   /** her line no longer runs from `year` on (null: it runs again); its figures stay */
   retireLine: call(z.object({ program: code, code, year: year.nullable() }), { group: 'catalog', rebuildsChecks: true }),
+  /** the lines a province's decision annex (STT + name; or a sovon-catalog JSON) gives, placed
+   * under `parent` (null: the programme's root); `dryRun`: shown, nothing written */
+  addCatalogLines: call(z.object({
+    program: code, parent: code.nullable(), fileName: oneLineText(260), data: z.string().min(1).max(70_000_000), sheet: oneLineText(100).optional(), dryRun: z.boolean(),
+  }), { group: 'catalog', rebuildsChecks: true }),
   /** `program`: a bundled catalogue, by its id or its programme's code (newBookChoices); the
    * default when not given */
   newBook: call(z.object({
@@ -266,6 +271,17 @@ export interface ProgramCatalog {
   lines: CatalogLine[];
 }
 
+/** An annex's lines as placed in her programme (shared/catalog/plan-lines.ts). */
+export interface CatalogLinesRead {
+  /** the sheet read (null: a JSON file) */
+  sheet: string | null;
+  lines: { code: string; parent: string; name: string; stt: string; row: number; existing: boolean }[];
+  /** totals and notes the annex has between its lines, not read as lines */
+  skipped: { row: number; text: string; why: 'total' | 'note' }[];
+  /** lines written (0 on a dry run) */
+  added: number;
+}
+
 export interface CatalogList {
   programs: ProgramCatalog[];
   /** the programmes Sổ Vốn ships, and whether the book has each */
@@ -299,6 +315,7 @@ export interface CallResults {
   listCatalog: CatalogList;
   addProgram: BookInfo;
   retireLine: { line: CatalogLine };
+  addCatalogLines: CatalogLinesRead;
   newBook: BookInfo;
   newBookChoices: NewBookChoices;
   openBook: BookInfo;

@@ -22,4 +22,7 @@ export const CATALOG_MSG = {
   jump: (file: string, sheet: string, cell: string, stt: string, aboveCell: string, above: string) =>
     `${where(file, sheet, cell)}: số thứ tự ${quote(stt)} xuống hai cấp so với dòng trên (${quote(above)}, ô ${aboveCell}): ` +
     `thiếu một cấp ở giữa, hoặc kiểu đánh số của cấp này đã dùng cho cấp khác ở trên. ${notRead}`,
+  badJson: (file: string, why: string) => `Tệp ${named(file)}: ${why}. Tệp danh mục JSON có dạng {"format": "sovon-catalog/1", "lines": [{"stt": "1", "name": "…"}]}. ${notRead}`,
+  jsonShape: (path: string) => `không đúng dạng${path ? ` ở ${quote(path)}` : ''}`,
+  badJsonLine: (file: string, index: number) => `Tệp ${named(file)}: dòng thứ ${index} của "lines" có số thứ tự không đọc được hoặc xuống hai cấp so với dòng trên. ${notRead}`,
 } as const;

@@ -1,9 +1,11 @@
 // Issue 31, Danh mục chương trình: the book's programmes with their trees, the 2026-2035
 // programme added beside 2021-2025's, and a line retired that keeps its figures. Each is one
 // action: undone and redone as one step, and the book verifies clean after it.
+import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ProgramCatalog } from '../../shared/api';
+import type { CatalogLinesRead, ProgramCatalog } from '../../shared/api';
 import { Book } from '../../electron/backend/book/book';
 import { verifyBook } from '../../electron/backend/book/verify';
 import { Service } from '../../electron/backend/service/service';
@@ -83,5 +85,60 @@ describe('sovon catalog', () => {
     expect((await sovon('catalog', 'retire', file, '--program', 'GNBV', '--line', 'DA4.1-C1', '--run')).out).toBe('Dòng DA4.1-C1 (Sửa chữa cơ sở vật chất Trung tâm giáo dục nghề nghiệp - GDTX huyện) chạy lại.\n');
     expect((await sovon('catalog', 'retire', file, '--program', 'GNBV', '--line', 'DA4.1', '--year', '2025')).err).toContain('Không có dòng tự thêm "DA4.1"');
     expect((await sovon('catalog', 'retire', file, '--program', 'GNBV', '--line', 'DA4.1-C1', '--year', '2025', '--run')).err).toContain('Chọn một: --year N');
+  });
+
+  it("reads her programme's lines from the province's decision annex: a preview, then one action, and only what is new the next time", async () => {
+    const file = await demo('annex');
+    await sovon('catalog', 'add-program', file, 'MTQG');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('PL01');
+    ws.getCell('A1').value = 'DANH MỤC DỰ ÁN, TIỂU DỰ ÁN (kèm theo Quyết định số 12/QĐ-UBND)';
+    ws.addRow([]);
+    ws.addRow(['STT', 'Nội dung', 'Kế hoạch vốn (triệu đồng)']);
+    ws.addRow(['I', 'Dự án 1: Hỗ trợ đầu tư hạ tầng', 1000]);
+    ws.addRow(['1', 'Tiểu dự án 1: Hạ tầng thiết yếu', 600]);
+    ws.addRow(['2', 'Tiểu dự án 2: Duy tu, bảo dưỡng', 400]);
+    ws.addRow(['II', 'Dự án 2: Hỗ trợ phát triển sản xuất', 500]);
+    ws.addRow(['', 'Tổng cộng', 1500]);
+    const annex = path.join(dir, 'pl01.xlsx');
+    await wb.xlsx.writeFile(annex);
+
+    const preview = await sovon('catalog', 'add', file, annex, '--program', 'MTQG', '--parent', 'HP1', '--dry-run', '--json');
+    expect(preview.code).toBe(0);
+    const read = JSON.parse(preview.out) as CatalogLinesRead;
+    expect(read.lines.map((l) => [l.code, l.parent, l.stt, l.name])).toEqual([
+      ['HP1.1', 'HP1', 'I', 'Dự án 1: Hỗ trợ đầu tư hạ tầng'],
+      ['HP1.1.1', 'HP1.1', '1', 'Tiểu dự án 1: Hạ tầng thiết yếu'],
+      ['HP1.1.2', 'HP1.1', '2', 'Tiểu dự án 2: Duy tu, bảo dưỡng'],
+      ['HP1.2', 'HP1', 'II', 'Dự án 2: Hỗ trợ phát triển sản xuất'],
+    ]);
+    expect(read).toMatchObject({ sheet: 'PL01', added: 0, skipped: [{ why: 'total', text: 'Tổng cộng' }] });
+    expect((await programs(file)).find((p) => p.code === 'MTQG')!.lines).toHaveLength(3);
+
+    expect((await sovon('catalog', 'add', file, annex, '--program', 'MTQG', '--parent', 'HP1')).out).toContain('Đã thêm 4 dòng vào danh mục.');
+    const mtqg = (await programs(file)).find((p) => p.code === 'MTQG')!;
+    expect(mtqg.lines.find((l) => l.code === 'HP1.1.2')).toEqual({ code: 'HP1.1.2', name: 'Tiểu dự án 2: Duy tu, bảo dưỡng', parent: 'HP1.1', kind: 'content', retired: null });
+
+    // the next year's decision: one sub-project more; what is there keeps its code
+    const json = path.join(dir, 'pl02.json');
+    fs.writeFileSync(json, JSON.stringify({ format: 'sovon-catalog/1', lines: [
+      { stt: 'I', name: 'Dự án 1: Hỗ trợ đầu tư hạ tầng' }, { stt: '1', name: 'Tiểu dự án 1: Hạ tầng thiết yếu' }, { stt: '2', name: 'Tiểu dự án 3: Nước sạch' },
+    ] }));
+    const next = JSON.parse((await sovon('catalog', 'add', file, json, '--program', 'MTQG', '--parent', 'HP1', '--json')).out) as CatalogLinesRead;
+    expect(next.lines.map((l) => [l.code, l.existing])).toEqual([['HP1.1', true], ['HP1.1.1', true], ['HP1.1.3', false]]);
+    expect(next.added).toBe(1);
+
+    // one action each: Hoàn tác takes the annex's four lines back together
+    const service = new Service(Book.open(file));
+    try {
+      await service.call('undo', {});
+      expect((await service.call('undo', {})).label).toBe('thêm 4 dòng danh mục dưới HP1');
+      expect((await service.call('listCatalog', {})).programs[1]!.lines).toHaveLength(3);
+    } finally {
+      service.close();
+    }
+    expect((await sovon('catalog', 'add', file, json, '--program', 'MTQG', '--parent', 'DA1')).err).toContain('Không có dòng "DA1" trong danh mục của sổ.');
+    fs.writeFileSync(json, '{"format": "sovon-catalog/1", "lines": []}');
+    expect((await sovon('catalog', 'add', file, json, '--program', 'MTQG')).err).toContain('không đúng dạng ở "lines"');
   });
 });

@@ -1,8 +1,12 @@
-// `sovon catalog list BOOK [--json]`, `sovon catalog add-program BOOK ID` and `sovon catalog
+// `sovon catalog list BOOK [--json]`, `sovon catalog add BOOK FILE.xlsx|FILE.json --program CODE
+// [--parent CODE] [--sheet S] [--dry-run] [--json]`, `sovon catalog add-program BOOK ID` and `sovon catalog
 // retire BOOK --program CODE --line CODE [--year N | --run]`: Danh mục chương trình from the
 // command line, through the same calls as the window.
 import { CLI } from '../../../shared/i18n/cli';
-import type { CatalogList } from '../../../shared/api';
+import type { CatalogLinesRead, CatalogList } from '../../../shared/api';
+import { basename } from 'node:path';
+import { resolveFromCwd } from '../book/book-path';
+import { readBytes } from '../import/read-workbook';
 import { UserError } from '../user-error';
 import { need, withBook, yearArg } from './book-args';
 import type { CliIo, CliOptions } from './cli-io';
@@ -22,6 +26,17 @@ export async function catalogCommand([verb, file, id]: string[], o: CliOptions, 
       return 0;
     });
   }
+  if (verb === 'add') {
+    const bytes = readBytes(resolveFromCwd(need(id, 'FILE.xlsx')));
+    return withBook(file, async (service) => {
+      const read = await service.call('addCatalogLines', {
+        program: need(o.program, '--program'), parent: o.parent ?? null, fileName: basename(id!), data: bytes.toString('base64'),
+        ...(o.sheet && { sheet: o.sheet }), dryRun: o['dry-run'] ?? false,
+      });
+      io.out(o.json ? JSON.stringify(read, null, 2) : addedText(read));
+      return 0;
+    }, o['dry-run'] ? 'read' : 'write');
+  }
   if (verb === 'retire') {
     if (o.run && o.year) throw new UserError(CLI.retireEither);
     const year = o.run ? null : yearArg(need(o.year, '--year'));
@@ -32,6 +47,14 @@ export async function catalogCommand([verb, file, id]: string[], o: CliOptions, 
     });
   }
   throw new UserError(CLI.catalogUsage);
+}
+
+/** Each line with its code and the annex's STT, what is new and what was there; then what was skipped. */
+function addedText(read: CatalogLinesRead): string {
+  const lines = read.lines.map((l) => `${l.code}\t${l.stt}\t${l.name}${l.existing ? `\t${CLI.lineExisting}` : ''}`);
+  const skipped = read.skipped.map((s) => CLI.rowSkipped(s.row, s.text, s.why));
+  const fresh = read.lines.filter((l) => !l.existing).length;
+  return [...lines, ...skipped, read.added ? CLI.linesAdded(read.added) : CLI.linesWouldAdd(fresh)].join('\n');
 }
 
 /** A programme, then its tree indented, a retired line marked with its year. */

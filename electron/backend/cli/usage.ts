@@ -16,6 +16,8 @@ export const USAGE = `Cách dùng:
   sovon export BOOK --template ID|FILE.xlsx --year 2023 [--years 2022-2024] [--project DA3] [--origin books] [--date 2026-01-05] --out FILE.xlsx [--force]
   sovon templates BOOK [--json]
   sovon catalog list BOOK [--json]              (danh mục chương trình của sổ, và chương trình có thể thêm)
+  sovon catalog add BOOK FILE.xlsx|FILE.json --program CODE [--parent CODE] [--sheet TÊN] [--dry-run] [--json]
+                                                (dòng danh mục từ phụ lục quyết định: cột STT và tên)
   sovon catalog add-program BOOK ID             (thêm một chương trình đi kèm, vd. mtqg-2026-2035)
   sovon catalog retire BOOK --program CODE --line CODE (--year N | --run)
   sovon templates add BOOK FILE.xlsx [--name "Tên mẫu"] [--replace ID]

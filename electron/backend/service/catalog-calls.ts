@@ -6,6 +6,8 @@ import { ACTION_LABEL, MSG } from '../../../shared/i18n/vi';
 import { UserError } from '../user-error';
 import type { Book } from '../book/book';
 import { loadCatalog } from '../catalogs';
+import { readCatalogFile } from '../catalog/read-catalog-file';
+import { planLines } from '../../../shared/catalog/plan-lines';
 import { bookInfo } from './book-calls';
 import { bundledPrograms } from './new-book-choices';
 import type { GroupHandlers, ServiceContext } from './handlers';
@@ -20,6 +22,23 @@ export function catalogCalls(service: ServiceContext): GroupHandlers<'catalog'> 
       if (book.tables.catalogs().some((c) => c.program === found.program)) throw new UserError(MSG.programInBook(found.program, found.name));
       book.edit({ name: 'addProgram', label: ACTION_LABEL.addProgram(found.name) }, (e) => e.addCatalog(loadCatalog(found.id)));
       return bookInfo(book);
+    },
+    addCatalogLines: async (input) => {
+      const book = service.book;
+      const catalog = book.tables.catalogs().find((c) => c.program === input.program);
+      if (!catalog) throw new UserError(MSG.unknownProgram(input.program));
+      const listed = programCatalog(catalog, book.tables.lines(input.program)).lines;
+      const under = input.parent ?? catalog.nodes.find((n) => n.parent === null)!.code;
+      if (!listed.some((l) => l.code === under)) throw new UserError(MSG.unknownNode(under));
+      const annex = await readCatalogFile(Buffer.from(input.data, 'base64'), input.fileName, input.sheet);
+      const lines = planLines(annex.lines, under, listed);
+      const fresh = lines.filter((l) => !l.existing);
+      if (!input.dryRun && fresh.length) {
+        book.edit({ name: 'addCatalogLines', label: ACTION_LABEL.addCatalogLines(fresh.length, under) }, (e) => {
+          for (const l of fresh) e.addLine({ program: input.program, code: l.code, parent: l.parent, kind: 'content', name: l.name });
+        });
+      }
+      return { sheet: annex.sheet, lines, skipped: annex.skipped, added: input.dryRun ? 0 : fresh.length };
     },
     retireLine: ({ program, code, year }) => {
       const book = service.book;
