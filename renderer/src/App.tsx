@@ -1,4 +1,6 @@
 // Sổ Vốn's window: the Tệp menu and the sheet's selectors on top, the grid, the status bar.
+import { defaultView } from '../../shared/sheet/view';
+import type { BookInfo } from '../../shared/api';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Capital, Measure } from '../../shared/claim';
 import type { Scale } from '../../shared/money';
@@ -277,9 +279,10 @@ export function App() {
         <UndoButtons info={info.readonly ? { undo: null, redo: null } : book.undoInfo} onDone={book.refreshAll} onMessage={say} />
         <span className="book-title" title={info.path}>{info.settings.title || info.fileName}</span>
         {info.programs.length > 1 && (
-          <label>Chương trình
-            <select aria-label="Chương trình" title={program.name} value={view.program} onChange={(e) => book.setView({ ...view, program: e.target.value, project: null })}>
-              {info.programs.map((p) => <option key={p.code} value={p.code}>{p.name}</option>)}
+          // the choice says what it is ("MTQG 2026-2035", the name on hover): no caption beside it
+          <label title={`Chương trình: ${program.name}`}>
+            <select aria-label="Chương trình" value={view.program} onChange={(e) => book.setView(defaultView(info, { ...view, program: e.target.value, project: null }))}>
+              {info.programs.map((p) => <option key={p.code} value={p.code} title={p.name}>{programChoice(p)}</option>)}
             </select>
           </label>
         )}
@@ -457,4 +460,10 @@ export function App() {
       )}
     </div>
   );
+}
+
+/** A programme as the toolbar offers it: its code and period ("MTQG 2026-2035"), the whole name
+ * on hover; two programmes' names side by side would take the toolbar's row. */
+function programChoice(p: BookInfo['programs'][number]): string {
+  return `${p.code} ${p.years[0]}-${p.years.at(-1)}`;
 }

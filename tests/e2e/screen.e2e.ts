@@ -79,3 +79,30 @@ test('a long origin name is shortened with its whole name on hover: the toolbar 
   await page.screenshot({ path: 'test-results/e2e/screen-long-origin.png' });
   await app.stop();
 });
+
+test('two programmes in one book: she switches to 2026-2035, lands on its year, and the toolbar keeps to one row', async ({ page }) => {
+  const book = freshDemoBook();
+  const bin = path.resolve(import.meta.dirname, '../../electron/backend/cli/bin.mjs');
+  const res = spawnSync(process.execPath, [bin, 'catalog', 'add-program', book, 'MTQG'], { encoding: 'utf8', env: { ...process.env, SOVON_DATA_DIR: path.dirname(book) } });
+  expect(res.status, res.stderr).toBe(0);
+  const app = await serve(book);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(app.url);
+  await expect(page.getByLabel('Năm', { exact: true })).toHaveValue('2024');
+  await page.getByLabel('Chương trình', { exact: true }).selectOption('MTQG');
+  // 2024 is no year of the new programme: she lands on its first, and everything says so
+  await expect(page.getByLabel('Năm', { exact: true })).toHaveValue('2026');
+  await expect(page.locator('footer.status .where')).toContainText('năm 2026');
+  await expect(page.locator('.ag-row[row-id="HP1"] .ag-cell[col-id="label"]')).toContainText('Hợp phần 1');
+  const toolbar = page.locator('header.toolbar');
+  const labelsWrap = await toolbar.evaluate((bar) => [...bar.querySelectorAll(':scope > label')].some((l) => l.getBoundingClientRect().height > 34));
+  expect(labelsWrap).toBe(false);
+  const boxes = await toolbar.evaluate((bar) => [...bar.children].map((c) => c.getBoundingClientRect()).map((b) => [b.top, b.bottom, b.right]));
+  expect(Math.max(...boxes.map((b) => b[0]!))).toBeLessThan(Math.min(...boxes.map((b) => b[1]!)));
+  expect(Math.max(...boxes.map((b) => b[2]!))).toBeLessThanOrEqual(1366);
+  await page.screenshot({ path: 'test-results/e2e/screen-two-programmes.png' });
+  // back to 2021-2025: the latest year with figures
+  await page.getByLabel('Chương trình', { exact: true }).selectOption('GNBV');
+  await expect(page.getByLabel('Năm', { exact: true })).toHaveValue('2024');
+  await app.stop();
+});
