@@ -29,7 +29,8 @@ describe('faults', () => {
     const r = await tamperHarness(28, 5);
     expect(r.missed).toEqual([]);
     expect(Object.keys(r.families).length).toBe(14);
-    // only a forger who recomputes the chain and its summary gets past verify alone
-    for (const [name, f] of Object.entries(r.families)) expect(f.found, name).toBe(/recomputed|made to agree/.test(name) ? 0 : f.cases);
+    // verify alone finds every change but a forger's who recomputes the chain and its summary;
+    // the code printed before finds those too (missed is empty)
+    for (const [name, f] of Object.entries(r.families)) if (!/recomputed|made to agree/.test(name)) expect(f.found, name).toBe(f.cases);
   }, 120_000);
 });
