@@ -64,7 +64,7 @@ export class ActionLog {
   /** The summary as the log stands. */
   writeSummary(): void {
     const { n } = this.file.statement('SELECT COUNT(*) AS n FROM audit').get() as { n: number };
-    const summary: LogSummary = { rows: n, head: this.readChainHead() };
+    const summary: LogSummary = { rows: n, head: this.chainHead ?? this.readChainHead() };
     this.file.statement("INSERT INTO settings (key, value) VALUES ('log', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(JSON.stringify(summary));
   }
 
@@ -187,8 +187,7 @@ export class ActionLog {
 
   /** The hash of the last row (GENESIS before any): what a check code is cut from. */
   head(): string {
-    const last = this.file.statement('SELECT hash FROM audit ORDER BY id DESC LIMIT 1').get() as { hash: string | null } | undefined;
-    return last?.hash ?? GENESIS;
+    return this.lastRow()?.hash ?? GENESIS;
   }
 
   /** Every audit row in order, for `verify`. */
@@ -198,8 +197,12 @@ export class ActionLog {
 
   /** The hash the next audit row chains to. */
   private readChainHead(): string {
-    const last = this.file.statement('SELECT hash FROM audit ORDER BY id DESC LIMIT 1').get() as { hash: string | null } | undefined;
+    const last = this.lastRow();
     return last === undefined ? GENESIS : last.hash ?? this.sealAudit();
+  }
+
+  private lastRow(): { hash: string | null } | undefined {
+    return this.file.statement('SELECT hash FROM audit ORDER BY id DESC LIMIT 1').get() as { hash: string | null } | undefined;
   }
 }
 

@@ -71,7 +71,8 @@ export function bookCalls(service: ServiceContext): BookCalls {
   };
 }
 
-function bundledCatalog(id: string): Catalog {
+/** A bundled catalogue by its id or its programme's code (mtqg-2026-2035 or MTQG). */
+export function bundledCatalog(id: string): Catalog {
   const known = bundledPrograms();
   const found = known.find((p) => p.id === id || p.program === id);
   if (!found) throw new UserError(MSG.noSuchCatalog(id, known.map((p) => p.program)));

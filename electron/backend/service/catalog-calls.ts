@@ -5,10 +5,9 @@ import type { Catalog, Line } from '../../../shared/catalog';
 import { ACTION_LABEL, MSG } from '../../../shared/i18n/vi';
 import { UserError } from '../user-error';
 import type { Book } from '../book/book';
-import { loadCatalog } from '../catalogs';
 import { readCatalogFile } from '../catalog/read-catalog-file';
 import { planLines } from '../../../shared/catalog/plan-lines';
-import { bookInfo } from './book-calls';
+import { bookInfo, bundledCatalog } from './book-calls';
 import { bundledPrograms } from './new-book-choices';
 import type { GroupHandlers, ServiceContext } from './handlers';
 
@@ -17,10 +16,9 @@ export function catalogCalls(service: ServiceContext): GroupHandlers<'catalog'> 
     listCatalog: () => catalogList(service.book),
     addProgram: ({ id }) => {
       const book = service.book;
-      const found = bundledPrograms().find((p) => p.id === id || p.program === id);
-      if (!found) throw new UserError(MSG.noSuchCatalog(id, bundledPrograms().map((p) => p.program)));
-      if (book.tables.catalogs().some((c) => c.program === found.program)) throw new UserError(MSG.programInBook(found.program, found.name));
-      book.edit({ name: 'addProgram', label: ACTION_LABEL.addProgram(found.name) }, (e) => e.addCatalog(loadCatalog(found.id)));
+      const catalog = bundledCatalog(id);
+      if (book.tables.catalogState(catalog.program)) throw new UserError(MSG.programInBook(catalog.program, catalog.name));
+      book.edit({ name: 'addProgram', label: ACTION_LABEL.addProgram(catalog.name) }, (e) => e.addCatalog(catalog));
       return bookInfo(book);
     },
     addCatalogLines: async (input) => {
@@ -45,7 +43,7 @@ export function catalogCalls(service: ServiceContext): GroupHandlers<'catalog'> 
       const line = book.tables.lines(program).find((l) => l.code === code && l.kind !== 'unit');
       if (!line) throw new UserError(MSG.unknownLine(code));
       book.edit({ name: 'retireLine', label: ACTION_LABEL.retireLine(line.name, year) }, (e) => e.retireLine(line, year));
-      return { line: ownLine(book.tables.lines(program).find((l) => l.code === code)!) };
+      return { line: ownLine(book.tables.lineState(program, code)!) };
     },
   };
 }
