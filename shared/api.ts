@@ -124,6 +124,8 @@ export const calls = {
   addLine: call(z.object({ program: code, parentRowId: code, kind: z.enum(LINE_KINDS), name: oneLineText(300) }), { group: 'lines', rebuildsChecks: true }),
   renameLine: call(z.object({ program: code, rowId: code, name: oneLineText(300) }), { group: 'lines', rebuildsChecks: true }),
   removeLine: call(z.object({ program: code, rowId: code }), { group: 'lines', rebuildsChecks: true }),
+  /** her line one place up or down among its siblings of the same family (units among units), as one action */
+  moveLine: call(z.object({ program: code, code, direction: z.enum(['up', 'down']) }), { group: 'lines', rebuildsChecks: true }),
   /** Danh mục chương trình: the book's programmes with their lines, and the bundled ones it may add */
   listCatalog: call(z.object({}), { group: 'catalog' }),
   /** a bundled programme (by catalogue id or programme code) added to the book, as one action */
@@ -312,6 +314,8 @@ export interface CallResults {
   addLine: { rowId: string };
   renameLine: { rowId: string };
   removeLine: { removedClaims: number };
+  /** false: it was already first (or last) of its siblings, nothing changed */
+  moveLine: { moved: boolean };
   listCatalog: CatalogList;
   addProgram: BookInfo;
   retireLine: { line: CatalogLine };

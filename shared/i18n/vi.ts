@@ -219,6 +219,7 @@ export const ACTION_LABEL = {
   addLine: (name: string) => `thêm dòng "${name}"`,
   renameLine: (from: string, to: string) => `đổi tên dòng "${from}" thành "${to}"`,
   removeLine: (name: string) => `xóa dòng "${name}"`,
+  moveLine: (name: string, direction: 'up' | 'down') => `chuyển dòng "${name}" ${direction === 'up' ? 'lên' : 'xuống'}`,
   explainFlags: (count: number, cleared: boolean) => (cleared ? `bỏ giải trình ${count} cờ` : `giải trình ${count} cờ`),
   setOriginComplete: (label: string, complete: boolean) => `${complete ? 'bật' : 'tắt'} "Đủ các dòng" của ${label}`,
   updateSettings: 'sửa thông tin đơn vị',

@@ -89,6 +89,16 @@ export class Edit {
     this.set({ kind: 'line', program: to.program, code: to.code, after: { ...to, sort } });
   }
 
+  /** Two lines trade places (her order of siblings): each takes the other's sort. */
+  swapLines(a: Line, b: Line): void {
+    const { tables } = this.writer;
+    const first = tables.lineState(a.program, a.code);
+    const second = tables.lineState(b.program, b.code);
+    if (!first || !second) return;
+    this.set({ kind: 'line', program: a.program, code: a.code, after: { ...first, sort: second.sort } });
+    this.set({ kind: 'line', program: b.program, code: b.code, after: { ...second, sort: first.sort } });
+  }
+
   renameLine(line: Line, name: string): void {
     const now = this.writer.tables.lineState(line.program, line.code);
     if (now) this.set({ kind: 'line', program: line.program, code: line.code, after: { ...now, name } });

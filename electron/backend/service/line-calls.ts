@@ -40,6 +40,18 @@ export function lineCalls(service: ServiceContext): GroupHandlers<'lines'> {
       const { line } = ownLine(book, program, rowId);
       return book.edit({ name: 'removeLine', label: ACTION_LABEL.removeLine(line.name) }, (e) => ({ removedClaims: removeWithDescendants(book, e, line) }));
     },
+    moveLine: ({ program, code, direction }) => {
+      const book = service.book;
+      const { line } = ownLine(book, program, code);
+      // the order the grid shows: lines() is by sort; a unit trades places with units only, as
+      // Danh mục chương trình lists contents and works without the units between them
+      const siblings = book.tables.lines(program).filter((l) => l.parent === line.parent && (l.kind === 'unit') === (line.kind === 'unit'));
+      const at = siblings.findIndex((l) => l.code === line.code);
+      const other = siblings[direction === 'up' ? at - 1 : at + 1];
+      if (!other) return { moved: false };
+      book.edit({ name: 'moveLine', label: ACTION_LABEL.moveLine(line.name, direction) }, (e) => e.swapLines(line, other));
+      return { moved: true };
+    },
   };
 }
 
