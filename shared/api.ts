@@ -15,6 +15,7 @@ import type { FlagGroup } from './reconcile/groups';
 import type { FlagFigures } from './reconcile/flag-figures';
 import { type PrintedSheet, printRequest } from './print/request';
 import { isoDate, oneLineText } from './validation';
+import type { UnitSpan } from './units';
 import type { ReadingView } from './import/reading-view';
 import type { ImportAsk } from './import/question';
 
@@ -92,7 +93,7 @@ export interface CallTraits<G extends CallGroup = CallGroup> {
   inElectron?: 'nativeDialog' | 'print' | 'refused';
 }
 
-export const CALL_GROUPS = ['book', 'sheet', 'lines', 'catalog', 'undo', 'backups', 'folders', 'import', 'templates', 'print', 'export', 'checks'] as const;
+export const CALL_GROUPS = ['book', 'sheet', 'lines', 'catalog', 'units', 'undo', 'backups', 'folders', 'import', 'templates', 'print', 'export', 'checks'] as const;
 export type CallGroup = (typeof CALL_GROUPS)[number];
 
 function call<S extends z.ZodType, G extends CallGroup>(input: S, traits: CallTraits<G>): { input: S } & CallTraits<G> {
@@ -132,6 +133,12 @@ export const calls = {
   addProgram: call(z.object({ id: code }), { group: 'catalog', rebuildsChecks: true }),
   /** her line no longer runs from `year` on (null: it runs again); its figures stay */
   retireLine: call(z.object({ program: code, code, year: year.nullable() }), { group: 'catalog', rebuildsChecks: true }),
+  /** the implementing units with their validity and successors (communes merged in 2025) */
+  listUnits: call(z.object({}), { group: 'units' }),
+  /** a unit's validity and successors: a field left out stays as it is, null clears it */
+  setUnit: call(z.object({
+    name: oneLineText(200), from: isoDate.nullable().optional(), to: isoDate.nullable().optional(), successors: z.array(oneLineText(200)).max(50).optional(),
+  }), { group: 'units', rebuildsChecks: true }),
   /** the lines a province's decision annex (STT + name; or a sovon-catalog JSON) gives, placed
    * under `parent` (null: the programme's root); `dryRun`: shown, nothing written */
   addCatalogLines: call(z.object({
@@ -317,6 +324,8 @@ export interface CallResults {
   /** false: it was already first (or last) of its siblings, nothing changed */
   moveLine: { moved: boolean };
   listCatalog: CatalogList;
+  listUnits: { units: UnitSpan[] };
+  setUnit: { unit: UnitSpan };
   addProgram: BookInfo;
   retireLine: { line: CatalogLine };
   addCatalogLines: CatalogLinesRead;

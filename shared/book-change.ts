@@ -5,6 +5,7 @@
 import type { Catalog, Line } from './catalog';
 import type { ClaimKey, Origin } from './claim';
 import type { BookSettings } from './settings';
+import type { UnitSpan } from './units';
 
 /** A claim's value as the audit keeps it: the amount as decimal text, since a rate's
  * coefficient is a bigint and JSON has none. */
@@ -43,10 +44,11 @@ export type BookChange =
   | Change<'settings', object, BookSettings>
   | Change<'importProfile', { name: string }, Record<string, string | null>>
   | Change<'template', { id: string }, TemplateState>
-  | Change<'catalog', { program: string }, Catalog>;
+  | Change<'catalog', { program: string }, Catalog>
+  | Change<'unit', { name: string }, UnitSpan>;
 
 export type ChangeKind = BookChange['kind'];
-export const CHANGE_KINDS: readonly ChangeKind[] = ['claim', 'line', 'origin', 'explanation', 'settings', 'importProfile', 'template', 'catalog'];
+export const CHANGE_KINDS: readonly ChangeKind[] = ['claim', 'line', 'origin', 'explanation', 'settings', 'importProfile', 'template', 'catalog', 'unit'];
 
 export function inverse<C extends BookChange>(change: C): C {
   return { ...change, before: change.after, after: change.before };
@@ -56,7 +58,7 @@ export function inverse<C extends BookChange>(change: C): C {
 export const ACTION_NAMES = [
   'setClaim', 'setClaims', 'addLine', 'renameLine', 'removeLine', 'explainFlags', 'setOriginComplete',
   'updateSettings', 'importFile', 'importClaims', 'addTemplate', 'removeTemplate', 'undo', 'redo', 'sealLog',
-  'addProgram', 'addCatalogLines', 'retireLine', 'moveLine',
+  'addProgram', 'addCatalogLines', 'retireLine', 'setUnit', 'moveLine',
 ] as const;
 export type ActionName = (typeof ACTION_NAMES)[number];
 

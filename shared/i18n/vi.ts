@@ -232,6 +232,7 @@ export const ACTION_LABEL = {
   addProgram: (name: string) => `thêm chương trình "${name}"`,
   addCatalogLines: (count: number, parent: string) => `thêm ${count} dòng danh mục dưới ${parent}`,
   retireLine: (name: string, year: number | null) => (year === null ? `cho dòng "${name}" chạy lại` : `thôi dòng "${name}" từ năm ${year}`),
+  setUnit: (name: string) => `sửa thời hạn và đơn vị kế thừa của "${name}"`,
 } as const;
 
 /** Printed and exported under a sheet: the head of the book's history (check-code.ts). */

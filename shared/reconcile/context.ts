@@ -9,6 +9,7 @@ import type { CellNo } from '../figures/cell-no';
 import { FigureEvaluator } from '../figures/evaluator';
 import { sum } from '../figures/sum';
 import { completenessOf } from './completeness';
+import { Succession } from '../units';
 import type { RuleId } from './rules';
 
 export type Value = { kind: 'money'; dong: Dong } | { kind: 'rate'; rate: Rate };
@@ -64,6 +65,8 @@ export class ReconcileContext {
     readonly sameKey: (site: Site) => readonly Claim[],
     /** the claim one origin states at a period and cell, if any */
     private readonly statedClaim: (origin: string, from: number, to: number, cell: Cell) => Claim | undefined = () => undefined,
+    /** units that ended and the units that took them over: the year chain follows them */
+    readonly succession: Succession = new Succession([]),
   ) {
     this.originsById = new Map(origins.map((o) => [o.id, o]));
   }

@@ -19,8 +19,12 @@ import type { Flag } from './flag';
 import { nextYearReaders, recheckedMeasures } from './neighbourhood';
 import { toFlag } from './present';
 import { SiteIndex } from './sites';
+import { Succession } from '../units';
+import { rowKeyId } from '../catalog';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, rounding: 2 } as const;
+/** the sites of a successor whose checks read the figures of its whole group (checks/succession.ts) */
+const SUCCESSION_READERS = ['carry_in', 'allocated'] as const;
 const NO_CLAIMS: readonly Claim[] = Object.freeze([]);
 
 export class Reconciler {
@@ -40,9 +44,10 @@ export class Reconciler {
     origins: readonly Origin[],
     claims: Iterable<Claim>,
     private readonly explained: Map<string, string> = new Map(),
+    succession: Succession = new Succession([]),
   ) {
     this.cells = new ClaimCells(tree);
-    this.ctx = new ReconcileContext(tree, origins, (c) => this.twins(c), (o, from, to, cell) => this.statedClaim(o, from, to, cell));
+    this.ctx = new ReconcileContext(tree, origins, (c) => this.twins(c), (o, from, to, cell) => this.statedClaim(o, from, to, cell), succession);
     for (const c of claims) this.add(c);
   }
 
@@ -134,12 +139,26 @@ export class Reconciler {
     }
     for (const c of upwardClosure(this.tree, cell, measures)) {
       this.collect(out, this.sitesAt(from, from, c));
+      // the unit's own row, at each capital type and source the edit changes
+      if (key.unit !== null && c.rowId === cell.rowId) this.collectSuccessors(out, key.node, key.unit, c, from);
       for (const measure of nextYearReaders(c.measure)) this.collect(out, this.sitesAt(from + 1, from + 1, { ...c, measure }));
       for (const p of this.periodsByCell.get(cellId(c))) {
         if (spans(p, from)) out.add(p);
       }
     }
     return out;
+  }
+
+  /** A unit's figure is read by the chain of its succession group: the successors' carry-in and
+   * allocation at the turn into this year (it is one of them) and into the next (it ended). */
+  private collectSuccessors(out: Set<Entry>, node: string, unit: string, cell: Cell, year: number): void {
+    for (const turn of [year, year + 1]) {
+      const group = this.ctx.succession.groupAt(unit, turn);
+      for (const successor of group?.successors ?? []) {
+        const rowId = rowKeyId({ node, unit: successor });
+        for (const measure of SUCCESSION_READERS) this.collect(out, this.sitesAt(turn, turn, { ...cell, rowId, measure }));
+      }
+    }
   }
 
   private collectPeriodsSpanning(out: Set<Entry>, year: number): void {

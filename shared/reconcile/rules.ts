@@ -4,7 +4,7 @@ import type { Severity } from './flag';
 
 export const RULE_IDS = [
   'hierarchy-sum', 'capital-split', 'source-split', 'flow-available', 'flow-carry-out',
-  'year-chain', 'year-chain-missing', 'period-sum', 'rate', 'bound-disbursed', 'bound-negative', 'cross-origin',
+  'year-chain', 'year-chain-successor', 'year-chain-missing', 'period-sum', 'rate', 'bound-disbursed', 'bound-negative', 'cross-origin',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -54,6 +54,10 @@ export const RULES: Record<RuleId, RuleDef> = {
   'year-chain': {
     id: 'year-chain', kind: 'chain', severity: 'error', title: 'Chuyển nguồn không khớp năm trước',
     message: (m) => `${m.where}: chuyển nguồn ghi ${m.found} nhưng năm trước chuyển sang ${m.expected} (${diff(m)}).`,
+  },
+  'year-chain-successor': {
+    id: 'year-chain-successor', kind: 'chain', severity: 'error', title: 'Chuyển nguồn không khớp đơn vị trước khi sắp xếp',
+    message: (m) => `${m.where}: các đơn vị kế thừa ghi chuyển nguồn cộng ${m.found} nhưng năm trước các đơn vị cũ và đơn vị kế thừa chuyển sang ${m.expected} (${diff(m)}).`,
   },
   'year-chain-missing': {
     id: 'year-chain-missing', kind: 'chain', severity: 'warning', title: 'Chưa ghi chuyển nguồn từ năm trước',

@@ -119,7 +119,7 @@ describe('sovon verify', () => {
   it('an older book without a log for its figures is sealed when opened, then guarded like any other', async () => {
     const file = await bookWithHistory('older');
     // as a Sổ Vốn before the seal left it: figures the log never saw, no summary, schema 7
-    tamper(file, "DELETE FROM audit; DELETE FROM settings WHERE key = 'log'; ALTER TABLE lines DROP COLUMN retired; PRAGMA user_version = 7");
+    tamper(file, "DELETE FROM audit; DELETE FROM settings WHERE key = 'log'; ALTER TABLE lines DROP COLUMN retired; DROP TABLE unit_successors; PRAGMA user_version = 7");
     const before = await sovon('verify', file);
     expect(before).toMatchObject({ code: 0, out: expect.stringContaining('2 số liệu ghi trước khi sổ có nhật ký kiểm chứng không được đối chiếu') });
     const { Book } = await import('../../electron/backend/book/book');

@@ -25,6 +25,7 @@ export function currentState<C extends BookChange>(rooms: Rooms, change: C): Sta
     case 'importProfile': return tables.importProfile(c.name) as StateOf<C>;
     case 'template': return tables.templateState(c.id) as StateOf<C>;
     case 'catalog': return tables.catalogState(c.program) as StateOf<C>;
+    case 'unit': return tables.unitState(c.name) as StateOf<C>;
   }
 }
 
@@ -40,6 +41,7 @@ export function writeState(rooms: Rooms, change: BookChange): void {
     case 'importProfile': return tables.saveImportProfile(change.name, change.after ?? {});
     case 'template': return tables.setTemplateState(change.id, change.after);
     case 'catalog': return tables.setCatalogState(change.program, change.after);
+    case 'unit': return tables.setUnitState(change.name, change.after);
   }
 }
 

@@ -8,6 +8,7 @@ import {
 import type { Catalog, Line } from '../../../shared/catalog';
 import type { Claim, ClaimKey, Origin } from '../../../shared/claim';
 import type { BookSettings } from '../../../shared/settings';
+import type { UnitSpan } from '../../../shared/units';
 import { MSG } from '../../../shared/i18n/vi';
 import { UserError } from '../user-error';
 import { type Rooms, currentState, sameState, writeState } from './changes';
@@ -115,6 +116,11 @@ export class Edit {
   /** A programme the book did not have: its catalogue as shipped, or as she completes it. */
   addCatalog(catalog: Catalog): void {
     this.set({ kind: 'catalog', program: catalog.program, after: catalog });
+  }
+
+  /** A unit's validity and successors, as she states them. */
+  setUnit(unit: UnitSpan): void {
+    this.set({ kind: 'unit', name: unit.name, after: unit });
   }
 
   removeLine(line: Line): void {

@@ -130,6 +130,17 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE lines ADD COLUMN retired INTEGER;
   `,
+  // 10: a unit that ended may have several successors (a district's projects went to two
+  // communes); units.successor, never written, gives way to this table
+  `
+  CREATE TABLE unit_successors (
+    unit TEXT NOT NULL REFERENCES units(name),
+    successor TEXT NOT NULL,
+    sort INTEGER NOT NULL,
+    PRIMARY KEY (unit, successor)
+  ) STRICT;
+  INSERT INTO unit_successors (unit, successor, sort) SELECT name, successor, 0 FROM units WHERE successor IS NOT NULL;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -139,6 +150,9 @@ export const AUDIT_CHAIN_VERSION = 6;
 
 /** From this schema on, her lines may be retired (lines.retired). */
 export const RETIRED_LINES_VERSION = 9;
+
+/** From this schema on, a unit's successors are a table of their own (unit_successors). */
+export const UNIT_SUCCESSORS_VERSION = 10;
 
 /** From this schema on, every figure has a row in the log and the log keeps its summary. */
 export const LOG_SUMMARY_VERSION = 8;

@@ -1,11 +1,12 @@
 // The book's tables apart from its claims (claim-table.ts): her settings, the catalogues and
 // lines, the origins of figures and the files they came from, report templates, her readings of
 // headers, explained flags. Reads for anyone; writes through an Edit (edit.ts), which records them.
-import { RETIRED_LINES_VERSION } from './migrations';
+import { RETIRED_LINES_VERSION, UNIT_SUCCESSORS_VERSION } from './migrations';
 import type { Catalog, Line } from '../../../shared/catalog';
 import type { Origin } from '../../../shared/claim';
 import type { LineState, OriginState, TemplateState } from '../../../shared/book-change';
 import type { BookSettings } from '../../../shared/settings';
+import type { UnitSpan } from '../../../shared/units';
 import type { BookFile } from './book-file';
 import { catalogSchema, importProfileSchema, originScopeSchema, parseColumn, parseSettings } from './json-columns';
 
@@ -98,6 +99,45 @@ export class BookTables {
    * book may keep a book of its own since 2025). */
   unitNames(): string[] {
     return (this.file.statement('SELECT name FROM units ORDER BY name').pluck().all() as string[]);
+  }
+
+  /** Every unit with its validity and successors (Huyện Phong Thổ ends on 30/06/2025). */
+  units(): UnitSpan[] {
+    const rows = this.file.statement('SELECT name, valid_from AS "from", valid_to AS "to" FROM units ORDER BY name').all() as Omit<UnitSpan, 'successors'>[];
+    const successors = this.successorsByUnit();
+    return rows.map((r) => ({ ...r, successors: successors.get(r.name) ?? [] }));
+  }
+
+  unitState(name: string): UnitSpan | null {
+    return this.units().find((u) => u.name === name) ?? null;
+  }
+
+  /** A unit's validity and successors set; a successor not yet known becomes a unit. With null,
+   * a unit no line names goes, and one a line names only loses its dates and successors. */
+  setUnitState(name: string, state: UnitSpan | null): void {
+    const f = this.file;
+    f.statement('DELETE FROM unit_successors WHERE unit = ?').run(name);
+    if (state === null) {
+      f.statement("DELETE FROM units WHERE name = ? AND NOT EXISTS (SELECT 1 FROM lines WHERE kind = 'unit' AND name = ?)").run(name, name);
+      f.statement('UPDATE units SET valid_from = NULL, valid_to = NULL WHERE name = ?').run(name);
+      return;
+    }
+    f.statement('INSERT INTO units (name, valid_from, valid_to) VALUES (?, ?, ?) ON CONFLICT (name) DO UPDATE SET valid_from = excluded.valid_from, valid_to = excluded.valid_to')
+      .run(name, state.from, state.to);
+    state.successors.forEach((s, i) => {
+      f.statement('INSERT OR IGNORE INTO units (name) VALUES (?)').run(s);
+      f.statement('INSERT INTO unit_successors (unit, successor, sort) VALUES (?, ?, ?)').run(name, s, i);
+    });
+  }
+
+  /** A book of an older schema (opened read-only) kept at most one successor in units. */
+  private successorsByUnit(): Map<string, string[]> {
+    const sql = this.file.schemaVersion() >= UNIT_SUCCESSORS_VERSION
+      ? 'SELECT unit, successor FROM unit_successors ORDER BY unit, sort'
+      : 'SELECT name AS unit, successor FROM units WHERE successor IS NOT NULL';
+    const out = new Map<string, string[]>();
+    for (const r of this.file.statement(sql).all() as { unit: string; successor: string }[]) out.set(r.unit, [...(out.get(r.unit) ?? []), r.successor]);
+    return out;
   }
 
   // ── origins ───────────────────────────────────────────────────────────────

@@ -43,6 +43,11 @@ const OPTIONS = {
   preparer: { type: 'string' },
   'chief-accountant': { type: 'string' },
   head: { type: 'string' },
+  // sovon units set: a unit's validity and successors
+  from: { type: 'string' },
+  to: { type: 'string' },
+  successor: { type: 'string', multiple: true },
+  'no-successor': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -83,6 +83,7 @@ export const commands: Record<string, Command> = {
   export: later(async () => (await import('./file-commands')).exportCommand),
   templates: later(async () => (await import('./template-commands')).templatesCommand),
   catalog: later(async () => (await import('./catalog-commands')).catalogCommand),
+  units: later(async () => (await import('./unit-commands')).unitsCommand),
   backup: backupCommand,
   restore: restoreCommand,
 

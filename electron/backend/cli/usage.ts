@@ -20,6 +20,8 @@ export const USAGE = `Cách dùng:
                                                 (dòng danh mục từ phụ lục quyết định: cột STT và tên)
   sovon catalog add-program BOOK ID             (thêm một chương trình đi kèm, vd. mtqg-2026-2035)
   sovon catalog retire BOOK --program CODE --line CODE (--year N | --run)
+  sovon units BOOK [--json]                     (đơn vị thực hiện: thời hạn, đơn vị kế thừa)
+  sovon units set BOOK --name "TÊN" [--from NGÀY] [--to NGÀY] [--successor "TÊN"]… [--no-successor]
   sovon templates add BOOK FILE.xlsx [--name "Tên mẫu"] [--replace ID]
   sovon templates remove BOOK ID
   sovon print BOOK --sheet doi-chieu|kiem-tra|bang --year 2023 [--project DA3] [--unit dong|trieu] [--date 2026-01-05]

@@ -6,6 +6,7 @@ import { DatedPairs } from '../../../shared/reconcile/dated';
 import type { Flag } from '../../../shared/reconcile/flag';
 import type { Book } from '../book/book';
 import { treeOf } from '../book/tree-of-book';
+import { Succession } from '../../../shared/units';
 
 export class Checks {
   private readonly engines = new Map<string, Reconciler>();
@@ -20,7 +21,7 @@ export class Checks {
       const book = this.book();
       const all = book.claims.select({ program, anyOrder: true });
       const tree = treeOf(book, program);
-      engine = new Reconciler(tree, book.tables.origins(), latestAsOf(all), book.tables.explanations());
+      engine = new Reconciler(tree, book.tables.origins(), latestAsOf(all), book.tables.explanations(), new Succession(book.tables.units()));
       engine.checkAll();
       this.engines.set(program, engine);
       this.dated.set(program, new DatedPairs(tree, book.tables.origins(), all, book.tables.explanations()));

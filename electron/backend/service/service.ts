@@ -22,6 +22,7 @@ const LATER: { [G in LaterGroup]: () => Promise<(service: ServiceContext) => Gro
   sheet: async () => (await import('./sheet-calls')).sheetCalls,
   lines: async () => (await import('./line-calls')).lineCalls,
   catalog: async () => (await import('./catalog-calls')).catalogCalls,
+  units: async () => (await import('./unit-calls')).unitCalls,
   undo: async () => (await import('./undo-calls')).undoCalls,
   backups: async () => (await import('./backup-calls')).backupCalls,
   folders: async () => (await import('./folder-calls')).folderCalls,

@@ -4,9 +4,12 @@ import { CONTRIBUTORS_SHOWN } from '../context';
 import { check, NONE } from './check';
 import type { Dong } from '../../money';
 import { disagreement, isYearSite, money, moneyFinding, yearOf } from './money';
+import { groupRowsOf, successionChain, successionMissing } from './succession';
 
 export const yearChain = check([{ on: ['carry_in'], measures: ['carry_out'], year: 'previous' }], (site, ctx) => {
   if (!isYearSite(site) || site.cell.measure !== 'carry_in') return NONE;
+  const group = groupRowsOf(site, ctx);
+  if (group) return successionChain(site, ctx, group);
   const previous = withMeasure(site.key, 'carry_out');
   const ev = ctx.evaluator(site.origin.id, yearOf(site) - 1);
   const expected = disagreement(site, ev.moneyAt(previous));
@@ -24,6 +27,8 @@ export const missingCarryIn = check([
 ], (site, ctx) => {
   const m = site.cell.measure;
   if (!isYearSite(site) || site.origin.kind !== 'books' || (m !== 'allocated' && m !== 'available')) return NONE;
+  const group = groupRowsOf(site, ctx);
+  if (group) return m === 'allocated' ? successionMissing(site, ctx, group) : NONE;
   const ev = ctx.evaluator(site.origin.id, yearOf(site));
   // one warning per row: on the allocation when it is stated, else on the stated available
   if (m === 'available' && ev.statedAt(withMeasure(site.key, 'allocated'))) return NONE;

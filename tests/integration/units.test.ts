@@ -1,0 +1,101 @@
+// Issue 31, units change: `sovon units` lists the implementing units with their validity and
+// successors as the contract says, `sovon units set` records them as one action she can undo,
+// and the book's checks follow a district into the communes that took it over.
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { UnitSpan } from '../../shared/units';
+import { Book } from '../../electron/backend/book/book';
+import { verifyBook } from '../../electron/backend/book/verify';
+import { Service } from '../../electron/backend/service/service';
+import { sovon } from '../support/cli';
+import { tempDir } from '../support/temp';
+
+let dir: string;
+beforeAll(() => { dir = tempDir('units'); });
+
+async function demo(name: string): Promise<string> {
+  const file = path.join(dir, `${name}.sovon`);
+  expect((await sovon('new', file, '--demo')).code).toBe(0);
+  return file;
+}
+
+const units = async (file: string): Promise<UnitSpan[]> => (JSON.parse((await sovon('units', file, '--json')).out) as { units: UnitSpan[] }).units;
+
+/** A district under DA4.1 that ends on 30/06/2025, and the communes of its projects. */
+async function withDistrict(file: string, communes: string[]): Promise<void> {
+  const service = new Service(Book.open(file));
+  try {
+    for (const name of ['Huyện Phong Thổ', ...communes]) await service.call('addLine', { program: 'GNBV', parentRowId: 'DA4.1', kind: 'unit', name });
+  } finally {
+    service.close();
+  }
+}
+
+const money = (unit: string, year: number, measure: 'carry_out' | 'carry_in' | 'allocated', trieu: string) => ({
+  key: { program: 'GNBV', origin: 'books', year, node: 'DA4.1', unit, capital: 'SN' as const, source: null, measure },
+  text: trieu, scale: 'trieu' as const,
+});
+
+describe('sovon units', () => {
+  it('lists the units with validity and successors, and sets them as one action', async () => {
+    const file = await demo('list');
+    await withDistrict(file, ['Xã Phong Thổ', 'Xã Sì Lở Lầu']);
+    expect(await units(file)).toContainEqual({ name: 'Huyện Phong Thổ', from: null, to: null, successors: [] });
+    const set = await sovon('units', 'set', file, '--name', 'Huyện Phong Thổ', '--to', '30/06/2025', '--successor', 'Xã Phong Thổ', '--successor', 'Xã Sì Lở Lầu');
+    expect(set).toMatchObject({ code: 0, out: expect.stringContaining('Huyện Phong Thổ\tđến 30/06/2025\tkế thừa: Xã Phong Thổ, Xã Sì Lở Lầu') });
+    expect((await sovon('units', 'set', file, '--name', 'Xã Phong Thổ', '--from', '2025-07-01')).code).toBe(0);
+    expect(await units(file)).toEqual(expect.arrayContaining([
+      { name: 'Huyện Phong Thổ', from: null, to: '2025-06-30', successors: ['Xã Phong Thổ', 'Xã Sì Lở Lầu'] },
+      { name: 'Xã Phong Thổ', from: '2025-07-01', to: null, successors: [] },
+    ]));
+    expect((await sovon('units', file)).out).toContain('Xã Phong Thổ\ttừ 01/07/2025');
+
+    const service = new Service(Book.open(file));
+    try {
+      expect((await service.call('undo', {})).label).toBe('sửa thời hạn và đơn vị kế thừa của "Xã Phong Thổ"');
+      expect((await service.call('listUnits', {})).units.find((u) => u.name === 'Xã Phong Thổ')!.from).toBeNull();
+      await service.call('redo', {});
+      expect(verifyBook(service.book).problems).toEqual([]);
+    } finally {
+      service.close();
+    }
+  });
+
+  it('refuses what would chain money wrongly, saying what and where, and changes nothing', async () => {
+    const file = await demo('refuse');
+    await withDistrict(file, ['Xã Phong Thổ']);
+    const before = await units(file);
+    const refused = async (...args: string[]) => {
+      const r = await sovon('units', 'set', file, '--name', ...args);
+      expect(r.code).not.toBe(0);
+      return r.err;
+    };
+    expect(await refused('Huyện Mường Tè', '--to', '30/06/2025')).toContain('Không có đơn vị "Huyện Mường Tè" trong sổ. Các đơn vị có: ');
+    expect(await refused('Huyện Phong Thổ', '--to', '31/06/2025')).toContain('--to "31/06/2025" không phải là một ngày');
+    expect(await refused('Huyện Phong Thổ', '--successor', 'Xã Phong Thổ')).toContain('chưa có ngày kết thúc');
+    expect(await refused('Huyện Phong Thổ', '--to', '30/06/2025', '--successor', 'Huyện Phong Thổ')).toContain('không thể là đơn vị kế thừa của chính nó');
+    expect(await refused('Huyện Phong Thổ', '--from', '01/07/2025', '--to', '30/06/2025')).toContain('ngày kết thúc 30/06/2025 trước ngày bắt đầu 01/07/2025');
+    expect(await units(file)).toEqual(before);
+  });
+
+  it('follows a district into the commune that took it over, in the book’s own checks', async () => {
+    const file = await demo('chain');
+    await withDistrict(file, ['Xã Phong Thổ']);
+    await sovon('units', 'set', file, '--name', 'Huyện Phong Thổ', '--to', '30/06/2025', '--successor', 'Xã Phong Thổ');
+    const service = new Service(Book.open(file));
+    try {
+      await service.call('setClaim', money('Huyện Phong Thổ', 2025, 'carry_out', '120'));
+      await service.call('setClaim', money('Xã Phong Thổ', 2026, 'carry_in', '100'));
+      const check = async () => (await service.call('runChecks', { program: 'GNBV', year: 2026, origin: 'books', project: null })).flags
+        .filter((f) => f.rule.startsWith('year-chain')).map((f) => [f.rule, f.claims[0]!.unit, f.difference]);
+      expect(await check()).toEqual([['year-chain-successor', 'Xã Phong Thổ', -20_000_000]]);
+      await service.call('setClaim', money('Xã Phong Thổ', 2026, 'carry_in', '120'));
+      expect(await check()).toEqual([]);
+    } finally {
+      service.close();
+    }
+    // taken back: the commune's carry-in stands alone again
+    expect((await sovon('units', 'set', file, '--name', 'Huyện Phong Thổ', '--no-successor')).code).toBe(0);
+    expect((await units(file)).find((u) => u.name === 'Huyện Phong Thổ')!.successors).toEqual([]);
+  });
+});
