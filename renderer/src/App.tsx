@@ -30,6 +30,7 @@ import { shownColumns } from './grid/column-sets';
 import { HeaderMenu } from './grid/HeaderMenu';
 import { PrintDialog } from './print/PrintDialog';
 import { BackupsDialog } from './dialogs/BackupsDialog';
+import { CatalogDialog } from './catalog/CatalogDialog';
 import { PastePreview } from './dialogs/PastePreview';
 import { CellHistory, CellMenu } from './dialogs/CellHistory';
 import { Shortcuts } from './dialogs/Shortcuts';
@@ -48,6 +49,7 @@ export function App() {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
   const [open, dispatch] = useReducer(dialogsReducer, {});
+  const [catalogOpen, setCatalogOpen] = useState(false);
   const ask = useCallback((spec: PromptSpec) => dispatch(opening('prompt', spec)), []);
   const close = useCallback((dialog: DialogName) => dispatch({ type: 'close', dialog }), []);
   const [target, setTarget] = useState<CellTarget | null>(null);
@@ -268,7 +270,7 @@ export function App() {
           onOpened={book.adopt} onImport={() => dispatch(opening('import', { dropped: null }))} onMessage={say} ask={ask}
           onExport={() => void exportSheet()} onPrint={() => dispatch(opening('print', true))}
           onBackups={() => dispatch(opening('backups', true))} onReport={() => dispatch(opening('reports', true))}
-          onSettings={() => dispatch(opening('settings', true))}
+          onSettings={() => dispatch(opening('settings', true))} onCatalog={() => setCatalogOpen(true)}
         />
         <LineMenu program={view.program} row={focusedRow} ask={ask} onDone={book.reload} onMessage={say} />
         <ViewMenu
@@ -443,6 +445,9 @@ export function App() {
           program={program} origin={view.origin} year={view.year} project={view.project}
           onClose={() => close('reports')} onMessage={say}
         />
+      )}
+      {catalogOpen && (
+        <CatalogDialog program={view.program} year={view.year} readonly={info.readonly} onChanged={book.refreshAll} onClose={() => setCatalogOpen(false)} />
       )}
       {open.settings && (
         <SettingsDialog

@@ -22,6 +22,8 @@ interface Props {
   onPrint?(): void;
   /** Tệp > Sao lưu và khôi phục */
   onBackups?(): void;
+  /** Tệp > Danh mục chương trình: the book's programmes and their lines */
+  onCatalog?(): void;
   /** Tệp > Cài đặt: the unit, its signers, the report templates (as Office keeps Options under File) */
   onSettings(): void;
   onMessage(text: string, error?: boolean): void;
@@ -30,7 +32,7 @@ interface Props {
 
 type Purpose = 'open' | 'new' | 'copy';
 
-export function FileMenu({ onOpened, onImport, onExport, onReport, onPrint, onBackups, onSettings, onMessage, ask }: Props) {
+export function FileMenu({ onOpened, onImport, onExport, onReport, onPrint, onBackups, onCatalog, onSettings, onMessage, ask }: Props) {
   const [open, setOpen] = useState(false);
   const [recent, setRecent] = useState<string[]>([]);
   const menu = useRef<HTMLDivElement>(null);
@@ -115,6 +117,7 @@ export function FileMenu({ onOpened, onImport, onExport, onReport, onPrint, onBa
           {onReport && <li role="menuitem" onClick={() => { setOpen(false); onReport(); }}>Xuất báo cáo Excel…</li>}
           {onPrint && <li role="menuitem" onClick={() => { setOpen(false); onPrint(); }}>In…</li>}
           {onBackups && <li role="menuitem" onClick={() => { setOpen(false); onBackups(); }}>Sao lưu và khôi phục…</li>}
+          {onCatalog && <li role="menuitem" onClick={() => { setOpen(false); onCatalog(); }}>Danh mục chương trình…</li>}
           <li role="menuitem" onClick={() => { setOpen(false); onSettings(); }}>Cài đặt…</li>
           <li className="menu-heading" role="presentation">Gần đây</li>
           {recent.length === 0 && <li className="menu-empty" role="presentation">(chưa có)</li>}
