@@ -5,7 +5,7 @@ import { rateToNumber } from '../rate';
 import { SHEET_COLUMNS, type ColumnId } from './columns';
 import { type Completeness, FigureEvaluator } from '../figures/evaluator';
 import { type CellNo, cellNo, withRow } from '../figures/cell-no';
-import { type RowKind, type Tree, type TreeRow, rowsUnder } from './tree';
+import { type RowKind, type Tree, type TreeRow, rowsUnder, runsInYear } from './tree';
 import { type Steps, allSteps } from '../steps';
 
 /** A stated figure cumulative to a date carries it (ISO), and the other dates the origin
@@ -77,7 +77,9 @@ export function* buildSheetInSteps(req: SheetRequest, rowsPerStep: number): Step
     rows[i] = sheetRow(under[i]!, req.tree.indexOf.get(under[i]!.id)!, evaluator, dates);
     if (done % rowsPerStep === 0) yield;
   }
-  return { program: req.tree.program, origin: req.origin, year: req.year, project: req.project, rows };
+  // a retired line, or a district after it ended, is left out of a year where it has no figure
+  const shown = rows.filter((r, i) => runsInYear(under[i]!, req.year) || Object.keys(r.cells).length > 0);
+  return { program: req.tree.program, origin: req.origin, year: req.year, project: req.project, rows: shown };
 }
 
 /** Some rows of a year's sheet from an evaluator already built (the reconciliation engine's):

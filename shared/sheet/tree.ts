@@ -3,6 +3,7 @@
 // AG Grid community has no tree data, so the grid shows this list and folds it itself.
 import { type Catalog, type Line, type RowKey, rowKeyId } from '../catalog';
 import { soundLines } from './line-rules';
+import type { UnitSpan } from '../units';
 
 export type RowKind = 'program' | 'project' | 'subproject' | 'content' | 'work' | 'unit';
 
@@ -19,6 +20,19 @@ export interface TreeRow {
   /** the accountant's own line: she may rename or remove it */
   own: boolean;
   memo: boolean;
+  /** the years it runs in, from its own line (retired) or unit (validity) and its ancestors'; a
+   * year's sheet leaves out a row outside them that has no figure in that year */
+  runs?: YearSpan;
+}
+
+/** First and last year, either open. */
+export interface YearSpan {
+  from?: number;
+  until?: number;
+}
+
+export function runsInYear(row: Pick<TreeRow, 'runs'>, year: number): boolean {
+  return !row.runs || ((row.runs.from ?? year) <= year && year <= (row.runs.until ?? year));
 }
 
 export interface Tree {
@@ -29,7 +43,8 @@ export interface Tree {
   indexOf: Map<string, number>;
 }
 
-export function buildTree(catalog: Catalog, lines: readonly Line[]): Tree {
+export function buildTree(catalog: Catalog, lines: readonly Line[], units: readonly UnitSpan[] = []): Tree {
+  const unitYears = new Map(units.map((u) => [u.name, spanOfUnit(u)]));
   const byId = new Map<string, TreeRow>();
   const children = new Map<string | null, TreeRow[]>();
   const add = (row: TreeRow, parent: string | null) => {
@@ -47,22 +62,41 @@ export function buildTree(catalog: Catalog, lines: readonly Line[]): Tree {
   }
   for (const l of soundLines(catalog, lines)) {
     const key: RowKey = l.kind === 'unit' ? { node: l.parent, unit: l.name } : { node: l.code, unit: null };
-    add(makeRow(key, l.kind === 'unit' ? '' : l.code, l.name, l.kind, l.parent, true, false), l.parent);
+    const row = makeRow(key, l.kind === 'unit' ? '' : l.code, l.name, l.kind, l.parent, true, false);
+    const runs = l.kind === 'unit' ? unitYears.get(l.name) : l.retired === undefined ? undefined : { until: l.retired - 1 };
+    if (runs) row.runs = runs;
+    add(row, l.parent);
   }
   const rows: TreeRow[] = [];
-  const visit = (row: TreeRow, depth: number) => {
+  const visit = (row: TreeRow, depth: number, within: YearSpan | undefined) => {
     row.depth = depth;
+    const runs = narrowed(row.runs, within);
+    if (runs) row.runs = runs;
     rows.push(row);
     // units are leaves: their key shares the node of their parent row
     const kids = row.kind === 'unit' ? [] : (children.get(row.key.node) ?? []);
     for (const kid of kids) {
       kid.parentId = row.id;
       row.childIds.push(kid.id);
-      visit(kid, depth + 1);
+      visit(kid, depth + 1, runs);
     }
   };
-  for (const root of children.get(null) ?? []) visit(root, 0);
+  for (const root of children.get(null) ?? []) visit(root, 0, undefined);
   return { program: catalog.program, rows, byId, indexOf: new Map(rows.map((r, i) => [r.id, i])) };
+}
+
+function spanOfUnit(u: UnitSpan): YearSpan | undefined {
+  if (u.from === null && u.to === null) return undefined;
+  return { ...(u.from !== null && { from: Number(u.from.slice(0, 4)) }), ...(u.to !== null && { until: Number(u.to.slice(0, 4)) }) };
+}
+
+/** A row runs only while its parent does: a retired content's units and works end with it. */
+function narrowed(own: YearSpan | undefined, parent: YearSpan | undefined): YearSpan | undefined {
+  if (!parent) return own;
+  if (!own) return parent;
+  const from = Math.max(own.from ?? -Infinity, parent.from ?? -Infinity);
+  const until = Math.min(own.until ?? Infinity, parent.until ?? Infinity);
+  return { ...(from !== -Infinity && { from }), ...(until !== Infinity && { until }) };
 }
 
 function makeRow(

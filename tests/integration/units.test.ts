@@ -99,3 +99,26 @@ describe('sovon units', () => {
     expect((await units(file)).find((u) => u.name === 'Huyện Phong Thổ')!.successors).toEqual([]);
   });
 });
+
+describe('a year’s sheet after a unit ended or a line retired', () => {
+  it('keeps the old name in the years it ran, and leaves it out later unless it has figures there', async () => {
+    const file = await demo('sheet');
+    await withDistrict(file, ['Xã Phong Thổ']);
+    await sovon('units', 'set', file, '--name', 'Huyện Phong Thổ', '--to', '30/06/2025', '--successor', 'Xã Phong Thổ');
+    await sovon('units', 'set', file, '--name', 'Xã Phong Thổ', '--from', '01/07/2025');
+    await sovon('catalog', 'retire', file, '--program', 'GNBV', '--line', 'DA4.1-C1', '--year', '2025');
+    const service = new Service(Book.open(file));
+    try {
+      const labels = async (year: number) => (await service.call('getSheet', { program: 'GNBV', origin: 'books', year, project: null })).rows
+        .filter((r) => r.unit === 'Huyện Phong Thổ' || r.unit === 'Xã Phong Thổ' || r.node === 'DA4.1-C1').map((r) => r.unit ?? r.node);
+      expect(await labels(2024)).toEqual(['DA4.1-C1', 'Huyện Phong Thổ']);
+      expect(await labels(2025)).toEqual(['Huyện Phong Thổ', 'Xã Phong Thổ']);
+      expect(await labels(2026)).toEqual(['Xã Phong Thổ']);
+      // a figure in a year after the end keeps the row in sight, so nothing she wrote is hidden
+      await service.call('setClaim', money('Huyện Phong Thổ', 2026, 'allocated', '5'));
+      expect(await labels(2026)).toEqual(['Huyện Phong Thổ', 'Xã Phong Thổ']);
+    } finally {
+      service.close();
+    }
+  });
+});

@@ -12,7 +12,7 @@ export function catalogOf(book: Book, program: string): Catalog {
 }
 
 export function treeOf(book: Book, program: string): Tree {
-  return buildTree(catalogOf(book, program), book.tables.lines(program));
+  return buildTree(catalogOf(book, program), book.tables.lines(program), book.tables.units());
 }
 
 /** The rows under a line she names (a project filter): a code the tree does not have is refused,
