@@ -4,7 +4,8 @@ import type { BookInfo } from '../../shared/api';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Capital, Measure } from '../../shared/claim';
 import type { Scale } from '../../shared/money';
-import { ORIGIN_COMPLETE, SAVED_ALWAYS, SCALE_LABEL } from '../../shared/i18n/vi';
+import { ORIGIN_COMPLETE, SAVED_ALWAYS, SCALE_LABEL, SHEET_MSG } from '../../shared/i18n/vi';
+import { inOwnProgram } from '../../shared/sheet/carried';
 import { ApiError, api } from './api/client';
 import { PromptDialog, type PromptSpec } from './dialogs/PromptDialog';
 import { SettingsDialog } from './dialogs/SettingsDialog';
@@ -103,14 +104,15 @@ export function App() {
     const [measure, capital] = column.split(':') as [Measure, Capital | 'ALL'];
     try {
       const res = await api.call('setClaim', {
-        key: { program: view.program, origin: view.origin, year: view.year, node: row.node, unit: row.unit, capital: capital === 'ALL' ? null : capital, source: null, measure },
+        key: { program: row.program ?? view.program, origin: view.origin, year: view.year, node: row.node, unit: row.unit, capital: capital === 'ALL' ? null : capital, source: null, measure },
         text,
         scale,
         confirmNegative,
       });
       if (res.changed) say(`Đã lưu ${row.code || row.label}.`);
-      // the rows the edit changed, redrawn by the back end: the year is not read again
-      if (res.rows) {
+      // the rows the edit changed, redrawn by the back end: the year is not read again (a carried
+      // row's are drawn in its own programme's ids, so the carried block is read again instead)
+      if (res.rows && row.program === undefined) {
         await book.applyEdit(res.rows);
         return;
       }
@@ -169,9 +171,14 @@ export function App() {
       say(`Không có ô nào để ${BLOCK_VERB[what]}.${skippedNote}`);
       return;
     }
+    const programs = new Set(cells.map(({ row }) => row.program ?? view.program));
+    if (programs.size > 1) {
+      say(SHEET_MSG.blockAcrossPrograms, true);
+      return;
+    }
     try {
       const res = await api.call('setClaims', {
-        program: view.program, origin: view.origin, year: view.year, scale, what, confirmNegative,
+        program: [...programs][0]!, origin: view.origin, year: view.year, scale, what, confirmNegative,
         cells: cells.map(({ row, column, text }) => {
           const [measure, capital] = column.split(':') as [Measure, Capital | 'ALL'];
           return { node: row.node, unit: row.unit, capital: capital === 'ALL' ? null : capital, measure, text };
@@ -272,7 +279,7 @@ export function App() {
           onBackups={() => dispatch(opening('backups', true))} onReport={() => dispatch(opening('reports', true))}
           onSettings={() => dispatch(opening('settings', true))} onCatalog={() => setCatalogOpen(true)}
         />
-        <LineMenu program={view.program} row={focusedRow} ask={ask} onDone={book.reload} onMessage={say} />
+        <LineMenu {...(focusedRow ? inOwnProgram(focusedRow, view.program) : { program: view.program, row: null })} ask={ask} onDone={book.reload} onMessage={say} />
         <ViewMenu
           choice={memory.layout.columns} onChange={(columns) => memory.update(() => ({ columns }))}
           hasWidths={Object.keys(memory.layout.widths).length > 0} onResetWidths={() => memory.update(() => ({ widths: {} }))}
@@ -418,7 +425,7 @@ export function App() {
       )}
       {open.history && (
         <CellHistory
-          at={open.history} program={view.program} origin={view.origin} originLabel={origin?.label ?? view.origin} year={view.year} scale={scale}
+          at={open.history} program={open.history.row.program ?? view.program} origin={view.origin} originLabel={origin?.label ?? view.origin} year={view.year} scale={scale}
           onClose={() => { close('history'); setRefocus((n) => n + 1); }}
         />
       )}

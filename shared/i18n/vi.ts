@@ -256,4 +256,11 @@ export const SAVED_ALWAYS = 'Sổ đã được lưu: mỗi thay đổi được
 export const DISPUTED_FIGURE = '?';
 export const DISPUTED_RATE = 'Tỷ lệ chưa tính được: số giải ngân hoặc số được sử dụng của dòng này đang có chênh lệch cần xử lý trước.';
 
+/** A year's sheet: the block of an earlier programme's money carried into the year. */
+export const SHEET_MSG = {
+  carriedBlock: (programName: string, year: number) => `Vốn chuyển sang năm ${year}: ${programName}`,
+  /** a block of cells spans the year's rows and the carried block */
+  blockAcrossPrograms: 'Khối ô đã chọn nằm ở hai chương trình (số của năm và vốn chuyển sang): hãy chọn và ghi từng phần.',
+} as const;
+
 export const SEVERITY_LABEL = { error: 'Lỗi', warning: 'Cảnh báo', rounding: 'Làm tròn' } as const;

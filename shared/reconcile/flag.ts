@@ -30,6 +30,8 @@ export interface Flag {
   explained: string | null;
   /** the stated claim the flag sits on comes first, then the claims it was checked against */
   claims: ClaimRef[];
+  /** an earlier programme's flag, shown with its money carried into a later year (sheet/carried.ts) */
+  program?: string;
 }
 
 export function claimRef(k: ClaimKey): ClaimRef {

@@ -38,6 +38,8 @@ export interface SheetRow {
   hasChildren: boolean;
   own: boolean;
   cells: Partial<Record<ColumnId, SheetCell>>;
+  /** another programme's row, carried into this year (carried.ts); absent: the sheet's own */
+  program?: string;
 }
 
 export interface Sheet {

@@ -22,7 +22,7 @@ const enum Tag {
 }
 
 type Packed = string | number | null | SheetCell;
-type PackedRow = [id: string, node: string, unit: string | null, code: string, label: string, kind: SheetRow['kind'], depth: number, parentId: string | null, flags: number, cells: Packed[]];
+type PackedRow = [id: string, node: string, unit: string | null, code: string, label: string, kind: SheetRow['kind'], depth: number, parentId: string | null, flags: number, cells: Packed[], program?: string];
 
 export interface PackedSheet {
   packed: 'sheet/1';
@@ -65,7 +65,9 @@ function packed(sheet: Sheet): PackedSheet {
         cells.push(c);
         packCell(cell, cells);
       }
-      return [r.id, r.node, r.unit, r.code, r.label, r.kind, r.depth, r.parentId, (r.hasChildren ? HAS_CHILDREN : 0) | (r.own ? OWN : 0), cells];
+      const row: PackedRow = [r.id, r.node, r.unit, r.code, r.label, r.kind, r.depth, r.parentId, (r.hasChildren ? HAS_CHILDREN : 0) | (r.own ? OWN : 0), cells];
+      if (r.program !== undefined) row.push(r.program);
+      return row;
     }),
   };
 }
@@ -78,7 +80,7 @@ export function unpackSheet(p: PackedSheet): Sheet {
   return { ...p.sheet, rows: p.rows.map(unpackRow) };
 }
 
-function unpackRow([id, node, unit, code, label, kind, depth, parentId, flags, packed]: PackedRow): SheetRow {
+function unpackRow([id, node, unit, code, label, kind, depth, parentId, flags, packed, program]: PackedRow): SheetRow {
   const cells: Partial<Record<ColumnId, SheetCell>> = {};
   for (let i = 0; i < packed.length;) {
     const column = SHEET_COLUMNS[packed[i++] as number]!.id;
@@ -89,5 +91,7 @@ function unpackRow([id, node, unit, code, label, kind, depth, parentId, flags, p
       i += 2;
     } else cells[column] = packed[i++] as SheetCell;
   }
-  return { id, node, unit, code, label, kind, depth, parentId, hasChildren: (flags & HAS_CHILDREN) !== 0, own: (flags & OWN) !== 0, cells };
+  const row: SheetRow = { id, node, unit, code, label, kind, depth, parentId, hasChildren: (flags & HAS_CHILDREN) !== 0, own: (flags & OWN) !== 0, cells };
+  if (program !== undefined) row.program = program;
+  return row;
 }

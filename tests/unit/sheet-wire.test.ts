@@ -28,6 +28,14 @@ describe('a sheet packed for the window', () => {
     expect(packed * 2).toBeLessThan(plain);
   });
 
+  it('keeps which programme a carried row belongs to, and adds nothing to the year\'s own rows', () => {
+    const row = { id: 'GNBV:DA1', node: 'DA1', unit: null, code: 'DA1', label: 'Dự án 1', kind: 'project' as const, depth: 1, parentId: 'GNBV:GNBV', hasChildren: false, own: false, cells: {} };
+    const sheet: Sheet = { program: 'MTQG', origin: 'books', year: 2026, project: null, rows: [{ ...row, id: 'HP1', parentId: null }, { ...row, program: 'GNBV' }] };
+    const back = trip(sheet);
+    expect(back).toEqual(sheet);
+    expect('program' in back.rows[0]!).toBe(false);
+  });
+
   it('keeps what a plain figure does not have: a stated total\'s computed value, dates, negative and zero amounts, rates', () => {
     const sheet: Sheet = {
       program: 'GNBV', origin: 'kbnn', year: 2024, project: 'DA1',

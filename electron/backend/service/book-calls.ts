@@ -115,10 +115,18 @@ export function bookInfo(book: Book): BookInfo {
       code: c.program,
       name: c.name,
       projects: projectsOf(c).map((n) => ({ code: n.code, name: n.name })),
-      years: yearsOf(book, c.program, c.period),
+      years: yearsOf(book, c.program, carryYear(book, c.period)),
       yearsWithFigures: book.claims.years(c.program),
     })),
   };
+}
+
+/** A programme's period and, when a later programme of the book runs in the year after it, that
+ * year too: the money carried into it (kéo dài, chuyển nguồn) is spent under its old lines. */
+function carryYear(book: Book, period: { from: number; to: number }): { from: number; to: number } {
+  const next = period.to + 1;
+  const later = book.tables.catalogs().some((c) => c.period.from <= next && next <= c.period.to);
+  return later ? { from: period.from, to: next } : period;
 }
 
 /** The programme's years, plus any year the book has figures for outside that period. */

@@ -13,6 +13,7 @@ import { UserError } from '../user-error';
 import type { Book } from '../book/book';
 import { rowsUnderNamed, treeOf } from '../book/tree-of-book';
 import { unitLine } from '../claims-io';
+import { carriedInSteps } from './carried-sheet';
 import type { GroupHandlers, ServiceContext } from './handlers';
 
 export function sheetCalls(service: ServiceContext): GroupHandlers<'sheet'> {
@@ -56,9 +57,11 @@ export function* sheetInSteps(book: Book, view: SheetView): Steps<Sheet> {
   const tree = treeOf(book, view.program);
   rowsUnderNamed(tree, view.project); // a project the tree does not have is refused
   yield;
-  return yield* buildSheetInSteps({
+  const sheet = yield* buildSheetInSteps({
     tree, claims: latestAsOf(claims), origin: view.origin, completeness: completenessOf(origin), year: view.year, project: view.project, datesByKey: datesByKey(claims),
   }, ROWS_PER_STEP);
+  const carried = yield* carriedInSteps(book, view, origin, ROWS_PER_STEP);
+  return carried.length ? { ...sheet, rows: [...sheet.rows, ...carried] } : sheet;
 }
 
 /** A block of cells as one action: every text is read first, so one wrong cell writes none. */

@@ -4,6 +4,7 @@
 import type { Flag, Severity } from '../../../shared/reconcile/flag';
 import { type ColumnId, columnId } from '../../../shared/sheet/columns';
 import { rowKeyId } from '../../../shared/catalog';
+import { carriedRowId } from '../../../shared/sheet/carried';
 import { RULES, type RuleId } from '../../../shared/reconcile/rules';
 import { capitalsComputedFrom, measuresComputedFrom } from '../../../shared/figures/derivations';
 import type { Capital, Measure } from '../../../shared/claim';
@@ -31,7 +32,8 @@ export interface FlagCell {
 export function flagCell(f: Flag): FlagCell | null {
   const site = f.claims[0];
   if (!site || site.source !== null) return null;
-  return { rowId: rowKeyId(site), column: columnId(site.measure, site.capital), origin: site.origin, year: site.year ?? null };
+  const rowId = f.program === undefined ? rowKeyId(site) : carriedRowId(f.program, rowKeyId(site));
+  return { rowId, column: columnId(site.measure, site.capital), origin: site.origin, year: site.year ?? null };
 }
 
 /** Every cell a flag involves: its site, and the same cell in each origin it is set against. */

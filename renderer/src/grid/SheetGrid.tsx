@@ -71,6 +71,9 @@ const rowIdOf = (p: GetRowIdParams<GridRow>) => p.data.id;
 const ROW_CLASS_RULES: RowClassRules<GridRow> = {
   'row-project': (p) => p.data?.kind === 'project',
   'row-program': (p) => p.data?.kind === 'program',
+  // an earlier programme's money carried into the year: a block of its own under a rule
+  'row-carried': (p) => p.data?.program !== undefined,
+  'row-carried-head': (p) => p.data?.program !== undefined && p.data.parentId === null,
   'row-imported': (p) => Boolean(p.data && (p.context as GridContext).isImported(p.data.node)),
 };
 
