@@ -9,6 +9,7 @@ import { MSG, quote } from './i18n/vi';
 import { MAX_LINE_CODE } from './sheet/line-rules';
 import { describeIssues, oneLineText } from './validation';
 import { LINE_KINDS, type Line } from './catalog';
+import type { UnitSpan } from './units';
 import { SCALE_NAMES, decimalToDong, type Scale } from './money';
 import { decimalFromNumber, parseDecimal } from './decimal';
 import { checkRate, formatRate } from './rate';
@@ -24,6 +25,8 @@ const name = oneLineText(300);
 const claimEntry = z
   .object({
     origin: code,
+    /** a file that mixes programmes names it per claim (the 2021-2025 money carried into 2026) */
+    program: code.optional(),
     year: year.optional(),
     years: z.tuple([year, year]).optional(),
     node: oneLineText(MAX_LINE_CODE),
@@ -59,9 +62,23 @@ export const interchangeSchema = z
       .max(1000),
     lines: z
       .array(
-        z.object({ code: oneLineText(MAX_LINE_CODE), parent: oneLineText(MAX_LINE_CODE), kind: z.enum(LINE_KINDS), name }).strict(),
+        z.object({
+          code: oneLineText(MAX_LINE_CODE), parent: oneLineText(MAX_LINE_CODE), kind: z.enum(LINE_KINDS), name,
+          program: code.optional(), retired: year.optional(),
+        }).strict(),
       )
       .max(100_000)
+      .optional(),
+    units: z
+      .array(
+        z.object({
+          name: oneLineText(200), from: z.iso.date().optional(), to: z.iso.date().optional(), successors: z.array(oneLineText(200)).max(50).optional(),
+        }).strict()
+          .refine((u) => !u.from || !u.to || u.from <= u.to, '"to" trước "from"')
+          .refine((u) => !u.successors?.length || u.to !== undefined, 'đơn vị kế thừa chỉ có khi đơn vị đã thôi ("to")')
+          .refine((u) => !u.successors?.includes(u.name), 'một đơn vị không thể là đơn vị kế thừa của chính nó'),
+      )
+      .max(10_000)
       .optional(),
     claims: z.array(z.unknown()).max(MAX_CLAIMS_PER_FILE),
   })
@@ -75,10 +92,12 @@ export type ClaimEntry = z.infer<typeof claimEntry>;
 export type OriginEntry = Omit<Origin, 'complete'> & { complete?: boolean };
 
 export interface ParsedInterchange {
+  /** the file's programme: each claim's and line's unless it names its own */
   program: string;
   origins: OriginEntry[];
   lines: Line[];
   claims: Claim[];
+  units?: UnitSpan[];
 }
 
 export class InterchangeError extends Error {
@@ -99,7 +118,7 @@ export function parseInterchange(json: unknown, options: InterchangeOptions = {}
   const { program } = file.data;
   const origins = file.data.origins;
   const originIds = new Set(origins.map((o) => o.id));
-  const lines = (file.data.lines ?? []).map((l) => ({ ...l, program }));
+  const lines = (file.data.lines ?? []).map((l) => ({ ...l, program: l.program ?? program }));
   const claims = file.data.claims.map((raw, index) => {
     try {
       return toClaim(raw, program, originIds, options);
@@ -107,7 +126,8 @@ export function parseInterchange(json: unknown, options: InterchangeOptions = {}
       throw new InterchangeError(MSG.claimRefused(index, (e as Error).message), index);
     }
   });
-  return { program, origins, lines, claims };
+  const units = file.data.units?.map((u) => ({ name: u.name, from: u.from ?? null, to: u.to ?? null, successors: u.successors ?? [] }));
+  return { program, origins, lines, claims, ...(units && { units }) };
 }
 
 function toClaim(raw: unknown, program: string, originIds: Set<string>, options: InterchangeOptions): Claim {
@@ -116,7 +136,7 @@ function toClaim(raw: unknown, program: string, originIds: Set<string>, options:
   const e = parsed.data;
   if (!originIds.has(e.origin)) throw new Error(`nguồn số liệu ${quote(e.origin)} không có trong "origins".`);
   const period = e.years ? { from: e.years[0], to: e.years[1] } : { from: e.year!, to: e.year! };
-  const base = { origin: e.origin, program, period, node: e.node, unit: e.unit ?? null, capital: e.capital ?? null, source: e.source ?? null };
+  const base = { origin: e.origin, program: e.program ?? program, period, node: e.node, unit: e.unit ?? null, capital: e.capital ?? null, source: e.source ?? null };
   const meta = { asOf: e.as_of ?? null, note: e.note ?? null };
   const decimal = typeof e.value === 'number' ? decimalFromNumber(e.value) : parseDecimal(e.value, { percent: e.measure === 'rate' });
   if (!decimal.ok) throw new Error(`giá trị ${valueText(e.value)} không hợp lệ: ${decimal.reason}.`);
@@ -144,17 +164,22 @@ export function toInterchange(parsed: ParsedInterchange): InterchangeFile {
     format: FORMAT,
     program: parsed.program,
     origins: parsed.origins,
-    ...(parsed.lines.length ? { lines: parsed.lines.map(({ program: _p, ...l }) => l) } : {}),
-    claims: parsed.claims.map(claimToEntry),
+    ...(parsed.lines.length ? { lines: parsed.lines.map(({ program, ...l }) => (program === parsed.program ? l : { ...l, program })) } : {}),
+    ...(parsed.units?.length ? { units: parsed.units.map(unitToEntry) } : {}),
+    claims: parsed.claims.map((c) => claimToEntry(c, parsed.program)),
   };
 }
 
-function claimToEntry(c: Claim): ClaimEntry {
+function unitToEntry(u: UnitSpan): NonNullable<InterchangeFile['units']>[number] {
+  return { name: u.name, ...(u.from && { from: u.from }), ...(u.to && { to: u.to }), ...(u.successors.length && { successors: u.successors }) };
+}
+
+function claimToEntry(c: Claim, fileProgram: string): ClaimEntry {
   const k = c.key;
   const when = k.period.from === k.period.to ? { year: k.period.from } : { years: [k.period.from, k.period.to] as [number, number] };
   const value = k.measure === 'rate' ? formatRate(c.value as never) : Number(c.value);
   return {
-    origin: k.origin, ...when, node: k.node,
+    origin: k.origin, ...(k.program !== fileProgram && { program: k.program }), ...when, node: k.node,
     ...(k.unit !== null && { unit: k.unit }),
     ...(k.capital !== null && { capital: k.capital }),
     ...(k.source !== null && { source: k.source }),

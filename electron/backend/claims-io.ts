@@ -28,7 +28,8 @@ export function importClaims(book: Book, json: unknown, options: InterchangeOpti
     if (e instanceof InterchangeError) throw new UserError(e.message);
     throw e;
   }
-  if (!book.tables.catalogs().some((c) => c.program === parsed.program)) throw new UserError(MSG.unknownProgram(parsed.program));
+  const programs = programsOf(parsed);
+  for (const program of programs) if (!book.tables.catalogs().some((c) => c.program === program)) throw new UserError(MSG.unknownProgram(program));
   backupBefore(book, 'import');
   return book.edit({ name: 'importClaims', label: ACTION_LABEL.importClaims(options.file) }, (e) => {
     const known = new Map(book.tables.origins().map((o) => [o.id, o]));
@@ -36,12 +37,14 @@ export function importClaims(book: Book, json: unknown, options: InterchangeOpti
       const origin = { ...o, complete: o.complete ?? known.get(o.id)?.complete ?? defaultCompleteness(o.kind), scope: o.scope ?? known.get(o.id)?.scope ?? null };
       e.putOrigin({ ...origin, scope: scopeWhenComplete(origin, () => parsed.claims.filter((c) => c.key.origin === o.id)) });
     }
-    const lines = addMissingLines(book, e, parsed.program, parsed.lines);
-    const nodes = knownNodes(book, parsed.program);
-    const lineCodes = new Set(book.tables.lines(parsed.program).map((l) => l.code));
+    for (const unit of parsed.units ?? []) e.setUnit(unit);
+    let lines = 0;
+    for (const program of programs) lines += addMissingLines(book, e, program, parsed.lines.filter((l) => l.program === program));
+    const nodes = new Map(programs.map((p) => [p, knownNodes(book, p)]));
+    const lineCodes = new Set(programs.flatMap((p) => book.tables.lines(p).map((l) => `${p}\u001f${l.code}`)));
     const seen = new Set<string>();
     parsed.claims.forEach((claim, index) => {
-      if (!nodes.has(claim.key.node)) throw new UserError(MSG.claimRefused(index, MSG.unknownNode(claim.key.node)));
+      if (!nodes.get(claim.key.program)!.has(claim.key.node)) throw new UserError(MSG.claimRefused(index, MSG.unknownNode(claim.key.node)));
       const id = claimKeyId(claim.key) + (claim.asOf ?? '');
       if (seen.has(id)) throw new UserError(MSG.claimRefused(index, MSG.duplicateClaim));
       seen.add(id);
@@ -52,6 +55,11 @@ export function importClaims(book: Book, json: unknown, options: InterchangeOpti
   });
 }
 
+/** The file's programme and every other one a claim or line of it names. */
+function programsOf(parsed: ParsedInterchange): string[] {
+  return [...new Set([parsed.program, ...parsed.lines.map((l) => l.program), ...parsed.claims.map((c) => c.key.program)])];
+}
+
 function addMissingLines(book: Book, e: Edit, program: string, lines: readonly Line[]): number {
   const existing = book.tables.lines(program);
   const byCode = new Map(existing.map((l) => [l.code, l]));
@@ -60,6 +68,7 @@ function addMissingLines(book: Book, e: Edit, program: string, lines: readonly L
     const known = byCode.get(line.code);
     if (!known) fresh.push({ line, index });
     else if (known.parent !== line.parent || known.kind !== line.kind) throw new UserError(MSG.lineRefused(index, line.code, MSG.lineMoved(known.parent)));
+    else if (line.retired !== undefined && known.retired !== line.retired) e.retireLine(known, line.retired);
   });
   // the lines as they would be after the import must still form a tree
   const problems = lineProblems(catalogOf(book, program), [...existing, ...fresh.map((f) => f.line)]);
@@ -73,7 +82,7 @@ function addMissingLines(book: Book, e: Edit, program: string, lines: readonly L
 function ensureUnitLine(e: Edit, claim: Claim, lineCodes: Set<string>): void {
   const unit = claim.key.unit;
   if (unit === null) return;
-  const code = rowKeyId({ node: claim.key.node, unit });
+  const code = `${claim.key.program}\u001f${rowKeyId({ node: claim.key.node, unit })}`;
   if (lineCodes.has(code)) return;
   lineCodes.add(code);
   e.addLine(unitLine(claim.key.program, claim.key.node, unit));
@@ -88,5 +97,7 @@ export function exportClaims(book: Book, program: string, origin?: string): Inte
   if (origin !== undefined && origins.length === 0) throw new UserError(MSG.unknownOrigin(origin));
   const claims = book.claims.select({ program, ...(origin !== undefined && { origin }), ordered: true });
   const lines = book.tables.lines(program).filter((l) => l.kind !== 'unit');
-  return toInterchange({ program, origins, lines, claims });
+  const named = new Set(claims.flatMap((c) => (c.key.unit === null ? [] : [c.key.unit])));
+  const units = book.tables.units().filter((u) => named.has(u.name) && (u.from || u.to || u.successors.length));
+  return toInterchange({ program, origins, lines, claims, units });
 }

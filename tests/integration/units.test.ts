@@ -122,3 +122,68 @@ describe('a year’s sheet after a unit ended or a line retired', () => {
     }
   });
 });
+
+describe('the interchange format across programmes and the 2025 reform', () => {
+  it('takes claims of two programmes, lines with their programme and retirement, and units with successors, as one import', async () => {
+    const file = await demo('interchange');
+    expect((await sovon('catalog', 'add-program', file, 'mtqg-2026-2035')).code).toBe(0);
+    const json = {
+      format: 'sovon-claims/1', program: 'MTQG',
+      origins: [{ id: 'books', kind: 'books', label: 'Sổ kế toán đơn vị' }],
+      lines: [
+        { code: 'HP1-C1', parent: 'HP1', kind: 'content', name: 'Nội dung thử của hợp phần 1' },
+        { code: 'DA4.1-C9', parent: 'DA4.1', kind: 'content', name: 'Nội dung cũ', program: 'GNBV', retired: 2026 },
+      ],
+      units: [
+        { name: 'Huyện Phong Thổ', to: '2025-06-30', successors: ['Xã Phong Thổ'] },
+        { name: 'Xã Phong Thổ', from: '2025-07-01' },
+      ],
+      claims: [
+        { origin: 'books', year: 2026, node: 'HP1-C1', unit: 'Xã Phong Thổ', capital: 'SN', measure: 'allocated', value: 500, scale: 'trieu' },
+        { origin: 'books', program: 'GNBV', year: 2025, node: 'DA4.1', unit: 'Huyện Phong Thổ', capital: 'SN', measure: 'carry_out', value: 120, scale: 'trieu' },
+        { origin: 'books', program: 'GNBV', year: 2026, node: 'DA4.1', unit: 'Xã Phong Thổ', capital: 'SN', measure: 'carry_in', value: 100, scale: 'trieu' },
+      ],
+    };
+    const input = path.join(dir, 'mixed.json');
+    (await import('node:fs')).writeFileSync(input, JSON.stringify(json));
+    const imported = await sovon('claims', 'import', file, input);
+    expect(imported.code, imported.err).toBe(0);
+    expect(await units(file)).toEqual(expect.arrayContaining([
+      { name: 'Huyện Phong Thổ', from: null, to: '2025-06-30', successors: ['Xã Phong Thổ'] },
+      { name: 'Xã Phong Thổ', from: '2025-07-01', to: null, successors: [] },
+    ]));
+    const service = new Service(Book.open(file));
+    try {
+      const gnbv = await service.call('listCatalog', {});
+      expect(gnbv.programs.find((p) => p.code === 'GNBV')!.lines).toContainEqual(expect.objectContaining({ code: 'DA4.1-C9', retired: 2026 }));
+      expect(gnbv.programs.find((p) => p.code === 'MTQG')!.lines).toContainEqual(expect.objectContaining({ code: 'HP1-C1', parent: 'HP1' }));
+      // the old programme's carry-in chained from the district into its commune: 20 triệu short
+      const flags = (await service.call('runChecks', { program: 'GNBV', year: 2026, origin: null, project: null })).flags;
+      expect(flags.filter((f) => f.rule === 'year-chain-successor').map((f) => f.difference)).toEqual([-20_000_000]);
+      expect((await service.call('undo', {})).label).toMatch(/^nhập số liệu từ/);
+      // the import brought the district: taken back, it is gone with its dates
+      expect((await service.call('listUnits', {})).units.map((u) => u.name)).not.toContain('Huyện Phong Thổ');
+    } finally {
+      service.close();
+    }
+  });
+
+  it('writes a claim of another programme with its programme, and the units it names with their dates', async () => {
+    const file = await demo('export');
+    await withDistrict(file, ['Xã Phong Thổ']);
+    await sovon('units', 'set', file, '--name', 'Huyện Phong Thổ', '--to', '30/06/2025', '--successor', 'Xã Phong Thổ');
+    const service = new Service(Book.open(file));
+    try {
+      await service.call('setClaim', money('Huyện Phong Thổ', 2025, 'carry_out', '120'));
+    } finally {
+      service.close();
+    }
+    const out = JSON.parse((await sovon('claims', 'export', file)).out) as { units?: unknown[]; claims: { program?: string }[] };
+    expect(out.units).toEqual([{ name: 'Huyện Phong Thổ', to: '2025-06-30', successors: ['Xã Phong Thổ'] }]);
+    expect(out.claims.every((c) => c.program === undefined)).toBe(true);
+    // a file naming a unit as its own successor is refused whole
+    const bad = path.join(dir, 'bad.json');
+    (await import('node:fs')).writeFileSync(bad, JSON.stringify({ format: 'sovon-claims/1', program: 'GNBV', origins: [], units: [{ name: 'A', to: '2025-06-30', successors: ['A'] }], claims: [] }));
+    expect((await sovon('claims', 'import', file, bad)).err).toContain('không thể là đơn vị kế thừa của chính nó');
+  });
+});
