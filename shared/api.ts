@@ -44,6 +44,9 @@ export const settingsSchema = z.object({
   place: text,
   firstYear: year.nullable().default(null),
   signers: z.object({ preparer: signer, chiefAccountant: signer, head: signer }),
+  earlier: z.array(z.object({
+    until: year, unitName: text, parentAgency: text, unitCode: text, signers: z.object({ preparer: signer, chiefAccountant: signer, head: signer }),
+  })).max(100).optional(),
 });
 
 /** What Tệp > Mới's second dialog and `sovon new` may give a new book; each may wait. */
@@ -164,7 +167,9 @@ export const calls = {
   /** How an origin's silence is read (see Origin.complete); her books are always complete. */
   setOriginComplete: call(z.object({ origin: code, complete: z.boolean() }), { group: 'book', rebuildsChecks: true }),
   /** The unit's names, codes and signers (printed on every sheet). */
-  updateSettings: call(z.object({ settings: settingsSchema }), { group: 'book' }),
+  /** `from`: the names and signers change from that year on; earlier years keep theirs (absent: a
+   * correction, for every year) */
+  updateSettings: call(z.object({ settings: settingsSchema, from: year.optional() }), { group: 'book' }),
   /** Flags of the programme, optionally of one year and one origin (see shared/reconcile). */
   /** `project`: only flags on that project's figures (the grid's Dự án filter: one count everywhere) */
   runChecks: call(z.object({ program: code, year: year.nullable().default(null), origin: code.nullable().default(null), project: code.nullable().default(null) }), { group: 'checks' }),

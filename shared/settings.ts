@@ -17,6 +17,40 @@ export interface BookSettings {
     chiefAccountant: Signer;
     head: Signer;
   };
+  /** who the unit was and who signed in earlier years, oldest first (a district became a
+   * commune in 2025, a chief accountant retired): a sheet printed for 2024 shows who signed then */
+  earlier?: SettingsEra[];
+}
+
+/** The unit's names and signers for the years up to `until` (after the era before it). */
+export interface SettingsEra {
+  until: number;
+  unitName: string;
+  parentAgency: string;
+  unitCode: string;
+  signers: BookSettings['signers'];
+}
+
+/** What an era keeps: what the heading and the signature blocks of a sheet show. */
+function eraFields(s: Pick<BookSettings, 'unitName' | 'parentAgency' | 'unitCode' | 'signers'>): Omit<SettingsEra, 'until'> {
+  return { unitName: s.unitName, parentAgency: s.parentAgency, unitCode: s.unitCode, signers: s.signers };
+}
+
+/** The settings as they were in `year`: the era that covers it, or today's. */
+export function settingsOfYear(s: BookSettings, year: number): BookSettings {
+  const era = s.earlier?.find((e) => year <= e.until);
+  return era ? { ...s, ...eraFields(era) } : s;
+}
+
+/** `next` from `fromYear` on; the years before it keep what they showed under `previous`. */
+export function settingsFrom(previous: BookSettings, next: BookSettings, fromYear: number): BookSettings {
+  const eras = previous.earlier ?? [];
+  const kept = eras.filter((e) => e.until < fromYear);
+  const lastKept = kept.at(-1)?.until ?? -Infinity;
+  const before = lastKept >= fromYear - 1 ? [] : [{ until: fromYear - 1, ...eraFields(settingsOfYear(previous, fromYear - 1)) }];
+  const earlier = [...kept, ...before];
+  const { earlier: _ignored, ...rest } = next;
+  return earlier.length ? { ...rest, earlier } : rest;
 }
 
 export function defaultSettings(title: string, unitName = ''): BookSettings {

@@ -459,10 +459,11 @@ export function App() {
       {open.settings && (
         <SettingsDialog
           settings={info.settings}
+          year={view.year}
           onClose={() => close('settings')}
-          onSave={async (settings) => {
+          onSave={async (settings, from) => {
             try {
-              book.adopt(await api.call('updateSettings', { settings }));
+              book.adopt(await api.call('updateSettings', { settings, ...(from !== undefined && { from }) }));
               say('Đã lưu cài đặt.');
             } catch (e) {
               say((e as Error).message, true);

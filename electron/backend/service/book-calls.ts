@@ -3,7 +3,7 @@ import { scopeWhenComplete } from '../../../shared/reconcile/completeness';
 import path from 'node:path';
 import type { BookInfo } from '../../../shared/api';
 import { type Catalog, projectsOf } from '../../../shared/catalog';
-import { newBookSettings } from '../../../shared/settings';
+import { newBookSettings, settingsFrom } from '../../../shared/settings';
 import { Book } from '../book/book';
 import { BOOK_EXTENSION, checkedBookTarget, checkedPath } from '../book/book-path';
 import { DEFAULT_CATALOG, loadCatalog } from '../catalogs';
@@ -61,9 +61,10 @@ export function bookCalls(service: ServiceContext): BookCalls {
       }));
       return bookInfo(book);
     },
-    updateSettings: ({ settings }) => {
+    updateSettings: ({ settings, from }) => {
       const book = service.book;
-      book.edit({ name: 'updateSettings', label: ACTION_LABEL.updateSettings }, (e) => e.settings(settings));
+      const next = from === undefined ? settings : settingsFrom(book.tables.settings(), settings, from);
+      book.edit({ name: 'updateSettings', label: ACTION_LABEL.updateSettings }, (e) => e.settings(next));
       return bookInfo(book);
     },
     // browser mode and the CLI have no native dialog; Electron's main process answers this one

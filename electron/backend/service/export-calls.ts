@@ -1,4 +1,5 @@
 // Calls that write the book out: today the year's sheet as she sees it, as an .xlsx.
+import { settingsOfYear } from '../../../shared/settings';
 import type { ParsedInput } from '../../../shared/api';
 import { shownRows } from '../../../shared/sheet/fold';
 import type { Book } from '../book/book';
@@ -20,7 +21,7 @@ export async function sheetBytes(service: ServiceContext, input: ParsedInput<'ex
   const sheet = await service.call('getSheet', { program: input.program, origin: input.origin, year: input.year, project: input.project });
   const origin = book.tables.origins().find((o) => o.id === input.origin)!;
   return sheetWorkbook({
-    sheet, rows: shownRows(sheet.rows, new Set(input.collapsed)), scale: input.scale, settings: book.tables.settings(), originLabel: origin.label,
+    sheet, rows: shownRows(sheet.rows, new Set(input.collapsed)), scale: input.scale, settings: settingsOfYear(book.tables.settings(), input.year), originLabel: origin.label,
     ...(input.columns && { columns: input.columns }),
     flags: () => service.checks.flags(input.program),
     checkCode: book.checkCode(),

@@ -1,6 +1,7 @@
 // Printing: the sheets to sign, as HTML documents built by shared/print from the same calls the
 // grid and the panel use (getSheet, runChecks), so paper and screen cannot disagree. Electron's
 // main process answers printOut itself (system dialog, PDF); here it is unsupported.
+import { settingsOfYear } from '../../../shared/settings';
 import { BOOKS_ORIGIN, type Origin } from '../../../shared/claim';
 import { MSG } from '../../../shared/i18n/vi';
 import { gridSheet } from '../../../shared/print/bang';
@@ -25,7 +26,7 @@ export async function printSheet(service: ServiceContext, x: PrintRequest): Prom
   const book = service.book;
   const tree = treeOf(book, x.program);
   const project = x.project ? projectNamed(tree, x.project) : null;
-  const common = { settings: book.tables.settings(), date: x.date ?? today(), scale: x.scale, year: x.year, project, checkCode: book.checkCode() };
+  const common = { settings: settingsOfYear(book.tables.settings(), x.year), date: x.date ?? today(), scale: x.scale, year: x.year, project, checkCode: book.checkCode() };
   const html = x.sheet === 'bang'
     ? gridSheet({ ...common, originLabel: originOf(book.tables.origins(), x.origin).label, rows: await gridRows(service, x), ...(x.columns && { columns: x.columns }), origin: x.origin, flags: service.checks.flags(x.program) })
     : x.sheet === 'doi-chieu'

@@ -1,5 +1,6 @@
 // Calls about report templates: list, add (checked: nothing is saved unless every placeholder
 // reads), remove, the findings an export covers, and the export itself.
+import { settingsOfYear } from '../../../shared/settings';
 import type { CallResults, ParsedInput } from '../../../shared/api';
 import { report } from '../../../shared/reconcile/report';
 import type { Flag } from '../../../shared/reconcile/flag';
@@ -104,7 +105,7 @@ async function fillFromBook(
   const { fillTemplate } = await templateFill();
   try {
     return await fillTemplate(t.bytes, t.name, {
-      tree, figures, year, period, project: input.project, origin: input.origin, settings: book.tables.settings(),
+      tree, figures, year, period, project: input.project, origin: input.origin, settings: settingsOfYear(book.tables.settings(), year),
       programName: catalogOf(book, input.program).name, today: input.date ?? localDate(), flags,
     }, {
       bookPath: book.path, bookTitle: book.tables.settings().title, template: t.name, originId: input.origin, originLabel: when.originLabel,
