@@ -54,6 +54,11 @@ const newBookDetails = z.object({
   unitName: text, parentAgency: text, unitCode: text, firstYear: year.nullable(), preparer: text, chiefAccountant: text, head: text,
 }).partial().strict();
 
+/** The demo books besides the first, by name (`sovon new BOOK --demo commune`): a commune's book
+ * of 2026, the new programme beside the 2021-2025 money carried into it. */
+export const DEMO_NAMES = ['commune'] as const;
+export type DemoName = (typeof DEMO_NAMES)[number];
+
 /** A province annex she picked or dropped (browser mode cannot hand over a path), and what she
  * chose where the file does not say, or says wrong. */
 /** Her reading of a column of figures in the import wizard: not to be read, or its measure and
@@ -148,9 +153,9 @@ export const calls = {
     program: code, parent: code.nullable(), fileName: oneLineText(260), data: z.string().min(1).max(70_000_000), sheet: oneLineText(100).optional(), dryRun: z.boolean(),
   }), { group: 'catalog', rebuildsChecks: true }),
   /** `program`: a bundled catalogue, by its id or its programme's code (newBookChoices); the
-   * default when not given */
+   * default when not given. `demo`: true for the demo book, or the name of another (DEMO_NAMES) */
   newBook: call(z.object({
-    path: filePath, unitName: z.string().max(300).optional(), demo: z.boolean().optional(), program: code.optional(), details: newBookDetails.optional(),
+    path: filePath, unitName: z.string().max(300).optional(), demo: z.union([z.boolean(), z.enum(DEMO_NAMES)]).optional(), program: code.optional(), details: newBookDetails.optional(),
   }), { group: 'book' }),
   /** What a new book's dialog offers: the units and parent agencies her recent books name, and
    * the bundled programmes with their periods. */
@@ -348,7 +353,7 @@ export interface CallResults {
   /** what the file would import, or the question it leaves open (the wizard asks it with a control) */
   previewImport: ImportView | ImportAsk;
   exportSheet: { fileName: string; data: string };
-  commitImport: { claims: number; toBooks: number; origin: string; info: BookInfo };
+  commitImport: { claims: number; toBooks: number; origin: string; program: string; info: BookInfo };
   explainFlags: { explained: number };
   /** null: no such flag now (the book changed since the panel was drawn) */
   flagFigures: FlagFigures | null;
@@ -443,6 +448,11 @@ export interface ImportView {
   file: string;
   sheet: string;
   sheets: string[];
+  /** the programme it imports into (its title's period may name the book's other one) */
+  program: string;
+  programName: string;
+  /** the title named the book's other programme than the one on screen */
+  programFromTitle: boolean;
   layout: 'units-as-rows' | 'contents-as-rows' | 'measures-as-columns' | 'works';
   title: string;
   year: number;

@@ -394,7 +394,7 @@ export function App() {
             say(`${done.message} (Ctrl+Z để hoàn tác cả lần nhập)`);
             await book.refreshAll();
             // she sees what came in: its origin and year, its lines marked until her next edit
-            book.setView({ ...view, origin: done.origin, year: done.year, project: null });
+            book.setView({ ...view, program: done.program, origin: done.origin, year: done.year, project: null });
             setImported(new Set(done.nodes));
           })()}
         />

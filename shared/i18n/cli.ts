@@ -91,6 +91,8 @@ export const CLI_IMPORT = {
     `${file}, trang "${sheet}": ${layout}; đơn vị "${unit}"; năm ${year}; ${capital ? `vốn ${capital}` : 'loại vốn theo cột'}.`,
   newWork: (code: string, parent: string, name: string) => `  công trình mới ${code} dưới ${parent}: ${name}`,
   origin: (label: string) => `Nguồn: ${label}.`,
+  /** the title named the book's other programme: the annex goes there */
+  program: (code: string) => `Vào chương trình ${code}, theo giai đoạn ghi ở tiêu đề.`,
   trieu: (amount: string) => `${amount} triệu đồng`,
   flags: (n: number) => (n ? `${n} cờ đối chiếu:` : 'Không có cờ đối chiếu nào.'),
   done: (claims: number, toBooks: number) => `Đã nhập ${claims} số liệu${toBooks ? `; đã chép ${toBooks} số giao vào sổ kế toán` : ''}.`,

@@ -54,13 +54,13 @@ const QUESTION_OPTION: Record<ImportQuestion['ask'], string> = { unit: '--unit',
 async function importWorkbook([file, workbook]: string[], o: CliOptions, io: CliIo): Promise<number> {
   return withBook(file, async (service) => {
     const { preview, bytes } = await previewImport(service.book, resolveFromCwd(need(workbook, 'FILE.xlsx')), {
-      program: o.program ?? defaultProgram(service),
+      program: o.program ?? defaultProgram(service), programNamed: o.program !== undefined,
       ...(o.sheet && { sheet: o.sheet }), ...(o.unit && { unit: o.unit }), ...(o.year && { year: yearArg(o.year) }),
       ...(o.capital && { capital: capitalArg(o.capital) }), ...(o.source && { source: sourceArg(o.source) }), ...(o.scale && { scale: scaleArg(o.scale) }),
     });
     if (o.explain && !o.json) io.out(explainText(preview.sheet, preview.plan.reading));
     const committed = o['dry-run'] ? null : commitImport(service.book, preview, bytes, o['to-books'] ?? false, o.yes ?? false, sameChoiceOf(o.replace, o['keep-both']));
-    io.out(o.json ? JSON.stringify(importJson(preview, committed), null, 2) : importText(preview, committed));
+    io.out(o.json ? JSON.stringify(importJson(preview, committed), null, 2) : importText(preview, committed, o.program ?? defaultProgram(service)));
     return 0;
   }, o['dry-run'] ? 'read' : 'write');
 }

@@ -15,7 +15,7 @@ export function importJson(p: ImportPreview, committed: Committed) {
   return {
     committed: committed !== null,
     copiedToBooks: committed?.toBooks ?? 0,
-    file: p.file, sheet: p.sheet, layout: p.plan.layout, title: p.title.title, decision: p.title.decision,
+    file: p.file, sheet: p.sheet, program: p.program, layout: p.plan.layout, title: p.title.title, decision: p.title.decision,
     year: p.year, capital: p.capital, source: p.source, titleSource: p.titleSource, scale: p.scale, unit: p.plan.unit, units: p.plan.units,
     origin: committed?.origin ?? p.origin, importedAs: p.importedAs?.id ?? null, sameDecision: p.sameDecision?.view ?? null,
     mapping: p.plan.mappings,
@@ -31,9 +31,10 @@ export function importJson(p: ImportPreview, committed: Committed) {
 const valueOf = (c: Claim) => (c.key.measure === 'rate' ? formatRate(c.value as Rate) : Number(c.value));
 const shown = (c: Claim) => (c.key.measure === 'rate' ? `${formatRate(c.value as Rate)} %` : CLI_IMPORT.trieu(formatMoney(c.value as Dong, 'trieu')));
 
-export function importText(p: ImportPreview, committed: Committed): string {
+export function importText(p: ImportPreview, committed: Committed, asked?: string): string {
   const lines = [
     CLI_IMPORT.read(p.file, p.sheet, LAYOUT[p.plan.layout], p.plan.unit, p.year, p.capital),
+    ...(asked !== undefined && asked !== p.program ? [CLI_IMPORT.program(p.program)] : []),
     ...p.plan.lines.map((l) => CLI_IMPORT.newWork(l.code, l.parent, l.name)),
     CLI_IMPORT.origin((committed?.origin ?? p.origin).label),
     ...(p.sameDecision ? [p.sameDecision.view.message, ...sameDecisionDetails(p.sameDecision.view).map((d) => `  ${d}`)] : []),

@@ -28,12 +28,16 @@ import type { Book } from '../book/book';
 import { catalogOf } from '../book/tree-of-book';
 import { columnCorrectionsOf } from './column-profile';
 import { ImportQuestionError } from './import-question';
+import { programOfTitle } from '../../../shared/import/title-program';
 import { ASKED_SCALES, type ImportQuestion } from '../../../shared/import/question';
 import { readBytes, readWorkbookBytes } from './read-workbook';
 import { type SameDecision, sameDecisionIn } from './same-decision';
 
 export interface ImportOptions {
+  /** the programme on screen; an annex whose title names the period of the book's other programme
+   * goes there, unless she named this one herself (`sovon import --program`) */
   program: string;
+  programNamed?: boolean;
   sheet?: string;
   /** her unit as the table names it; default: the unit of the book's settings */
   unit?: string;
@@ -56,6 +60,8 @@ export const PROFILE = 'phu-luc-tinh';
 export interface ImportPreview {
   file: string;
   sheet: string;
+  /** the programme it imports into: the one its title names, else the one asked for */
+  program: string;
   /** the workbook's visible sheets, to pick another */
   sheets: string[];
   title: TitleFacts;
@@ -110,16 +116,18 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
     throw new ImportQuestionError(q, { file: workbook.file, sheet: sheet.name, sheets });
   };
   const title = titleOf(grid, located);
+  // an annex of the other programme of the book imports into it: its title names its period
+  const program = (options.programNamed ? null : programOfTitle(title.title, book.tables.catalogs())) ?? options.program;
   const year = options.year ?? title.year ?? ask({ ask: 'year' });
   const capital = options.capital ?? title.capital ?? null;
-  const source = options.source === 'none' ? null : options.source ?? (title.source && book.claims.splitsBySource(options.program, BOOKS_ORIGIN) ? title.source : null);
+  const source = options.source === 'none' ? null : options.source ?? (title.source && book.claims.splitsBySource(program, BOOKS_ORIGIN) ? title.source : null);
   const scale = options.scale ?? located.scale?.scale ?? ask({ ask: 'scale', scales: ASKED_SCALES });
   const corrections = correctionsOf(book, options);
   const columnCorrections = columnCorrectionsOf(book, options.columns);
   await step('plan');
-  const request = { grid, catalog: catalogOf(book, options.program), unit, year, source, corrections, columnCorrections };
-  const planned = planImport({ ...request, located, scale, capital, lines: book.tables.lines(options.program) });
-  const programme = catalogOf(book, options.program).name;
+  const request = { grid, catalog: catalogOf(book, program), unit, year, source, corrections, columnCorrections };
+  const planned = planImport({ ...request, located, scale, capital, lines: book.tables.lines(program) });
+  const programme = catalogOf(book, program).name;
   // another sheet may hold the programme's table: she picks it; a file of one sheet has no way on
   if ('otherProgramme' in planned && sheets.length > 1) ask({ ask: 'sheet', why: 'otherProgramme', tried: sheet.name, programme });
   if ('otherProgramme' in planned) fail(MSG.otherProgramme(workbook.file, sheet.name, programme));
@@ -129,7 +137,7 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
   const below = tablesBelow(grid, located);
   // a table below the first on the sheet: its own title says its capital type, the first's says nothing of it
   for (const table of below) {
-    const lines = [...book.tables.lines(options.program), ...plans.flatMap((p) => p.lines)];
+    const lines = [...book.tables.lines(program), ...plans.flatMap((p) => p.lines)];
     const next = planImport({ ...request, located: table, scale: options.scale ?? table.scale?.scale ?? scale, capital: options.capital ?? titleOf(grid, table).capital, lines });
     if ('figures' in next) plans.push(next);
   }
@@ -138,16 +146,16 @@ export async function previewImportBytes(book: Book, bytes: Buffer, fileName: st
   if (plan.figures.length === 0) ask({ ask: 'unit', why: 'empty', tried: plan.unit, units: plan.units });
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
   const originId = `qd-${sha256.slice(0, 12)}`;
-  const claims = unique(plan.figures.map((f) => claimOf(f, originId, options.program, year, IMPORT_ORIGIN.figureNote(workbook.file, sheet.name, f.cell, f.hidden))));
+  const claims = unique(plan.figures.map((f) => claimOf(f, originId, program, year, IMPORT_ORIGIN.figureNote(workbook.file, sheet.name, f.cell, f.hidden))));
   const origin = originOf(title, workbook.file, sheet.name, originId, claims);
   await step('check');
   const importedAs = book.tables.originOfDocument(sha256);
-  const names = new Map([...catalogOf(book, options.program).nodes, ...book.tables.lines(options.program), ...plan.lines].map((n) => [n.code, n.name]));
-  const sameDecision = importedAs ? null : sameDecisionIn(book, options.program, { label: origin.label, decision: title.decision, fileName: workbook.file, year, claims }, names);
+  const names = new Map([...catalogOf(book, program).nodes, ...book.tables.lines(program), ...plan.lines].map((n) => [n.code, n.name]));
+  const sameDecision = importedAs ? null : sameDecisionIn(book, program, { label: origin.label, decision: title.decision, fileName: workbook.file, year, claims }, names);
   // checked in place of the same decision's figures: the decision against itself says nothing
-  const flags = flagsOf(book, options.program, origin, claims, plan.lines, sameDecision?.origin.id ?? null);
+  const flags = flagsOf(book, program, origin, claims, plan.lines, sameDecision?.origin.id ?? null);
   return {
-    file: workbook.file, sheet: sheet.name, sheets,
+    file: workbook.file, sheet: sheet.name, sheets, program,
     title, year, capital, source, titleSource: title.source, scale, plan, view: readingView(grid, located, plan.reading, below), columnCorrections, origin, claims, flags, importedAs, sameDecision, sha256,
   };
 }

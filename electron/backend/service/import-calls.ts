@@ -27,7 +27,7 @@ export function importCalls(service: ServiceContext): GroupHandlers<'import'> {
     // a question the file leaves open is an answer here, not a failure: the wizard keeps the file and asks it
     previewImport: (input) => track(false, async (onStep) => {
       try {
-        return viewOf(service.book, input.program, await preview(service.book, input, onStep));
+        return viewOf(service.book, await preview(service.book, input, onStep), input.program);
       } catch (e) {
         if (e instanceof ImportQuestionError) return e.ask();
         throw e;
@@ -40,7 +40,7 @@ export function importCalls(service: ServiceContext): GroupHandlers<'import'> {
       progress = { step: IMPORT_STEPS.length + 1, steps: IMPORT_STEPS.length + 1, label: IMPORT_STEP_LABEL.write };
       await new Promise((resolve) => setImmediate(resolve));
       const { claims, toBooks, origin } = commitImport(book, p, bytes, input.toBooks ?? false, input.doubtsSeen ?? false, sameChoiceOf(input.replace, input.keepBothAs, 'window'), 'window');
-      return { claims, toBooks, origin: origin.id, info: bookInfo(book) };
+      return { claims, toBooks, origin: origin.id, program: p.program, info: bookInfo(book) };
     }),
     importProgress: () => progress,
   };
@@ -63,11 +63,12 @@ function optionsOf(input: ParsedInput<'previewImport'>) {
   };
 }
 
-function viewOf(book: Book, program: string, p: ImportPreview): ImportView {
+function viewOf(book: Book, p: ImportPreview, asked: string): ImportView {
+  const program = p.program;
   const names = new Map([...catalogOf(book, program).nodes, ...book.tables.lines(program), ...p.plan.lines].map((n) => [n.code, n.name]));
   const labels = new Map(p.plan.mappings.map((m) => [m.node, m.label]));
   return {
-    file: p.file, sheet: p.sheet, sheets: p.sheets, layout: p.plan.layout, title: p.title.title, year: p.year, capital: p.capital,
+    file: p.file, sheet: p.sheet, sheets: p.sheets, program, programName: catalogOf(book, program).name, programFromTitle: program !== asked, layout: p.plan.layout, title: p.title.title, year: p.year, capital: p.capital,
     source: p.source, titleSource: p.titleSource,
     scale: p.scale, unit: p.plan.unit, units: p.plan.units, originLabel: p.origin.label, importedAs: p.importedAs?.label ?? null, sameDecision: p.sameDecision?.view ?? null,
     figures: p.plan.figures.map((f) => ({

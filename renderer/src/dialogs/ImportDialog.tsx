@@ -18,6 +18,8 @@ import { IMPORT_SAME, IMPORT_SAME_WIZARD } from '../../../shared/i18n/import';
 export interface Imported {
   message: string;
   origin: string;
+  /** the programme it went into: the one the annex's title names, maybe not the one on screen */
+  program: string;
   year: number;
   nodes: string[];
 }
@@ -120,7 +122,7 @@ export function ImportDialog({ program, dropped, onClose, onImported }: Props) {
       const copied = res.toBooks ? ` Đã chép ${res.toBooks} số giao vào sổ kế toán.` : '';
       const done = sameView && same.kind === 'replace' ? IMPORT_SAME.replaced(sameView.label, file.name) : `Đã nhập ${res.claims} số liệu từ ${file.name}.`;
       const nodes = [...new Set(view!.figures.filter((f) => f.dong !== null || f.rate !== null).map((f) => f.node))];
-      onImported({ message: `${done}${copied}`, origin: res.origin, year: view!.year, nodes });
+      onImported({ message: `${done}${copied}`, origin: res.origin, program: res.program, year: view!.year, nodes });
       onClose();
     } catch (e) {
       setError((e as Error).message);
@@ -192,6 +194,9 @@ function Preview({ view, onChange, onCorrect, onCorrectColumn }: {
           </label>
         ) : (
           <label>Đơn vị trong bảng<span className="import-whole-table">cả bảng là của {view.unit}</span></label>
+        )}
+        {view.programFromTitle && (
+          <label>Chương trình<span className="import-whole-table" title={view.programName}>{view.programName} (theo giai đoạn ghi ở tiêu đề)</span></label>
         )}
         <label>Năm
           <input aria-label="Năm của bảng" type="number" value={view.year} onChange={(e) => onChange({ year: Number(e.target.value) })} />
