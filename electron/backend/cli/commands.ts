@@ -12,6 +12,7 @@ import { formatFlags } from './flag-list';
 import { backupCommand, restoreCommand } from './backup-commands';
 import { bookArg, defaultProgram, need, withBook, yearArg } from './book-args';
 import type { CliIo, CliOptions } from './cli-io';
+import type { DemoName } from '../../../shared/api';
 
 /** What `sovon new` takes: the settings Tệp > Mới asks (--year: the year she starts with). */
 const NEW_OPTIONS = new Set(['unit', 'parent', 'unit-code', 'program', 'year', 'preparer', 'chief-accountant', 'head', 'demo']);
@@ -28,16 +29,19 @@ function later(load: () => Promise<Command>): Command {
 export const commands: Record<string, Command> = {
   print: later(async () => (await import('./print-command')).printCommand),
 
-  async new([file], o, io) {
-    const others = Object.keys(o).filter((k) => !NEW_OPTIONS.has(k));
-    if (others.length) throw new UserError(CLI.notAnOptionOf('new', others.map((k) => `--${k}`)));
+  // `--demo` alone: the demo book; `--demo commune`: the demo of that name (api.ts DEMO_NAMES)
+  async new([file, demoName], o, io) {
+    const others = [...Object.keys(o).filter((k) => !NEW_OPTIONS.has(k)).map((k) => `--${k}`), ...(o.demo || demoName === undefined ? [] : [demoName])];
+    if (others.length) throw new UserError(CLI.notAnOptionOf('new', others));
+    // an unknown name is refused at the call's door
+    const demo = o.demo ? ((demoName ?? true) as DemoName | true) : false;
     const service = new Service();
     const details = {
       unitName: o.unit, parentAgency: o.parent, unitCode: o['unit-code'], firstYear: o.year === undefined ? undefined : yearArg(o.year),
       preparer: o.preparer, chiefAccountant: o['chief-accountant'], head: o.head,
     };
     try {
-      const info = await service.call('newBook', { path: bookArg(file), program: o.program, demo: o.demo ?? false, details });
+      const info = await service.call('newBook', { path: bookArg(file), program: o.program, demo, details });
       io.out(CLI.created(info.path));
     } finally {
       service.close();

@@ -3,8 +3,9 @@
 // the command's messages (shared/i18n/cli.ts).
 export const USAGE = `Cách dùng:
   sovon new BOOK.sovon [--unit "UBND xã …"] [--parent "Cơ quan chủ quản"] [--unit-code MÃ_QHNS] [--program GNBV] [--year 2025]
-               [--preparer "Họ tên"] [--chief-accountant "Họ tên"] [--head "Họ tên"] [--demo]
+               [--preparer "Họ tên"] [--chief-accountant "Họ tên"] [--head "Họ tên"] [--demo [commune]]
                                                (--year: năm bắt đầu ghi sổ; mọi tùy chọn có thể để sau, trong Tệp > Cài đặt)
+                                               (--demo: sổ mẫu Phong Thổ 2022-2024; --demo commune: sổ mẫu của xã năm 2026)
   sovon sheet BOOK --year 2023 [--program GNBV] [--origin books] [--project DA3] [--json]
   sovon set BOOK --year 2023 --node DA5 [--unit TÊN] [--capital DT|SN] [--source NSTW] --measure allocated --value "12.060" [--scale trieu] [--origin books] [--allow-negative]
   sovon check BOOK [--year 2023] [--origin ID] [--program GNBV] [--json]

@@ -30,7 +30,7 @@ export function bookCalls(service: ServiceContext): BookCalls {
     bookVersion: () => ({ version: service.othersChanges() }),
     // what she gave goes into the settings as the book is made: one step, no half-made book
     newBook: ({ path: file, unitName, demo, program, details }) => {
-      if (demo) return opened(createDemoBook(file));
+      if (demo) return opened(createDemoBook(file, demo === true ? undefined : demo));
       const title = path.basename(checkedBookTarget(file), BOOK_EXTENSION);
       const catalog = bundledCatalog(program ?? DEFAULT_CATALOG);
       const firstYear = details?.firstYear ?? null;
