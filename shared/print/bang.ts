@@ -4,25 +4,21 @@
 import type { Capital, Measure } from '../claim';
 import { CAPITAL_LABEL } from '../i18n/vi';
 import { PRINT_MEASURE_LABEL } from './sheets';
-import type { BookSettings } from '../settings';
-import type { CheckCode } from '../check-code';
 import { COLUMN_IDS, type ColumnId, SHEET_MEASURES, columnId, sheetColumn } from '../sheet/columns';
 import type { SheetRow } from '../sheet/sheet';
 import { type PrintScale, formatPercent, formatUnits } from './format';
 import { ROUNDING_NOTE, type PrintedColumn, printedColumn } from './figures';
 import { el, join, raw } from './html';
 import { capitalRows, indentStyle } from './lines';
-import { printPage } from './page';
+import { type PageCommon, commonOf, printPage } from './page';
 import { type Block, type Column, type Row, figureWidth, table } from './table';
 import type { Flag } from '../reconcile/flag';
 import { TPL_NOTE } from '../i18n/template';
 import { SheetBreaks } from '../template/breaks';
 
-export interface GridPrint {
-  settings: BookSettings;
+export interface GridPrint extends PageCommon {
   date: string;
   /** the book's history as it is printed (check-code.ts), under the signatures */
-  checkCode?: CheckCode;
   scale: PrintScale;
   year: number;
   originLabel: string;
@@ -78,7 +74,7 @@ export function gridSheet(x: GridPrint): string {
   const adjusted = [...printed.values()].some((c) => c.adjusted.size > 0);
   const project = x.project ? `${x.project.name}` : null;
   return printPage({
-    settings: x.settings,
+    ...commonOf(x),
     title: `Bảng tổng hợp tình hình vốn năm ${x.year}`,
     subtitles: [`Nguồn số liệu: ${x.originLabel}`, ...(project ? [project] : [])],
     scale: x.scale,
@@ -89,7 +85,6 @@ export function gridSheet(x: GridPrint): string {
       ...(breaks.length ? [TPL_NOTE.heading, ...breaks] : []),
     ],
     date: x.date,
-    ...(x.checkCode && { checkCode: x.checkCode }),
     parties: [],
   });
 }

@@ -6,15 +6,13 @@ import { CAPITALS, type Capital, type MoneyMeasure, type OriginKind, type Origin
 import { CAPITAL_LABEL, MEASURE_LABEL, SOURCE_LABEL } from '../i18n/vi';
 import { RECONCILE } from '../i18n/print';
 import { PRINT_MEASURE_LABEL } from './sheets';
-import type { BookSettings } from '../settings';
-import type { CheckCode } from '../check-code';
 import { columnId } from '../sheet/columns';
 import type { SheetRow } from '../sheet/sheet';
 import { type PrintScale, formatUnits } from './format';
 import { ROUNDING_NOTE, type PrintedColumn, printedColumn } from './figures';
 import { type Html, el, join, raw } from './html';
 import { capitalRows, indentStyle } from './lines';
-import { type Party, printPage } from './page';
+import { type PageCommon, type Party, commonOf, printPage } from './page';
 import { inScope, printScope } from './scope';
 import { type Block, type Cell, type Column, HEADER_MAX_MM, figureWidth, headerHeightMm, table, tableFont } from './table';
 
@@ -37,11 +35,9 @@ export interface SiteNote {
   note: string;
 }
 
-export interface ReconcilePrint {
-  settings: BookSettings;
+export interface ReconcilePrint extends PageCommon {
   date: string;
   /** the book's history as it is printed (check-code.ts), under the signatures */
-  checkCode?: CheckCode;
   scale: PrintScale;
   year: number;
   project: { code: string; name: string } | null;
@@ -86,7 +82,7 @@ export function reconcileSheet(x: ReconcilePrint): string {
     return join([parts.length > 1 ? el('p', { class: 'part' }, RECONCILE.part(i + 1, parts.length, measures.map((m) => PRINT_MEASURE_LABEL[m]))) : null, table(cols, blocks, tail)]);
   };
   return printPage({
-    settings: x.settings,
+    ...commonOf(x),
     title: 'Bảng đối chiếu số liệu',
     subtitles: [`Năm ${x.year}${x.project ? ` - ${x.project.name}` : ''}`, RECONCILE.between(x.origins.map((o) => o.label), keyed)],
     scale: x.scale,
@@ -97,7 +93,6 @@ export function reconcileSheet(x: ReconcilePrint): string {
       ...(adjusted ? [ROUNDING_NOTE] : []),
     ],
     date: x.date,
-    ...(x.checkCode && { checkCode: x.checkCode }),
     parties: parties(x.origins),
   });
 }

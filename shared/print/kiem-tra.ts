@@ -7,18 +7,14 @@ import { CAPITAL_LABEL, MEASURE_LABEL, SEVERITY_LABEL } from '../i18n/vi';
 import type { ClaimRef, Flag } from '../reconcile/flag';
 import type { FlagGroup } from '../reconcile/groups';
 import { RULES, type RuleId } from '../reconcile/rules';
-import type { BookSettings } from '../settings';
-import type { CheckCode } from '../check-code';
 import { type PrintScale, formatPercent, formatUnits, toUnits } from './format';
 import { el } from './html';
-import { printPage } from './page';
+import { type PageCommon, commonOf, printPage } from './page';
 import { type Block, type Cell, type Column, type Row, figureWidth, table } from './table';
 
-export interface ChecksPrint {
-  settings: BookSettings;
+export interface ChecksPrint extends PageCommon {
   date: string;
   /** the book's history as it is printed (check-code.ts), under the signatures */
-  checkCode?: CheckCode;
   scale: PrintScale;
   year: number;
   project: { code: string; name: string } | null;
@@ -52,7 +48,7 @@ export function checksSheet(x: ChecksPrint): string {
   // the count closes the last finding's rows: a total never opens a page alone
   blocks.at(-1)?.push({ cls: 'total', cells: [{ text: `Cộng: ${groups.length} phát hiện (${open} chưa giải trình hết), ${flags} cờ`, colspan: COLUMNS.length }] });
   return printPage({
-    settings: x.settings,
+    ...commonOf(x),
     title: 'Bảng kiểm tra số liệu',
     subtitles: [`Năm ${x.year}${x.project ? ` - ${x.project.name}` : ''}`],
     scale: x.scale,
@@ -62,7 +58,6 @@ export function checksSheet(x: ChecksPrint): string {
       'Chênh lệch = số ghi trừ số đúng ra; tỷ lệ tính bằng %, chênh lệch tỷ lệ bằng điểm %.',
     ],
     date: x.date,
-    ...(x.checkCode && { checkCode: x.checkCode }),
     parties: [],
   });
 }

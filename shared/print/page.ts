@@ -22,8 +22,26 @@ export interface Party {
   signers: SignerBlock[];
 }
 
-export interface PageSpec {
+/** The programme a sheet is about, as its decision names it: printed under the title. */
+export interface ProgramHeading {
+  name: string;
+  basis: string | null;
+}
+
+/** What every sheet of a book is printed with: who the unit is (in the sheet's year), the
+ * programme, and the book's check code. */
+export interface PageCommon {
   settings: BookSettings;
+  program?: ProgramHeading;
+  /** the "Mã kiểm tra" of the book's history when printed: `sovon verify --code` finds it again */
+  checkCode?: CheckCode;
+}
+
+export function commonOf(x: PageCommon): PageCommon {
+  return { settings: x.settings, ...(x.program && { program: x.program }), ...(x.checkCode && { checkCode: x.checkCode }) };
+}
+
+export interface PageSpec extends PageCommon {
   title: string;
   subtitles: string[];
   /** when the table is money */
@@ -34,8 +52,6 @@ export interface PageSpec {
   footnotes: string[];
   /** ISO date of signing */
   date: string;
-  /** the "Mã kiểm tra" of the book's history when printed: `sovon verify --code` finds it again */
-  checkCode?: CheckCode;
   parties: Party[];
 }
 
@@ -43,6 +59,7 @@ export function printPage(p: PageSpec): string {
   const body = join([
     heading(p.settings),
     el('h1', {}, p.title),
+    p.program && el('p', { class: 'subtitle program' }, programLine(p.program)),
     ...p.subtitles.map((s, i) => el('p', { class: i === 0 ? 'subtitle' : 'subtitle plain' }, s)),
     p.scale && el('p', { class: 'scale-line' }, `Đơn vị tính: ${SCALE_LABEL[p.scale]}`),
     typeof p.table === 'function' ? p.table(tail(p)) : join([p.table, tail(p)]),
@@ -50,6 +67,10 @@ export function printPage(p: PageSpec): string {
   return `<!DOCTYPE html>\n<html lang="vi"><head><meta charset="utf-8">`
     + `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`
     + `<title>${esc(p.title)}</title><style>${PRINT_CSS}</style></head><body>${body.html}</body></html>\n`;
+}
+
+function programLine(p: ProgramHeading): string {
+  return p.basis ? `${p.name} (${p.basis})` : p.name;
 }
 
 function heading(s: BookSettings): Html {

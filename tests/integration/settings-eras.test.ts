@@ -46,6 +46,8 @@ describe('the unit and its signers year by year', () => {
       expect(of2024).toContain('Ủy ban nhân dân huyện Phong Thổ');
       expect(of2024).toContain('Lò Văn A');
       expect(of2024).not.toContain('Vàng Thị B');
+      // under the title, the programme and its legal basis
+      expect(of2024).toContain('<p class="subtitle program">Chương trình MTQG giảm nghèo bền vững 2021-2025 (Quyết định 90/QĐ-TTg ngày 18/01/2022)</p>');
       const of2026 = await print(2026);
       expect(of2026).toContain('Ủy ban nhân dân xã Phong Thổ');
       expect(of2026).toContain('Vàng Thị B');

@@ -12,7 +12,7 @@ import { PRINT_SHEET_LABEL, RECONCILE_MEASURES } from '../../../shared/print/she
 import { shownRows } from '../../../shared/sheet/fold';
 import { type Tree, projectRowOf } from '../../../shared/sheet/tree';
 import { UserError } from '../user-error';
-import { treeOf } from '../book/tree-of-book';
+import { catalogOf, treeOf } from '../book/tree-of-book';
 import type { GroupHandlers, ServiceContext } from './handlers';
 
 export function printCalls(service: ServiceContext): GroupHandlers<'print'> {
@@ -26,7 +26,9 @@ export async function printSheet(service: ServiceContext, x: PrintRequest): Prom
   const book = service.book;
   const tree = treeOf(book, x.program);
   const project = x.project ? projectNamed(tree, x.project) : null;
-  const common = { settings: settingsOfYear(book.tables.settings(), x.year), date: x.date ?? today(), scale: x.scale, year: x.year, project, checkCode: book.checkCode() };
+  const catalog = catalogOf(book, x.program);
+  const program = { name: catalog.name, basis: catalog.basis ?? null };
+  const common = { settings: settingsOfYear(book.tables.settings(), x.year), program, date: x.date ?? today(), scale: x.scale, year: x.year, project, checkCode: book.checkCode() };
   const html = x.sheet === 'bang'
     ? gridSheet({ ...common, originLabel: originOf(book.tables.origins(), x.origin).label, rows: await gridRows(service, x), ...(x.columns && { columns: x.columns }), origin: x.origin, flags: service.checks.flags(x.program) })
     : x.sheet === 'doi-chieu'
