@@ -23,7 +23,7 @@ describe('a unit s history in words', () => {
   it('says which units a commune took over, two districts into one', () => {
     expect(predecessors(book, 'Xã Phong Thổ')).toEqual(['Huyện Phong Thổ', 'Huyện Sìn Hồ']);
     expect(unitHistory(book, 'Xã Phong Thổ')).toBe('Xã Phong Thổ: hoạt động từ 01/07/2025; nhận lại từ: Huyện Phong Thổ, Huyện Sìn Hồ');
-    expect(unitHistory(book, 'Xã Sì Lở Lầu')).toBe('Xã Sì Lở Lầu: không giới hạn thời gian; nhận lại từ: Huyện Phong Thổ');
+    expect(unitHistory(book, 'Xã Sì Lở Lầu')).toBe('Xã Sì Lở Lầu: chưa ghi thời hạn; nhận lại từ: Huyện Phong Thổ');
   });
 
   it('gives both ends of a span, and nothing for a unit not in the list', () => {

@@ -11,6 +11,10 @@ import { CatalogTree } from './CatalogTree';
 import { type Done, LineActions } from './LineActions';
 import { ProgramList } from './ProgramList';
 import { type AnnexRead, AnnexPick, AnnexPreview } from './AnnexReader';
+import { UnitsPane } from './UnitsPane';
+
+type Tab = 'programs' | 'units';
+const TABS: [Tab, string][] = [['programs', 'Chương trình'], ['units', 'Đơn vị thực hiện']];
 
 interface Props {
   /** the programme and year the window shows: chosen first, and the retirement's default year */
@@ -30,6 +34,7 @@ export function CatalogDialog({ program, year, readonly, onChanged, onClose }: P
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [tab, setTab] = useState<Tab>('programs');
   const box = useDialogKeys<HTMLDivElement>(onClose);
 
   const load = useCallback(async () => setList(await api.call('listCatalog', {})), []);
@@ -84,8 +89,25 @@ export function CatalogDialog({ program, year, readonly, onChanged, onClose }: P
     <div className="modal-backdrop" role="presentation">
       <div ref={box} className="modal catalog" role="dialog" tabIndex={-1} aria-label="Danh mục chương trình" aria-busy={busy}>
         <h2>Danh mục chương trình</h2>
-        {!list && !error && <p className="modal-message">Đang đọc danh mục…</p>}
-        {list && (
+        <div className="catalog-tabs" role="tablist" aria-label="Phần của danh mục">
+          {TABS.map(([t, label], i) => (
+            <button key={t} type="button" role="tab" aria-selected={tab === t} tabIndex={tab === t ? 0 : -1} className={tab === t ? 'chosen' : undefined}
+              onClick={() => setTab(t)}
+              onKeyDown={(e) => {
+                // the arrows go from tab to tab, as in any tab strip
+                if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+                e.preventDefault();
+                const next = TABS[(i + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length]![0];
+                setTab(next);
+                e.currentTarget.parentElement?.querySelectorAll<HTMLButtonElement>('[role=tab]')[TABS.findIndex(([x]) => x === next)]?.focus();
+              }}>
+              {label}
+            </button>
+          ))}
+        </div>
+        {tab === 'units' && <UnitsPane readonly={readonly} onChanged={onChanged} />}
+        {tab === 'programs' && !list && !error && <p className="modal-message">Đang đọc danh mục…</p>}
+        {tab === 'programs' && list && (
           <div className="catalog-body">
             <ProgramList list={list} chosen={shown?.code ?? null} readonly={readonly}
               onChoose={(code) => { setChosen(code); setSelected(null); setAnnex(null); }} onAdd={addProgram} />
@@ -106,8 +128,8 @@ export function CatalogDialog({ program, year, readonly, onChanged, onClose }: P
             )}
           </div>
         )}
-        {error && <p role="alert" className="msg error">{error}</p>}
-        {note && !error && <p role="status" className="msg">{note}</p>}
+        {tab === 'programs' && error && <p role="alert" className="msg error">{error}</p>}
+        {tab === 'programs' && note && !error && <p role="status" className="msg">{note}</p>}
         <div className="modal-buttons">
           {readonly && <span className="catalog-readonly">Sổ đang mở chỉ để xem: không sửa được danh mục.</span>}
           <button type="button" className="primary" onClick={onClose}>Đóng</button>

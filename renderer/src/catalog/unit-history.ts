@@ -27,7 +27,7 @@ function validity(u: UnitSpan): string {
   if (u.from && u.to) return `hoạt động từ ${viDate(u.from)} đến ${viDate(u.to)}`;
   if (u.from) return `hoạt động từ ${viDate(u.from)}`;
   if (u.to) return `hoạt động đến ${viDate(u.to)}`;
-  return 'không giới hạn thời gian';
+  return 'chưa ghi thời hạn';
 }
 
 /** "Huyện Phong Thổ: hoạt động đến 30/06/2025; kế thừa: Xã Phong Thổ, Xã Sì Lở Lầu" */
