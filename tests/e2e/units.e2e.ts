@@ -78,13 +78,17 @@ test('she ends Huyện Phong Thổ on 30/06/2025 with Xã Phong Thổ as its suc
 
   await to.fill('30/06/2025');
   await expect(to).toHaveAttribute('aria-invalid', 'false');
+  // a second commune took part of the district's projects: not yet in the book, typed anew
+  await editor.getByLabel('Thêm đơn vị kế thừa mới').fill('Xã Sì Lở Lầu');
   await editor.getByRole('button', { name: 'Ghi' }).click();
   await expect(dialog.getByRole('status').last()).toHaveText('Đã ghi thời hạn và đơn vị kế thừa của "Huyện Phong Thổ".');
   // the button she pressed is drawn anew: the focus stays in the dialog, where Esc reaches it
   await expect(table).toBeFocused();
-  await expect(unitRow('Huyện Phong Thổ').locator('td')).toHaveText(['Huyện Phong Thổ', '', '30/06/2025', 'Xã Phong Thổ', 'đã thôi từ 01/07/2025']);
+  await expect(unitRow('Huyện Phong Thổ').locator('td')).toHaveText(['Huyện Phong Thổ', '', '30/06/2025', 'Xã Phong Thổ, Xã Sì Lở Lầu', 'đã thôi từ 01/07/2025']);
+  await expect(unitRow('Xã Sì Lở Lầu').locator('td')).toHaveText(['Xã Sì Lở Lầu', '', '', '', 'đang hoạt động']);
   const history = dialog.getByLabel('Lịch sử đơn vị');
-  await expect(history).toHaveText('Huyện Phong Thổ: hoạt động đến 30/06/2025; kế thừa: Xã Phong Thổ');
+  await expect(history).toHaveText('Huyện Phong Thổ: hoạt động đến 30/06/2025; kế thừa: Xã Phong Thổ, Xã Sì Lở Lầu');
+  await expect(editor.getByRole('checkbox', { name: 'Xã Sì Lở Lầu' })).toBeChecked();
 
   // the commune says whom it took over
   await unitRow('Xã Phong Thổ').click();
@@ -96,7 +100,7 @@ test('she ends Huyện Phong Thổ on 30/06/2025 with Xã Phong Thổ as its suc
   expect(box.y + box.height).toBeLessThanOrEqual(768);
   expect(box.x + box.width).toBeLessThanOrEqual(1366);
   await unitRow('Huyện Phong Thổ').click();
-  await expect(history).toContainText('kế thừa: Xã Phong Thổ');
+  await expect(history).toContainText('kế thừa: Xã Phong Thổ, Xã Sì Lở Lầu');
   await page.screenshot({ path: 'test-results/e2e/units-dialog.png' });
 
   // a refusal of the book is said in the dialog: a unit cannot start after it ends
