@@ -21,6 +21,7 @@ export const TPL = {
   twoRepeats: 'một dòng chỉ có một {{lặp ...}}',
   unknownNode: (code: string) => `không có dòng mã ${quote(code)} trong danh mục của sổ`,
   unknownOrigin: (id: string) => `sổ không có nguồn số liệu ${quote(id)}`,
+  unknownProgram: (code: string, known: readonly string[]) => `sổ không có chương trình ${quote(code)}${known.length ? ` (có: ${known.join(', ')})` : ''}`,
   nothing: 'mẫu không có chỗ điền nào ({{...}}); xem hướng dẫn trong docs/mau-bao-cao.md',
   notXlsx: (file: string) => `Tệp ${quote(file, 80)} không đọc được như một tệp Excel .xlsx (mẫu phải là .xlsx).`,
   at: (sheet: string, cell: string, source: string, reason: string) => `Trang "${sheet}", ô ${cell}: ${source} — ${reason}`,

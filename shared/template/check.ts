@@ -29,6 +29,8 @@ export interface TemplateIssue {
 export interface BookVocabulary {
   nodes: ReadonlySet<string>;
   origins: ReadonlySet<string>;
+  /** the codes of the book's other programmes, and theirs (a placeholder may name one) */
+  programs?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export interface TemplatePlan {
@@ -70,7 +72,9 @@ function checkCell(plan: TemplatePlan, cell: CellPlan, book: BookVocabulary | un
     if (p.kind === 'figure') {
       if (p.node === null && !repeat) issue(plan, cell, source, TPL.nodeMissing);
       if (p.node === null && repeat?.list === 'years') issue(plan, cell, source, TPL.yearRowNoNode);
-      if (book && p.node && p.node !== '*' && !book.nodes.has(p.node)) issue(plan, cell, source, TPL.unknownNode(p.node));
+      const nodes = book && (p.program === null ? book.nodes : book.programs?.get(p.program));
+      if (book && p.program !== null && !nodes) issue(plan, cell, source, TPL.unknownProgram(p.program, [...(book.programs?.keys() ?? [])]));
+      if (nodes && p.node && p.node !== '*' && !nodes.has(p.node)) issue(plan, cell, source, TPL.unknownNode(p.node));
       if (book && p.origin && !book.origins.has(p.origin)) issue(plan, cell, source, TPL.unknownOrigin(p.origin));
     }
     if (p.kind === 'repeat' && book && p.of && p.of !== '*' && !book.nodes.has(p.of)) issue(plan, cell, source, TPL.unknownNode(p.of));

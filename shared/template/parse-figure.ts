@@ -23,7 +23,7 @@ function isCode(word: string): boolean {
   return CODE.test(word) && (word === '*' || /\d/.test(word) || (word.length >= 2 && word === word.toUpperCase()));
 }
 
-export function readFigureOrYear(words: string[], folded: string[], keyed: { origin?: string; unit?: string }): Parsed {
+export function readFigureOrYear(words: string[], folded: string[], keyed: { origin?: string; unit?: string; program?: string }): Parsed {
   const d: Draft = {};
   let i = 0;
   while (i < words.length) {
@@ -34,10 +34,10 @@ export function readFigureOrYear(words: string[], folded: string[], keyed: { ori
   if (d.measure) {
     return { ok: true, value: {
       kind: 'figure', node: d.node ?? null, unit: keyed.unit ?? null, measure: d.measure, capital: d.capital ?? null,
-      source: d.source ?? null, origin: keyed.origin ?? null, year: d.year ?? { kind: 'offset', by: 0 }, scale: d.scale ?? null,
+      source: d.source ?? null, origin: keyed.origin ?? null, program: keyed.program ?? null, year: d.year ?? { kind: 'offset', by: 0 }, scale: d.scale ?? null,
     } };
   }
-  const onlyYear = d.year && !d.node && d.capital === undefined && !d.source && !d.scale && !keyed.origin && !keyed.unit;
+  const onlyYear = d.year && !d.node && d.capital === undefined && !d.source && !d.scale && !keyed.origin && !keyed.unit && !keyed.program;
   if (onlyYear) return { ok: true, value: { kind: 'year', year: d.year! } };
   return { ok: false, reason: TPL.noMeasure };
 }

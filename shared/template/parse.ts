@@ -38,7 +38,7 @@ export function hasPlaceholder(text: string): boolean {
 export function parsePlaceholder(inside: string): Parsed {
   const raw = inside.replace(/(^|[\s|;])[nN]\s*([+-])\s*(\d+)(?=$|[\s|;])/g, '$1N$2$3').trim();
   if (!raw) return { ok: false, reason: TPL.empty };
-  const keyed: { origin?: string; unit?: string } = {};
+  const keyed: { origin?: string; unit?: string; program?: string } = {};
   const words: string[] = [];
   for (const part of raw.split(/[|;]/)) {
     const k = part.match(/^\s*([^:]+):(.*)$/);

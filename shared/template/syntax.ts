@@ -23,6 +23,9 @@ export interface FigurePlaceholder {
   source: Source | null;
   /** an origin id; null her books */
   origin: string | null;
+  /** another programme of the book, by its code ("| chương trình: GNBV": the 2021-2025 money
+   * carried into a 2026 report); null the report's own */
+  program: string | null;
   year: YearRef;
   /** the unit to write in; null the sheet's "đơn vị tính" (triệu when it says none) */
   scale: Scale | null;

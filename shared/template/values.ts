@@ -14,9 +14,16 @@ import type { FigureSource, FigureValue } from './figures';
 import type { Item } from './lists';
 import type { FigurePlaceholder, Piece, Placeholder, SettingField, YearRef } from './syntax';
 
-export interface FillContext {
+/** One programme's rows and figures, as a report reads them. */
+export interface ProgramFigures {
   tree: Tree;
   figures: FigureSource;
+}
+
+export interface FillContext extends ProgramFigures {
+  /** the report's programme, and the book's others when a placeholder names one */
+  program?: string;
+  programs?: (code: string) => ProgramFigures | null;
   year: number;
   period: { from: number; to: number };
   /** the project chosen, or null for the whole programme */
@@ -123,8 +130,10 @@ function yearsOf(y: YearRef, ctx: FillContext, item: Item | null): { from: numbe
 
 /** Which row, unit, origin and years a figure placeholder is about, for this item. */
 export function placeNode(p: FigurePlaceholder, ctx: FillContext, item: Item | null): { node: string; unit: string | null; origin: string; from: number; to: number } | null {
-  const root = ctx.tree.rows[0]?.key.node ?? '';
-  const node = p.node === null ? item?.row?.key.node : p.node === '*' ? (ctx.project ?? root) : p.node;
+  const other = p.program !== null && p.program !== ctx.program;
+  const root = (other ? ctx.programs?.(p.program!)?.tree : ctx.tree)?.rows[0]?.key.node ?? '';
+  // another programme's whole money: its root, not the project chosen in this one
+  const node = p.node === null ? item?.row?.key.node : p.node === '*' ? ((other ? null : ctx.project) ?? root) : p.node;
   if (!node) return null;
   const unit = p.unit ?? (p.node === null ? (item?.row?.key.unit ?? null) : null);
   return { node, unit, origin: p.origin ?? ctx.origin, ...yearsOf(p.year, ctx, item) };
@@ -133,7 +142,9 @@ export function placeNode(p: FigurePlaceholder, ctx: FillContext, item: Item | n
 export function figureOf(p: FigurePlaceholder, ctx: FillContext, item: Item | null): FigureValue | null {
   const at = placeNode(p, ctx, item);
   if (!at) return null;
-  return ctx.figures.figure({
+  const source = p.program === null || p.program === ctx.program ? ctx : ctx.programs?.(p.program);
+  if (!source) return null;
+  return source.figures.figure({
     rowId: rowKeyId({ node: at.node, unit: at.unit }), cell: { capital: p.capital, source: p.source, measure: p.measure },
     origin: at.origin, from: at.from, to: at.to,
   });

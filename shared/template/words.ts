@@ -45,8 +45,8 @@ export const LIST_WORDS: Record<string, ListKind> = {
 export const FIELD_WORDS: Record<string, 'stt' | 'code' | 'name'> = { 'stt': 'stt', 'so thu tu': 'stt', 'ma': 'code', 'ten': 'name', 'noi dung': 'name' };
 
 /** Keys written "key: value" whose value is taken as typed (names, origin ids). */
-export const KEYED_WORDS: Record<string, 'origin' | 'unit'> = {
-  'theo': 'origin', 'nguon so lieu': 'origin', 'dvth': 'unit', 'don vi thuc hien': 'unit',
+export const KEYED_WORDS: Record<string, 'origin' | 'unit' | 'program'> = {
+  'theo': 'origin', 'nguon so lieu': 'origin', 'dvth': 'unit', 'don vi thuc hien': 'unit', 'chuong trinh': 'program',
 };
 
 /** The longest phrase of `table` that starts `words` at `at`, in words (0: none). */

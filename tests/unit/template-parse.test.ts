@@ -18,7 +18,9 @@ describe('a figure placeholder', () => {
   it('reads a node, a measure, a capital and a year offset, in Vietnamese or plain ASCII alike', () => {
     const vi = read('DA3.1 | giải ngân | SN | năm N-1');
     const ascii = read('DA3.1 giai ngan sn nam n - 1');
-    expect(vi).toEqual({ kind: 'figure', node: 'DA3.1', unit: null, measure: 'disbursed', capital: 'SN', source: null, origin: null, year: { kind: 'offset', by: -1 }, scale: null });
+    expect(vi).toEqual({ kind: 'figure', node: 'DA3.1', unit: null, measure: 'disbursed', capital: 'SN', source: null, origin: null, program: null, year: { kind: 'offset', by: -1 }, scale: null });
+    // a programme named as a key, the code taken as typed
+    expect(parsePlaceholder('* giải ngân | chương trình: GNBV')).toMatchObject({ ok: true, value: { kind: 'figure', node: '*', measure: 'disbursed', program: 'GNBV' } });
     expect(ascii).toEqual(vi);
   });
 

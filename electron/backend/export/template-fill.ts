@@ -50,7 +50,7 @@ const MAX_PLANS = 50;
 function planOf(bytes: Buffer, wb: ExcelJS.Workbook, known?: BookVocabulary): TemplatePlan {
   const byNodes = plans.get(known?.nodes ?? NO_VOCABULARY) ?? new Map<string, TemplatePlan>();
   plans.set(known?.nodes ?? NO_VOCABULARY, byNodes);
-  const key = `${crypto.createHash('sha1').update(bytes).digest('hex')}|${known ? [...known.origins].join('|') : ''}`;
+  const key = `${crypto.createHash('sha1').update(bytes).digest('hex')}|${known ? [...known.origins].join('|') : ''}|${[...(known?.programs?.keys() ?? [])].join('|')}`;
   let plan = byNodes.get(key);
   if (!plan) {
     plan = checkTemplate(templateCells(wb), known);

@@ -8,6 +8,7 @@ import { TPL } from '../../../shared/i18n/template';
 import { ACTION_LABEL } from '../../../shared/i18n/vi';
 import { checkTemplate, issueText } from '../../../shared/template/check';
 import { EngineFigures, TemplateFigures } from '../../../shared/template/figures';
+import type { ProgramFigures } from '../../../shared/template/values';
 import { UserError } from '../user-error';
 import type { Book } from '../book/book';
 import { catalogOf, knownNodes, nodeCodes, rowsUnderNamed, treeOf } from '../book/tree-of-book';
@@ -52,9 +53,9 @@ async function addTemplate(book: Book, input: ParsedInput<'addTemplate'>): Promi
   const bytes = Buffer.from(input.data, 'base64');
   const { loadTemplate, templateCells } = await templateWorkbook();
   const wb = await loadTemplate(bytes, input.fileName);
-  const program = book.tables.catalogs()[0]?.program ?? 'GNBV';
-  const vocabulary = { nodes: knownNodes(book, program), origins: new Set(book.tables.origins().map((o) => o.id)) };
-  const plan = checkTemplate(templateCells(wb), vocabulary);
+  // a template is not yet tied to a programme: a code of any of the book's is known
+  const vocabulary = vocabularyOf(book);
+  const plan = checkTemplate(templateCells(wb), { ...vocabulary, nodes: new Set([...vocabulary.programs.values()].flatMap((n) => [...n])) });
   if (plan.issues.length) return { added: null, issues: [TPL.refused(input.fileName, plan.issues.length), ...plan.issues.map(issueText)] };
   if (input.replace && isBundled(input.replace)) throw new UserError(TPL.bundledNotReplaceable);
   if (input.replace && !book.tables.templateBytes(input.replace)) throw new UserError(TPL.unknownTemplate(input.replace));
@@ -98,25 +99,49 @@ async function fillFromBook(
   // asked only when one does, as having them builds the programme's engine
   let found: readonly Flag[] | undefined;
   const flags = () => (found ??= service.checks.flags(input.program));
-  const engine = service.checks.built(input.program);
-  const tree = engine?.tree ?? treeOf(book, input.program);
-  const figures = engine ? new EngineFigures(engine)
-    : new TemplateFigures(tree, book.tables.origins(), (o, part) => book.claims.select({ program: input.program, origin: o, ...(part === 'periods' ? { periods: true } : { year: part }) }));
+  const { tree, figures } = programFigures(service, input.program);
+  const others = new Map<string, ProgramFigures>();
+  // another programme a placeholder names (the 2021-2025 money in a 2026 report): read once, when asked
+  const programs = (code: string) => {
+    if (!book.tables.catalogState(code)) return null;
+    if (!others.has(code)) others.set(code, programFigures(service, code));
+    return others.get(code)!;
+  };
+
   const { fillTemplate } = await templateFill();
   try {
     return await fillTemplate(t.bytes, t.name, {
-      tree, figures, year, period, project: input.project, origin: input.origin, settings: settingsOfYear(book.tables.settings(), year),
+      tree, figures, program: input.program, programs, year, period, project: input.project, origin: input.origin, settings: settingsOfYear(book.tables.settings(), year),
       programName: catalogOf(book, input.program).name, today: input.date ?? localDate(), flags,
     }, {
       bookPath: book.path, bookTitle: book.tables.settings().title, template: t.name, originId: input.origin, originLabel: when.originLabel,
       years: TPL.period(period.from, period.to, year), project: input.project,
       moment: new Date().toISOString(), checkCode: book.checkCode(),
-    }, { nodes: nodeCodes(tree), origins: new Set(book.tables.origins().map((o) => o.id)) });
+    }, { ...vocabularyOf(book), nodes: nodeCodes(tree) });
   } catch (e) {
     // a workbook exceljs cannot write back (a feature it does not know) is said, not crashed on
     if (e instanceof UserError) throw e;
     throw new UserError(TPL.fillFailed(t.name, (e as Error).message));
   }
+}
+
+/** The origins and, by programme, the codes a template's placeholders may name. */
+function vocabularyOf(book: Book): { origins: ReadonlySet<string>; programs: ReadonlyMap<string, ReadonlySet<string>> } {
+  return {
+    origins: new Set(book.tables.origins().map((o) => o.id)),
+    programs: new Map(book.tables.catalogs().map((c) => [c.program, knownNodes(book, c.program)])),
+  };
+}
+
+/** A programme's rows and figures: from its engine when the window has built it (its figures are
+ * current and already worked out), else read from the book. */
+function programFigures(service: ServiceContext, program: string): ProgramFigures {
+  const book = service.book;
+  const engine = service.checks.built(program);
+  const tree = engine?.tree ?? treeOf(book, program);
+  const figures = engine ? new EngineFigures(engine)
+    : new TemplateFigures(tree, book.tables.origins(), (o, part) => book.claims.select({ program, origin: o, ...(part === 'periods' ? { periods: true } : { year: part }) }));
+  return { tree, figures };
 }
 
 /** Without a period: from the first year her books have figures for, up to the year chosen. */
