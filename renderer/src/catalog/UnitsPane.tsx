@@ -100,7 +100,7 @@ export function UnitsPane({ readonly, onChanged }: Props) {
               </tbody>
             </table>
           </div>
-          <p className="unit-history" aria-label="Lịch sử đơn vị">{unitHistory(units, unit.name)}</p>
+          <p className="unit-history" role="note" aria-label="Lịch sử đơn vị">{unitHistory(units, unit.name)}</p>
           <UnitEditor key={JSON.stringify(unit)} unit={unit} others={units.filter((u) => u.name !== unit.name).map((u) => u.name)}
             readonly={readonly} busy={busy} onSave={(change) => save(unit.name, change)} />
         </>
