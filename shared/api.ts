@@ -264,7 +264,10 @@ export interface ProgramInfo {
   code: string;
   name: string;
   projects: { code: string; name: string }[];
-  /** the years she can pick: the programme's period and any year with figures */
+  /** the programme's own years (2021-2025) */
+  period: { from: number; to: number };
+  /** the years she can pick: the programme's period, the year after it when a later programme of
+   * the book runs then (money carried into it), and any year with figures */
   years: number[];
   /** years for which the books hold figures */
   yearsWithFigures: number[];

@@ -22,7 +22,10 @@ export function defaultView(info: ViewChoices, previous?: SheetView | null): She
   const firstYear = info.settings?.firstYear;
   const start = firstYear && program.years.includes(firstYear) ? firstYear : Math.min(new Date().getFullYear(), program.years.at(-1)!);
   const latest = program.yearsWithFigures.at(-1) ?? start;
-  const year = previous && program.years.includes(previous.year) ? previous.year : latest;
+  // the year she was on, where this programme has it as its own or has figures then (2026 of the
+  // 2021-2025 programme is offered for its money carried into it, not landed on when it has none)
+  const kept = (y: number) => program.years.includes(y) && (program.yearsWithFigures.includes(y) || (program.period.from <= y && y <= program.period.to));
+  const year = previous && kept(previous.year) ? previous.year : latest;
   const origin = info.origins.some((o) => o.id === previous?.origin) ? previous!.origin : BOOKS_ORIGIN;
   const project = program.projects.some((p) => p.code === previous?.project) ? previous!.project : null;
   return { program: program.code, year, origin, project };

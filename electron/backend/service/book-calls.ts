@@ -116,6 +116,7 @@ export function bookInfo(book: Book): BookInfo {
       code: c.program,
       name: c.name,
       projects: projectsOf(c).map((n) => ({ code: n.code, name: n.name })),
+      period: c.period,
       years: yearsOf(book, c.program, carryYear(book, c.period)),
       yearsWithFigures: book.claims.years(c.program),
     })),
