@@ -9,7 +9,7 @@ export const UNITS_MSG = {
     `Đơn vị ${quote(name)}: ngày kết thúc ${viDate(to)} trước ngày bắt đầu ${viDate(from)}.`,
   ownSuccessor: (name: string) => `Đơn vị ${quote(name)} không thể là đơn vị kế thừa của chính nó.`,
   successorsNeedEnd: (name: string) =>
-    `Đơn vị ${quote(name)} chưa có ngày kết thúc: đơn vị kế thừa chỉ có khi đơn vị cũ đã thôi (ghi --to, ví dụ 30/06/2025).`,
+    `Đơn vị ${quote(name)} chưa có ngày kết thúc: đơn vị kế thừa chỉ có khi đơn vị cũ đã thôi; ghi ngày kết thúc (ví dụ 30/06/2025) cùng với đơn vị kế thừa.`,
   successorEndedFirst: (name: string, successor: string, to: string) =>
     `Đơn vị kế thừa ${quote(successor)} đã thôi từ ${viDate(to)}, trước khi ${quote(name)} thôi.`,
   /** `sovon units`: one line per unit */
