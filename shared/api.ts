@@ -147,6 +147,11 @@ export const calls = {
   setUnit: call(z.object({
     name: oneLineText(200), from: isoDate.nullable().optional(), to: isoDate.nullable().optional(), successors: z.array(oneLineText(200)).max(50).optional(),
   }), { group: 'units', rebuildsChecks: true }),
+  /** a measure of each unit over years, units grouped with those they took over (a report across
+   * the 2025 reform: what is now Xã Phong Thổ, with the district's money before it ended) */
+  unitFigures: call(z.object({
+    program: code, origin: code, from: year, to: year, measure: z.enum(MEASURES).exclude(['rate']),
+  }).refine((x) => x.from <= x.to && x.to - x.from < 50, 'năm đầu không sau năm cuối, tối đa 50 năm'), { group: 'units' }),
   /** the lines a province's decision annex (STT + name; or a sovon-catalog JSON) gives, placed
    * under `parent` (null: the programme's root); `dryRun`: shown, nothing written */
   addCatalogLines: call(z.object({
@@ -339,6 +344,7 @@ export interface CallResults {
   listCatalog: CatalogList;
   listUnits: { units: UnitSpan[] };
   setUnit: { unit: UnitSpan };
+  unitFigures: { years: number[]; groups: { heirs: string[]; members: string[]; dong: (number | null)[] }[] };
   addProgram: BookInfo;
   retireLine: { line: CatalogLine };
   addCatalogLines: CatalogLinesRead;

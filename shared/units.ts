@@ -94,6 +94,38 @@ export class Succession {
   }
 }
 
+/** Units joined by succession at any turn of a year, named by those that run on: what a report
+ * across the 2025 reform groups figures by ("Xã Phong Thổ" with the district it took over). */
+export interface LineageGroup {
+  /** the units of the group that have not ended (or, if all ended, every one) */
+  heirs: string[];
+  members: string[];
+}
+
+export function lineages(units: readonly UnitSpan[]): LineageGroup[] {
+  const parent = new Map(units.map((u) => [u.name, u.name]));
+  const find = (n: string): string => {
+    let root = n;
+    while (parent.get(root) !== root) root = parent.get(root) ?? root;
+    parent.set(n, root);
+    return root;
+  };
+  for (const u of units) {
+    for (const s of u.successors) {
+      if (!parent.has(s)) parent.set(s, s);
+      parent.set(find(s), find(u.name));
+    }
+  }
+  const byRoot = new Map<string, string[]>();
+  for (const name of parent.keys()) byRoot.set(find(name), [...(byRoot.get(find(name)) ?? []), name]);
+  const ended = new Set(units.filter((u) => u.to !== null).map((u) => u.name));
+  return [...byRoot.values()].map((members) => {
+    const sorted = members.sort((a, b) => a.localeCompare(b, 'vi'));
+    const running = sorted.filter((m) => !ended.has(m));
+    return { heirs: running.length ? running : sorted, members: sorted };
+  }).sort((a, b) => a.heirs[0]!.localeCompare(b.heirs[0]!, 'vi'));
+}
+
 /** A date as she writes it (30/06/2025 or 2025-06-30) to ISO, or null when it is not a date on
  * the calendar. */
 export function parseUnitDate(text: string): string | null {

@@ -21,5 +21,13 @@ export const UNITS_MSG = {
     ].filter(Boolean).join('\t'),
   none: 'Sổ chưa có đơn vị thực hiện nào (thêm bằng Dòng > Thêm đơn vị thực hiện, hoặc sovon units set).',
   set: (name: string) => `Đã ghi thời hạn và đơn vị kế thừa của ${quote(name)}.`,
-  usage: 'Dùng: sovon units SỔ [--json] | sovon units set SỔ --name "TÊN" [--from NGÀY] [--to NGÀY] [--successor "TÊN"]… [--no-successor]',
+  /** `sovon units report`: a group named by the units that run on, with those they took over */
+  lineage: (heirs: readonly string[], members: readonly string[]) => {
+    const before = members.filter((m) => !heirs.includes(m));
+    return `${heirs.join(', ')}${before.length ? ` (gồm ${before.join(', ')})` : ''}`;
+  },
+  reportHead: (measure: string) => `Đơn vị (${measure}, triệu đồng)`,
+  noUnitFigures: 'Không có số liệu của đơn vị thực hiện nào trong các năm này.',
+  badMeasure: (m: string) => `Chỉ tiêu "${m}" không dùng được ở đây (dùng carry_in, allocated, adjusted, available, disbursed, cancelled, carry_out).`,
+  usage: 'Dùng: sovon units SỔ [--json] | sovon units set SỔ --name "TÊN" [--from NGÀY] [--to NGÀY] [--successor "TÊN"]… [--no-successor] | sovon units report SỔ --years 2024-2026 [--program MÃ] [--measure disbursed] [--json]',
 } as const;

@@ -100,6 +100,31 @@ describe('sovon units', () => {
   });
 });
 
+describe('a report across the reform, by successor', () => {
+  it('adds a district’s figures to the commune that took it over, year by year', async () => {
+    const file = await demo('report');
+    await withDistrict(file, ['Xã Phong Thổ']);
+    await sovon('units', 'set', file, '--name', 'Huyện Phong Thổ', '--to', '30/06/2025', '--successor', 'Xã Phong Thổ');
+    const service = new Service(Book.open(file));
+    try {
+      const disbursed = (unit: string, year: number, node: string, trieu: string) => ({ ...money(unit, year, 'allocated', trieu), key: { ...money(unit, year, 'allocated', trieu).key, node, measure: 'disbursed' as const } });
+      await service.call('setClaim', disbursed('Huyện Phong Thổ', 2025, 'DA4.1', '30'));
+      await service.call('setClaim', disbursed('Xã Phong Thổ', 2026, 'DA4.1', '20'));
+      await service.call('setClaim', disbursed('Xã Phong Thổ', 2026, 'DA6.1', '5'));
+      const report = await service.call('unitFigures', { program: 'GNBV', origin: 'books', from: 2024, to: 2026, measure: 'disbursed' });
+      expect(report.years).toEqual([2024, 2025, 2026]);
+      expect(report.groups.find((g) => g.heirs.includes('Xã Phong Thổ'))).toEqual({
+        heirs: ['Xã Phong Thổ'], members: ['Huyện Phong Thổ', 'Xã Phong Thổ'], dong: [null, 30_000_000, 25_000_000],
+      });
+    } finally {
+      service.close();
+    }
+    const text = await sovon('units', 'report', file, '--years', '2024-2026');
+    expect(text.out).toMatch(/Xã Phong Thổ \(gồm Huyện Phong Thổ\)\s+30\s+25/);
+    expect((await sovon('units', 'report', file, '--years', '2026-2024')).err).toContain('2026-2024');
+  });
+});
+
 describe('a year’s sheet after a unit ended or a line retired', () => {
   it('keeps the old name in the years it ran, and leaves it out later unless it has figures there', async () => {
     const file = await demo('sheet');

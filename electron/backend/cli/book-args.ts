@@ -6,6 +6,7 @@ import { UserError } from '../user-error';
 import { Book } from '../book/book';
 import { Service } from '../service/service';
 import { CLI } from '../../../shared/i18n/cli';
+import { TPL } from '../../../shared/i18n/template';
 
 /** How long a write waits for another short writer (a script's other `sovon set`), not for the app. */
 const CLI_LOCK_WAIT_MS = 5000;
@@ -41,4 +42,11 @@ export function yearArg(text: string | undefined): number {
   const y = Number(need(text, '--year'));
   if (!Number.isInteger(y)) throw new UserError(CLI.badYear(text));
   return y;
+}
+
+/** "2022-2024": the years of a period, the first not after the last. */
+export function yearsArg(text: string): { from: number; to: number } {
+  const m = text.match(/^(\d{4})\s*-\s*(\d{4})$/);
+  if (!m || +m[1]! > +m[2]!) throw new UserError(TPL.badYears(text));
+  return { from: +m[1]!, to: +m[2]! };
 }

@@ -7,7 +7,7 @@ import { CLI } from '../../../shared/i18n/cli';
 import { resolveFromCwd } from '../book/book-path';
 import { UserError } from '../user-error';
 import { checkOutput, writeFileSafely } from '../export/write-file';
-import { need, withBook as withService } from './book-args';
+import { need, withBook as withService, yearArg, yearsArg } from './book-args';
 import type { CliIo, CliOptions } from './cli-io';
 import { readBytes } from '../import/read-workbook';
 
@@ -69,17 +69,3 @@ function readTemplateFile(raw: string): { fileName: string; data: string } {
   // a workbook's checks: a regular file (never a device or a pipe), not too big
   return { fileName: path.basename(file), data: readBytes(file).toString('base64') };
 }
-
-function yearsArg(text: string): { from: number; to: number } {
-  const m = text.match(/^(\d{4})\s*-\s*(\d{4})$/);
-  if (!m || +m[1]! > +m[2]!) throw new UserError(TPL.badYears(text));
-  return { from: +m[1]!, to: +m[2]! };
-}
-
-function yearArg(text: string): number {
-  const y = Number(text);
-  if (!Number.isInteger(y)) throw new UserError(CLI.badYear(text));
-  return y;
-}
-
-

@@ -23,6 +23,8 @@ export const USAGE = `Cách dùng:
   sovon catalog retire BOOK --program CODE --line CODE (--year N | --run)
   sovon units BOOK [--json]                     (đơn vị thực hiện: thời hạn, đơn vị kế thừa)
   sovon units set BOOK --name "TÊN" [--from NGÀY] [--to NGÀY] [--successor "TÊN"]… [--no-successor]
+  sovon units report BOOK --years 2024-2026 [--program MÃ] [--measure disbursed] [--origin books] [--json]
+                                                (số theo đơn vị qua các năm, gộp đơn vị kế thừa với đơn vị cũ)
   sovon templates add BOOK FILE.xlsx [--name "Tên mẫu"] [--replace ID]
   sovon templates remove BOOK ID
   sovon print BOOK --sheet doi-chieu|kiem-tra|bang --year 2023 [--project DA3] [--unit dong|trieu] [--date 2026-01-05]

@@ -2,13 +2,29 @@
 // 30/06/2025 and its projects pass to the communes that took them over. Each change is one action.
 import { ACTION_LABEL } from '../../../shared/i18n/vi';
 import { UNITS_MSG } from '../../../shared/i18n/units';
-import type { UnitSpan } from '../../../shared/units';
+import { type UnitSpan, lineages } from '../../../shared/units';
+import { cellNo } from '../../../shared/figures/cell-no';
+import { sum } from '../../../shared/figures/sum';
+import type { Tree } from '../../../shared/sheet/tree';
 import { UserError } from '../user-error';
 import type { GroupHandlers, ServiceContext } from './handlers';
 
 export function unitCalls(service: ServiceContext): GroupHandlers<'units'> {
   return {
     listUnits: () => ({ units: service.book.tables.units() }),
+    unitFigures: ({ program, origin, from, to, measure }) => {
+      const engine = service.checks.engine(program);
+      const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+      const rows = unitRows(engine.tree);
+      const groups = lineages(service.book.tables.units()).map((g) => ({
+        ...g,
+        dong: years.map((y) => {
+          const ev = engine.evaluatorOf(origin, y);
+          return sum(rows.filter((r) => g.members.includes(r.unit)).map((r) => ev.moneyAt(cellNo(r.index, null, null, measure))), true);
+        }),
+      }));
+      return { years, groups: groups.filter((g) => g.dong.some((d) => d !== null)) };
+    },
     setUnit: (input) => {
       const book = service.book;
       const units = book.tables.units();
@@ -37,4 +53,13 @@ function refuseUnsound(unit: UnitSpan, units: readonly UnitSpan[]): void {
     const ended = units.find((u) => u.name === s)?.to;
     if (ended && unit.to && ended < unit.to) throw new UserError(UNITS_MSG.successorEndedFirst(unit.name, s, ended));
   }
+}
+
+/** The units' own rows (leaves under a node), outside the "Trong đó" rows that are never summed. */
+function unitRows(tree: Tree): { unit: string; index: number }[] {
+  const underMemo = (id: string | null): boolean => {
+    for (let at = id; at !== null; at = tree.byId.get(at)?.parentId ?? null) if (tree.byId.get(at)?.memo) return true;
+    return false;
+  };
+  return tree.rows.flatMap((r, index) => (r.key.unit !== null && !underMemo(r.parentId) ? [{ unit: r.key.unit, index }] : []));
 }
