@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { annexTree } from '../../shared/catalog/annex-lines';
 import { levelWord, readLabel } from '../../shared/catalog/numbering';
 import { depthsOf, resolveLabels } from '../../shared/catalog/outline';
+import { planLines } from '../../shared/catalog/plan-lines';
 
 /** Depths of a column of STT labels ('' + a name with a level word: "|Dự án 1"). */
 function depths(column: string[]): number[] | string {
@@ -93,5 +94,33 @@ describe('what cannot be placed is said, with its row', () => {
       { kind: 'word', word: 'du an' }, null,
     ]);
     expect(depthsOf([{ kind: 'arabic' }, { kind: 'dotted', head: 'arabic', dots: 1 }])).toEqual({ ok: true, depths: [0, 1] });
+  });
+});
+
+describe('an annex of the whole programme placed in hers', () => {
+  const bundled = [
+    { code: 'MTQG', parent: null, name: 'Chương trình MTQG 2026-2035' },
+    { code: 'HP1', parent: 'MTQG', name: 'Hợp phần 1: Xây dựng nông thôn mới, giảm nghèo bền vững' },
+    { code: 'HP2', parent: 'MTQG', name: 'Hợp phần 2: Phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi' },
+  ];
+  const line = (stt: string, name: string, depth: number, parent: number | null, row: number) => ({ stt, name, depth, parent, row });
+
+  it('finds the components by their label, whatever the province writes after the colon, and puts their lines under them', () => {
+    const annex = [
+      line('I', 'HỢP PHẦN 1: XÂY DỰNG NÔNG THÔN MỚI VÀ GIẢM NGHÈO BỀN VỮNG', 0, null, 5),
+      line('1', 'Nội dung 1: Hạ tầng thiết yếu', 1, 0, 6),
+      line('II', 'Hợp phần 2 - Vùng đồng bào dân tộc thiểu số', 0, null, 7),
+      line('1', 'Nội dung 1: Đất ở, nhà ở', 1, 2, 8),
+      line('III', 'Hợp phần 3: không có trong chương trình', 0, null, 9),
+    ];
+    expect(planLines(annex, 'MTQG', bundled).map((l) => [l.code, l.parent, l.existing])).toEqual([
+      ['HP1', 'MTQG', true], ['HP1.1', 'HP1', false], ['HP2', 'MTQG', true], ['HP2.1', 'HP2', false], ['MTQG.1', 'MTQG', false],
+    ]);
+  });
+
+  it('does not take "Dự án 1" for "Dự án 10", nor a label inside a name for the line', () => {
+    const mine = [{ code: 'X', parent: null, name: 'X' }, { code: 'X.1', parent: 'X', name: 'Dự án 1: Nước sạch' }];
+    const annex = [line('1', 'Dự án 10: Truyền thông', 0, null, 3), line('2', 'Hỗ trợ Dự án 1 của xã', 0, null, 4), line('3', 'Dự án 1 - Nước sạch nông thôn', 0, null, 5)];
+    expect(planLines(annex, 'X', mine).map((l) => [l.code, l.existing])).toEqual([['X.2', false], ['X.3', false], ['X.1', true]]);
   });
 });
