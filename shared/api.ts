@@ -167,6 +167,9 @@ export const calls = {
   newBookChoices: call(z.object({}), { group: 'book' }),
   /** `readonly`: she chose to look at a book another window or process is writing */
   openBook: call(z.object({ path: filePath, readonly: z.boolean().optional() }), { group: 'book' }),
+  /** a demo book in the app's data folder (made on first use, her edits kept there): the
+   * district's of 2022-2024 without a name, or another (DEMO_NAMES) */
+  openDemo: call(z.object({ name: z.enum(DEMO_NAMES).optional() }), { group: 'book' }),
   /** `replace`: she confirmed replacing an existing file (never the open book itself) */
   saveCopy: call(z.object({ path: filePath, replace: z.boolean().optional() }), { group: 'book' }),
   recentBooks: call(z.object({}), { group: 'book' }),
@@ -351,6 +354,7 @@ export interface CallResults {
   newBook: BookInfo;
   newBookChoices: NewBookChoices;
   openBook: BookInfo;
+  openDemo: BookInfo;
   saveCopy: { path: string };
   recentBooks: { paths: string[] };
   rememberLayout: { remembered: boolean };

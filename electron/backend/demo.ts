@@ -44,11 +44,11 @@ export function createDemoBook(file: string, name?: DemoName): Book {
 }
 
 /** The demo book in the app's data folder, created on first use and kept (her edits stay). */
-export function ensureDemoBook(): string {
-  const file = path.join(appDataDir(), `${demoManifest().title}.sovon`);
+export function ensureDemoBook(name?: DemoName): string {
+  const file = path.join(appDataDir(), `${demoManifest(name).title}.sovon`);
   if (!fs.existsSync(file)) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    createDemoBook(file).close();
+    createDemoBook(file, name).close();
   }
   return file;
 }

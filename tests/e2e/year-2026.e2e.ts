@@ -55,3 +55,22 @@ test('the 2026 grid shows the new programme and the money of 2021-2025 carried i
   await expect(page.locator('.ag-row[row-id^="MTQG"]')).toHaveCount(0);
   await app.stop();
 });
+
+test('she opens the commune’s demo book of 2026 from Tệp and lands on the new programme with the old money beside it', async ({ page }) => {
+  const app = await serve(freshDemoBook());
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Tệp' }).click();
+  await page.getByRole('menuitem', { name: 'Xã Phong Thổ 2026 (số liệu bịa)' }).click();
+  await expect(page.getByRole('status')).toContainText('Đã mở sổ mẫu "Xã Phong Thổ 2026 (mẫu, số liệu bịa)"');
+  await expect(page.getByLabel('Chương trình', { exact: true })).toHaveValue('MTQG');
+  await expect(page.getByLabel('Năm', { exact: true })).toHaveValue('2026');
+  await expect(page.locator('.ag-row[row-id="HP1"]')).toBeVisible();
+  await expect(page.locator('.ag-row[row-id="GNBV:GNBV"]')).toContainText('Vốn chuyển sang năm 2026');
+  // the demo's two invented slips: the province's 950 against her 900, and a commune's carry-in 5 short
+  await expect(page.getByLabel('Số cờ')).toContainText('2 phát hiện');
+  // the district's book is gone from the grid (its rows fade out as the new ones come in)
+  await expect(page.locator('.ag-row[row-id="DA3"]')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/e2e/year-2026-commune-demo.png' });
+  await app.stop();
+});

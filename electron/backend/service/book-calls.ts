@@ -7,7 +7,7 @@ import { newBookSettings, settingsFrom } from '../../../shared/settings';
 import { Book } from '../book/book';
 import { BOOK_EXTENSION, checkedBookTarget, checkedPath } from '../book/book-path';
 import { DEFAULT_CATALOG, loadCatalog } from '../catalogs';
-import { createDemoBook } from '../demo';
+import { createDemoBook, ensureDemoBook } from '../demo';
 import { layoutOf, rememberLayout } from '../layouts';
 import { recentBooks, rememberBook } from '../recent';
 import type { GroupHandlers, ServiceContext } from './handlers';
@@ -40,6 +40,7 @@ export function bookCalls(service: ServiceContext): BookCalls {
     },
     newBookChoices: () => newBookChoices(service.hasBook ? service.book : null),
     openBook: ({ path: file, readonly }) => opened(withBackupHint(file, () => Book.open(file, { readonly }))),
+    openDemo: ({ name }) => opened(openForWindow(ensureDemoBook(name))),
     saveCopy: async ({ path: file, replace }) => {
       const target = await service.book.saveCopy(file, { replace });
       rememberBook(target); // so she finds the copy under Gần đây

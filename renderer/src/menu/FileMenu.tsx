@@ -3,7 +3,7 @@
 // book it is (dialogs/NewBookDialog.tsx) before the book is made.
 import { useCallback, useRef, useState } from 'react';
 import { useDismiss } from '../useDismiss';
-import type { BookInfo } from '../../../shared/api';
+import type { BookInfo, DemoName } from '../../../shared/api';
 import { ApiError, api } from '../api/client';
 import type { PromptSpec } from '../dialogs/PromptDialog';
 import { FilePicker } from '../dialogs/FilePicker';
@@ -64,6 +64,18 @@ export function FileMenu({ onOpened, onImport, onExport, onReport, onPrint, onBa
     setOpen(!open);
   };
 
+  /** A demo book, kept in the app's data folder: made the first time, her edits there kept. */
+  const openDemo = async (name?: DemoName): Promise<void> => {
+    setOpen(false);
+    try {
+      const info = await api.call('openDemo', name ? { name } : {});
+      onOpened(info);
+      onMessage(`Đã mở sổ mẫu "${info.settings.title}".`);
+    } catch (e) {
+      onMessage((e as Error).message, true);
+    }
+  };
+
   const openBook = async (path: string, readonly = false): Promise<void> => {
     try {
       onOpened(await api.call('openBook', { path, readonly }));
@@ -119,6 +131,9 @@ export function FileMenu({ onOpened, onImport, onExport, onReport, onPrint, onBa
           {onBackups && <li role="menuitem" onClick={() => { setOpen(false); onBackups(); }}>Sao lưu và khôi phục…</li>}
           {onCatalog && <li role="menuitem" onClick={() => { setOpen(false); onCatalog(); }}>Danh mục chương trình…</li>}
           <li role="menuitem" onClick={() => { setOpen(false); onSettings(); }}>Cài đặt…</li>
+          <li className="menu-heading" role="presentation">Sổ mẫu</li>
+          <li role="menuitem" onClick={() => void openDemo()}>Huyện Phong Thổ 2022-2024 (từ báo cáo thật)</li>
+          <li role="menuitem" onClick={() => void openDemo('commune')} title="Chương trình 2026-2035 và vốn 2021-2025 chuyển sang, qua lần sắp xếp đơn vị năm 2025">Xã Phong Thổ 2026 (số liệu bịa)</li>
           <li className="menu-heading" role="presentation">Gần đây</li>
           {recent.length === 0 && <li className="menu-empty" role="presentation">(chưa có)</li>}
           {recent.map((path) => (
