@@ -41,9 +41,9 @@ export function carriedFlag(flag: Flag, program: string): Flag {
   return { ...flag, id: carriedRowId(program, flag.id), program, message: `${program} · ${flag.message}` };
 }
 
-/** A flag id as the window has it, back to its programme and its id there: a flag's own id
- * begins with its rule, which has no colon. */
-export function flagInProgram(id: string, sheetProgram: string): { program: string; id: string } {
+/** A flag id as the window has it, back to its programme and its id there: a carried flag's id
+ * begins with a programme of the book and a colon (a flag's own begins with its rule). */
+export function flagInProgram(id: string, sheetProgram: string, programs: ReadonlySet<string>): { program: string; id: string } {
   const m = /^([^|:]+):(.*)$/s.exec(id);
-  return m ? { program: m[1]!, id: m[2]! } : { program: sheetProgram, id };
+  return m && programs.has(m[1]!) && m[1] !== sheetProgram ? { program: m[1]!, id: m[2]! } : { program: sheetProgram, id };
 }

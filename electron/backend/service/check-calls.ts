@@ -17,13 +17,14 @@ export function checkCalls(service: ServiceContext): GroupHandlers<'checks'> {
       return report([...service.checks.flags(program), ...carried], year, origin, scope);
     },
     flagFigures: ({ program: shown, flagId }) => {
-      const { program, id } = flagInProgram(flagId, shown);
+      const { program, id } = flagInProgram(flagId, shown, programsOf(service));
       const flag = service.checks.flags(program).find((f) => f.id === id);
       return flag ? flagFigures(service.checks.engine(program), flag) : null;
     },
     explainFlags: ({ program: shown, flagIds, note }) => {
       const book = service.book;
-      const flags = flagIds.map((id) => flagInProgram(id, shown));
+      const programs = programsOf(service);
+      const flags = flagIds.map((id) => flagInProgram(id, shown, programs));
       book.edit({ name: 'explainFlags', label: ACTION_LABEL.explainFlags(flagIds.length, note === null) }, (e) => {
         for (const { id } of flags) e.explain(id, note);
       });
@@ -36,4 +37,8 @@ export function checkCalls(service: ServiceContext): GroupHandlers<'checks'> {
 /** The programmes whose period ended before the year: their money carried into it is shown with it. */
 function earlierPrograms(service: ServiceContext, program: string, year: number): string[] {
   return service.book.tables.catalogs().filter((c) => c.program !== program && c.period.to < year).map((c) => c.program);
+}
+
+function programsOf(service: ServiceContext): ReadonlySet<string> {
+  return new Set(service.book.tables.catalogs().map((c) => c.program));
 }
