@@ -12,6 +12,7 @@ import { type Done, LineActions } from './LineActions';
 import { ProgramList } from './ProgramList';
 import { type AnnexRead, AnnexPick, AnnexPreview } from './AnnexReader';
 import { UnitsPane } from './UnitsPane';
+import { useBookChange } from './use-book-change';
 
 type Tab = 'programs' | 'units';
 const TABS: [Tab, string][] = [['programs', 'Chương trình'], ['units', 'Đơn vị thực hiện']];
@@ -31,41 +32,21 @@ export function CatalogDialog({ program, year, readonly, onChanged, onClose }: P
   const [chosen, setChosen] = useState(program);
   const [selected, setSelected] = useState<string | null>(null);
   const [annex, setAnnex] = useState<AnnexRead | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [note, setNote] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [tab, setTab] = useState<Tab>('programs');
   const box = useDialogKeys<HTMLDivElement>(onClose);
 
   const load = useCallback(async () => setList(await api.call('listCatalog', {})), []);
-  useEffect(() => { load().catch((e: Error) => setError(e.message)); }, [load]);
 
   const shown = list?.programs.find((p) => p.code === chosen) ?? list?.programs[0] ?? null;
   const lines = useMemo(() => listedLines(shown?.lines ?? []), [shown]);
   // the line chosen, or the programme's root when it is gone (removed, undone elsewhere)
   const line = lines.find((l) => l.code === selected) ?? lines[0] ?? null;
 
+  const change = useBookChange(load, onChanged);
+  const { busy, error, note, setError } = change;
+  useEffect(() => { load().catch((e: Error) => setError(e.message)); }, [load, setError]);
   /** One change: said, the list read again, the window reloaded; or the refusal said. */
-  const act = useCallback((work: () => Promise<Done>) => {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    setNote(null);
-    void (async () => {
-      try {
-        const done = await work();
-        // said once the list shows it
-        await load();
-        setNote(done.note);
-        if (done.select) setSelected(done.select);
-        await onChanged();
-      } catch (e) {
-        setError((e as Error).message);
-      } finally {
-        setBusy(false);
-      }
-    })();
-  }, [busy, load, onChanged]);
+  const act = useCallback((work: () => Promise<Done>) => change.run(work, (done) => { if (done.select) setSelected(done.select); }), [change]);
 
   // the button she pressed may be gone (the annex's preview) or disabled (a line moved to the
   // top): the focus would fall to the page behind, where Esc no longer reaches the dialog
@@ -121,7 +102,7 @@ export function CatalogDialog({ program, year, readonly, onChanged, onClose }: P
                       <CatalogTree lines={lines} selected={line.code} onSelect={setSelected} />
                       <LineActions program={shown} line={line} year={year} readonly={readonly} act={act} />
                       <AnnexPick program={shown.code} parent={line.code} readonly={readonly}
-                        onRead={(read) => { setError(null); setNote(null); setAnnex(read); }} onError={setError} />
+                        onRead={(read) => { change.clear(); setAnnex(read); }} onError={setError} />
                     </>
                   )}
               </section>

@@ -9,6 +9,7 @@ import type { UnitSpan } from '../../../shared/units';
 import { api } from '../api/client';
 import { type UnitChange, UnitEditor } from './UnitEditor';
 import { unitHistory, unitState } from './unit-history';
+import { useBookChange } from './use-book-change';
 
 interface Props {
   readonly: boolean;
@@ -25,14 +26,13 @@ function today(): string {
 export function UnitsPane({ readonly, onChanged }: Props) {
   const [units, setUnits] = useState<UnitSpan[] | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [note, setNote] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const table = useRef<HTMLTableElement>(null);
   const chosenRow = useRef<HTMLTableRowElement>(null);
 
   const load = useCallback(async () => setUnits((await api.call('listUnits', {})).units), []);
-  useEffect(() => { load().catch((e: Error) => setError(e.message)); }, [load]);
+  const change = useBookChange(load, onChanged);
+  const { busy, error, note, setError } = change;
+  useEffect(() => { load().catch((e: Error) => setError(e.message)); }, [load, setError]);
 
   const unit = units?.find((u) => u.name === selected) ?? units?.[0] ?? null;
   useEffect(() => { chosenRow.current?.scrollIntoView({ block: 'nearest' }); }, [unit?.name, units]);
@@ -43,24 +43,10 @@ export function UnitsPane({ readonly, onChanged }: Props) {
     if (!busy && (!at || at === document.body || at.matches(':disabled'))) table.current?.focus();
   }, [busy]);
 
-  const save = (name: string, change: UnitChange) => {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    setNote(null);
-    void (async () => {
-      try {
-        await api.call('setUnit', { name, ...change });
-        await load();
-        setNote(UNITS_MSG.set(name));
-        await onChanged();
-      } catch (e) {
-        setError((e as Error).message);
-      } finally {
-        setBusy(false);
-      }
-    })();
-  };
+  const save = (name: string, edit: UnitChange) => change.run(async () => {
+    await api.call('setUnit', { name, ...edit });
+    return { note: UNITS_MSG.set(name) };
+  });
 
   const move = (by: number) => {
     if (!units || !unit) return;
