@@ -139,8 +139,9 @@ export const calls = {
   listCatalog: call(z.object({}), { group: 'catalog' }),
   /** a bundled programme (by catalogue id or programme code) added to the book, as one action */
   addProgram: call(z.object({ id: code }), { group: 'catalog', rebuildsChecks: true }),
-  /** her line no longer runs from `year` on (null: it runs again); its figures stay */
-  retireLine: call(z.object({ program: code, code, year: year.nullable() }), { group: 'catalog', rebuildsChecks: true }),
+  /** her line no longer runs from `year` on (null: it runs again; absent: from the year after its
+   * last figures); its figures stay */
+  retireLine: call(z.object({ program: code, code, year: year.nullable().optional() }), { group: 'catalog', rebuildsChecks: true }),
   /** the implementing units with their validity and successors (communes merged in 2025) */
   listUnits: call(z.object({}), { group: 'units' }),
   /** a unit's validity and successors: a field left out stays as it is, null clears it */

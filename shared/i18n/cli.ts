@@ -48,7 +48,7 @@ export const CLI = {
   linesWouldAdd: (n: number) => `${n} dòng sẽ được thêm (chưa ghi gì${n ? '; bỏ --dry-run để thêm' : ''}).`,
   lineRetired: (code: string, name: string, year: number | null) => (year === null ? `Dòng ${code} (${name}) chạy lại.` : `Dòng ${code} (${name}) thôi từ năm ${year}; số liệu của dòng được giữ.`),
   retireEither: 'Chọn một: --year N (thôi từ năm N) hoặc --run (cho dòng chạy lại).',
-  catalogUsage: 'Cách dùng: sovon catalog list BOOK [--json] | sovon catalog add BOOK FILE.xlsx|FILE.json --program CODE [--parent CODE] [--dry-run] [--json] | sovon catalog add-program BOOK ID | sovon catalog retire BOOK --program CODE --line CODE (--year N | --run)',
+  catalogUsage: 'Cách dùng: sovon catalog list BOOK [--json] | sovon catalog add BOOK FILE.xlsx|FILE.json --program CODE [--parent CODE] [--dry-run] [--json] | sovon catalog add-program BOOK ID | sovon catalog retire BOOK --program CODE --line CODE [--year N | --run]',
   exported: (file: string) => `Đã xuất ${file}`,
   printed: (title: string, file: string) => `Đã in ${title} ra ${file}`,
   serving: (url: string) => `Sổ Vốn (chế độ trình duyệt) đang chạy: ${url}`,

@@ -85,6 +85,10 @@ describe('sovon catalog', () => {
     expect((await sovon('catalog', 'retire', file, '--program', 'GNBV', '--line', 'DA4.1-C1', '--run')).out).toBe('Dòng DA4.1-C1 (Sửa chữa cơ sở vật chất Trung tâm giáo dục nghề nghiệp - GDTX huyện) chạy lại.\n');
     expect((await sovon('catalog', 'retire', file, '--program', 'GNBV', '--line', 'DA4.1', '--year', '2025')).err).toContain('Không có dòng tự thêm "DA4.1"');
     expect((await sovon('catalog', 'retire', file, '--program', 'GNBV', '--line', 'DA4.1-C1', '--year', '2025', '--run')).err).toContain('Chọn một: --year N');
+    // as the contract writes it, without a year: from the year after its last figures
+    const last = Math.max(...(JSON.parse((await sovon('claims', 'export', file)).out) as { claims: { node: string; year?: number }[] }).claims
+      .filter((c) => c.node === 'DA4.1-C1').map((c) => c.year ?? 0));
+    expect((await sovon('catalog', 'retire', file, '--program', 'GNBV', '--line', 'DA4.1-C1')).out).toContain(`thôi từ năm ${last + 1}`);
   });
 
   it("reads her programme's lines from the province's decision annex: a preview, then one action, and only what is new the next time", async () => {

@@ -39,9 +39,10 @@ export async function catalogCommand([verb, file, id]: string[], o: CliOptions, 
   }
   if (verb === 'retire') {
     if (o.run && o.year) throw new UserError(CLI.retireEither);
-    const year = o.run ? null : yearArg(need(o.year, '--year'));
+    // neither: from the year after its last figures
+    const year = o.run ? null : o.year === undefined ? undefined : yearArg(o.year);
     return withBook(file, async (service) => {
-      const { line } = await service.call('retireLine', { program: need(o.program, '--program'), code: need(o.line, '--line'), year });
+      const { line } = await service.call('retireLine', { program: need(o.program, '--program'), code: need(o.line, '--line'), ...(year !== undefined && { year }) });
       io.out(CLI.lineRetired(line.code, line.name, line.retired));
       return 0;
     });

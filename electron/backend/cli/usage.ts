@@ -20,7 +20,7 @@ export const USAGE = `Cách dùng:
   sovon catalog add BOOK FILE.xlsx|FILE.json --program CODE [--parent CODE] [--sheet TÊN] [--dry-run] [--json]
                                                 (dòng danh mục từ phụ lục quyết định: cột STT và tên)
   sovon catalog add-program BOOK ID             (thêm một chương trình đi kèm, vd. mtqg-2026-2035)
-  sovon catalog retire BOOK --program CODE --line CODE (--year N | --run)
+  sovon catalog retire BOOK --program CODE --line CODE [--year N | --run]   (không --year: từ năm sau năm cuối có số)
   sovon units BOOK [--json]                     (đơn vị thực hiện: thời hạn, đơn vị kế thừa)
   sovon units set BOOK --name "TÊN" [--from NGÀY] [--to NGÀY] [--successor "TÊN"]… [--no-successor]
   sovon units report BOOK --years 2024-2026 [--program MÃ] [--measure disbursed] [--origin books] [--json]

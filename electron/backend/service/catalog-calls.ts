@@ -6,6 +6,8 @@ import { ACTION_LABEL, MSG } from '../../../shared/i18n/vi';
 import { UserError } from '../user-error';
 import type { Book } from '../book/book';
 import { readCatalogFile } from '../catalog/read-catalog-file';
+import { catalogOf, treeOf } from '../book/tree-of-book';
+import { rowsUnder } from '../../../shared/sheet/tree';
 import { planLines } from '../../../shared/catalog/plan-lines';
 import { bookInfo, bundledCatalog } from './book-calls';
 import { bundledPrograms } from './new-book-choices';
@@ -38,10 +40,11 @@ export function catalogCalls(service: ServiceContext): GroupHandlers<'catalog'> 
       }
       return { sheet: annex.sheet, lines, skipped: annex.skipped, added: input.dryRun ? 0 : fresh.length };
     },
-    retireLine: ({ program, code, year }) => {
+    retireLine: ({ program, code, year: asked }) => {
       const book = service.book;
       const line = book.tables.lines(program).find((l) => l.code === code && l.kind !== 'unit');
       if (!line) throw new UserError(MSG.unknownLine(code));
+      const year = asked === undefined ? afterLastFigures(book, program, code) : asked;
       book.edit({ name: 'retireLine', label: ACTION_LABEL.retireLine(line.name, year) }, (e) => e.retireLine(line, year));
       return { line: ownLine(book.tables.lineState(program, code)!) };
     },
@@ -64,4 +67,15 @@ function programCatalog(c: Catalog, lines: readonly Line[]): ProgramCatalog {
 
 function ownLine(l: Line): CatalogLine {
   return { code: l.code, name: l.name, parent: l.parent, kind: l.kind === 'work' ? 'work' : 'content', retired: l.retired ?? null };
+}
+
+/** The year after the last one the line or a line under it has a figure in, of any origin; a
+ * line with none stops at the programme's first year. */
+function afterLastFigures(book: Book, program: string, code: string): number {
+  const nodes = new Set(rowsUnder(treeOf(book, program), code).map((r) => r.key.node));
+  let last: number | null = null;
+  for (const c of book.claims.select({ program, anyOrder: true })) {
+    if (nodes.has(c.key.node) && (last === null || c.key.period.to > last)) last = c.key.period.to;
+  }
+  return last === null ? catalogOf(book, program).period.from : last + 1;
 }
