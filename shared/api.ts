@@ -3,7 +3,7 @@
 // result. Electron carries it over one IPC channel, browser mode as POST /api/<call>, the CLI
 // and the tests call the service in-process.
 import * as z from 'zod';
-import { CAPITALS, MEASURES, type Measure, type Origin, SOURCES, type Source } from './claim';
+import { CAPITALS, type Capital, MEASURES, type Measure, type MoneyMeasure, type Origin, SOURCES, type Source } from './claim';
 import { LINE_KINDS } from './catalog';
 import { SCALE_NAMES, type Scale } from './money';
 import type { BookSettings } from './settings';
@@ -101,7 +101,7 @@ export interface CallTraits<G extends CallGroup = CallGroup> {
   inElectron?: 'nativeDialog' | 'print' | 'refused';
 }
 
-export const CALL_GROUPS = ['book', 'sheet', 'lines', 'catalog', 'units', 'undo', 'backups', 'folders', 'import', 'templates', 'print', 'export', 'checks'] as const;
+export const CALL_GROUPS = ['book', 'sheet', 'lines', 'catalog', 'units', 'treasury', 'undo', 'backups', 'folders', 'import', 'templates', 'print', 'export', 'checks'] as const;
 export type CallGroup = (typeof CALL_GROUPS)[number];
 
 function call<S extends z.ZodType, G extends CallGroup>(input: S, traits: CallTraits<G>): { input: S } & CallTraits<G> {
@@ -153,6 +153,17 @@ export const calls = {
   unitFigures: call(z.object({
     program: code, origin: code, from: year, to: year, measure: z.enum(MEASURES).exclude(['rate']),
   }).refine((x) => x.from <= x.to && x.to - x.from < 50, 'năm đầu không sau năm cuối, tối đa 50 năm'), { group: 'units' }),
+  /** Đối chiếu với Kho bạc (issue 32): a Treasury statement read into a `treasury` origin as of the
+   * period's end (a quarter 2024-Q4, a month 2024-12, a day, a year); `dryRun`: shown, not written */
+  importTreasury: call(z.object({
+    program: code, period: oneLineText(20), fileName: oneLineText(260), data: z.string().min(1).max(70_000_000), sheet: oneLineText(100).optional(), dryRun: z.boolean(),
+  }), { group: 'treasury', rebuildsChecks: true }),
+  /** the statement of a period against her books to the same date, line by line, and its flags */
+  treasuryCheck: call(z.object({ program: code, period: oneLineText(20) }), { group: 'treasury' }),
+  /** her periods with their state: not started, with differences, reconciled */
+  treasuryList: call(z.object({ program: code }), { group: 'treasury' }),
+  /** a Treasury key ("nguồn|ngành|CTMT-DA") set to one of her lines and a capital type, or (node null) let go */
+  mapTreasury: call(z.object({ program: code, key: oneLineText(120), node: code.nullable(), capital: z.enum(CAPITALS).optional() }), { group: 'treasury' }),
   /** the lines a province's decision annex (STT + name; or a sovon-catalog JSON) gives, placed
    * under `parent` (null: the programme's root); `dryRun`: shown, nothing written */
   addCatalogLines: call(z.object({
@@ -269,6 +280,14 @@ export type ParsedInput<N extends CallName> = z.output<(typeof calls)[N]['input'
 /** The calls one group of the service handles. */
 export type CallsOf<G extends CallGroup> = { [N in CallName]: (typeof calls)[N]['group'] extends G ? N : never }[CallName];
 
+/** A Treasury reconciliation's period as the window and the CLI show it. */
+export interface TreasuryPeriodView {
+  id: string;
+  label: string;
+  /** ISO: what its figures are "to" */
+  end: string;
+}
+
 export interface ProgramInfo {
   code: string;
   name: string;
@@ -347,6 +366,17 @@ export interface CallResults {
   moveLine: { moved: boolean };
   listCatalog: CatalogList;
   listUnits: { units: UnitSpan[] };
+  importTreasury: {
+    period: TreasuryPeriodView; origin: string; sheet: string; written: boolean; claims: number;
+    rows: { key: string; at: string; content: string; node: string; capital: Capital; mapped: boolean; figures: Partial<Record<MoneyMeasure, number>> }[];
+  };
+  treasuryCheck: {
+    period: TreasuryPeriodView;
+    rows: { keys: string[]; node: string; capital: Capital | null; measure: MoneyMeasure; treasury: number; books: number | null; difference: number | null }[];
+    flags: Flag[]; counts: CheckReport['counts'];
+  };
+  treasuryList: { periods: (TreasuryPeriodView & { year: number; state: 'none' | 'differences' | 'reconciled'; stateLabel: string })[] };
+  mapTreasury: { map: Record<string, { node: string; capital: Capital }> };
   setUnit: { unit: UnitSpan };
   unitFigures: { years: number[]; groups: { heirs: string[]; members: string[]; dong: (number | null)[] }[] };
   addProgram: BookInfo;

@@ -6,6 +6,7 @@ import type { Catalog, Line } from './catalog';
 import type { ClaimKey, Origin } from './claim';
 import type { BookSettings } from './settings';
 import type { UnitSpan } from './units';
+import type { TreasuryMap } from './treasury/mapping';
 
 /** A claim's value as the audit keeps it: the amount as decimal text, since a rate's
  * coefficient is a bigint and JSON has none. */
@@ -45,10 +46,11 @@ export type BookChange =
   | Change<'importProfile', { name: string }, Record<string, string | null>>
   | Change<'template', { id: string }, TemplateState>
   | Change<'catalog', { program: string }, Catalog>
-  | Change<'unit', { name: string }, UnitSpan>;
+  | Change<'unit', { name: string }, UnitSpan>
+  | Change<'treasuryMap', object, TreasuryMap>;
 
 export type ChangeKind = BookChange['kind'];
-export const CHANGE_KINDS: readonly ChangeKind[] = ['claim', 'line', 'origin', 'explanation', 'settings', 'importProfile', 'template', 'catalog', 'unit'];
+export const CHANGE_KINDS: readonly ChangeKind[] = ['claim', 'line', 'origin', 'explanation', 'settings', 'importProfile', 'template', 'catalog', 'unit', 'treasuryMap'];
 
 export function inverse<C extends BookChange>(change: C): C {
   return { ...change, before: change.after, after: change.before };
@@ -58,7 +60,7 @@ export function inverse<C extends BookChange>(change: C): C {
 export const ACTION_NAMES = [
   'setClaim', 'setClaims', 'addLine', 'renameLine', 'removeLine', 'explainFlags', 'setOriginComplete',
   'updateSettings', 'importFile', 'importClaims', 'addTemplate', 'removeTemplate', 'undo', 'redo', 'sealLog',
-  'addProgram', 'addCatalogLines', 'retireLine', 'setUnit', 'moveLine',
+  'addProgram', 'addCatalogLines', 'retireLine', 'setUnit', 'moveLine', 'importTreasury', 'mapTreasury',
 ] as const;
 export type ActionName = (typeof ACTION_NAMES)[number];
 

@@ -26,6 +26,7 @@ export function currentState<C extends BookChange>(rooms: Rooms, change: C): Sta
     case 'template': return tables.templateState(c.id) as StateOf<C>;
     case 'catalog': return tables.catalogState(c.program) as StateOf<C>;
     case 'unit': return tables.unitState(c.name) as StateOf<C>;
+    case 'treasuryMap': return tables.treasuryMap() as StateOf<C>;
   }
 }
 
@@ -42,6 +43,7 @@ export function writeState(rooms: Rooms, change: BookChange): void {
     case 'template': return tables.setTemplateState(change.id, change.after);
     case 'catalog': return tables.setCatalogState(change.program, change.after);
     case 'unit': return tables.setUnitState(change.name, change.after);
+    case 'treasuryMap': return tables.setTreasuryMap(change.after);
   }
 }
 

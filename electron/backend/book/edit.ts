@@ -9,6 +9,7 @@ import type { Catalog, Line } from '../../../shared/catalog';
 import type { Claim, ClaimKey, Origin } from '../../../shared/claim';
 import type { BookSettings } from '../../../shared/settings';
 import type { UnitSpan } from '../../../shared/units';
+import type { TreasuryMap } from '../../../shared/treasury/mapping';
 import { MSG } from '../../../shared/i18n/vi';
 import { UserError } from '../user-error';
 import { type Rooms, currentState, sameState, writeState } from './changes';
@@ -121,6 +122,11 @@ export class Edit {
   /** A unit's validity and successors, as she states them. */
   setUnit(unit: UnitSpan): void {
     this.set({ kind: 'unit', name: unit.name, after: unit });
+  }
+
+  /** Her Treasury codes by line, as a whole (shared/treasury/mapping.ts). */
+  treasuryMap(map: TreasuryMap): void {
+    this.set({ kind: 'treasuryMap', after: map });
   }
 
   removeLine(line: Line): void {

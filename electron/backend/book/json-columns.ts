@@ -24,6 +24,9 @@ export const catalogSchema = z.object({
   nodes: z.array(z.object({ code: z.string().min(1), parent: z.string().nullable(), name: z.string(), memo: z.boolean().optional() })),
 });
 
+/** Her Treasury codes by line: "12|070-071|00123" → { node, capital } */
+export const treasuryMapSchema = z.record(z.string(), z.object({ node: z.string().min(1), capital: z.enum(CAPITALS) }));
+
 /** An action's header in the log (what the Hoàn tác button names). */
 export const actionHeaderSchema = z.object({ name: z.enum(ACTION_NAMES), label: z.string(), of: z.number().int().optional() });
 

@@ -7,8 +7,9 @@ import type { Origin } from '../../../shared/claim';
 import type { LineState, OriginState, TemplateState } from '../../../shared/book-change';
 import type { BookSettings } from '../../../shared/settings';
 import type { UnitSpan } from '../../../shared/units';
+import type { TreasuryMap } from '../../../shared/treasury/mapping';
 import type { BookFile } from './book-file';
-import { catalogSchema, importProfileSchema, originScopeSchema, parseColumn, parseSettings } from './json-columns';
+import { catalogSchema, importProfileSchema, originScopeSchema, parseColumn, parseSettings, treasuryMapSchema } from './json-columns';
 
 export interface KeptDocument {
   number: string | null;
@@ -138,6 +139,17 @@ export class BookTables {
     const out = new Map<string, string[]>();
     for (const r of this.file.statement(sql).all() as { unit: string; successor: string }[]) out.set(r.unit, [...(out.get(r.unit) ?? []), r.successor]);
     return out;
+  }
+
+  // ── the Treasury's codes of her lines ─────────────────────────────────────
+  treasuryMap(): TreasuryMap | null {
+    const row = this.file.statement("SELECT value FROM settings WHERE key = 'treasury-map'").get() as { value: string } | undefined;
+    return row ? parseColumn(treasuryMapSchema, row.value, 'treasury-map') : null;
+  }
+
+  setTreasuryMap(map: TreasuryMap | null): void {
+    if (map === null) this.file.statement("DELETE FROM settings WHERE key = 'treasury-map'").run();
+    else this.file.statement("INSERT INTO settings (key, value) VALUES ('treasury-map', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(JSON.stringify(map));
   }
 
   // ── origins ───────────────────────────────────────────────────────────────

@@ -48,6 +48,10 @@ const OPTIONS = {
   to: { type: 'string' },
   successor: { type: 'string', multiple: true },
   'no-successor': { type: 'boolean' },
+  // sovon treasury: the period of a reconciliation, a Treasury key and its line
+  period: { type: 'string' },
+  key: { type: 'string' },
+  remove: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -88,6 +88,7 @@ export const commands: Record<string, Command> = {
   templates: later(async () => (await import('./template-commands')).templatesCommand),
   catalog: later(async () => (await import('./catalog-commands')).catalogCommand),
   units: later(async () => (await import('./unit-commands')).unitsCommand),
+  treasury: later(async () => (await import('./treasury-commands')).treasuryCommand),
   backup: backupCommand,
   restore: restoreCommand,
 

@@ -23,6 +23,10 @@ export const USAGE = `Cách dùng:
   sovon catalog retire BOOK --program CODE --line CODE [--year N | --run]   (không --year: từ năm sau năm cuối có số)
   sovon units BOOK [--json]                     (đơn vị thực hiện: thời hạn, đơn vị kế thừa)
   sovon units set BOOK --name "TÊN" [--from NGÀY] [--to NGÀY] [--successor "TÊN"]… [--no-successor]
+  sovon treasury import BOOK TỆP.xlsx --period 2024-Q4|2024-12|2024-12-31|2024 [--sheet TÊN] [--dry-run] [--json]
+  sovon treasury check BOOK --period 2024-Q4 [--json]   (số của Kho bạc so với sổ đến cùng ngày)
+  sovon treasury list BOOK [--json]                     (các kỳ đối chiếu và tình trạng)
+  sovon treasury map BOOK --key "nguồn|ngành|CTMT-DA" (--line MÃ-DÒNG [--capital DT|SN] | --remove)
   sovon units report BOOK --years 2024-2026 [--program MÃ] [--measure disbursed] [--origin books] [--json]
                                                 (số theo đơn vị qua các năm, gộp đơn vị kế thừa với đơn vị cũ)
   sovon templates add BOOK FILE.xlsx [--name "Tên mẫu"] [--replace ID]

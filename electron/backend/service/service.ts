@@ -23,6 +23,7 @@ const LATER: { [G in LaterGroup]: () => Promise<(service: ServiceContext) => Gro
   lines: async () => (await import('./line-calls')).lineCalls,
   catalog: async () => (await import('./catalog-calls')).catalogCalls,
   units: async () => (await import('./unit-calls')).unitCalls,
+  treasury: async () => (await import('./treasury-calls')).treasuryCalls,
   undo: async () => (await import('./undo-calls')).undoCalls,
   backups: async () => (await import('./backup-calls')).backupCalls,
   folders: async () => (await import('./folder-calls')).folderCalls,

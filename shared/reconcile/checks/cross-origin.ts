@@ -19,17 +19,21 @@ export const crossOrigin = check([...RATE_READS, ...PERIOD_READS], (site, ctx) =
   let findings: Finding[] | null = null;
   for (const other of others) {
     const twin = twins.length ? twins.find((c) => c.key.origin === other.id) : undefined;
-    if (twin && datesDiffer(site.claim.asOf, twin.asOf)) continue;
+    if (twin && datesDiffer(site.claim, twin, ctx)) continue;
     const found = !twin ? againstDerived(site, other, ctx) : holdsPairFlag(site.origin, other) ? againstStated(site, twin, other, ctx) : NONE;
     if (found.length) (findings ??= []).push(...found);
   }
   if (!findings) return NONE;
   // "ước thực hiện đến 31/12" and "thực hiện đến 30/6" differ by design: not the same key
-  return findings.filter((f) => !f.involved.some((c) => datesDiffer(site.claim.asOf, c.asOf)));
+  return findings.filter((f) => !f.involved.some((c) => datesDiffer(site.claim, c, ctx)));
 });
 
-function datesDiffer(a: string | null, b: string | null): boolean {
-  return a !== null && b !== null && a !== b;
+function datesDiffer(a: Claim, b: Claim, ctx: ReconcileContext): boolean {
+  if (a.asOf !== null && b.asOf !== null) return a.asOf !== b.asOf;
+  // a Treasury statement is cumulative to its date: before 31/12 it is not the year's figure an
+  // undated one is (the same date's figures are set against each other in dated.ts)
+  const dated = a.asOf !== null ? a : b.asOf !== null ? b : null;
+  return dated !== null && ctx.origin(dated.key.origin).kind === 'treasury' && !dated.asOf!.endsWith('-12-31');
 }
 
 /** Two origins stating the same key disagree once: on the document when the other is her

@@ -1,0 +1,184 @@
+// Đối chiếu với Kho bạc (issue 32): the Treasury's statement read into a `treasury` origin as of the
+// period's end, its codes mapped to her lines (set once, kept), set against her books to the same
+// date, and the periods listed with their state. Each import and each mapping is one action.
+import { BOOKS_ORIGIN, type Claim, type MoneyMeasure, type Origin } from '../../../shared/claim';
+import { TREASURY_MSG } from '../../../shared/i18n/treasury';
+import { CAPITAL_LABEL } from '../../../shared/i18n/vi';
+import { report } from '../../../shared/reconcile/report';
+import type { Flag } from '../../../shared/reconcile/flag';
+import { type MappedLine, type TreasuryKey, type TreasuryMap, lineOf, parseTreasuryKey, treasuryKey } from '../../../shared/treasury/mapping';
+import { type TreasuryPeriod, endsTheYear, parseTreasuryPeriod } from '../../../shared/treasury/period';
+import { fold } from '../../../shared/import/grid';
+import type { StatementRow } from '../../../shared/treasury/statement';
+import { UserError } from '../user-error';
+import type { Book } from '../book/book';
+import { catalogOf, knownNodes } from '../book/tree-of-book';
+import { readStatementFile, type StatementFile } from '../treasury/read-statement';
+import type { GroupHandlers, ServiceContext } from './handlers';
+
+export function treasuryCalls(service: ServiceContext): GroupHandlers<'treasury'> {
+  return {
+    importTreasury: async ({ program, period: text, fileName, data, sheet, dryRun }) => {
+      const book = service.book;
+      const period = periodOf(text);
+      const statement = await readStatementFile(Buffer.from(data, 'base64'), fileName, sheet);
+      refuseOtherUnit(book, statement);
+      refuseOtherPeriod(statement, period);
+      const rows = mapRows(book, program, statement);
+      const claims = claimsOf(rows, program, period, statement);
+      const origin: Origin = { id: originId(period), kind: 'treasury', label: TREASURY_MSG.originLabel(period.label), complete: false };
+      if (!dryRun) {
+        book.edit({ name: 'importTreasury', label: TREASURY_MSG.originLabel(period.label) }, (e) => {
+          e.putOrigin(origin);
+          for (const c of book.claims.select({ program, origin: origin.id })) e.clearClaim(c.key);
+          for (const c of claims) e.putClaim(c);
+          // the lines its contents named become hers to keep: the next statement reads the same
+          const learned = Object.fromEntries(rows.filter((r) => !r.set).map((r) => [r.key, r.line]));
+          if (Object.keys(learned).length) e.treasuryMap({ ...(book.tables.treasuryMap() ?? {}), ...learned });
+        });
+      }
+      return {
+        period: { id: period.id, label: period.label, end: period.end }, origin: origin.id, sheet: statement.sheet, written: !dryRun,
+        rows: rows.map((r) => ({ key: r.key, at: r.row.at, content: r.row.content, node: r.line.node, capital: r.line.capital, mapped: r.set, figures: r.row.figures })),
+        claims: claims.length,
+      };
+    },
+    treasuryCheck: ({ program, period: text }) => {
+      const period = periodOf(text);
+      const book = service.book;
+      const id = originId(period);
+      const statement = book.claims.select({ program, origin: id, year: period.year });
+      if (statement.length === 0) throw new UserError(TREASURY_MSG.noStatement(period.label));
+      const keys = keysByLine(book.tables.treasuryMap() ?? {});
+      const rows = statement.map((c) => {
+        const books = booksFigure(service, c, period);
+        return {
+          keys: keys.get(lineId(c.key.node, c.key.capital)) ?? [], node: c.key.node, capital: c.key.capital, measure: c.key.measure as MoneyMeasure,
+          treasury: c.value as number, books, difference: books === null ? null : (c.value as number) - books,
+        };
+      });
+      const flags = report(service.checks.flags(program).filter((f) => involves(f, id)), period.year, null);
+      return { period: { id: period.id, label: period.label, end: period.end }, rows, flags: flags.flags, counts: flags.counts };
+    },
+    treasuryList: ({ program }) => ({ periods: periodsOf(service, program) }),
+    mapTreasury: ({ program, key: text, node, capital }) => {
+      const book = service.book;
+      const key = parseTreasuryKey(text);
+      if (key === null) throw new UserError(TREASURY_MSG.badKey(text));
+      if (node !== null && !knownNodes(book, program).has(node)) throw new UserError(TREASURY_MSG.unknownLine(node));
+      const { [key]: _was, ...rest } = book.tables.treasuryMap() ?? {};
+      const map: TreasuryMap = node === null ? rest : { ...rest, [key]: { node, capital: capital ?? 'SN' } };
+      book.edit({ name: 'mapTreasury', label: node === null ? TREASURY_MSG.unmappedDone(key) : TREASURY_MSG.mapped(key, node, CAPITAL_LABEL[capital ?? 'SN']) }, (e) => e.treasuryMap(map));
+      return { map };
+    },
+  };
+}
+
+function periodOf(text: string): TreasuryPeriod {
+  const period = parseTreasuryPeriod(text);
+  if (!period) throw new UserError(TREASURY_MSG.badPeriod(text));
+  return period;
+}
+
+const originId = (p: TreasuryPeriod) => `kbnn-${p.id}`;
+const lineId = (node: string, capital: string | null) => `${node}|${capital ?? ''}`;
+
+function refuseOtherUnit(book: Book, s: StatementFile): void {
+  const mine = book.tables.settings().unitCode.trim();
+  if (mine && s.unitCode && s.unitCode !== mine) throw new UserError(TREASURY_MSG.otherUnit(s.file, s.unitCode, mine));
+}
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+/** The period words above the table, where they say one, against the period she named. */
+function refuseOtherPeriod(s: StatementFile, p: TreasuryPeriod): void {
+  const words = fold(s.periodWords);
+  const year = /\bnam (20\d\d)\b/.exec(words)?.[1];
+  const quarter = /\bquy (iv|iii|ii|i|[1-4])\b/.exec(words)?.[1];
+  const month = /\bthang (\d{1,2})\b(?!\s*nam)/.exec(words)?.[1];
+  const [, endMonth] = p.end.split('-').map(Number) as [number, number];
+  const q = quarter === undefined ? null : ROMAN[quarter] ?? Number(quarter);
+  const wrong = (year !== undefined && Number(year) !== p.year)
+    || (q !== null && /-Q\d$/.test(p.id) && q * 3 !== endMonth)
+    || (month !== undefined && /^\d{4}-\d{2}$/.test(p.id) && Number(month) !== endMonth);
+  if (wrong) throw new UserError(TREASURY_MSG.otherPeriod(s.file, TREASURY_MSG.saidPeriod(quarter, month, year), p.label));
+}
+
+interface MappedRow {
+  row: StatementRow;
+  key: TreasuryKey;
+  line: MappedLine;
+  set: boolean;
+}
+
+function mapRows(book: Book, program: string, s: StatementFile): MappedRow[] {
+  const catalog = catalogOf(book, program);
+  const map = book.tables.treasuryMap() ?? {};
+  const nodes = knownNodes(book, program);
+  const missing: { key: string; at: string; content: string }[] = [];
+  const rows: MappedRow[] = [];
+  for (const row of s.rows) {
+    const key = treasuryKey(row.codes);
+    const found = lineOf(map, key, row.content, catalog);
+    if (!found || !nodes.has(found.line.node)) missing.push({ key, at: row.at, content: row.content });
+    else rows.push({ row, key, ...found });
+  }
+  if (missing.length) throw new UserError(TREASURY_MSG.unmapped(s.file, missing));
+  return rows;
+}
+
+/** The statement's figures by her line, capital type and measure (keys of one line add up). */
+function claimsOf(rows: readonly MappedRow[], program: string, period: TreasuryPeriod, s: StatementFile): Claim[] {
+  const byCell = new Map<string, { claim: Claim; codes: string[] }>();
+  for (const r of rows) {
+    for (const [measure, dong] of Object.entries(r.row.figures) as [MoneyMeasure, number][]) {
+      const id = `${lineId(r.line.node, r.line.capital)}|${measure}`;
+      const was = byCell.get(id);
+      const value = (was ? (was.claim.value as number) : 0) + dong;
+      const codes = [...(was?.codes ?? []), r.key];
+      const key = { origin: originId(period), program, period: { from: period.year, to: period.year }, node: r.line.node, unit: null, capital: r.line.capital, source: null, measure };
+      byCell.set(id, { codes, claim: { key, value: value as never, asOf: period.end, note: TREASURY_MSG.note(codes.join(', '), s.file, r.row.at) } });
+    }
+  }
+  return [...byCell.values()].map((v) => v.claim);
+}
+
+function keysByLine(map: TreasuryMap): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [key, line] of Object.entries(map)) out.set(lineId(line.node, line.capital), [...(out.get(lineId(line.node, line.capital)) ?? []), key]);
+  return out;
+}
+
+/** Her books' figure to the statement's date: the year's when it ends on 31/12, else the one she
+ * stated to that very date (or none). */
+function booksFigure(service: ServiceContext, c: Claim, period: TreasuryPeriod): number | null {
+  const cell = { rowId: c.key.node, capital: c.key.capital, source: null, measure: c.key.measure };
+  if (endsTheYear(period)) {
+    const v = service.checks.engine(c.key.program).figureAt(BOOKS_ORIGIN, period.year, cell);
+    return v?.kind === 'money' ? v.dong : null;
+  }
+  const dated = service.book.claims.ofFigure({ ...c.key, origin: BOOKS_ORIGIN }).find((b) => b.key.origin === BOOKS_ORIGIN && b.asOf === period.end);
+  return dated ? (dated.value as number) : null;
+}
+
+function involves(f: Flag, origin: string): boolean {
+  return f.claims.some((c) => c.origin === origin);
+}
+
+/** Her periods: each statement read, and for every year of the programme with figures in her
+ * books the quarters and the year not yet reconciled. */
+function periodsOf(service: ServiceContext, program: string) {
+  const book = service.book;
+  const read = new Set(book.tables.origins().filter((o) => o.kind === 'treasury' && o.id.startsWith('kbnn-')).map((o) => o.id.slice(5)));
+  const years = book.claims.years(program);
+  const ids = new Set([...read, ...years.flatMap((y) => [`${y}-Q1`, `${y}-Q2`, `${y}-Q3`, `${y}`])]);
+  const flags = read.size ? service.checks.flags(program) : [];
+  return [...ids].map(parseTreasuryPeriod).filter((p): p is TreasuryPeriod => p !== null)
+    .sort((a, b) => a.end.localeCompare(b.end) || a.id.length - b.id.length)
+    .map((p) => {
+      const state = !read.has(p.id) ? 'none' as const
+        : flags.some((f) => involves(f, originId(p)) && f.explained === null && f.severity !== 'rounding') ? 'differences' as const : 'reconciled' as const;
+      return { id: p.id, label: p.label, year: p.year, end: p.end, state, stateLabel: TREASURY_MSG.state[state] };
+    });
+}
+

@@ -1,0 +1,46 @@
+// The period a Treasury reconciliation is for: a quarter, a month, a day, or a year, as she names
+// it (2024-Q4, 2024-12, 2024-12-31, 2024). The Treasury's figures are cumulative to its last day.
+import { isoDate } from '../validation';
+
+export interface TreasuryPeriod {
+  /** as she wrote it, normalised: "2024-Q4" */
+  id: string;
+  year: number;
+  /** ISO date of its last day: what the figures are "to" */
+  end: string;
+  /** in her words: "quý IV/2024" */
+  label: string;
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV'] as const;
+
+export function parseTreasuryPeriod(text: string): TreasuryPeriod | null {
+  const t = text.trim().toUpperCase();
+  let m = /^(\d{4})$/.exec(t);
+  if (m) return { id: m[1]!, year: Number(m[1]), end: `${m[1]}-12-31`, label: `năm ${m[1]}` };
+  m = /^(\d{4})-Q([1-4])$/.exec(t);
+  if (m) {
+    const q = Number(m[2]);
+    return { id: `${m[1]}-Q${q}`, year: Number(m[1]), end: monthEnd(Number(m[1]), q * 3), label: `quý ${ROMAN[q - 1]}/${m[1]}` };
+  }
+  m = /^(\d{4})-(\d{1,2})$/.exec(t);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) {
+    const month = Number(m[2]);
+    return { id: `${m[1]}-${String(month).padStart(2, '0')}`, year: Number(m[1]), end: monthEnd(Number(m[1]), month), label: `tháng ${month}/${m[1]}` };
+  }
+  if (isoDate.safeParse(t).success) {
+    const [y, mo, d] = t.split('-');
+    return { id: t, year: Number(y), end: t, label: `ngày ${d}/${mo}/${y}` };
+  }
+  return null;
+}
+
+/** A period's figures are the year's own when it ends on 31/12: her books' yearly figures are then to the same date. */
+export function endsTheYear(p: TreasuryPeriod): boolean {
+  return p.end.endsWith('-12-31');
+}
+
+function monthEnd(year: number, month: number): string {
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${last}`;
+}

@@ -1,0 +1,155 @@
+// Issue 32, Đối chiếu với Kho bạc: the Treasury's statement (01a-SDKP/ĐVDT as the portal and the
+// Treasury's office give it) comes in as a `treasury` origin as of the period's end, its codes mapped
+// to her lines; set against her books to the same date, a slip in one code is one flag naming her
+// line and both figures; a statement of another unit, of another period, or with codes she has not
+// mapped is refused with what and where, and the book is untouched.
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Book } from '../../electron/backend/book/book';
+import { Service } from '../../electron/backend/service/service';
+import { parseTreasuryPeriod } from '../../shared/treasury/period';
+import { sovon } from '../support/cli';
+import { tempDir } from '../support/temp';
+
+let dir: string;
+beforeAll(() => { dir = tempDir('treasury'); });
+
+async function demo(name: string): Promise<string> {
+  const file = path.join(dir, `${name}.sovon`);
+  expect((await sovon('new', file, '--demo')).code).toBe(0);
+  return file;
+}
+
+interface Row { source: string; sector: string; program: string; content: string; allocated?: number; disbursed?: number }
+
+/** A statement laid out as the portal's 01a export: the unit's codes, the period, two header rows
+ * (the giao trong năm and đã sử dụng groups split in "trong kỳ" and "lũy kế"), the column numbers. */
+async function statement(name: string, rows: Row[], o: { unitCode?: string; period?: string } = {}): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('01a-SDKP');
+  ws.getCell('A1').value = 'Mã chương:'; ws.getCell('B1').value = '805';
+  ws.getCell('A2').value = 'Đơn vị:'; ws.getCell('B2').value = 'UBND huyện Phong Thổ';
+  ws.getCell('A3').value = 'Mã ĐVQHNS:'; ws.getCell('B3').value = o.unitCode ?? '1034567';
+  ws.getCell('A4').value = 'Mã cấp NS:'; ws.getCell('B4').value = '3';
+  ws.getCell('C5').value = 'BẢNG ĐỐI CHIẾU DỰ TOÁN KINH PHÍ NGÂN SÁCH BẰNG HÌNH THỨC RÚT DỰ TOÁN TẠI KBNN';
+  ws.getCell('H6').value = o.period ?? 'Năm 2023';
+  ws.getCell('K6').value = 'Đơn vị tính: đồng';
+  const heads = ['STT', 'Mã nguồn NS', 'Mã ngành KT', 'Mã CTMT-DA', 'Nội dung', 'Dự toán năm trước chuyển sang', 'Dự toán giao đầu năm', 'Dự toán giao trong năm', '', 'Dự toán đã sử dụng', ''];
+  heads.forEach((h, i) => { if (h) ws.getCell(8, i + 1).value = h; });
+  ws.mergeCells('H8:I8');
+  ws.mergeCells('J8:K8');
+  ['Trong kỳ', 'Lũy kế', 'Trong kỳ', 'Đến kỳ báo cáo'].forEach((h, i) => { ws.getCell(9, 8 + i).value = h; });
+  heads.forEach((_h, i) => { ws.getCell(10, i + 1).value = String(i + 1); });
+  rows.forEach((r, i) => {
+    const at = 11 + i;
+    ws.getRow(at).values = [i + 1, r.source, r.sector, r.program, r.content, null, r.allocated ?? null, null, null, null, r.disbursed ?? null];
+  });
+  ws.getCell(11 + rows.length, 5).value = 'Tổng cộng';
+  const file = path.join(dir, name);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+const DA2 = { source: '12', sector: '398', program: '00510', content: 'Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo' };
+const DA3 = { source: '12', sector: '398', program: '00520', content: 'Dự án 3: Hỗ trợ phát triển sản xuất, cải thiện dinh dưỡng' };
+const matching: Row[] = [{ ...DA2, allocated: 10_515_000_000, disbursed: 14_308_000_000 }, { ...DA3, allocated: 5_807_000_000, disbursed: 6_334_000_000 }];
+
+const input = (file: string, period: string, dryRun = false) => ({ program: 'GNBV', period, fileName: path.basename(file), data: fs.readFileSync(file).toString('base64'), dryRun });
+
+describe('the period she names', () => {
+  it('reads a quarter, a month, a day and a year, each to its last day', () => {
+    expect(['2024-Q4', '2024-q2', '2024-2', '2024-06-30', '2024', '2024-Q5', '2024-13', '2024-02-30'].map((t) => parseTreasuryPeriod(t)?.end ?? null))
+      .toEqual(['2024-12-31', '2024-06-30', '2024-02-29', '2024-06-30', '2024-12-31', null, null, null]);
+    expect(parseTreasuryPeriod('2024-Q4')!.label).toBe('quý IV/2024');
+  });
+});
+
+describe('a Treasury statement against her books', () => {
+  it('matches her books to the đồng: no flag; the codes her lines took are kept for the next one', async () => {
+    const service = new Service(Book.open(await demo('match')));
+    try {
+      const read = await service.call('importTreasury', input(await statement('match.xlsx', matching), '2023'));
+      expect(read.rows.map((r) => [r.key, r.node, r.capital, r.mapped])).toEqual([['12|398|00510', 'DA2', 'SN', false], ['12|398|00520', 'DA3', 'SN', false]]);
+      expect(read.claims).toBe(4);
+      const check = await service.call('treasuryCheck', { program: 'GNBV', period: '2023' });
+      expect(check.flags).toEqual([]);
+      expect(check.rows.every((r) => r.difference === 0)).toBe(true);
+      expect((await service.call('treasuryList', { program: 'GNBV' })).periods.find((p) => p.id === '2023')).toMatchObject({ state: 'reconciled', stateLabel: 'khớp' });
+      // read by content once, the codes are hers now: a row without content takes the same line
+      const again = await service.call('importTreasury', input(await statement('again.xlsx', matching.map((r) => ({ ...r, content: '' }))), '2023', true));
+      expect(again.rows.map((r) => [r.node, r.mapped])).toEqual([['DA2', true], ['DA3', true]]);
+    } finally {
+      service.close();
+    }
+  });
+
+  it('with a slip in one code: one flag naming her line and both figures', async () => {
+    const file = await demo('slip');
+    const service = new Service(Book.open(file));
+    try {
+      const slipped = [matching[0]!, { ...matching[1]!, disbursed: 6_334_000_000 - 12_500_000 }];
+      await service.call('importTreasury', input(await statement('slip.xlsx', slipped), '2023'));
+      const check = await service.call('treasuryCheck', { program: 'GNBV', period: '2023' });
+      expect(check.rows.filter((r) => r.difference !== 0).map((r) => [r.keys, r.node, r.measure, r.treasury, r.books, r.difference]))
+        .toEqual([[['12|398|00520'], 'DA3', 'disbursed', 6_321_500_000, 6_334_000_000, -12_500_000]]);
+      const treasury = check.flags.filter((f) => f.claims.some((c) => c.origin === 'kbnn-2023'));
+      expect(treasury).toHaveLength(1);
+      expect(treasury[0]!.message).toBe('DA3 · Vốn SN · Giải ngân · năm 2023 đến ngày 31/12/2023 (Kho bạc: bảng đối chiếu năm 2023): ghi 6.321,5 triệu đồng nhưng Sổ kế toán đơn vị có 6.334 triệu đồng (chênh -12,5 triệu đồng).');
+      expect((await service.call('treasuryList', { program: 'GNBV' })).periods.find((p) => p.id === '2023')!.state).toBe('differences');
+    } finally {
+      service.close();
+    }
+    const cli = JSON.parse((await sovon('treasury', 'check', file, '--period', '2023', '--json')).out) as { period: string; rows: unknown[]; flags: unknown[] };
+    expect([cli.period, cli.rows.length, cli.flags.length]).toEqual(['2023', 4, 1]);
+  });
+
+  it('in mid-year sets the statement against her figures to the same date only, never against the year’s', async () => {
+    const file = await demo('mid-year');
+    const dated = path.join(dir, 'dated.json');
+    fs.writeFileSync(dated, JSON.stringify({ format: 'sovon-claims/1', program: 'GNBV', origins: [{ id: 'books', kind: 'books', label: 'Sổ kế toán đơn vị' }],
+      claims: [{ origin: 'books', year: 2023, node: 'DA2', capital: 'SN', measure: 'disbursed', value: 7_000_000_000, as_of: '2023-06-30' }] }));
+    expect((await sovon('claims', 'import', file, dated)).code).toBe(0);
+    const service = new Service(Book.open(file));
+    try {
+      const q2 = (disbursed: number) => statement(`q2-${disbursed}.xlsx`, [{ ...DA2, disbursed }, { ...DA3, disbursed: 3_000_000_000 }], { period: 'Quý II năm 2023' });
+      await service.call('importTreasury', input(await q2(7_000_000_000), '2023-Q2'));
+      let check = await service.call('treasuryCheck', { program: 'GNBV', period: '2023-Q2' });
+      expect(check.rows.map((r) => [r.node, r.books, r.difference])).toEqual([['DA2', 7_000_000_000, 0], ['DA3', null, null]]);
+      expect(check.flags).toEqual([]);
+      await service.call('importTreasury', input(await q2(6_900_000_000), '2023-Q2'));
+      check = await service.call('treasuryCheck', { program: 'GNBV', period: '2023-Q2' });
+      expect(check.flags.map((f) => [f.claims[0]!.node, f.difference])).toEqual([['DA2', expect.any(Number)]]);
+      expect(Math.abs(check.flags[0]!.difference)).toBe(100_000_000);
+    } finally {
+      service.close();
+    }
+  });
+
+  it('refuses another unit’s, another period’s, and codes she has not mapped, saying what and where; nothing written', async () => {
+    const file = await demo('refuse');
+    const service = new Service(Book.open(file));
+    try {
+      const settings = (await service.call('bookInfo', {})).settings;
+      await service.call('updateSettings', { settings: { ...settings, unitCode: '1034567' } });
+      const before = service.book.claims.select({ program: 'GNBV' }).length;
+      const refused = async (file: string, period: string) => (await service.call('importTreasury', input(file, period)).then(() => 'read', (e: Error) => e.message));
+      expect(await refused(await statement('other-unit.xlsx', matching, { unitCode: '1099999' }), '2023'))
+        .toBe('Tệp "other-unit.xlsx" là bảng của đơn vị có mã ĐVQHNS 1099999; sổ này của đơn vị mã 1034567 (Tệp > Cài đặt). Bảng của Kho bạc chưa được đọc; sổ không thay đổi.');
+      expect(await refused(await statement('q3.xlsx', matching, { period: 'Quý III năm 2023' }), '2023-Q4'))
+        .toContain('ghi kỳ "quý III, năm 2023", không phải quý IV/2023 như đã chọn');
+      expect(await refused(await statement('codes.xlsx', [...matching, { source: '12', sector: '398', program: '00999', content: '', disbursed: 5 }]), '2023'))
+        .toMatch(/1 mã của Kho bạc chưa gắn với dòng nào của sổ: 12\|398\|00999 \(ô A13\)/);
+      expect(await refused(await statement('x.xlsx', matching), '2023-Q5')).toContain('Kỳ đối chiếu "2023-Q5" không đọc được');
+      expect(service.book.claims.select({ program: 'GNBV' }).length).toBe(before);
+      expect(service.book.tables.origins().some((o) => o.kind === 'treasury')).toBe(false);
+    } finally {
+      service.close();
+    }
+    // mapped by hand, the unknown code reads
+    expect((await sovon('treasury', 'map', file, '--key', '12|398|00999', '--line', 'DA7', '--capital', 'SN')).code).toBe(0);
+    const dry = await sovon('treasury', 'import', file, path.join(dir, 'codes.xlsx'), '--period', '2023', '--dry-run');
+    expect(dry.out).toContain('12|398|00999\tDA7\tVốn SN');
+  });
+});
