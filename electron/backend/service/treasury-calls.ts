@@ -6,14 +6,13 @@ import { TREASURY_MSG } from '../../../shared/i18n/treasury';
 import { CAPITAL_LABEL } from '../../../shared/i18n/vi';
 import { report } from '../../../shared/reconcile/report';
 import type { Flag } from '../../../shared/reconcile/flag';
-import { type MappedLine, type TreasuryKey, type TreasuryMap, lineOf, parseTreasuryKey, treasuryKey } from '../../../shared/treasury/mapping';
+import { type TreasuryMap, parseTreasuryKey } from '../../../shared/treasury/mapping';
 import { type TreasuryPeriod, endsTheYear, parseTreasuryPeriod } from '../../../shared/treasury/period';
-import { fold } from '../../../shared/import/grid';
-import type { StatementRow } from '../../../shared/treasury/statement';
 import { UserError } from '../user-error';
-import type { Book } from '../book/book';
-import { catalogOf, knownNodes } from '../book/tree-of-book';
-import { readStatementFile, type StatementFile } from '../treasury/read-statement';
+import { knownNodes } from '../book/tree-of-book';
+import { readStatementFile } from '../treasury/read-statement';
+import { refuseOtherPeriod, refuseOtherUnit } from '../treasury/refusals';
+import { claimsOf, lineId, mapRows, treasuryOriginId } from '../treasury/statement-claims';
 import type { GroupHandlers, ServiceContext } from './handlers';
 
 export function treasuryCalls(service: ServiceContext): GroupHandlers<'treasury'> {
@@ -80,68 +79,7 @@ function periodOf(text: string): TreasuryPeriod {
   return period;
 }
 
-const originId = (p: TreasuryPeriod) => `kbnn-${p.id}`;
-const lineId = (node: string, capital: string | null) => `${node}|${capital ?? ''}`;
-
-function refuseOtherUnit(book: Book, s: StatementFile): void {
-  const mine = book.tables.settings().unitCode.trim();
-  if (mine && s.unitCode && s.unitCode !== mine) throw new UserError(TREASURY_MSG.otherUnit(s.file, s.unitCode, mine));
-}
-
-const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
-
-/** The period words above the table, where they say one, against the period she named. */
-function refuseOtherPeriod(s: StatementFile, p: TreasuryPeriod): void {
-  const words = fold(s.periodWords);
-  const year = /\bnam (20\d\d)\b/.exec(words)?.[1];
-  const quarter = /\bquy (iv|iii|ii|i|[1-4])\b/.exec(words)?.[1];
-  const month = /\bthang (\d{1,2})\b(?!\s*nam)/.exec(words)?.[1];
-  const [, endMonth] = p.end.split('-').map(Number) as [number, number];
-  const q = quarter === undefined ? null : ROMAN[quarter] ?? Number(quarter);
-  const wrong = (year !== undefined && Number(year) !== p.year)
-    || (q !== null && /-Q\d$/.test(p.id) && q * 3 !== endMonth)
-    || (month !== undefined && /^\d{4}-\d{2}$/.test(p.id) && Number(month) !== endMonth);
-  if (wrong) throw new UserError(TREASURY_MSG.otherPeriod(s.file, TREASURY_MSG.saidPeriod(quarter, month, year), p.label));
-}
-
-interface MappedRow {
-  row: StatementRow;
-  key: TreasuryKey;
-  line: MappedLine;
-  set: boolean;
-}
-
-function mapRows(book: Book, program: string, s: StatementFile): MappedRow[] {
-  const catalog = catalogOf(book, program);
-  const map = book.tables.treasuryMap() ?? {};
-  const nodes = knownNodes(book, program);
-  const missing: { key: string; at: string; content: string }[] = [];
-  const rows: MappedRow[] = [];
-  for (const row of s.rows) {
-    const key = treasuryKey(row.codes);
-    const found = lineOf(map, key, row.content, catalog);
-    if (!found || !nodes.has(found.line.node)) missing.push({ key, at: row.at, content: row.content });
-    else rows.push({ row, key, ...found });
-  }
-  if (missing.length) throw new UserError(TREASURY_MSG.unmapped(s.file, missing));
-  return rows;
-}
-
-/** The statement's figures by her line, capital type and measure (keys of one line add up). */
-function claimsOf(rows: readonly MappedRow[], program: string, period: TreasuryPeriod, s: StatementFile): Claim[] {
-  const byCell = new Map<string, { claim: Claim; codes: string[] }>();
-  for (const r of rows) {
-    for (const [measure, dong] of Object.entries(r.row.figures) as [MoneyMeasure, number][]) {
-      const id = `${lineId(r.line.node, r.line.capital)}|${measure}`;
-      const was = byCell.get(id);
-      const value = (was ? (was.claim.value as number) : 0) + dong;
-      const codes = [...(was?.codes ?? []), r.key];
-      const key = { origin: originId(period), program, period: { from: period.year, to: period.year }, node: r.line.node, unit: null, capital: r.line.capital, source: null, measure };
-      byCell.set(id, { codes, claim: { key, value: value as never, asOf: period.end, note: TREASURY_MSG.note(codes.join(', '), s.file, r.row.at) } });
-    }
-  }
-  return [...byCell.values()].map((v) => v.claim);
-}
+const originId = treasuryOriginId;
 
 function keysByLine(map: TreasuryMap): Map<string, string[]> {
   const out = new Map<string, string[]>();
