@@ -120,6 +120,8 @@ export const calls = {
   setClaim: call(z.object({
     key: cellKey, text: z.string().max(100).nullable(), scale: z.enum(SCALE_NAMES as [Scale, ...Scale[]]),
     confirmNegative: z.boolean().optional(),
+    /** she confirmed reopening a locked Treasury reconciliation the figure belongs to */
+    reopenLocked: z.boolean().optional(),
   }), { group: 'sheet' }),
   /** Many cells of one year's sheet as one action (a paste, a fill down, a block cleared): all
    * are written, or none when one is wrong (the message names it). */
@@ -129,6 +131,8 @@ export const calls = {
       node: code, unit: oneLineText(200).nullable(), capital: z.enum(CAPITALS).nullable(), measure: z.enum(MEASURES), text: z.string().max(100).nullable(),
     })).min(1).max(20_000),
     confirmNegative: z.boolean().optional(),
+    /** she confirmed reopening a locked Treasury reconciliation the figure belongs to */
+    reopenLocked: z.boolean().optional(),
   }), { group: 'sheet' }),
   addLine: call(z.object({ program: code, parentRowId: code, kind: z.enum(LINE_KINDS), name: oneLineText(300) }), { group: 'lines', rebuildsChecks: true }),
   renameLine: call(z.object({ program: code, rowId: code, name: oneLineText(300) }), { group: 'lines', rebuildsChecks: true }),
@@ -160,8 +164,12 @@ export const calls = {
   }), { group: 'treasury', rebuildsChecks: true }),
   /** the statement of a period against her books to the same date, line by line, and its flags */
   treasuryCheck: call(z.object({ program: code, period: oneLineText(20) }), { group: 'treasury' }),
-  /** her periods with their state: not started, with differences, reconciled */
+  /** her periods with their state: not started, with differences, reconciled, locked */
   treasuryList: call(z.object({ program: code }), { group: 'treasury' }),
+  /** "Khóa đối chiếu": the reconciliation of the period as signed (both sides' figures, the
+   * differences and her explanations, who and when) kept in the log; a later edit of a figure it
+   * covers asks first (`reopenLocked` on setClaim / setClaims) and reopens it */
+  lockTreasury: call(z.object({ program: code, period: oneLineText(20), by: oneLineText(200).optional() }), { group: 'treasury' }),
   /** a Treasury key ("nguồn|ngành|CTMT-DA") set to one of her lines and a capital type, or (node null) let go */
   mapTreasury: call(z.object({ program: code, key: oneLineText(120), node: code.nullable(), capital: z.enum(CAPITALS).optional() }), { group: 'treasury' }),
   /** the lines a province's decision annex (STT + name; or a sovon-catalog JSON) gives, placed
@@ -375,7 +383,10 @@ export interface CallResults {
     rows: { keys: string[]; node: string; capital: Capital | null; measure: MoneyMeasure; treasury: number; books: number | null; difference: number | null }[];
     flags: Flag[]; counts: CheckReport['counts'];
   };
-  treasuryList: { periods: (TreasuryPeriodView & { year: number; state: 'none' | 'differences' | 'reconciled'; stateLabel: string })[] };
+  treasuryList: {
+    periods: (TreasuryPeriodView & { year: number; state: 'none' | 'differences' | 'reconciled' | 'locked'; stateLabel: string; locked?: { at: string; by: string } })[];
+  };
+  lockTreasury: { period: TreasuryPeriodView; at: string; by: string; rows: number; differences: number };
   mapTreasury: { map: Record<string, { node: string; capital: Capital }> };
   setUnit: { unit: UnitSpan };
   unitFigures: { years: number[]; groups: { heirs: string[]; members: string[]; dong: (number | null)[] }[] };
@@ -553,7 +564,7 @@ export interface CheckReport {
 
 /** Why a call could not go on, when she can do something about it (confirm, pick another
  * name): the renderer asks her and calls again. */
-export type UserErrorCode = 'fileExists' | 'confirmNegative' | 'bookLocked' | 'bookDamaged';
+export type UserErrorCode = 'fileExists' | 'confirmNegative' | 'reopenLocked' | 'bookLocked' | 'bookDamaged';
 
 /** What travels back over any transport: the result, or a message for the user. */
 export type Reply<N extends CallName> =

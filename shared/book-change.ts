@@ -7,6 +7,7 @@ import type { ClaimKey, Origin } from './claim';
 import type { BookSettings } from './settings';
 import type { UnitSpan } from './units';
 import type { TreasuryMap } from './treasury/mapping';
+import type { TreasuryLock } from './treasury/lock';
 
 /** A claim's value as the audit keeps it: the amount as decimal text, since a rate's
  * coefficient is a bigint and JSON has none. */
@@ -47,10 +48,11 @@ export type BookChange =
   | Change<'template', { id: string }, TemplateState>
   | Change<'catalog', { program: string }, Catalog>
   | Change<'unit', { name: string }, UnitSpan>
-  | Change<'treasuryMap', object, TreasuryMap>;
+  | Change<'treasuryMap', object, TreasuryMap>
+  | Change<'treasuryLock', { program: string; period: string }, TreasuryLock>;
 
 export type ChangeKind = BookChange['kind'];
-export const CHANGE_KINDS: readonly ChangeKind[] = ['claim', 'line', 'origin', 'explanation', 'settings', 'importProfile', 'template', 'catalog', 'unit', 'treasuryMap'];
+export const CHANGE_KINDS: readonly ChangeKind[] = ['claim', 'line', 'origin', 'explanation', 'settings', 'importProfile', 'template', 'catalog', 'unit', 'treasuryMap', 'treasuryLock'];
 
 export function inverse<C extends BookChange>(change: C): C {
   return { ...change, before: change.after, after: change.before };
@@ -60,7 +62,7 @@ export function inverse<C extends BookChange>(change: C): C {
 export const ACTION_NAMES = [
   'setClaim', 'setClaims', 'addLine', 'renameLine', 'removeLine', 'explainFlags', 'setOriginComplete',
   'updateSettings', 'importFile', 'importClaims', 'addTemplate', 'removeTemplate', 'undo', 'redo', 'sealLog',
-  'addProgram', 'addCatalogLines', 'retireLine', 'setUnit', 'moveLine', 'importTreasury', 'mapTreasury',
+  'addProgram', 'addCatalogLines', 'retireLine', 'setUnit', 'moveLine', 'importTreasury', 'mapTreasury', 'lockTreasury',
 ] as const;
 export type ActionName = (typeof ACTION_NAMES)[number];
 

@@ -1,5 +1,5 @@
 // What Sổ Vốn says about the Treasury's statements and their reconciliation (issue 32).
-import { quote } from './vi';
+import { quote, viDate } from './vi';
 
 const named = (name: string) => quote(name, 120);
 const notRead = 'Bảng của Kho bạc chưa được đọc; sổ không thay đổi.';
@@ -34,6 +34,15 @@ export const TREASURY_MSG = {
   unmappedDone: (key: string) => `Đã bỏ gắn mã ${key}.`,
   imported: (rows: number, claims: number, label: string) => `Đã đọc ${rows} dòng của Kho bạc thành ${claims} số liệu (${label}).`,
   wouldImport: (rows: number, claims: number, label: string) => `Sẽ đọc ${rows} dòng của Kho bạc thành ${claims} số liệu (${label}); chạy thử, sổ không thay đổi.`,
+  lockLabel: (label: string) => `khóa đối chiếu Kho bạc ${label}`,
+  lockedState: (at: string, by: string) => `đã khóa ngày ${viDate(at.slice(0, 10))}${by ? ` bởi ${by}` : ''}`,
+  locked: (label: string, rows: number, differences: number) => `Đã khóa đối chiếu Kho bạc ${label}: ${rows} dòng, ${differences ? `${differences} dòng chênh lệch (kèm giải trình)` : 'khớp'}.`,
+  reopen: (label: string, at: string, by: string) =>
+    `Số này thuộc đối chiếu Kho bạc ${label} đã khóa ngày ${viDate(at.slice(0, 10))}${by ? ` bởi ${by}` : ''}: sửa sẽ mở lại đối chiếu ấy (nhật ký ghi lại).`,
+  reopenedLabel: (label: string) => ` (mở lại đối chiếu Kho bạc ${label})`,
+  /** an amount in a message: đồng, or none */
+  amount: (dongText: string | null) => (dongText === null ? '(không có)' : `${dongText} đồng`),
+  lockBroken: (label: string, line: string, signed: string, now: string) => `Đối chiếu Kho bạc ${label} đã khóa: ${line} lúc khóa là ${signed}, nay sổ ghi ${now}.`,
   state: { none: 'chưa đối chiếu', differences: 'còn chênh lệch', reconciled: 'khớp' } as const,
-  usage: 'Dùng: sovon treasury import SỔ TỆP.xlsx --period 2024-Q4|2024-12|2024-12-31|2024 [--program MÃ] [--sheet TÊN] [--dry-run] [--json] | sovon treasury check SỔ --period … [--json] | sovon treasury list SỔ [--json] | sovon treasury map SỔ --key "nguồn|ngành|CTMT-DA" (--line MÃ --capital DT|SN | --remove)',
+  usage: 'Dùng: sovon treasury import SỔ TỆP.xlsx --period 2024-Q4|2024-12|2024-12-31|2024 [--program MÃ] [--sheet TÊN] [--dry-run] [--json] | sovon treasury check SỔ --period … [--json] | sovon treasury lock SỔ --period … [--by "Tên"] | sovon treasury list SỔ [--json] | sovon treasury map SỔ --key "nguồn|ngành|CTMT-DA" (--line MÃ --capital DT|SN | --remove)',
 } as const;

@@ -153,3 +153,38 @@ describe('a Treasury statement against her books', () => {
     expect(dry.out).toContain('12|398|00999\tDA7\tVốn SN');
   });
 });
+
+describe('a signed reconciliation, locked', () => {
+  it('keeps both sides as signed; a later edit of a figure it covers asks first, reopens it in the log, and verify names a change behind it', async () => {
+    const file = await demo('lock');
+    const service = new Service(Book.open(file));
+    const da3Disbursed = (trieu: string) => ({ key: { program: 'GNBV', origin: 'books', year: 2023, node: 'DA3.2', unit: null, capital: 'SN' as const, source: null, measure: 'disbursed' as const }, text: trieu, scale: 'trieu' as const });
+    try {
+      await service.call('importTreasury', input(await statement('lock.xlsx', matching), '2023'));
+      const locked = await service.call('lockTreasury', { program: 'GNBV', period: '2023', by: 'Lò Văn Kế' });
+      expect(locked).toMatchObject({ by: 'Lò Văn Kế', rows: 4, differences: 0 });
+      expect((await service.call('treasuryList', { program: 'GNBV' })).periods.find((p) => p.id === '2023')).toMatchObject({ state: 'locked', stateLabel: expect.stringMatching(/^đã khóa ngày \d\d\/\d\d\/\d{4} bởi Lò Văn Kế$/) });
+      // DA3.2 is under DA3, which the lock covers: asked, not written
+      const asked = await service.call('setClaim', da3Disbursed('1.000')).then(() => null, (e: { code?: string; message: string }) => e);
+      expect(asked).toMatchObject({ code: 'reopenLocked', message: expect.stringMatching(/^Số này thuộc đối chiếu Kho bạc năm 2023 đã khóa ngày .* bởi Lò Văn Kế: sửa sẽ mở lại đối chiếu ấy/) });
+      // a figure of another year is not the lock's
+      await service.call('setClaim', { ...da3Disbursed('1.000'), key: { ...da3Disbursed('1.000').key, year: 2024 } });
+      await service.call('setClaim', { ...da3Disbursed('1.000'), reopenLocked: true });
+      expect((await service.call('undoInfo', {})).undo).toMatch(/\(mở lại đối chiếu Kho bạc năm 2023\)$/);
+      expect((await service.call('treasuryList', { program: 'GNBV' })).periods.find((p) => p.id === '2023')!.state).toBe('differences');
+      // Hoàn tác takes the edit back and the lock stands again
+      await service.call('undo', {});
+      expect((await service.call('treasuryList', { program: 'GNBV' })).periods.find((p) => p.id === '2023')!.state).toBe('locked');
+    } finally {
+      service.close();
+    }
+    expect((await sovon('verify', file)).code).toBe(0);
+    // a figure changed behind the lock's back
+    const Database = (await import('better-sqlite3')).default;
+    const db = new Database(file);
+    db.prepare("UPDATE claims SET amount = amount + 1000000 WHERE node = 'DA3.2' AND measure = 'disbursed' AND capital = 'SN' AND year_from = 2023 AND origin = 'books'").run();
+    db.close();
+    const verified = await sovon('verify', file);
+    expect(verified.out + verified.err).toContain('Đối chiếu Kho bạc năm 2023 đã khóa: DA3 · Vốn SN · Giải ngân lúc khóa là 6.334.000.000 đồng, nay sổ ghi 6.335.000.000 đồng.');
+  });
+});

@@ -27,6 +27,7 @@ export function currentState<C extends BookChange>(rooms: Rooms, change: C): Sta
     case 'catalog': return tables.catalogState(c.program) as StateOf<C>;
     case 'unit': return tables.unitState(c.name) as StateOf<C>;
     case 'treasuryMap': return tables.treasuryMap() as StateOf<C>;
+    case 'treasuryLock': return tables.treasuryLock(c.program, c.period) as StateOf<C>;
   }
 }
 
@@ -44,6 +45,7 @@ export function writeState(rooms: Rooms, change: BookChange): void {
     case 'catalog': return tables.setCatalogState(change.program, change.after);
     case 'unit': return tables.setUnitState(change.name, change.after);
     case 'treasuryMap': return tables.setTreasuryMap(change.after);
+    case 'treasuryLock': return tables.setTreasuryLock(change.program, change.period, change.after);
   }
 }
 

@@ -10,6 +10,7 @@ import type { Claim, ClaimKey, Origin } from '../../../shared/claim';
 import type { BookSettings } from '../../../shared/settings';
 import type { UnitSpan } from '../../../shared/units';
 import type { TreasuryMap } from '../../../shared/treasury/mapping';
+import type { TreasuryLock } from '../../../shared/treasury/lock';
 import { MSG } from '../../../shared/i18n/vi';
 import { UserError } from '../user-error';
 import { type Rooms, currentState, sameState, writeState } from './changes';
@@ -127,6 +128,11 @@ export class Edit {
   /** Her Treasury codes by line, as a whole (shared/treasury/mapping.ts). */
   treasuryMap(map: TreasuryMap): void {
     this.set({ kind: 'treasuryMap', after: map });
+  }
+
+  /** A reconciliation with the Treasury as signed, or as reopened by a later edit. */
+  treasuryLock(lock: TreasuryLock): void {
+    this.set({ kind: 'treasuryLock', program: lock.program, period: lock.period, after: lock });
   }
 
   removeLine(line: Line): void {

@@ -27,6 +27,14 @@ export const catalogSchema = z.object({
 /** Her Treasury codes by line: "12|070-071|00123" → { node, capital } */
 export const treasuryMapSchema = z.record(z.string(), z.object({ node: z.string().min(1), capital: z.enum(CAPITALS) }));
 
+/** A signed reconciliation with the Treasury (shared/treasury/lock.ts) */
+export const treasuryLockSchema = z.object({
+  program: z.string(), period: z.string(), end: z.string(), label: z.string(), at: z.string(), by: z.string(),
+  rows: z.array(z.object({ node: z.string(), capital: z.enum(CAPITALS).nullable(), measure: z.enum(MEASURES).exclude(['rate']), treasury: z.number(), books: z.number().nullable() })),
+  explanations: z.record(z.string(), z.string()),
+  reopened: z.object({ at: z.string(), label: z.string() }).optional(),
+});
+
 /** An action's header in the log (what the Hoàn tác button names). */
 export const actionHeaderSchema = z.object({ name: z.enum(ACTION_NAMES), label: z.string(), of: z.number().int().optional() });
 

@@ -8,8 +8,9 @@ import type { LineState, OriginState, TemplateState } from '../../../shared/book
 import type { BookSettings } from '../../../shared/settings';
 import type { UnitSpan } from '../../../shared/units';
 import type { TreasuryMap } from '../../../shared/treasury/mapping';
+import type { TreasuryLock } from '../../../shared/treasury/lock';
 import type { BookFile } from './book-file';
-import { catalogSchema, importProfileSchema, originScopeSchema, parseColumn, parseSettings, treasuryMapSchema } from './json-columns';
+import { catalogSchema, importProfileSchema, originScopeSchema, parseColumn, parseSettings, treasuryLockSchema, treasuryMapSchema } from './json-columns';
 
 export interface KeptDocument {
   number: string | null;
@@ -29,6 +30,7 @@ export interface TemplateInfo {
 type OriginRow = Omit<Origin, 'complete' | 'scope'> & { complete: number; scope: string | null; document_id: number | null };
 
 /** A book of an older schema read without migrating it (read-only, `verify`) has no `retired`. */
+const lockKey = (program: string, period: string) => `treasury-lock|${program}|${period}`;
 const lineColumns = (schema: number) => `program, code, parent, kind, name, ${schema >= RETIRED_LINES_VERSION ? 'retired' : 'NULL AS retired'}`;
 type LineRow = Omit<Line, 'retired'> & { retired: number | null };
 
@@ -150,6 +152,22 @@ export class BookTables {
   setTreasuryMap(map: TreasuryMap | null): void {
     if (map === null) this.file.statement("DELETE FROM settings WHERE key = 'treasury-map'").run();
     else this.file.statement("INSERT INTO settings (key, value) VALUES ('treasury-map', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(JSON.stringify(map));
+  }
+
+  /** The reconciliations she locked, every programme and period (settings 'treasury-lock|P|period'). */
+  treasuryLocks(): TreasuryLock[] {
+    const rows = this.file.statement("SELECT key, value FROM settings WHERE key LIKE 'treasury-lock|%' ORDER BY key").all() as { key: string; value: string }[];
+    return rows.map((r) => parseColumn(treasuryLockSchema, r.value, r.key) as TreasuryLock);
+  }
+
+  treasuryLock(program: string, period: string): TreasuryLock | null {
+    const row = this.file.statement('SELECT value FROM settings WHERE key = ?').get(lockKey(program, period)) as { value: string } | undefined;
+    return row ? (parseColumn(treasuryLockSchema, row.value, 'treasury-lock') as TreasuryLock) : null;
+  }
+
+  setTreasuryLock(program: string, period: string, lock: TreasuryLock | null): void {
+    if (lock === null) this.file.statement('DELETE FROM settings WHERE key = ?').run(lockKey(program, period));
+    else this.file.statement('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(lockKey(program, period), JSON.stringify(lock));
   }
 
   // ── origins ───────────────────────────────────────────────────────────────

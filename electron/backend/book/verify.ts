@@ -1,6 +1,7 @@
 // What `sovon verify` looks at: SQLite's own integrity check; whether the book's lines still form
 // a tree (a book can be whole page by page and still be unusable); and whether the audit log's
 // chain holds and every claim is what Sổ Vốn last wrote for it (see audit-chain.ts).
+import { lockProblems } from '../treasury/lock-check';
 import { sameState } from './changes';
 import { formatVi } from '../../../shared/decimal';
 import { CAPITAL_LABEL, MEASURE_LABEL, MSG, VERIFY_LABEL } from '../../../shared/i18n/vi';
@@ -31,6 +32,7 @@ export function verifyBook(book: Book): Verification {
       problems.push(MSG.lineProblem(catalog.program, p.code, p.message));
     }
   }
+  problems.push(...lockProblems(book));
   if (book.schemaVersion() < AUDIT_CHAIN_VERSION) return { problems, unchecked: 0 };
   const { recorded, labels, rows, head } = readLog(book, problems);
   const summarized = book.schemaVersion() >= LOG_SUMMARY_VERSION;

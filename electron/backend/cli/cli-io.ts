@@ -52,6 +52,7 @@ const OPTIONS = {
   period: { type: 'string' },
   key: { type: 'string' },
   remove: { type: 'boolean' },
+  by: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

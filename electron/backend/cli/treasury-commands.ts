@@ -46,6 +46,13 @@ export async function treasuryCommand([verb, file, statement]: string[], o: CliO
       return 0;
     }, 'read');
   }
+  if (verb === 'lock') {
+    return withBook(file, async (service) => {
+      const res = await service.call('lockTreasury', { program: o.program ?? defaultProgram(service), period: need(o.period, '--period'), ...(o.by && { by: o.by }) });
+      io.out(o.json ? JSON.stringify(res, null, 2) : TREASURY_MSG.locked(res.period.label, res.rows, res.differences));
+      return 0;
+    });
+  }
   if (verb === 'map') {
     const capital = o.capital === undefined ? undefined : capitalArg(o.capital);
     return withBook(file, async (service) => {

@@ -25,6 +25,7 @@ export const USAGE = `Cách dùng:
   sovon units set BOOK --name "TÊN" [--from NGÀY] [--to NGÀY] [--successor "TÊN"]… [--no-successor]
   sovon treasury import BOOK TỆP.xlsx --period 2024-Q4|2024-12|2024-12-31|2024 [--sheet TÊN] [--dry-run] [--json]
   sovon treasury check BOOK --period 2024-Q4 [--json]   (số của Kho bạc so với sổ đến cùng ngày)
+  sovon treasury lock BOOK --period 2024-Q4 [--by "Họ tên"]   (khóa đối chiếu đã ký)
   sovon treasury list BOOK [--json]                     (các kỳ đối chiếu và tình trạng)
   sovon treasury map BOOK --key "nguồn|ngành|CTMT-DA" (--line MÃ-DÒNG [--capital DT|SN] | --remove)
   sovon units report BOOK --years 2024-2026 [--program MÃ] [--measure disbursed] [--origin books] [--json]

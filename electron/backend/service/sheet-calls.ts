@@ -14,6 +14,7 @@ import type { Book } from '../book/book';
 import { rowsUnderNamed, treeOf } from '../book/tree-of-book';
 import { unitLine } from '../claims-io';
 import { carriedInSteps } from './carried-sheet';
+import { locksReopenedBy, reopen, reopenLabel } from '../treasury/lock-guard';
 import type { GroupHandlers, ServiceContext } from './handlers';
 
 export function sheetCalls(service: ServiceContext): GroupHandlers<'sheet'> {
@@ -79,18 +80,23 @@ function setClaims(book: Book, input: ParsedInput<'setClaims'>): { key: ClaimKey
       throw new UserError(MSG.cellRefused(row.code || cell.node, `${MEASURE_LABEL[cell.measure]} ${CAPITAL_LABEL[cell.capital ?? 'ALL']}`, e.message), e.code);
     }
   });
-  return book.edit({ name: 'setClaims', label: ACTION_LABEL.setClaims(input.what, writes.length) }, (e) => writes.flatMap(({ key, next }) => {
-    const before = book.claims.find(key);
-    if (before === null && next === null) return [];
-    const after = next && asSeen(next, before);
-    if (after) e.putClaim(after);
-    else e.clearClaim(key);
-    return [{ key, after }];
-  }));
+  const locks = locksReopenedBy(book, writes.map(({ key }) => ({ key, asOf: book.claims.find(key)?.asOf ?? null })), input.reopenLocked ?? false);
+  const label = ACTION_LABEL.setClaims(input.what, writes.length) + reopenLabel(locks);
+  return book.edit({ name: 'setClaims', label }, (e) => {
+    reopen(e, locks, label);
+    return writes.flatMap(({ key, next }) => {
+      const before = book.claims.find(key);
+      if (before === null && next === null) return [];
+      const after = next && asSeen(next, before);
+      if (after) e.putClaim(after);
+      else e.clearClaim(key);
+      return [{ key, after }];
+    });
+  });
 }
 
 /** Writes the claim as one action (undoable); returns what changed, or null when nothing did. */
-function setClaim(book: Book, { key: cell, text, scale, confirmNegative }: ParsedInput<'setClaim'>): { key: ClaimKey; after: Claim | null; newRow: boolean } | null {
+function setClaim(book: Book, { key: cell, text, scale, confirmNegative, reopenLocked }: ParsedInput<'setClaim'>): { key: ClaimKey; after: Claim | null; newRow: boolean } | null {
   requireOrigin(book, cell.origin);
   const tree = treeOf(book, cell.program);
   const rowId = rowKeyId({ node: cell.node, unit: cell.unit });
@@ -101,8 +107,10 @@ function setClaim(book: Book, { key: cell, text, scale, confirmNegative }: Parse
   const newRow = !tree.byId.has(rowId) && cell.unit !== null && next !== null && node !== undefined && node.kind !== 'unit';
   if (!tree.byId.has(rowId) && !newRow) throw new UserError(MSG.unknownNode(rowId));
   const rowLabel = tree.byId.get(rowId)?.label ?? (cell.unit ? `${node?.label ?? cell.node} — ${cell.unit}` : cell.node);
-  const header = { name: 'setClaim', label: ACTION_LABEL.setClaim(cell.measure, rowLabel, cell.capital, cell.year) } as const;
+  const locks = locksReopenedBy(book, [{ key, asOf: book.claims.find(key)?.asOf ?? null }], reopenLocked ?? false);
+  const header = { name: 'setClaim', label: ACTION_LABEL.setClaim(cell.measure, rowLabel, cell.capital, cell.year) + reopenLabel(locks) } as const;
   return book.edit(header, (e) => {
+    reopen(e, locks, header.label);
     if (newRow) e.addLine(unitLine(cell.program, cell.node, cell.unit!));
     const before = book.claims.find(key);
     if (before === null && next === null) return null;

@@ -7,6 +7,7 @@ import { CAPITAL_LABEL } from '../../../shared/i18n/vi';
 import { report } from '../../../shared/reconcile/report';
 import type { Flag } from '../../../shared/reconcile/flag';
 import { type TreasuryMap, parseTreasuryKey } from '../../../shared/treasury/mapping';
+import type { TreasuryLock } from '../../../shared/treasury/lock';
 import { type TreasuryPeriod, endsTheYear, parseTreasuryPeriod } from '../../../shared/treasury/period';
 import { UserError } from '../user-error';
 import { knownNodes } from '../book/tree-of-book';
@@ -43,21 +44,21 @@ export function treasuryCalls(service: ServiceContext): GroupHandlers<'treasury'
       };
     },
     treasuryCheck: ({ program, period: text }) => {
-      const period = periodOf(text);
+      const { period, rows, flags } = reconcile(service, program, periodOf(text));
+      return { period: viewOf(period), rows, flags: flags.flags, counts: flags.counts };
+    },
+    lockTreasury: ({ program, period: text, by }) => {
       const book = service.book;
-      const id = originId(period);
-      const statement = book.claims.select({ program, origin: id, year: period.year });
-      if (statement.length === 0) throw new UserError(TREASURY_MSG.noStatement(period.label));
-      const keys = keysByLine(book.tables.treasuryMap() ?? {});
-      const rows = statement.map((c) => {
-        const books = booksFigure(service, c, period);
-        return {
-          keys: keys.get(lineId(c.key.node, c.key.capital)) ?? [], node: c.key.node, capital: c.key.capital, measure: c.key.measure as MoneyMeasure,
-          treasury: c.value as number, books, difference: books === null ? null : (c.value as number) - books,
-        };
-      });
-      const flags = report(service.checks.flags(program).filter((f) => involves(f, id)), period.year, null);
-      return { period: { id: period.id, label: period.label, end: period.end }, rows, flags: flags.flags, counts: flags.counts };
+      const { period, rows, flags } = reconcile(service, program, periodOf(text));
+      const settings = book.tables.settings();
+      const lock: TreasuryLock = {
+        program, period: period.id, end: period.end, label: period.label, at: new Date().toISOString(),
+        by: by?.trim() || settings.signers.head.name || settings.signers.preparer.name,
+        rows: rows.map(({ node, capital, measure, treasury, books }) => ({ node, capital, measure, treasury, books })),
+        explanations: Object.fromEntries(flags.flags.filter((f) => f.explained !== null).map((f) => [f.id, f.explained!])),
+      };
+      book.edit({ name: 'lockTreasury', label: TREASURY_MSG.lockLabel(period.label) }, (e) => e.treasuryLock(lock));
+      return { period: viewOf(period), at: lock.at, by: lock.by, rows: rows.length, differences: rows.filter((r) => r.difference !== 0).length };
     },
     treasuryList: ({ program }) => ({ periods: periodsOf(service, program) }),
     mapTreasury: ({ program, key: text, node, capital }) => {
@@ -71,6 +72,25 @@ export function treasuryCalls(service: ServiceContext): GroupHandlers<'treasury'
       return { map };
     },
   };
+}
+
+const viewOf = (p: TreasuryPeriod) => ({ id: p.id, label: p.label, end: p.end });
+
+/** The statement of a period against her books to the same date, line by line, and its flags. */
+function reconcile(service: ServiceContext, program: string, period: TreasuryPeriod) {
+  const book = service.book;
+  const id = originId(period);
+  const statement = book.claims.select({ program, origin: id, year: period.year });
+  if (statement.length === 0) throw new UserError(TREASURY_MSG.noStatement(period.label));
+  const keys = keysByLine(book.tables.treasuryMap() ?? {});
+  const rows = statement.map((c) => {
+    const books = booksFigure(service, c, period);
+    return {
+      keys: keys.get(lineId(c.key.node, c.key.capital)) ?? [], node: c.key.node, capital: c.key.capital, measure: c.key.measure as MoneyMeasure,
+      treasury: c.value as number, books, difference: books === null ? null : (c.value as number) - books,
+    };
+  });
+  return { period, rows, flags: report(service.checks.flags(program).filter((f) => involves(f, id)), period.year, null) };
 }
 
 function periodOf(text: string): TreasuryPeriod {
@@ -111,12 +131,18 @@ function periodsOf(service: ServiceContext, program: string) {
   const years = book.claims.years(program);
   const ids = new Set([...read, ...years.flatMap((y) => [`${y}-Q1`, `${y}-Q2`, `${y}-Q3`, `${y}`])]);
   const flags = read.size ? service.checks.flags(program) : [];
+  const locks = new Map(book.tables.treasuryLocks().filter((l) => l.program === program && !l.reopened).map((l) => [l.period, l]));
   return [...ids].map(parseTreasuryPeriod).filter((p): p is TreasuryPeriod => p !== null)
     .sort((a, b) => a.end.localeCompare(b.end) || a.id.length - b.id.length)
     .map((p) => {
-      const state = !read.has(p.id) ? 'none' as const
+      const lock = locks.get(p.id);
+      const state = lock ? 'locked' as const : !read.has(p.id) ? 'none' as const
         : flags.some((f) => involves(f, originId(p)) && f.explained === null && f.severity !== 'rounding') ? 'differences' as const : 'reconciled' as const;
-      return { id: p.id, label: p.label, year: p.year, end: p.end, state, stateLabel: TREASURY_MSG.state[state] };
+      return {
+        id: p.id, label: p.label, year: p.year, end: p.end, state,
+        stateLabel: lock ? TREASURY_MSG.lockedState(lock.at, lock.by) : TREASURY_MSG.state[state as Exclude<typeof state, 'locked'>],
+        ...(lock && { locked: { at: lock.at, by: lock.by } }),
+      };
     });
 }
 
