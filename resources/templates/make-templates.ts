@@ -64,16 +64,20 @@ async function carryOver(): Promise<ExcelJS.Workbook> {
   // ("Kinh phí / thường xuyên") rather than run under the next column; all on one page at ≥ 73 %
   const s = newSheet(wb, '04-SDKP-DVDT', width, [5, 32, 15, 8, 14, 14, 14, 14, 14, 14, 14, 10]);
   motto(s, 'Mẫu số 04-SDKP/ĐVDT', '(Mẫu số 20f, Nghị định số 11/2020/NĐ-CP)');
-  title(s, 'BẢNG ĐỐI CHIẾU SỐ DƯ DỰ TOÁN CHUYỂN SANG NĂM {{năm N+1}}', 'Năm ngân sách {{năm}} · Đơn vị: {{tên đơn vị}} · Mã ĐVSDNS: {{mã đơn vị}} · Mã chương: ...... · Mã KBNN giao dịch: ......', 'Đơn vị tính: {{đơn vị tính đồng}}');
-  const top = header2(s, ['STT', 'Đơn vị (hoặc chủ đầu tư) / nội dung', 'Tính chất nguồn kinh phí', 'Loại - Khoản'], [
-    { label: 'Dự toán năm được chi', subs: ['Tổng số', 'Năm trước chuyển sang', 'Giao đầu năm', 'Điều chỉnh'] },
-  ], ['Dự toán đã sử dụng đến 31/01 năm sau', 'Dự toán bị hủy', 'Số dư dự toán chuyển năm sau', 'Số dư tạm ứng']);
-  const numbers = ['1', '2', '3', '4', '5 = 6+7+8', '6', '7', '8', '9', '10', '11 = 5 - 9 - 10', '12'];
+  // the published form's title, headings and arithmetic (Mẫu số 20f; docs/kho-bac-mau.md §5):
+  // column 11 is the balance at 31/01, 5 − 9; what is cancelled (10) is said beside it, not taken off
+  title(s, 'TÌNH HÌNH THỰC HIỆN DỰ TOÁN CỦA CÁC NHIỆM VỤ ĐƯỢC CHUYỂN NGUỒN SANG NĂM SAU CỦA NĂM {{năm}} CHUYỂN SANG NĂM {{năm N+1}}', 'Đơn vị (hoặc chủ đầu tư): {{tên đơn vị}} · Mã ĐVSDNS: {{mã đơn vị}} · Mã chương: ...... · Mã KBNN giao dịch: ......', 'Đơn vị tính: {{đơn vị tính đồng}}');
+  const top = header2(s, ['STT', 'Đơn vị (hoặc chủ đầu tư) / nội dung', 'Tính chất nguồn kinh phí', 'Loại, Khoản'], [
+    { label: 'Dự toán năm được chi', subs: ['Tổng số', 'Dự toán năm trước chuyển sang', 'Dự toán giao đầu năm', 'Dự toán điều chỉnh'] },
+    'Dự toán đã sử dụng đến 31/01 năm sau', 'Dự toán bị hủy',
+    { label: 'Số dư tại thời điểm 31/01 được chuyển sang năm sau', subs: ['Số dư dự toán', 'Số dư tạm ứng'] },
+  ]);
+  const numbers = ['1', '2', '3', '4', '5 = 6+7+8', '6', '7', '8', '9', '10', '11 = 5 - 9', '12'];
   bodyRow(s, top + 2, numbers, { center: true, italic: true });
   const line = (r: number, capital: 'SN' | 'ĐT', node: string): (string | { formula: string })[] => [
     '', '', '', '', { formula: `F${r}+G${r}+H${r}` },
     `{{${node} chuyển sang ${capital} đồng}}`, `{{${node} giao ${capital} đồng}}`, `{{${node} điều chỉnh ${capital} đồng}}`,
-    `{{${node} giải ngân ${capital} đồng}}`, `{{${node} hủy ${capital} đồng}}`, { formula: `E${r}-I${r}-J${r}` }, '',
+    `{{${node} giải ngân ${capital} đồng}}`, `{{${node} hủy ${capital} đồng}}`, { formula: `E${r}-I${r}` }, '',
   ];
   const sum = (r: number, from: number, to: number) => ['E', 'F', 'G', 'H', 'I', 'J', 'K'].map((c) => ({ formula: `SUM(${c}${from}:${c}${to})` }));
   let r = top + 3;

@@ -73,7 +73,11 @@ export function title(s: Sheet, main: string, sub: string, unit: string): void {
 
 /** Two header rows: single columns spanning both, then groups with their sub-columns, then more
  * single columns; returns the first header row. The header repeats on every printed page. */
-export function header2(s: Sheet, singles: string[], groups: { label: string; subs: readonly string[] }[], after: string[] = []): number {
+/** Columns under one heading ("Dự toán năm được chi" › Tổng số, Năm trước chuyển sang, …); a
+ * plain string among the groups is a column of its own between them. */
+export type HeaderGroup = { label: string; subs: readonly string[] } | string;
+
+export function header2(s: Sheet, singles: string[], groups: HeaderGroup[], after: string[] = []): number {
   const top = s.last + 1;
   let c = 1;
   const single = (label: string) => {
@@ -84,6 +88,10 @@ export function header2(s: Sheet, singles: string[], groups: { label: string; su
   };
   singles.forEach(single);
   for (const g of groups) {
+    if (typeof g === 'string') {
+      single(g);
+      continue;
+    }
     s.ws.mergeCells(top, c, top, c + g.subs.length - 1);
     head(s.ws.getCell(top, c), g.label);
     g.subs.forEach((sub, i) => {

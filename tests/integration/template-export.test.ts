@@ -130,15 +130,17 @@ describe('Đối chiếu chuyển nguồn (04-SDKP/ĐVDT)', () => {
     const wb = await exported('--template', 'chuyen-nguon', '--year', '2023');
     const ws = wb.worksheets[0]!;
     const sheet = await sheetOf(2023);
-    expect(ws.getCell('A7').value).toBe('BẢNG ĐỐI CHIẾU SỐ DƯ DỰ TOÁN CHUYỂN SANG NĂM 2024');
-    expect(ws.getRow(12).values).toEqual(expect.arrayContaining(['5 = 6+7+8', '11 = 5 - 9 - 10']));
+    // the published form's title and arithmetic: 11 = 5 − 9 (Mẫu số 20f, docs/kho-bac-mau.md §5)
+    expect(ws.getCell('A7').value).toBe('TÌNH HÌNH THỰC HIỆN DỰ TOÁN CỦA CÁC NHIỆM VỤ ĐƯỢC CHUYỂN NGUỒN SANG NĂM SAU CỦA NĂM 2023 CHUYỂN SANG NĂM 2024');
+    expect(ws.getRow(12).values).toEqual(expect.arrayContaining(['5 = 6+7+8', '11 = 5 - 9']));
+    expect(ws.getCell('K10').value).toBe('Số dư tại thời điểm 31/01 được chuyển sang năm sau');
     // 13 total, 14 section I, 15-21 projects (SN), 22 section II, 23-29 projects (ĐT)
     expect(ws.getCell('B15').value).toBe(sheet.rows.find((r) => r.id === 'DA1')!.label);
     expect(ws.getCell('G19').value).toBe(money(sheet, 'DA5', 'allocated:SN', 'dong'));
     expect(ws.getCell('G19').value).toBe(12_060_000_000);
     expect(ws.getCell('I23').value).toBe(money(sheet, 'DA1', 'disbursed:DT', 'dong'));
     expect(ws.getCell('E16').value).toEqual({ formula: 'F16+G16+H16' });
-    expect(ws.getCell('K23').value).toEqual({ formula: 'E23-I23-J23' });
+    expect(ws.getCell('K23').value).toEqual({ formula: 'E23-I23' });
     expect(ws.getCell('E14').value).toEqual({ formula: 'SUM(E15:E21)' });
     expect(ws.getCell('E22').value).toEqual({ formula: 'SUM(E23:E29)' });
     expect(ws.getCell('E13').value).toEqual({ formula: 'E14+E22' });
