@@ -24,6 +24,8 @@ interface Props {
   onBackups?(): void;
   /** Tệp > Danh mục chương trình: the book's programmes and their lines */
   onCatalog?(): void;
+  /** Tệp > Đối chiếu Kho bạc: the Treasury's statements read, set against her books, locked */
+  onTreasury?(): void;
   /** Tệp > Cài đặt: the unit, its signers, the report templates (as Office keeps Options under File) */
   onSettings(): void;
   onMessage(text: string, error?: boolean): void;
@@ -32,7 +34,7 @@ interface Props {
 
 type Purpose = 'open' | 'new' | 'copy';
 
-export function FileMenu({ onOpened, onImport, onExport, onReport, onPrint, onBackups, onCatalog, onSettings, onMessage, ask }: Props) {
+export function FileMenu({ onOpened, onImport, onExport, onReport, onPrint, onBackups, onCatalog, onTreasury, onSettings, onMessage, ask }: Props) {
   const [open, setOpen] = useState(false);
   const [recent, setRecent] = useState<string[]>([]);
   const menu = useRef<HTMLDivElement>(null);
@@ -130,6 +132,7 @@ export function FileMenu({ onOpened, onImport, onExport, onReport, onPrint, onBa
           {onPrint && <li role="menuitem" onClick={() => { setOpen(false); onPrint(); }}>In…</li>}
           {onBackups && <li role="menuitem" onClick={() => { setOpen(false); onBackups(); }}>Sao lưu và khôi phục…</li>}
           {onCatalog && <li role="menuitem" onClick={() => { setOpen(false); onCatalog(); }}>Danh mục chương trình…</li>}
+          {onTreasury && <li role="menuitem" onClick={() => { setOpen(false); onTreasury(); }}>Đối chiếu Kho bạc…</li>}
           <li role="menuitem" onClick={() => { setOpen(false); onSettings(); }}>Cài đặt…</li>
           <li className="menu-heading" role="presentation">Sổ mẫu</li>
           <li role="menuitem" onClick={() => void openDemo()}>Huyện Phong Thổ 2022-2024 (từ báo cáo thật)</li>
