@@ -32,6 +32,7 @@ import { HeaderMenu } from './grid/HeaderMenu';
 import { PrintDialog } from './print/PrintDialog';
 import { BackupsDialog } from './dialogs/BackupsDialog';
 import { CatalogDialog } from './catalog/CatalogDialog';
+import { TreasuryDialog } from './treasury/TreasuryDialog';
 import { PastePreview } from './dialogs/PastePreview';
 import { CellHistory, CellMenu } from './dialogs/CellHistory';
 import { Shortcuts } from './dialogs/Shortcuts';
@@ -51,6 +52,7 @@ export function App() {
   const [focused, setFocused] = useState<string | null>(null);
   const [open, dispatch] = useReducer(dialogsReducer, {});
   const [catalogOpen, setCatalogOpen] = useState(false);
+  const [treasuryOpen, setTreasuryOpen] = useState(false);
   const ask = useCallback((spec: PromptSpec) => dispatch(opening('prompt', spec)), []);
   const close = useCallback((dialog: DialogName) => dispatch({ type: 'close', dialog }), []);
   const [target, setTarget] = useState<CellTarget | null>(null);
@@ -82,7 +84,7 @@ export function App() {
 
   // typing over a computed figure makes it a stated one: said once, the first time
   const overrideUnderstood = useRef(false);
-  const onEdit = useCallback(async ({ row, column, text }: CellEdit, confirmNegative = false) => {
+  const onEdit = useCallback(async ({ row, column, text }: CellEdit, confirmNegative = false, reopenLocked = false) => {
     if (!view) return;
     setImported(NONE_IMPORTED);
     if (book.offline) {
@@ -108,6 +110,7 @@ export function App() {
         text,
         scale,
         confirmNegative,
+        reopenLocked,
       });
       if (res.changed) say(`Đã lưu ${row.code || row.label}.`);
       // the rows the edit changed, redrawn by the back end: the year is not read again (a carried
@@ -120,8 +123,11 @@ export function App() {
       if (e instanceof ApiError && e.code === 'confirmNegative') {
         ask({
           title: 'Số âm', message: `${e.message} Giá trị: ${text}`, label: '', confirm: 'Ghi số âm',
-          onSubmit: () => onEdit({ row, column, text }, true),
+          onSubmit: () => onEdit({ row, column, text }, true, reopenLocked),
         });
+      } else if (e instanceof ApiError && e.code === 'reopenLocked') {
+        // a figure of a signed Treasury reconciliation: the message says which one it reopens
+        ask({ title: 'Mở lại đối chiếu đã khóa?', message: e.message, label: '', confirm: 'Ghi và mở lại đối chiếu', onSubmit: () => onEdit({ row, column, text }, confirmNegative, true) });
       } else {
         say((e as Error).message, true);
       }
@@ -154,7 +160,7 @@ export function App() {
   // the find bar: 0 closed; each Ctrl+F a new number, so a second one takes the keyboard back to it
   const [finding, setFinding] = useState(0);
   const findColumns = useMemo(() => shownColumns(memory.layout.columns), [memory.layout.columns]);
-  const onEditBlock = useCallback(async ({ what, cells, skipped }: BlockEdit, confirmNegative = false, previewed = false) => {
+  const onEditBlock = useCallback(async ({ what, cells, skipped }: BlockEdit, confirmNegative = false, previewed = false, reopenLocked = false) => {
     if (!view) return;
     setImported(NONE_IMPORTED);
     if (book.offline) {
@@ -178,7 +184,7 @@ export function App() {
     }
     try {
       const res = await api.call('setClaims', {
-        program: [...programs][0]!, origin: view.origin, year: view.year, scale, what, confirmNegative,
+        program: [...programs][0]!, origin: view.origin, year: view.year, scale, what, confirmNegative, reopenLocked,
         cells: cells.map(({ row, column, text }) => {
           const [measure, capital] = column.split(':') as [Measure, Capital | 'ALL'];
           return { node: row.node, unit: row.unit, capital: capital === 'ALL' ? null : capital, measure, text };
@@ -187,7 +193,9 @@ export function App() {
       say(`Đã ${BLOCK_VERB[what]} ${res.changed} ô (Ctrl+Z để hoàn tác).${skippedNote}`);
     } catch (e) {
       if (e instanceof ApiError && e.code === 'confirmNegative') {
-        ask({ title: 'Số âm', message: e.message.replace(' Không ô nào được ghi.', ''), label: '', confirm: 'Ghi cả khối', onSubmit: () => onEditBlock({ what, cells, skipped }, true, true) });
+        ask({ title: 'Số âm', message: e.message.replace(' Không ô nào được ghi.', ''), label: '', confirm: 'Ghi cả khối', onSubmit: () => onEditBlock({ what, cells, skipped }, true, true, reopenLocked) });
+      } else if (e instanceof ApiError && e.code === 'reopenLocked') {
+        ask({ title: 'Mở lại đối chiếu đã khóa?', message: e.message, label: '', confirm: 'Ghi và mở lại đối chiếu', onSubmit: () => onEditBlock({ what, cells, skipped }, confirmNegative, true, true) });
       } else {
         say((e as Error).message, true);
       }
@@ -278,6 +286,7 @@ export function App() {
           onExport={() => void exportSheet()} onPrint={() => dispatch(opening('print', true))}
           onBackups={() => dispatch(opening('backups', true))} onReport={() => dispatch(opening('reports', true))}
           onSettings={() => dispatch(opening('settings', true))} onCatalog={() => setCatalogOpen(true)}
+          onTreasury={() => setTreasuryOpen(true)}
         />
         <LineMenu {...(focusedRow ? inOwnProgram(focusedRow, view.program) : { program: view.program, row: null })} ask={ask} onDone={book.reload} onMessage={say} />
         <ViewMenu
@@ -455,6 +464,9 @@ export function App() {
       )}
       {catalogOpen && (
         <CatalogDialog program={view.program} year={view.year} readonly={info.readonly} onChanged={book.refreshAll} onClose={() => setCatalogOpen(false)} />
+      )}
+      {treasuryOpen && (
+        <TreasuryDialog program={view.program} year={view.year} info={info} onChanged={book.refreshAll} onClose={() => setTreasuryOpen(false)} />
       )}
       {open.settings && (
         <SettingsDialog
