@@ -103,6 +103,7 @@ test('she reads the Treasury’s statement of 2023, sees its one difference, loc
   await page.keyboard.press('Enter');
   const ask = page.getByRole('dialog', { name: 'Mở lại đối chiếu đã khóa?' });
   await expect(ask).toContainText('năm 2023');
+  await page.screenshot({ path: 'test-results/e2e/treasury-reopen.png' });
   await ask.getByRole('button', { name: 'Ghi và mở lại đối chiếu' }).click();
   await expect(page.getByRole('status')).toHaveText('Đã lưu DA3.2.');
   await expect(cell(page, 'DA3', 'disbursed:SN')).toHaveText('6.321,5');
