@@ -63,8 +63,10 @@ const GIAO_VON: Record<string, [string, string, string]> = {
   carry_in: ['C', 'D', 'E'], allocated: ['F', 'G', 'H'], adjusted: ['I', 'J', 'K'], available: ['L', 'M', 'N'],
   disbursed: ['O', 'P', 'Q'], carry_out: ['U', 'V', 'W'],
 };
-/** 04-SDKP: one column per measure, in đồng; part I is SN, part II ĐT. */
-const SDKP: Record<string, string> = { available: 'E', carry_in: 'F', allocated: 'G', adjusted: 'H', disbursed: 'I', cancelled: 'J', carry_out: 'K' };
+/** 04-SDKP: one column per measure, in đồng; part I is SN, part II ĐT. Its column 11 (K) is not
+ * the carry-out: it is the balance at 31/01, 5 − 9, before what is cancelled (Mẫu số 20f), checked
+ * below against Tình hình giao vốn's available − disbursed. */
+const SDKP: Record<string, string> = { available: 'E', carry_in: 'F', allocated: 'G', adjusted: 'H', disbursed: 'I', cancelled: 'J' };
 const PROJECTS = ['Dự án 1', 'Dự án 2', 'Dự án 3', 'Dự án 4', 'Dự án 5', 'Dự án 6', 'Dự án 7'];
 
 describe(`every built-in report of the demo book, ${YEAR}`, () => {
@@ -85,6 +87,9 @@ describe(`every built-in report of the demo book, ${YEAR}`, () => {
           const inSdkp = valueAt(cn, `${col}${c}`) ?? 0;
           if (Math.round(inGiaoVon) !== Math.round(inSdkp)) differences.push(`${PROJECTS[k]} ${at ? 'SN' : 'ĐT'} ${measure}: ${inGiaoVon} / ${inSdkp}`);
         }
+        const balance = ((valueAt(gv, `${GIAO_VON.available![at]}${g}`) ?? 0) - (valueAt(gv, `${GIAO_VON.disbursed![at]}${g}`) ?? 0)) * 1e6;
+        const inSdkp = valueAt(cn, `K${c}`) ?? 0;
+        if (Math.round(balance) !== Math.round(inSdkp)) differences.push(`${PROJECTS[k]} ${at ? 'SN' : 'ĐT'} 11 = 5 − 9: ${balance} / ${inSdkp}`);
       }
     }
     expect(differences).toEqual([]);
