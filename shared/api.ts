@@ -161,6 +161,8 @@ export const calls = {
    * period's end (a quarter 2024-Q4, a month 2024-12, a day, a year); `dryRun`: shown, not written */
   importTreasury: call(z.object({
     program: code, period: oneLineText(20), fileName: oneLineText(260), data: z.string().min(1).max(70_000_000), sheet: oneLineText(100).optional(), dryRun: z.boolean(),
+    /** the period is locked: she confirmed reading it again reopens it */
+    reopenLocked: z.boolean().optional(),
   }), { group: 'treasury', rebuildsChecks: true }),
   /** the statement of a period against her books to the same date, line by line, and its flags */
   treasuryCheck: call(z.object({ program: code, period: oneLineText(20) }), { group: 'treasury' }),

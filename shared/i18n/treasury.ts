@@ -19,7 +19,9 @@ export const TREASURY_MSG = {
   unmapped: (file: string, rows: readonly { key: string; at: string; content: string }[]) =>
     `Tệp ${named(file)}: ${rows.length} mã của Kho bạc chưa gắn với dòng nào của sổ: ` +
     `${rows.slice(0, 8).map((r) => `${r.key} (ô ${r.at}${r.content ? `, ${quote(r.content, 60)}` : ''})`).join('; ')}${rows.length > 8 ? '…' : ''}. ` +
-    `Gắn mỗi mã với một dòng và một loại vốn (sovon treasury map SỔ --key "nguồn|ngành|CTMT-DA" --line MÃ-DÒNG --capital SN) rồi đọc lại. ${notRead}`,
+    `Gắn mỗi mã với một dòng và một loại vốn (Tệp > Đối chiếu Kho bạc, hoặc lệnh sovon treasury map) rồi đọc lại. ${notRead}`,
+  lockedImport: (label: string, at: string, by: string) =>
+    `Đối chiếu Kho bạc ${label} đã khóa ngày ${viDate(at.slice(0, 10))}${by ? ` bởi ${by}` : ''}: đọc lại bảng của Kho bạc sẽ mở lại đối chiếu ấy (nhật ký ghi lại).`,
   /** the period words a statement says: "quý III, năm 2023" */
   saidPeriod: (quarter: string | undefined, month: string | undefined, year: string | undefined) =>
     [quarter && `quý ${quarter.toUpperCase()}`, month && `tháng ${month}`, year && `năm ${year}`].filter(Boolean).join(', '),

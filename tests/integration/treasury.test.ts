@@ -175,6 +175,14 @@ describe('a signed reconciliation, locked', () => {
       // Hoàn tác takes the edit back and the lock stands again
       await service.call('undo', {});
       expect((await service.call('treasuryList', { program: 'GNBV' })).periods.find((p) => p.id === '2023')!.state).toBe('locked');
+      // the signed Treasury figures are not replaced behind the lock either: asked, then reopened
+      const again = await statement('lock-again.xlsx', matching);
+      expect(await service.call('importTreasury', input(again, '2023')).then(() => null, (e: { code?: string; message: string }) => e))
+        .toMatchObject({ code: 'reopenLocked', message: expect.stringMatching(/^Đối chiếu Kho bạc năm 2023 đã khóa ngày .*: đọc lại bảng của Kho bạc sẽ mở lại đối chiếu ấy/) });
+      expect((await service.call('importTreasury', input(again, '2023', true))).written).toBe(false); // a dry run is only looked at
+      await service.call('importTreasury', { ...input(again, '2023'), reopenLocked: true });
+      expect((await service.call('treasuryList', { program: 'GNBV' })).periods.find((p) => p.id === '2023')!.state).toBe('reconciled');
+      await service.call('undo', {});
     } finally {
       service.close();
     }

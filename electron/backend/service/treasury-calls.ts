@@ -18,9 +18,13 @@ import type { GroupHandlers, ServiceContext } from './handlers';
 
 export function treasuryCalls(service: ServiceContext): GroupHandlers<'treasury'> {
   return {
-    importTreasury: async ({ program, period: text, fileName, data, sheet, dryRun }) => {
+    importTreasury: async ({ program, period: text, fileName, data, sheet, dryRun, reopenLocked }) => {
       const book = service.book;
       const period = periodOf(text);
+      // the signed Treasury figures are not replaced behind the lock: she is asked first
+      const lock = book.tables.treasuryLock(program, period.id);
+      const reopens = lock !== null && !lock.reopened && !dryRun;
+      if (reopens && !reopenLocked) throw new UserError(TREASURY_MSG.lockedImport(lock.label, lock.at, lock.by), 'reopenLocked');
       const statement = await readStatementFile(Buffer.from(data, 'base64'), fileName, sheet);
       refuseOtherUnit(book, statement);
       refuseOtherPeriod(statement, period);
@@ -28,7 +32,9 @@ export function treasuryCalls(service: ServiceContext): GroupHandlers<'treasury'
       const claims = claimsOf(rows, program, period, statement);
       const origin: Origin = { id: originId(period), kind: 'treasury', label: TREASURY_MSG.originLabel(period.label), complete: false };
       if (!dryRun) {
-        book.edit({ name: 'importTreasury', label: TREASURY_MSG.originLabel(period.label) }, (e) => {
+        const label = TREASURY_MSG.originLabel(period.label) + (reopens ? TREASURY_MSG.reopenedLabel(period.label) : '');
+        book.edit({ name: 'importTreasury', label }, (e) => {
+          if (reopens) e.treasuryLock({ ...lock, reopened: { at: new Date().toISOString(), label } });
           e.putOrigin(origin);
           for (const c of book.claims.select({ program, origin: origin.id })) e.clearClaim(c.key);
           for (const c of claims) e.putClaim(c);
