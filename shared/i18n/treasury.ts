@@ -2,6 +2,11 @@
 import { quote, viDate } from './vi';
 
 const named = (name: string) => quote(name, 120);
+/** The day a moment (ISO, UTC) falls on where she is: a lock at 06:30 in Lai Châu is that day's, not the day before's. */
+const localDay = (iso: string) => {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso.slice(0, 10) : `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
 const notRead = 'Bảng của Kho bạc chưa được đọc; sổ không thay đổi.';
 
 export const TREASURY_MSG = {
@@ -21,7 +26,7 @@ export const TREASURY_MSG = {
     `${rows.slice(0, 8).map((r) => `${r.key} (ô ${r.at}${r.content ? `, ${quote(r.content, 60)}` : ''})`).join('; ')}${rows.length > 8 ? '…' : ''}. ` +
     `Gắn mỗi mã với một dòng và một loại vốn (Tệp > Đối chiếu Kho bạc, hoặc lệnh sovon treasury map) rồi đọc lại. ${notRead}`,
   lockedImport: (label: string, at: string, by: string) =>
-    `Đối chiếu Kho bạc ${label} đã khóa ngày ${viDate(at.slice(0, 10))}${by ? ` bởi ${by}` : ''}: đọc lại bảng của Kho bạc sẽ mở lại đối chiếu ấy (nhật ký ghi lại).`,
+    `Đối chiếu Kho bạc ${label} đã khóa ngày ${viDate(localDay(at))}${by ? ` bởi ${by}` : ''}: đọc lại bảng của Kho bạc sẽ mở lại đối chiếu ấy (nhật ký ghi lại).`,
   /** the period words a statement says: "quý III, năm 2023" */
   saidPeriod: (quarter: string | undefined, month: string | undefined, year: string | undefined) =>
     [quarter && `quý ${quarter.toUpperCase()}`, month && `tháng ${month}`, year && `năm ${year}`].filter(Boolean).join(', '),
@@ -37,10 +42,10 @@ export const TREASURY_MSG = {
   imported: (rows: number, claims: number, label: string) => `Đã đọc ${rows} dòng của Kho bạc thành ${claims} số liệu (${label}).`,
   wouldImport: (rows: number, claims: number, label: string) => `Sẽ đọc ${rows} dòng của Kho bạc thành ${claims} số liệu (${label}); chạy thử, sổ không thay đổi.`,
   lockLabel: (label: string) => `khóa đối chiếu Kho bạc ${label}`,
-  lockedState: (at: string, by: string) => `đã khóa ngày ${viDate(at.slice(0, 10))}${by ? ` bởi ${by}` : ''}`,
+  lockedState: (at: string, by: string) => `đã khóa ngày ${viDate(localDay(at))}${by ? ` bởi ${by}` : ''}`,
   locked: (label: string, rows: number, differences: number) => `Đã khóa đối chiếu Kho bạc ${label}: ${rows} dòng, ${differences ? `${differences} dòng chênh lệch (kèm giải trình)` : 'khớp'}.`,
   reopen: (label: string, at: string, by: string) =>
-    `Số này thuộc đối chiếu Kho bạc ${label} đã khóa ngày ${viDate(at.slice(0, 10))}${by ? ` bởi ${by}` : ''}: sửa sẽ mở lại đối chiếu ấy (nhật ký ghi lại).`,
+    `Số này thuộc đối chiếu Kho bạc ${label} đã khóa ngày ${viDate(localDay(at))}${by ? ` bởi ${by}` : ''}: sửa sẽ mở lại đối chiếu ấy (nhật ký ghi lại).`,
   reopenedLabel: (label: string) => ` (mở lại đối chiếu Kho bạc ${label})`,
   /** an amount in a message: đồng, or none */
   amount: (dongText: string | null) => (dongText === null ? '(không có)' : `${dongText} đồng`),
