@@ -3,7 +3,7 @@ import { quote, viDate } from './vi';
 
 const named = (name: string) => quote(name, 120);
 /** The day a moment (ISO, UTC) falls on where she is: a lock at 06:30 in Lai Châu is that day's, not the day before's. */
-const localDay = (iso: string) => {
+export const localDay = (iso: string): string => {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso.slice(0, 10) : `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };

@@ -4,6 +4,7 @@ import type { CallResults } from '../../../shared/api';
 import type { Capital } from '../../../shared/claim';
 import { CAPITAL_LABEL, MEASURE_LABEL, viDate } from '../../../shared/i18n/vi';
 import { dong, formatMoney } from '../../../shared/money';
+import { localDay } from '../../../shared/i18n/treasury';
 
 export type TreasuryPeriodItem = CallResults['treasuryList']['periods'][number];
 
@@ -13,7 +14,8 @@ export function amount(n: number | null): string {
 }
 
 /** dd/mm/yyyy of an ISO date or time, as the back end's period list writes it (its date part) */
-export const day = (iso: string): string => viDate(iso.slice(0, 10));
+/** the day a moment falls on where she is, as the back end says it too */
+export const day = (iso: string): string => viDate(localDay(iso));
 
 /** The state as the back end words it ("đã khóa ngày 08/12/2026 bởi …"): the window and
  * `sovon treasury list` say the same */
