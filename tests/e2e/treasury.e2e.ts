@@ -2,42 +2,11 @@
 // (shown first, then written), sees it against her books line by line with the one slip of
 // 12.500.000 đồng on DA3 and its flag, locks the reconciliation, and a later edit of a figure it
 // covers asks her before it reopens it.
-import ExcelJS from 'exceljs';
+import { DA2, DA3, type StatementRow as Row, statementBytes as statement } from '../support/treasury-statement';
 import { cell, expect, freshDemoBook, serve, stopAll, test } from './browser-mode';
 
 test.afterEach(stopAll);
 
-interface Row { source: string; sector: string; program: string; content: string; allocated?: number; disbursed?: number }
-
-/** A statement laid out as the portal's 01a export (as tests/integration/treasury.test.ts builds
- * it): the unit's codes, the period, two header rows (the giao trong năm and đã sử dụng groups
- * split in "trong kỳ" and "lũy kế"), the column numbers. */
-async function statement(rows: Row[], o: { unitCode?: string; period?: string } = {}): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('01a-SDKP');
-  ws.getCell('A1').value = 'Mã chương:'; ws.getCell('B1').value = '805';
-  ws.getCell('A2').value = 'Đơn vị:'; ws.getCell('B2').value = 'UBND huyện Phong Thổ';
-  ws.getCell('A3').value = 'Mã ĐVQHNS:'; ws.getCell('B3').value = o.unitCode ?? '1034567';
-  ws.getCell('A4').value = 'Mã cấp NS:'; ws.getCell('B4').value = '3';
-  ws.getCell('C5').value = 'BẢNG ĐỐI CHIẾU DỰ TOÁN KINH PHÍ NGÂN SÁCH BẰNG HÌNH THỨC RÚT DỰ TOÁN TẠI KBNN';
-  ws.getCell('H6').value = o.period ?? 'Năm 2023';
-  ws.getCell('K6').value = 'Đơn vị tính: đồng';
-  const heads = ['STT', 'Mã nguồn NS', 'Mã ngành KT', 'Mã CTMT-DA', 'Nội dung', 'Dự toán năm trước chuyển sang', 'Dự toán giao đầu năm', 'Dự toán giao trong năm', '', 'Dự toán đã sử dụng', ''];
-  heads.forEach((h, i) => { if (h) ws.getCell(8, i + 1).value = h; });
-  ws.mergeCells('H8:I8');
-  ws.mergeCells('J8:K8');
-  ['Trong kỳ', 'Lũy kế', 'Trong kỳ', 'Đến kỳ báo cáo'].forEach((h, i) => { ws.getCell(9, 8 + i).value = h; });
-  heads.forEach((_h, i) => { ws.getCell(10, i + 1).value = String(i + 1); });
-  rows.forEach((r, i) => {
-    const at = 11 + i;
-    ws.getRow(at).values = [i + 1, r.source, r.sector, r.program, r.content, null, r.allocated ?? null, null, null, null, r.disbursed ?? null];
-  });
-  ws.getCell(11 + rows.length, 5).value = 'Tổng cộng';
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-const DA2 = { source: '12', sector: '398', program: '00510', content: 'Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo' };
-const DA3 = { source: '12', sector: '398', program: '00520', content: 'Dự án 3: Hỗ trợ phát triển sản xuất, cải thiện dinh dưỡng' };
 // her books say 6.334.000.000 disbursed on DA3 in 2023; the Treasury 12.500.000 less
 const slipped: Row[] = [{ ...DA2, allocated: 10_515_000_000, disbursed: 14_308_000_000 }, { ...DA3, allocated: 5_807_000_000, disbursed: 6_321_500_000 }];
 

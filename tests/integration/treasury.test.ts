@@ -5,7 +5,7 @@
 // mapped is refused with what and where, and the book is untouched.
 import fs from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
+import { DA2, DA3, type StatementRow as Row, statementBytes } from '../support/treasury-statement';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Book } from '../../electron/backend/book/book';
 import { Service } from '../../electron/backend/service/service';
@@ -22,38 +22,13 @@ async function demo(name: string): Promise<string> {
   return file;
 }
 
-interface Row { source: string; sector: string; program: string; content: string; allocated?: number; disbursed?: number }
-
-/** A statement laid out as the portal's 01a export: the unit's codes, the period, two header rows
- * (the giao trong năm and đã sử dụng groups split in "trong kỳ" and "lũy kế"), the column numbers. */
+/** The statement written to a file she picks. */
 async function statement(name: string, rows: Row[], o: { unitCode?: string; period?: string } = {}): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('01a-SDKP');
-  ws.getCell('A1').value = 'Mã chương:'; ws.getCell('B1').value = '805';
-  ws.getCell('A2').value = 'Đơn vị:'; ws.getCell('B2').value = 'UBND huyện Phong Thổ';
-  ws.getCell('A3').value = 'Mã ĐVQHNS:'; ws.getCell('B3').value = o.unitCode ?? '1034567';
-  ws.getCell('A4').value = 'Mã cấp NS:'; ws.getCell('B4').value = '3';
-  ws.getCell('C5').value = 'BẢNG ĐỐI CHIẾU DỰ TOÁN KINH PHÍ NGÂN SÁCH BẰNG HÌNH THỨC RÚT DỰ TOÁN TẠI KBNN';
-  ws.getCell('H6').value = o.period ?? 'Năm 2023';
-  ws.getCell('K6').value = 'Đơn vị tính: đồng';
-  const heads = ['STT', 'Mã nguồn NS', 'Mã ngành KT', 'Mã CTMT-DA', 'Nội dung', 'Dự toán năm trước chuyển sang', 'Dự toán giao đầu năm', 'Dự toán giao trong năm', '', 'Dự toán đã sử dụng', ''];
-  heads.forEach((h, i) => { if (h) ws.getCell(8, i + 1).value = h; });
-  ws.mergeCells('H8:I8');
-  ws.mergeCells('J8:K8');
-  ['Trong kỳ', 'Lũy kế', 'Trong kỳ', 'Đến kỳ báo cáo'].forEach((h, i) => { ws.getCell(9, 8 + i).value = h; });
-  heads.forEach((_h, i) => { ws.getCell(10, i + 1).value = String(i + 1); });
-  rows.forEach((r, i) => {
-    const at = 11 + i;
-    ws.getRow(at).values = [i + 1, r.source, r.sector, r.program, r.content, null, r.allocated ?? null, null, null, null, r.disbursed ?? null];
-  });
-  ws.getCell(11 + rows.length, 5).value = 'Tổng cộng';
   const file = path.join(dir, name);
-  await wb.xlsx.writeFile(file);
+  fs.writeFileSync(file, await statementBytes(rows, o));
   return file;
 }
 
-const DA2 = { source: '12', sector: '398', program: '00510', content: 'Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo' };
-const DA3 = { source: '12', sector: '398', program: '00520', content: 'Dự án 3: Hỗ trợ phát triển sản xuất, cải thiện dinh dưỡng' };
 const matching: Row[] = [{ ...DA2, allocated: 10_515_000_000, disbursed: 14_308_000_000 }, { ...DA3, allocated: 5_807_000_000, disbursed: 6_334_000_000 }];
 
 const input = (file: string, period: string, dryRun = false) => ({ program: 'GNBV', period, fileName: path.basename(file), data: fs.readFileSync(file).toString('base64'), dryRun });

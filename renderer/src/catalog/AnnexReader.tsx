@@ -1,10 +1,9 @@
 // Lines from the province's decision annex: she picks the file, sees what it gives (each line with
 // the code it will get, the ones the book already has marked), then adds them as one action. The
 // back end reads the file (browser mode cannot give it a path, so the bytes go as base64).
-import { useState } from 'react';
 import type { CatalogLinesRead } from '../../../shared/api';
 import { api } from '../api/client';
-import { fileBase64 } from '../reports/file-base64';
+import { FilePick } from '../dialogs/FilePick';
 import type { Done } from './LineActions';
 
 /** An annex read on a dry run, waiting for her yes */
@@ -25,31 +24,13 @@ interface PickProps {
 }
 
 export function AnnexPick({ program, parent, readonly, onRead, onError }: PickProps) {
-  const [reading, setReading] = useState(false);
-  const pick = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    // the same file may be picked again after she cancels: the input forgets it
-    input.value = '';
-    if (!file) return;
-    setReading(true);
-    try {
-      const data = await fileBase64(file);
-      const read = await api.call('addCatalogLines', { program, parent, fileName: file.name, data, dryRun: true });
-      onRead({ fileName: file.name, data, parent, read });
-    } catch (e) {
-      onError((e as Error).message);
-    } finally {
-      setReading(false);
-    }
-  };
+  const under = parent ?? program;
   return (
-    <label className="file-pick catalog-annex-pick">
-      {/* the browser's own button would say "Choose File", in English: ours speaks Vietnamese */}
-      <span className="button">Đọc dòng từ phụ lục quyết định…</span>
-      <input type="file" accept=".xlsx,.xls,.json" disabled={readonly || reading} onChange={(e) => void pick(e.currentTarget)}
-        aria-label={`Đọc dòng từ phụ lục quyết định (.xlsx, .xls, .json) vào dưới ${parent ?? program}`} />
-      <span>{reading ? 'Đang đọc…' : `(.xlsx, .xls hay .json của Sổ Vốn): các dòng vào dưới ${parent ?? program}, xem trước rồi mới thêm`}</span>
-    </label>
+    <FilePick label="Đọc dòng từ phụ lục quyết định…" accept=".xlsx,.xls,.json" disabled={readonly} className="catalog-annex-pick"
+      ariaLabel={`Đọc dòng từ phụ lục quyết định (.xlsx, .xls, .json) vào dưới ${under}`}
+      hint={(reading) => (reading ? 'Đang đọc…' : `(.xlsx, .xls hay .json của Sổ Vốn): các dòng vào dưới ${under}, xem trước rồi mới thêm`)}
+      onFile={async (file) => onRead({ ...file, parent, read: await api.call('addCatalogLines', { program, parent, ...file, dryRun: true }) })}
+      onError={onError} />
   );
 }
 

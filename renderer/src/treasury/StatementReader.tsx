@@ -2,15 +2,14 @@
 // the line of her books and the capital it goes to, and whether she mapped it or its content
 // named the line), then writes it. The back end reads the file (browser mode cannot give it a
 // path, so the bytes go as base64); a dry run writes nothing.
-import { useState } from 'react';
 import type { CallResults } from '../../../shared/api';
 import type { MoneyMeasure } from '../../../shared/claim';
 import { api } from '../api/client';
-import { fileBase64 } from '../reports/file-base64';
+import { FilePick, type PickedFile } from '../dialogs/FilePick';
 import { WORDS, amount, capitalText, measureText } from './words';
 
 /** A file she picked, kept so a mapping can read it again without picking it twice */
-export interface PickedFile { fileName: string; data: string }
+export type { PickedFile };
 export type StatementRead = PickedFile & { read: CallResults['importTreasury'] };
 
 /** The dry run of a file for a period: what the preview shows, or the back end's refusal */
@@ -26,29 +25,9 @@ interface PickProps {
 }
 
 export function StatementPick({ disabled, label, onPicked, onError }: PickProps) {
-  const [reading, setReading] = useState(false);
-  const pick = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    // the same file may be picked again after a mapping or a cancel: the input forgets it
-    input.value = '';
-    if (!file) return;
-    setReading(true);
-    try {
-      onPicked({ fileName: file.name, data: await fileBase64(file) });
-    } catch (e) {
-      onError((e as Error).message);
-    } finally {
-      setReading(false);
-    }
-  };
   return (
-    <label className="file-pick treasury-pick">
-      {/* the browser's own button would say "Choose File", in English: ours speaks Vietnamese */}
-      <span className="button">{WORDS.pick}</span>
-      <input type="file" accept=".xlsx,.xls" disabled={disabled || reading} onChange={(e) => void pick(e.currentTarget)}
-        aria-label={`${WORDS.pick} (.xlsx, .xls) cho ${label}`} />
-      <span className="treasury-hint">{reading ? WORDS.reading : WORDS.pickHint}</span>
-    </label>
+    <FilePick label={WORDS.pick} accept=".xlsx,.xls" disabled={disabled} className="treasury-pick" ariaLabel={`${WORDS.pick} (.xlsx, .xls) cho ${label}`}
+      hint={(reading) => (reading ? WORDS.reading : WORDS.pickHint)} hintClass="treasury-hint" onFile={onPicked} onError={onError} />
   );
 }
 
