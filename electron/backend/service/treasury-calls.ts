@@ -44,7 +44,7 @@ export function treasuryCalls(service: ServiceContext): GroupHandlers<'treasury'
         });
       }
       return {
-        period: { id: period.id, label: period.label, end: period.end }, origin: origin.id, sheet: statement.sheet, written: !dryRun,
+        period: viewOf(period), origin: origin.id, sheet: statement.sheet, written: !dryRun,
         rows: rows.map((r) => ({ key: r.key, at: r.row.at, content: r.row.content, node: r.line.node, capital: r.line.capital, mapped: r.set, figures: r.row.figures })),
         claims: claims.length,
       };
