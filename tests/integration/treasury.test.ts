@@ -5,7 +5,7 @@
 // mapped is refused with what and where, and the book is untouched.
 import fs from 'node:fs';
 import path from 'node:path';
-import { DA2, DA3, type StatementRow as Row, statementBytes } from '../support/treasury-statement';
+import { DA2, DA3, type StatementRow as Row, statementBytes, usageStatementBytes } from '../support/treasury-statement';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Book } from '../../electron/backend/book/book';
 import { Service } from '../../electron/backend/service/service';
@@ -78,6 +78,27 @@ describe('a Treasury statement against her books', () => {
     }
     const cli = JSON.parse((await sovon('treasury', 'check', file, '--period', '2023', '--json')).out) as { period: string; rows: unknown[]; flags: unknown[] };
     expect([cli.period, cli.rows.length, cli.flags.length]).toEqual(['2023', 4, 1]);
+  });
+
+  it('reads the 02a shape too: thực chi to the period’s end, a line’s expense items (mã NDKT) added up, tạm ứng and totals left out', async () => {
+    const service = new Service(Book.open(await demo('usage')));
+    try {
+      const file = path.join(dir, '02a.xlsx');
+      // DA3's 6.334.000.000 spent in 2023, as two expense items of its code
+      fs.writeFileSync(file, await usageStatementBytes([
+        { ...DA2, ndkt: '7049', disbursed: 14_308_000_000 },
+        { ...DA3, ndkt: '6501', disbursed: 6_000_000_000 }, { ...DA3, content: '', ndkt: '7049', disbursed: 334_000_000 },
+      ]));
+      const read = await service.call('importTreasury', input(file, '2023'));
+      expect(read.rows.map((r) => [r.key, r.node, r.figures])).toEqual([
+        ['12|398|00510', 'DA2', { disbursed: 14_308_000_000 }], ['12|398|00520', 'DA3', { disbursed: 6_000_000_000 }], ['12|398|00520', 'DA3', { disbursed: 334_000_000 }],
+      ]);
+      const check = await service.call('treasuryCheck', { program: 'GNBV', period: '2023' });
+      expect(check.rows.map((r) => [r.node, r.measure, r.treasury, r.difference])).toEqual([['DA2', 'disbursed', 14_308_000_000, 0], ['DA3', 'disbursed', 6_334_000_000, 0]]);
+      expect(check.flags).toEqual([]);
+    } finally {
+      service.close();
+    }
   });
 
   it('in mid-year sets the statement against her figures to the same date only, never against the year’s', async () => {

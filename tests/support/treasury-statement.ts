@@ -32,3 +32,23 @@ export async function statementBytes(rows: StatementRow[], o: { unitCode?: strin
 /** Dự án 2 and 3 of the demo book, as the Treasury keys them (codes invented for the tests) */
 export const DA2 = { source: '12', sector: '398', program: '00510', content: 'Dự án 2: Đa dạng hóa sinh kế, phát triển mô hình giảm nghèo' };
 export const DA3 = { source: '12', sector: '398', program: '00520', content: 'Dự án 3: Hỗ trợ phát triển sản xuất, cải thiện dinh dưỡng' };
+
+/** The 02a shape: rows by nội dung and four codes (with mã NDKT: a line's expense items on rows of
+ * their own), tạm ứng and thực chi each split into "phát sinh trong kỳ" and "đến kỳ báo cáo", a Tổng. */
+export async function usageStatementBytes(rows: (StatementRow & { ndkt: string })[], period = 'Năm 2023'): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('02a-SDKP');
+  ws.getCell('A1').value = 'Mã chương:'; ws.getCell('B1').value = '805';
+  ws.getCell('A3').value = 'Mã ĐVQHNS:'; ws.getCell('B3').value = '1034567';
+  ws.getCell('C5').value = 'BẢNG ĐỐI CHIẾU TÌNH HÌNH SỬ DỤNG KINH PHÍ NGÂN SÁCH BẰNG HÌNH THỨC RÚT DỰ TOÁN TẠI KBNN';
+  ws.getCell('F6').value = period;
+  const heads = ['STT', 'Nội dung', 'Mã nguồn NSNN', 'Mã ngành KT', 'Mã NDKT', 'Mã CTMT-DA', 'Tạm ứng', '', 'Thực chi', '', 'Tổng', ''];
+  heads.forEach((h, i) => { if (h) ws.getCell(8, i + 1).value = h; });
+  for (const range of ['G8:H8', 'I8:J8', 'K8:L8']) ws.mergeCells(range);
+  ['Phát sinh trong kỳ', 'Số dư đến kỳ báo cáo', 'Phát sinh trong kỳ', 'Đến kỳ báo cáo', 'Phát sinh trong kỳ', 'Đến kỳ báo cáo'].forEach((h, i) => { ws.getCell(9, 7 + i).value = h; });
+  rows.forEach((r, i) => {
+    const spent = r.disbursed ?? 0;
+    ws.getRow(10 + i).values = [i + 1, r.content, r.source, r.sector, r.ndkt, r.program, 0, 5_000_000, spent / 4, spent, spent / 4, spent + 5_000_000];
+  });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

@@ -25,12 +25,20 @@ export function mapRows(book: Book, program: string, s: StatementFile): MappedRo
   const catalog = catalogOf(book, program);
   const map = book.tables.treasuryMap() ?? {};
   const nodes = knownNodes(book, program);
+  // a code is one line: its rows of other expense items (02a's mã NDKT), often without content,
+  // go where the first row that names it goes
+  const byKey = new Map<TreasuryKey, { line: MappedLine; set: boolean }>();
+  for (const row of s.rows) {
+    const key = treasuryKey(row.codes);
+    const found = byKey.has(key) ? null : lineOf(map, key, row.content, catalog);
+    if (found && nodes.has(found.line.node)) byKey.set(key, found);
+  }
   const missing: { key: string; at: string; content: string }[] = [];
   const rows: MappedRow[] = [];
   for (const row of s.rows) {
     const key = treasuryKey(row.codes);
-    const found = lineOf(map, key, row.content, catalog);
-    if (!found || !nodes.has(found.line.node)) missing.push({ key, at: row.at, content: row.content });
+    const found = byKey.get(key);
+    if (!found) missing.push({ key, at: row.at, content: row.content });
     else rows.push({ row, key, ...found });
   }
   if (missing.length) throw new UserError(TREASURY_MSG.unmapped(s.file, missing));
