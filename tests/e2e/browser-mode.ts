@@ -65,6 +65,26 @@ export async function serve(book: string): Promise<BrowserMode> {
 }
 
 /** A figure cell of the grid, by row id and column id ("DA5", "allocated:SN"). */
+/** The app on a book, as she sees it on her office PC: browser mode at 1366×768. */
+export async function openApp(page: Page, book: string): Promise<BrowserMode> {
+  const app = await serve(book);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(app.url);
+  return app;
+}
+
+/** An item of the toolbar's Tệp menu. */
+export async function fileMenu(page: Page, item: string): Promise<void> {
+  await page.getByRole('button', { name: 'Tệp' }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+}
+
+/** `sovon …` on a book before the window opens it (its data folder beside it); it must succeed. */
+export function sovonOn(book: string, ...args: string[]): void {
+  const res = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, SOVON_DATA_DIR: path.dirname(book) } });
+  expect(res.status, res.stderr).toBe(0);
+}
+
 /** Tệp > Nhập từ Excel… with a file chosen: the wizard's dialog. */
 export async function importFile(page: Page, file: Parameters<Locator['setInputFiles']>[0]): Promise<Locator> {
   await page.getByRole('button', { name: 'Tệp' }).click();

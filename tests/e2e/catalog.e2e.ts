@@ -4,7 +4,7 @@
 // screen of the accountant's office PC.
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from '@playwright/test';
-import { expect, freshDemoBook, serve, stopAll, test } from './browser-mode';
+import { expect, fileMenu, freshDemoBook, openApp, stopAll, test } from './browser-mode';
 
 test.afterEach(stopAll);
 
@@ -35,13 +35,10 @@ const row = (page: Page, dialog: Locator, code: string) =>
   dialog.locator('.catalog-tree tbody tr').filter({ has: page.locator('td.catalog-code', { hasText: new RegExp(`^${code.replace(/\./g, '\\.')}$`) }) });
 
 test('she completes the 2026-2035 programme in Danh mục chương trình and sees it in the grid', async ({ page }) => {
-  const app = await serve(freshDemoBook());
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(app.url);
+  const app = await openApp(page, freshDemoBook());
   await expect(page.locator('.ag-row[row-id="DA1"]')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Tệp' }).click();
-  await page.getByRole('menuitem', { name: 'Danh mục chương trình…' }).click();
+  await fileMenu(page, 'Danh mục chương trình…');
   const dialog = page.getByRole('dialog', { name: 'Danh mục chương trình' });
   const said = dialog.getByRole('status');
   await expect(dialog.getByRole('option', { name: /GNBV 2021-2025/ })).toContainText('Căn cứ: Quyết định 90/QĐ-TTg');
@@ -127,11 +124,8 @@ test('she completes the 2026-2035 programme in Danh mục chương trình and se
 });
 
 test('a refusal is said in the dialog, in Vietnamese', async ({ page }) => {
-  const app = await serve(freshDemoBook());
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(app.url);
-  await page.getByRole('button', { name: 'Tệp' }).click();
-  await page.getByRole('menuitem', { name: 'Danh mục chương trình…' }).click();
+  const app = await openApp(page, freshDemoBook());
+  await fileMenu(page, 'Danh mục chương trình…');
   const dialog = page.getByRole('dialog', { name: 'Danh mục chương trình' });
   await row(page, dialog, 'DA1').click();
   await dialog.getByLabel('Thêm dòng nội dung dưới dòng này').fill('Đường giao thông');

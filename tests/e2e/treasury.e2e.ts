@@ -3,7 +3,7 @@
 // 12.500.000 đồng on DA3 and its flag, locks the reconciliation, and a later edit of a figure it
 // covers asks her before it reopens it.
 import { DA2, DA3, type StatementRow as Row, statementBytes as statement } from '../support/treasury-statement';
-import { cell, expect, freshDemoBook, serve, stopAll, test } from './browser-mode';
+import { cell, expect, fileMenu, freshDemoBook, openApp, stopAll, test } from './browser-mode';
 
 test.afterEach(stopAll);
 
@@ -11,13 +11,10 @@ test.afterEach(stopAll);
 const slipped: Row[] = [{ ...DA2, allocated: 10_515_000_000, disbursed: 14_308_000_000 }, { ...DA3, allocated: 5_807_000_000, disbursed: 6_321_500_000 }];
 
 test('she reads the Treasury’s statement of 2023, sees its one difference, locks it, and an edit of a locked figure asks first', async ({ page }) => {
-  const app = await serve(freshDemoBook());
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(app.url);
+  const app = await openApp(page, freshDemoBook());
   await expect(page.locator('.ag-row[row-id="DA1"]')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Tệp' }).click();
-  await page.getByRole('menuitem', { name: 'Đối chiếu Kho bạc…' }).click();
+  await fileMenu(page, 'Đối chiếu Kho bạc…');
   const dialog = page.getByRole('dialog', { name: 'Đối chiếu Kho bạc' });
   const year2023 = dialog.getByRole('option', { name: /^năm 2023/ });
   await expect(year2023).toContainText('chưa đối chiếu');
@@ -77,8 +74,7 @@ test('she reads the Treasury’s statement of 2023, sees its one difference, loc
   await expect(page.getByRole('status')).toHaveText('Đã lưu DA3.2.');
   await expect(cell(page, 'DA3', 'disbursed:SN')).toHaveText('6.321,5');
   // reopened, and now her books agree with the Treasury's to the đồng
-  await page.getByRole('button', { name: 'Tệp' }).click();
-  await page.getByRole('menuitem', { name: 'Đối chiếu Kho bạc…' }).click();
+  await fileMenu(page, 'Đối chiếu Kho bạc…');
   await dialog.getByRole('option', { name: /^năm 2023/ }).click();
   await expect(dialog.getByRole('option', { name: /^năm 2023/ })).toContainText('khớp');
   await expect(dialog.getByRole('table', { name: 'Đối chiếu năm 2023' }).locator('tbody tr.treasury-differs')).toHaveCount(0);
@@ -87,11 +83,8 @@ test('she reads the Treasury’s statement of 2023, sees its one difference, loc
 });
 
 test('a code of the Treasury’s she has not mapped: the statement is refused, she maps it to her line in the dialog, and it reads', async ({ page }) => {
-  const app = await serve(freshDemoBook());
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(app.url);
-  await page.getByRole('button', { name: 'Tệp' }).click();
-  await page.getByRole('menuitem', { name: 'Đối chiếu Kho bạc…' }).click();
+  const app = await openApp(page, freshDemoBook());
+  await fileMenu(page, 'Đối chiếu Kho bạc…');
   const dialog = page.getByRole('dialog', { name: 'Đối chiếu Kho bạc' });
   await dialog.getByRole('option', { name: /^năm 2023/ }).click();
   const unknown = { source: '12', sector: '398', program: '00999', content: '', disbursed: 5_000_000 };

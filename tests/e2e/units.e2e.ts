@@ -2,20 +2,15 @@
 // Phong Thổ takes its projects over. She sets it in the window, reads the district's story and
 // the commune's, has an impossible date said beside its field, and finds the district gone from
 // the 2026 sheet while 2024 still shows it. At 1366×768, the screen of the accountant's office PC.
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { cell, expect, freshDemoBook, serve, stopAll, test } from './browser-mode';
+import { cell, expect, fileMenu, freshDemoBook, openApp, sovonOn, stopAll, test } from './browser-mode';
 
 test.afterEach(stopAll);
 
-const bin = path.resolve(import.meta.dirname, '../../electron/backend/cli/bin.mjs');
 
 /** A unit's line under DA4.1 in a year, as `sovon set` writes it (the unit comes with it). */
 function unitLine(book: string, year: number, unit: string, value: string): void {
-  const set = spawnSync(process.execPath, [bin, 'set', book, '--year', String(year), '--node', 'DA4.1', '--unit', unit, '--capital', 'SN',
-    '--measure', 'allocated', '--value', value, '--scale', 'trieu'], { encoding: 'utf8', env: { ...process.env, SOVON_DATA_DIR: path.dirname(book) } });
-  expect(set.status, set.stderr).toBe(0);
+  sovonOn(book, 'set', book, '--year', String(year), '--node', 'DA4.1', '--unit', unit, '--capital', 'SN', '--measure', 'allocated', '--value', value, '--scale', 'trieu');
 }
 
 const district = (page: Page) => page.locator('.ag-row[row-id="DA4.1@Huyện Phong Thổ"]');
@@ -38,16 +33,13 @@ test('she ends Huyện Phong Thổ on 30/06/2025 with Xã Phong Thổ as its suc
   unitLine(book, 2025, 'Xã Phong Thổ', '30');
   // the commune's figures of 2026 bring the year into the old programme's list
   unitLine(book, 2026, 'Xã Phong Thổ', '20');
-  const app = await serve(book);
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(app.url);
+  const app = await openApp(page, book);
   await expect(page.locator('.ag-row[row-id="DA1"]')).toBeVisible();
   // before: the district has no end, so 2026 still lists it
   await showYear(page, 2026);
   await expect(district(page)).toBeVisible();
 
-  await page.getByRole('button', { name: 'Tệp' }).click();
-  await page.getByRole('menuitem', { name: 'Danh mục chương trình…' }).click();
+  await fileMenu(page, 'Danh mục chương trình…');
   const dialog = page.getByRole('dialog', { name: 'Danh mục chương trình' });
   await dialog.getByRole('tab', { name: 'Đơn vị thực hiện' }).click();
   await expect(dialog.getByRole('tab', { name: 'Đơn vị thực hiện' })).toHaveAttribute('aria-selected', 'true');

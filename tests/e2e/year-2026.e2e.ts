@@ -1,26 +1,17 @@
 // Her 2026 book (issue 31), at 1366×768: the new programme's sheet of 2026 with, as a block of its
 // own, the 2021-2025 money carried into the year under its old lines; a figure typed there is
 // written to the old programme and checked along its year chain 2025 → 2026, in the same panel.
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
-import { cell, expect, freshDemoBook, openView, serve, stopAll, test } from './browser-mode';
+import { cell, expect, fileMenu, freshDemoBook, openApp, openView, sovonOn, stopAll, test } from './browser-mode';
 
 test.afterEach(stopAll);
 
-const bin = path.resolve(import.meta.dirname, '../../electron/backend/cli/bin.mjs');
-function sovon(book: string, ...args: string[]): void {
-  const res = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, SOVON_DATA_DIR: path.dirname(book) } });
-  expect(res.status, res.stderr).toBe(0);
-}
 
 test('the 2026 grid shows the new programme and the money of 2021-2025 carried into it, each checked in its own programme', async ({ page }) => {
   const book = freshDemoBook();
-  sovon(book, 'catalog', 'add-program', book, 'mtqg-2026-2035');
-  sovon(book, 'set', book, '--year', '2025', '--node', 'DA1.1', '--capital', 'SN', '--measure', 'carry_out', '--value', '300', '--scale', 'trieu');
-  sovon(book, 'set', book, '--year', '2026', '--program', 'MTQG', '--node', 'HP1', '--capital', 'SN', '--measure', 'allocated', '--value', '1.000', '--scale', 'trieu');
-  const app = await serve(book);
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(app.url);
+  sovonOn(book, 'catalog', 'add-program', book, 'mtqg-2026-2035');
+  sovonOn(book, 'set', book, '--year', '2025', '--node', 'DA1.1', '--capital', 'SN', '--measure', 'carry_out', '--value', '300', '--scale', 'trieu');
+  sovonOn(book, 'set', book, '--year', '2026', '--program', 'MTQG', '--node', 'HP1', '--capital', 'SN', '--measure', 'allocated', '--value', '1.000', '--scale', 'trieu');
+  const app = await openApp(page, book);
   await page.getByLabel('Chương trình', { exact: true }).selectOption('MTQG');
   await expect(page.getByLabel('Năm', { exact: true })).toHaveValue('2026');
 
@@ -57,11 +48,8 @@ test('the 2026 grid shows the new programme and the money of 2021-2025 carried i
 });
 
 test('she opens the commune’s demo book of 2026 from Tệp and lands on the new programme with the old money beside it', async ({ page }) => {
-  const app = await serve(freshDemoBook());
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(app.url);
-  await page.getByRole('button', { name: 'Tệp' }).click();
-  await page.getByRole('menuitem', { name: 'Xã Phong Thổ 2026 (số liệu bịa)' }).click();
+  const app = await openApp(page, freshDemoBook());
+  await fileMenu(page, 'Xã Phong Thổ 2026 (số liệu bịa)');
   await expect(page.getByRole('status')).toContainText('Đã mở sổ mẫu "Xã Phong Thổ 2026 (mẫu, số liệu bịa)"');
   await expect(page.getByLabel('Chương trình', { exact: true })).toHaveValue('MTQG');
   await expect(page.getByLabel('Năm', { exact: true })).toHaveValue('2026');

@@ -16,13 +16,10 @@ export function unitCalls(service: ServiceContext): GroupHandlers<'units'> {
       const engine = service.checks.engine(program);
       const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
       const rows = unitRows(engine.tree);
-      const groups = lineages(service.book.tables.units()).map((g) => ({
-        ...g,
-        dong: years.map((y) => {
-          const ev = engine.evaluatorOf(origin, y);
-          return sum(rows.filter((r) => g.members.includes(r.unit)).map((r) => ev.moneyAt(cellNo(r.index, null, null, measure))), true);
-        }),
-      }));
+      const groups = lineages(service.book.tables.units()).map((g) => {
+        const cells = rows.filter((r) => g.members.includes(r.unit)).map((r) => cellNo(r.index, null, null, measure));
+        return { ...g, dong: years.map((y) => sum(cells.map((c) => engine.evaluatorOf(origin, y).moneyAt(c)), true)) };
+      });
       return { years, groups: groups.filter((g) => g.dong.some((d) => d !== null)) };
     },
     setUnit: (input) => {
