@@ -8,6 +8,7 @@ import { type Dong, decimalToDong, type Scale } from '../money';
 import { cellDecimal } from '../import/cell-value';
 import { type SheetGrid, fold } from '../import/grid';
 import { cellRef } from '../import/sheet-model';
+import { scaleOfText } from '../template/words';
 
 /** The Treasury's keys of a row; '' where the statement has no such column. */
 export interface TreasuryCodes {
@@ -43,7 +44,7 @@ type KeyColumn = keyof TreasuryCodes | 'content';
 
 const KEY_WORDS: [KeyColumn, RegExp][] = [
   ['source', /\bma nguon\b|\bnguon (ns|nsnn|ngan sach)\b/],
-  ['sector', /\bma nganh\b|\bnganh kinh te\b|\bloai.?khoan\b/],
+  ['sector', /\bma nganh\b|\bnganh kinh te\b|\bloai\s*[-–,/]?\s*khoan\b/],
   ['ndkt', /\bndkt\b|\bnoi dung kinh te\b|\btieu muc\b/],
   ['program', /\bctmt\b|\bchuong trinh muc tieu\b/],
   ['content', /^(noi dung|dien giai|ten)\b/],
@@ -83,7 +84,8 @@ export function readStatement(grid: SheetGrid): Statement | StatementProblem {
   }
   if (money.size === 0) return { kind: 'noFigures', header: cellRef(header, 1) };
   const top = topWords(grid, header);
-  const scale = scaleOf(top);
+  // "Đơn vị tính: đồng" (the forms' own), "ĐVT: triệu đồng" where a statement is typed again
+  const scale = scaleOfText(top) ?? 'dong';
   const rows: StatementRow[] = [];
   for (let r = under; r <= lastRow(grid); r++) {
     const row = readRow(grid, r, keys, money, scale);
@@ -125,12 +127,6 @@ function topWords(grid: SheetGrid, header: number): string {
   const out: string[] = [];
   for (let r = 1; r < header; r++) out.push(...grid.row(r).map((c) => c.value));
   return out.join(' ');
-}
-
-/** "Đơn vị tính: đồng" (the forms' own), or triệu / nghìn when the statement says so. */
-function scaleOf(top: string): Scale {
-  const m = /don vi tinh\s*:?\s*(trieu|nghin|ngan|dong)/.exec(fold(top));
-  return m?.[1] === 'trieu' ? 'trieu' : m?.[1] === 'nghin' || m?.[1] === 'ngan' ? 'nghin' : 'dong';
 }
 
 /** "Mã ĐVQHNS: 1234567" (or the cell beside the label). */

@@ -101,6 +101,29 @@ describe('a Treasury statement against her books', () => {
     }
   });
 
+  it('reads a statement typed again in another shape: one header row, "ĐVT: triệu đồng", "Loại - khoản", a code with a space, a figure as text', async () => {
+    const service = new Service(Book.open(await demo('retyped')));
+    try {
+      const wb = new (await import('exceljs')).default.Workbook();
+      const ws = wb.addWorksheet('Sheet1');
+      ws.getCell('A3').value = 'BẢNG ĐỐI CHIẾU DỰ TOÁN KINH PHÍ NGÂN SÁCH - Năm 2023';
+      ws.getCell('G4').value = 'ĐVT: triệu đồng';
+      ws.getRow(6).values = ['TT', 'Nội dung', 'Mã nguồn', 'Loại - khoản', 'Mã CTMT, DA', 'DT giao đầu năm', 'DT đã rút lũy kế'];
+      ws.getRow(7).values = ['1', 'DA 2 - Đa dạng hóa sinh kế', '12', '398', '0051 0', 10515, 14308];
+      ws.getRow(8).values = ['2', 'TDA 1 thuộc DA 3', '12', '398', '00521', 3000, '2.000,5'];
+      ws.getRow(9).values = ['', 'Tổng cộng', '', '', '', 13515, 16308.5];
+      const file = path.join(dir, 'retyped.xlsx');
+      await wb.xlsx.writeFile(file);
+      const read = await service.call('importTreasury', input(file, '2023', true));
+      expect(read.rows.map((r) => [r.key, r.node, r.figures])).toEqual([
+        ['12|398|00510', 'DA2', { allocated: 10_515_000_000, disbursed: 14_308_000_000 }],
+        ['12|398|00521', 'DA3.1', { allocated: 3_000_000_000, disbursed: 2_000_500_000 }],
+      ]);
+    } finally {
+      service.close();
+    }
+  });
+
   it('in mid-year sets the statement against her figures to the same date only, never against the year’s', async () => {
     const file = await demo('mid-year');
     const dated = path.join(dir, 'dated.json');
