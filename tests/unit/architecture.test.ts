@@ -32,7 +32,7 @@ const LAYERS: readonly Layer[] = [
   { name: 'main', files: /^electron\/main\//, layers: ['main', 'backend', 'shared'], packages: /^(node:[a-z_/]+|electron)$/ },
   { name: 'preload', files: /^electron\/preload\//, layers: ['shared'], packages: /^electron$/ },
   // how the app is built and launched (plain Node scripts, before any TypeScript loader)
-  { name: 'tooling', files: /^electron\/[^/]+\.mjs$/, layers: ['tooling', 'backend'], packages: /^(node:[a-z_/]+|esbuild|@electron\/fuses)$/ },
+  { name: 'tooling', files: /^electron\/[^/]+\.mjs$/, layers: ['tooling', 'backend'], packages: /^(node:[a-z_/]+|esbuild|@electron\/fuses|@playwright\/test)$/ },
 ];
 
 function sourceFiles(): string[] {
