@@ -16,6 +16,7 @@ import type { FlagFigures } from './reconcile/flag-figures';
 import { type PrintedSheet, printRequest } from './print/request';
 import { isoDate, oneLineText } from './validation';
 import type { UnitSpan } from './units';
+import { FORM_IDS } from './treasury/form';
 import type { ReadingView } from './import/reading-view';
 import type { ImportAsk } from './import/question';
 
@@ -222,6 +223,11 @@ export const calls = {
     /** the figure columns she shows, in her order; default every column */
     columns: z.array(z.enum(COLUMN_IDS)).max(COLUMN_IDS.length).optional(),
   }), { group: 'export' }),
+  /** A Treasury form (01a-, 02a-, 04-SDKP/ĐVDT) of a period as an .xlsx, to type into the portal
+   * or attach to it: the same rows as its print, its columns and totals as formulas. */
+  exportForm: call(z.object({
+    program: code, form: z.enum(FORM_IDS), period: z.string().trim().min(4).max(20), date: isoDate.optional(),
+  }), { group: 'export' }),
   /** What importing the file would write, checked against the book; nothing is written. */
   previewImport: call(importInput, { group: 'import', carriesFile: true }),
   /** The same, written in one transaction (refused if the file was imported before); `toBooks`
@@ -410,6 +416,7 @@ export interface CallResults {
   /** what the file would import, or the question it leaves open (the wizard asks it with a control) */
   previewImport: ImportView | ImportAsk;
   exportSheet: { fileName: string; data: string };
+  exportForm: { fileName: string; data: string };
   commitImport: { claims: number; toBooks: number; origin: string; program: string; info: BookInfo };
   explainFlags: { explained: number };
   /** null: no such flag now (the book changed since the panel was drawn) */

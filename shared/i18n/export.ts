@@ -15,6 +15,12 @@ export const SHEET_EXPORT = {
 
 /** File > Properties > Category of the built-in report templates: the export gives them the page
  * rule of template-style.ts (a template of her own keeps its page setup as she made it). */
+/** The Treasury's forms written to Excel (01a-, 02a-, 04-SDKP/ĐVDT). */
+export const FORM_EXPORT = {
+  scale: 'Đơn vị tính: đồng',
+  template: (code: string) => `Mẫu ${code}`,
+} as const;
+
 export const BUILT_IN_CATEGORY = 'Mẫu báo cáo có sẵn của Sổ Vốn';
 
 export const STAMP = {

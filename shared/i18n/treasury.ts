@@ -36,6 +36,8 @@ export const TREASURY_MSG = {
   unknownLine: (line: string) => `Sổ không có dòng ${quote(line)} trong chương trình này.`,
   noStatement: (label: string) => `Chưa có bảng đối chiếu của Kho bạc cho ${label} (sovon treasury import).`,
   originLabel: (label: string) => `Kho bạc: bảng đối chiếu ${label}`,
+  statementOf: (label: string) => `bảng đối chiếu ${label} đã đọc vào sổ`,
+  noMapping: 'Chưa có mã Kho bạc nào gắn với dòng của sổ trong chương trình này: đọc bảng đối chiếu của Kho bạc (Tệp > Đối chiếu Kho bạc) hoặc gắn mã (sovon treasury map).',
   note: (codes: string, file: string, at: string) => `KBNN ${codes} (${file}, ô ${at})`,
   mapped: (key: string, line: string, capital: string) => `Đã gắn mã ${key} với dòng ${line}, vốn ${capital}.`,
   unmappedDone: (key: string) => `Đã bỏ gắn mã ${key}.`,

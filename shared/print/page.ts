@@ -19,7 +19,16 @@ export interface SignerBlock {
 /** Another party signing the same sheet (the Treasury, the province's finance office). */
 export interface Party {
   heading: string;
+  /** a line under the heading (what the party confirms) */
+  note?: string;
   signers: SignerBlock[];
+}
+
+/** A form's own heading in place of NĐ 30's (the Treasury's forms: the unit's codes top left, the
+ * form's number and the act that issued it top right). */
+export interface FormHeading {
+  left: string[];
+  right: string[];
 }
 
 /** The programme a sheet is about, as its decision names it: printed under the title. */
@@ -53,11 +62,12 @@ export interface PageSpec extends PageCommon {
   /** ISO date of signing */
   date: string;
   parties: Party[];
+  form?: FormHeading;
 }
 
 export function printPage(p: PageSpec): string {
   const body = join([
-    heading(p.settings),
+    p.form ? formHeading(p.form) : heading(p.settings),
     el('h1', {}, p.title),
     p.program && el('p', { class: 'subtitle program' }, programLine(p.program)),
     ...p.subtitles.map((s, i) => el('p', { class: i === 0 ? 'subtitle' : 'subtitle plain' }, s)),
@@ -86,19 +96,29 @@ function heading(s: BookSettings): Html {
   return el('table', { class: 'heading' }, el('tr', {}, agency, motto));
 }
 
+function formHeading(f: FormHeading): Html {
+  return el('table', { class: 'heading form-heading' }, el('tr', {},
+    el('td', { class: 'form-left' }, ...f.left.map((l) => el('div', {}, l))),
+    el('td', { class: 'form-right' }, ...f.right.map((l, i) => el('div', { class: i === 0 ? 'form-no' : 'form-act' }, l)))));
+}
+
 function tail(p: PageSpec): Html {
   return join([p.footnotes.length > 0 && el('ul', { class: 'footnotes' }, ...p.footnotes.map((f) => el('li', {}, f))), closing(p)]);
 }
 
 /** Place, date and signatures stay together on the last page: a signature never signs a blank page. */
 function closing(p: PageSpec): Html {
-  // no place in her settings: the dotted blank of a paper form, to be written in by hand
-  const place = `${p.settings.place || '…………'}, `;
   return el('div', { class: 'closing' },
     p.parties.length > 0 && el('p', { class: 'party' }, 'Xác nhận của đơn vị'),
-    signerRow(unitSigners(p.settings), `${place}${longDate(p.date)}`),
-    ...p.parties.flatMap((party) => [el('p', { class: 'party' }, party.heading), signerRow(party.signers)]),
+    signerRow(unitSigners(p.settings), signingLine(p.settings.place, p.date)),
+    ...p.parties.flatMap((party) => [el('p', { class: 'party' }, party.heading), party.note && el('p', { class: 'party-note' }, party.note), signerRow(party.signers)]),
     p.checkCode && el('p', { class: 'check-code' }, `${CHECK_CODE_LABEL}: ${p.checkCode}`));
+}
+
+/** "Phong Thổ, ngày 20 tháng 01 năm 2024"; no place in her settings: the dotted blank of a paper
+ * form, to be written in by hand. */
+export function signingLine(place: string, date: string): string {
+  return `${place || '…………'}, ${longDate(date)}`;
 }
 
 export function unitSigners(s: BookSettings): SignerBlock[] {

@@ -24,6 +24,8 @@ export const printRequest = z.object({
   collapsed: z.array(z.string().max(400)).max(100_000).default([]),
   /** the grid's figure columns ("Bảng tính" prints their measures and capital types) */
   columns: z.array(z.enum(COLUMN_IDS)).max(COLUMN_IDS.length).optional(),
+  /** the Treasury's forms: the period (2024-Q4, 2024-12, 2024-12-31, 2024); default the year */
+  period: oneLineText(20).optional(),
   /** the signing date (ISO); default today */
   date: isoDate.optional(),
 });

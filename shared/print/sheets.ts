@@ -1,11 +1,21 @@
 // The sheets she can print, by the names the CLI and the print dialog use.
-export const PRINT_SHEETS = ['doi-chieu', 'kiem-tra', 'bang'] as const;
+import type { FormId } from '../treasury/form';
+
+export const PRINT_SHEETS = ['doi-chieu', 'kiem-tra', 'bang', '01a-sdkp', '02a-sdkp', '04-sdkp'] as const;
 export type PrintSheet = (typeof PRINT_SHEETS)[number];
+
+/** The Treasury's forms, printed for a period (shared/treasury/sdkp-forms.ts). */
+export function isTreasuryForm(s: PrintSheet): s is FormId {
+  return s.endsWith('-sdkp');
+}
 
 export const PRINT_SHEET_LABEL: Record<PrintSheet, string> = {
   'doi-chieu': 'Bảng đối chiếu số liệu',
   'kiem-tra': 'Bảng kiểm tra số liệu',
   bang: 'Bảng tính (như trên màn hình)',
+  '01a-sdkp': 'Mẫu 01a-SDKP/ĐVDT: đối chiếu dự toán với Kho bạc',
+  '02a-sdkp': 'Mẫu 02a-SDKP/ĐVDT: đối chiếu tình hình sử dụng kinh phí',
+  '04-sdkp': 'Mẫu 04-SDKP/ĐVDT: dự toán chuyển nguồn sang năm sau',
 };
 
 /** The money measures a reconciliation sheet compares unless she picks others: what the province

@@ -65,6 +65,12 @@ table.grid tr.tail > td { border: none; padding: 0; font-size: 12pt; text-align:
 .signers .name { font-weight: bold; }
 .check-code { margin: 6mm 0 0; font-size: 8pt; color: #444; text-align: left; }
 .party { font-weight: bold; text-align: center; margin: 5mm 0 1mm; text-transform: uppercase; }
+.form-heading td.form-left { text-align: left; width: 60%; font-size: 11pt; }
+.form-heading td.form-right { text-align: right; width: 40%; }
+.form-heading .form-no { font-weight: bold; }
+.form-heading .form-act { font-style: italic; font-size: 10pt; }
+.party-note { text-align: center; font-style: italic; font-size: 11pt; margin: 0 0 1mm; }
+table.grid tr.treasury td { font-style: italic; }
 .empty { text-align: center; font-style: italic; margin: 6mm 0; }
 @media screen {
   html { background: #7d8590; }

@@ -44,3 +44,19 @@ function monthEnd(year: number, month: number): string {
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return `${year}-${String(month).padStart(2, '0')}-${last}`;
 }
+
+/** The first day a period's "trong kỳ" figures count from: a quarter's or month's first day; a
+ * year's, and a single day's (figures to a date run from the year's start), 1 January. */
+export function periodStart(p: TreasuryPeriod): string {
+  const q = /-Q([1-4])$/.exec(p.id);
+  if (q) return `${p.year}-${String((Number(q[1]) - 1) * 3 + 1).padStart(2, '0')}-01`;
+  if (/^\d{4}-\d{2}$/.test(p.id)) return `${p.id}-01`;
+  return `${p.year}-01-01`;
+}
+
+/** The day before an ISO date (the previous period's last day). */
+export function dayBefore(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}

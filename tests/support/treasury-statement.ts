@@ -3,7 +3,7 @@
 // đã sử dụng groups split in "trong kỳ" and "lũy kế"), the column numbers, and a total row.
 import ExcelJS from 'exceljs';
 
-export interface StatementRow { source: string; sector: string; program: string; content: string; allocated?: number; disbursed?: number }
+export interface StatementRow { source: string; sector: string; program: string; content: string; carryIn?: number; allocated?: number; disbursed?: number }
 
 export async function statementBytes(rows: StatementRow[], o: { unitCode?: string; period?: string } = {}): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -23,7 +23,7 @@ export async function statementBytes(rows: StatementRow[], o: { unitCode?: strin
   heads.forEach((_h, i) => { ws.getCell(10, i + 1).value = String(i + 1); });
   rows.forEach((r, i) => {
     const at = 11 + i;
-    ws.getRow(at).values = [i + 1, r.source, r.sector, r.program, r.content, null, r.allocated ?? null, null, null, null, r.disbursed ?? null];
+    ws.getRow(at).values = [i + 1, r.source, r.sector, r.program, r.content, r.carryIn ?? null, r.allocated ?? null, null, null, null, r.disbursed ?? null];
   });
   ws.getCell(11 + rows.length, 5).value = 'Tổng cộng';
   return Buffer.from(await wb.xlsx.writeBuffer());

@@ -1,15 +1,17 @@
 // `sovon print BOOK --sheet doi-chieu|kiem-tra|bang --year 2023 [--project DA3] [--unit dong|trieu]
-// [--date 2026-01-05] --out FILE.pdf`: the same sheet as Tệp > In…, rendered headlessly, for
+// [--date 2026-01-05] --out FILE.pdf`, and the Treasury's forms `--sheet 01a-sdkp|02a-sdkp|04-sdkp
+// --period 2024-Q4`: the same sheet as Tệp > In…, rendered headlessly, for
 // batch printing.
 import { printRequest } from '../../../shared/print/request';
 import { PRINT_SCALES } from '../../../shared/print/format';
-import { PRINT_SHEETS } from '../../../shared/print/sheets';
+import { PRINT_SHEETS, isTreasuryForm } from '../../../shared/print/sheets';
 import { resolveFromCwd } from '../book/book-path';
 import { UserError } from '../user-error';
 import { Book } from '../book/book';
 import { checkOutput, writeFileSafely } from '../export/write-file';
 import { htmlToPdf } from '../print/pdf';
 import { printSheet } from '../service/print-calls';
+import { formBytes } from '../service/export-calls';
 import { Service } from '../service/service';
 import type { CliIo, CliOptions } from './cli-io';
 import { CLI } from '../../../shared/i18n/cli';
@@ -18,7 +20,7 @@ export async function printCommand([file]: string[], o: CliOptions, io: CliIo): 
   if (!file) throw new UserError(CLI.missing('BOOK'));
   if (!o.out) throw new UserError(CLI.missing('--out FILE.pdf'));
   const sheet = oneOf(o.sheet, PRINT_SHEETS, '--sheet');
-  const scale = o.unit === undefined ? 'trieu' : oneOf(o.unit, PRINT_SCALES, '--unit');
+  const scale = o.unit === undefined ? (isTreasuryForm(sheet) ? 'dong' : 'trieu') : oneOf(o.unit, PRINT_SCALES, '--unit');
   const out = resolveFromCwd(o.out);
   checkOutput(out, { replace: o.force === true }); // before the sheet is rendered
   // printing only reads: it works while the app has the book open to write
@@ -27,13 +29,22 @@ export async function printCommand([file]: string[], o: CliOptions, io: CliIo): 
     const program = o.program ?? service.book.tables.catalogs()[0]?.program;
     if (!program) throw new UserError(CLI.noProgram);
     const input = printRequest.safeParse({
-      program, sheet, scale, year: Number(o.year), project: o.project ?? null,
+      // a Treasury form names its period; its year is the period's
+      program, sheet, scale, year: Number(o.year ?? o.period?.slice(0, 4)), project: o.project ?? null,
+      ...(o.period && { period: o.period }),
       ...(o.origin && { origin: o.origin }), ...(o.date && { date: o.date }),
       // Bảng đối chiếu: --origins books,report-II and --measures allocated,disbursed
       ...(o.origins && { origins: o.origins.split(',').map((s) => s.trim()).filter(Boolean) }),
       ...(o.measures && { measures: o.measures.split(',').map((s) => s.trim()).filter(Boolean) }),
     });
     if (!input.success) throw new UserError(CLI.badPrintArgs(input.error.issues[0]?.path.join('.')));
+    if (isTreasuryForm(sheet) && /\.xlsx$/i.test(out)) {
+      const period = input.data.period ?? String(input.data.year);
+      const { bytes } = await formBytes(service, { program, form: sheet, period, ...(o.date && { date: o.date }) });
+      writeFileSafely(out, bytes, { replace: o.force === true });
+      io.out(CLI.exported(out));
+      return 0;
+    }
     const printed = await printSheet(service, input.data);
     writeFileSafely(out, await htmlToPdf(printed.html), { replace: o.force === true });
     io.out(CLI.printed(printed.title, out));

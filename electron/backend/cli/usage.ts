@@ -34,6 +34,8 @@ export const USAGE = `Cách dùng:
   sovon templates remove BOOK ID
   sovon print BOOK --sheet doi-chieu|kiem-tra|bang --year 2023 [--project DA3] [--unit dong|trieu] [--date 2026-01-05]
                [--origins books,report-II] [--measures allocated,disbursed] --out FILE.pdf [--force]
+  sovon print BOOK --sheet 01a-sdkp|02a-sdkp|04-sdkp --period 2024-Q4|2024-12|2024-12-31|2024 [--date …] --out FILE.pdf|FILE.xlsx [--force]
+                                                (mẫu đối chiếu của Kho bạc; .xlsx: tệp Excel để nhập lên cổng dịch vụ công)
   sovon serve [BOOK] [--port N] [--open]      (không có BOOK: sổ mẫu)
   sovon verify BOOK [--code 7F3A-91C2-0B5E]      (--code: mã kiểm tra in ở cuối trang đã in hay xuất)
   sovon backup BOOK                            (sao lưu ngay)

@@ -8,7 +8,11 @@ import { gridSheet } from '../../../shared/print/bang';
 import { reconcileSheet } from '../../../shared/print/doi-chieu';
 import { checksSheet } from '../../../shared/print/kiem-tra';
 import type { PrintRequest, PrintedSheet } from '../../../shared/print/request';
-import { PRINT_SHEET_LABEL, RECONCILE_MEASURES } from '../../../shared/print/sheets';
+import { PRINT_SHEET_LABEL, RECONCILE_MEASURES, isTreasuryForm } from '../../../shared/print/sheets';
+import { formSheet } from '../../../shared/print/sdkp';
+import type { PageCommon } from '../../../shared/print/page';
+import type { FormId } from '../../../shared/treasury/form';
+import { treasuryForm, treasuryPeriodOf } from '../treasury/form-data';
 import { shownRows } from '../../../shared/sheet/fold';
 import { type Tree, projectRowOf } from '../../../shared/sheet/tree';
 import { UserError } from '../user-error';
@@ -29,6 +33,7 @@ export async function printSheet(service: ServiceContext, x: PrintRequest): Prom
   const catalog = catalogOf(book, x.program);
   const program = { name: catalog.name, basis: catalog.basis ?? null };
   const common = { settings: settingsOfYear(book.tables.settings(), x.year), program, date: x.date ?? today(), scale: x.scale, year: x.year, project, checkCode: book.checkCode() };
+  if (isTreasuryForm(x.sheet)) return formPrint(service, { ...x, sheet: x.sheet }, common);
   const html = x.sheet === 'bang'
     ? gridSheet({ ...common, originLabel: originOf(book.tables.origins(), x.origin).label, rows: await gridRows(service, x), ...(x.columns && { columns: x.columns }), origin: x.origin, flags: service.checks.flags(x.program) })
     : x.sheet === 'doi-chieu'
@@ -40,6 +45,15 @@ export async function printSheet(service: ServiceContext, x: PrintRequest): Prom
       });
   const suffix = x.project ? `-${x.project}` : '';
   return { html, title: PRINT_SHEET_LABEL[x.sheet], fileName: `${x.sheet}-${x.year}${suffix}.pdf` };
+}
+
+/** A Treasury form of a period: her unit as it was that year, the Treasury's confirmation under it. */
+function formPrint(service: ServiceContext, x: PrintRequest & { sheet: FormId }, common: PageCommon & { date: string }): PrintedSheet {
+  const period = treasuryPeriodOf(x.period ?? String(x.year));
+  const form = treasuryForm(service, x.program, x.sheet, period);
+  const settings = settingsOfYear(service.book.tables.settings(), form.year);
+  const html = formSheet({ ...common, settings, form, date: common.date });
+  return { html, title: PRINT_SHEET_LABEL[x.sheet], fileName: `${x.sheet}-${period.id}.pdf` };
 }
 
 async function gridRows(service: ServiceContext, x: PrintRequest) {

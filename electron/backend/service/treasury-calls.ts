@@ -13,6 +13,7 @@ import { UserError } from '../user-error';
 import { knownNodes } from '../book/tree-of-book';
 import { readStatementFile } from '../treasury/read-statement';
 import { refuseOtherPeriod, refuseOtherUnit } from '../treasury/refusals';
+import { treasuryPeriodOf } from '../treasury/form-data';
 import { claimsOf, lineId, mapRows, treasuryOriginId } from '../treasury/statement-claims';
 import type { GroupHandlers, ServiceContext } from './handlers';
 
@@ -99,11 +100,7 @@ function reconcile(service: ServiceContext, program: string, period: TreasuryPer
   return { period, rows, flags: report(service.checks.flags(program).filter((f) => involves(f, id)), period.year, null) };
 }
 
-function periodOf(text: string): TreasuryPeriod {
-  const period = parseTreasuryPeriod(text);
-  if (!period) throw new UserError(TREASURY_MSG.badPeriod(text));
-  return period;
-}
+const periodOf = treasuryPeriodOf;
 
 const originId = treasuryOriginId;
 
