@@ -2,8 +2,10 @@
 // (shown first, then written), sees it against her books line by line with the one slip of
 // 12.500.000 đồng on DA3 and its flag, locks the reconciliation, and a later edit of a figure it
 // covers asks her before it reopens it.
+import fs from 'node:fs';
+import path from 'node:path';
 import { DA2, DA3, type StatementRow as Row, statementBytes as statement } from '../support/treasury-statement';
-import { cell, expect, fileMenu, freshDemoBook, openApp, stopAll, test } from './browser-mode';
+import { cell, expect, fileMenu, freshDemoBook, openApp, sovonOn, stopAll, test } from './browser-mode';
 
 test.afterEach(stopAll);
 
@@ -102,5 +104,32 @@ test('a code of the Treasury’s she has not mapped: the statement is refused, s
   await expect(preview.locator('tbody tr')).toHaveCount(3);
   await expect(preview.locator('tbody tr').nth(2).locator('td').nth(3)).toHaveText('DA7');
   await expect(dialog.getByRole('alert')).toHaveCount(0);
+  await app.stop();
+});
+
+test('she prints the Treasury’s form 01a for 2023 with the Treasury’s differing figure under her line, and takes it as Excel for the portal', async ({ page }) => {
+  const book = freshDemoBook();
+  const file = path.join(path.dirname(book), '01a-2023.xlsx');
+  fs.writeFileSync(file, await statement(slipped));
+  sovonOn(book, 'treasury', 'import', book, file, '--period', '2023');
+  const app = await openApp(page, book);
+  await expect(page.locator('.ag-row[row-id="DA1"]')).toBeVisible();
+  await fileMenu(page, 'In…');
+  const dialog = page.getByRole('dialog', { name: 'In' });
+  await dialog.getByLabel('Bảng', { exact: true }).selectOption('01a-sdkp');
+  await dialog.getByLabel('Năm in').selectOption('2023');
+  await expect(dialog.getByLabel('Kỳ đối chiếu')).toHaveValue('');
+  const sheet = page.frameLocator('iframe.print-preview');
+  await expect(sheet.locator('h1')).toHaveText('BẢNG ĐỐI CHIẾU DỰ TOÁN KINH PHÍ NGÂN SÁCH BẰNG HÌNH THỨC RÚT DỰ TOÁN TẠI KHO BẠC NHÀ NƯỚC');
+  await expect(sheet.locator('.form-no')).toHaveText('Mẫu số 01a-SDKP/ĐVDT');
+  const kbnn = sheet.locator('tr.treasury');
+  await expect(kbnn).toHaveCount(2);
+  await expect(kbnn.nth(1)).toContainText('6.321.500.000');
+  await page.screenshot({ path: 'test-results/e2e/treasury-form-01a.png' });
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Xuất Excel' }).click()]);
+  expect(download.suggestedFilename()).toBe('01a-sdkp-2023.xlsx');
+  // a quarter: the period goes to the form
+  await dialog.getByLabel('Kỳ đối chiếu').selectOption('-Q2');
+  await expect(sheet.locator('.subtitle').nth(1)).toHaveText('Quý II năm 2023');
   await app.stop();
 });

@@ -7,7 +7,9 @@ import { useEffect, useRef, useState } from 'react';
 import type { Origin } from '../../../shared/claim';
 import type { ProgramInfo } from '../../../shared/api';
 import type { PrintScale } from '../../../shared/print/format';
-import { PRINT_SHEETS, PRINT_SHEET_LABEL, RECONCILE_MEASURES, type PrintSheet } from '../../../shared/print/sheets';
+import { PRINT_SHEETS, PRINT_SHEET_LABEL, RECONCILE_MEASURES, type PrintSheet, isTreasuryForm } from '../../../shared/print/sheets';
+import { download } from '../download';
+import { PeriodPick } from './PeriodPick';
 import type { MoneyMeasure } from '../../../shared/claim';
 import { MEASURE_LABEL } from '../../../shared/i18n/vi';
 import type { ColumnId } from '../../../shared/sheet/columns';
@@ -44,6 +46,10 @@ export function PrintDialog({ view, onClose, onMessage }: Props) {
   // Bảng đối chiếu: the origins side by side (books first) and the measures compared
   const [origins, setOrigins] = useState<string[]>(() => view.origins.map((o) => o.id));
   const [measures, setMeasures] = useState<MoneyMeasure[]>([...RECONCILE_MEASURES]);
+  // the Treasury's forms: the period within the year ('' for the whole year)
+  const [within, setWithin] = useState('');
+  const form = isTreasuryForm(sheet) ? sheet : null;
+  const period = `${year}${within}`;
   const [html, setHtml] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const frame = useRef<HTMLIFrameElement>(null);
@@ -51,6 +57,7 @@ export function PrintDialog({ view, onClose, onMessage }: Props) {
     program: view.program.code, sheet, year, project, scale, origin: view.origin, collapsed: view.collapsed,
     ...(sheet === 'doi-chieu' && { origins, measures }),
     ...(sheet === 'bang' && { columns: view.columns }),
+    ...(form && { period, scale: 'dong' as const }),
   };
 
   useEffect(() => {
@@ -61,7 +68,17 @@ export function PrintDialog({ view, onClose, onMessage }: Props) {
       .catch((e: Error) => { if (current) setError(e.message); });
     return () => { current = false; };
     // the request is rebuilt from these on every render
-  }, [sheet, year, project, scale, origins.join(), measures.join()]);
+  }, [sheet, year, project, scale, origins.join(), measures.join(), within]);
+
+  const toExcel = async () => {
+    if (!form) return;
+    try {
+      const file = await api.call('exportForm', { program: view.program.code, form, period });
+      download(file.fileName, file.data);
+    } catch (e) {
+      onMessage((e as Error).message, true);
+    }
+  };
 
   const print = async (to: 'printer' | 'pdf') => {
     if (api.mode === 'browser') {
@@ -91,18 +108,22 @@ export function PrintDialog({ view, onClose, onMessage }: Props) {
               {view.program.years.map((y) => <option key={y} value={y}>{y}</option>)}
             </select>
           </label>
-          <label>Dự án
-            <select aria-label="Dự án in" value={project ?? ''} onChange={(e) => setProject(e.target.value || null)}>
-              <option value="">Tất cả</option>
-              {view.program.projects.map((p) => <option key={p.code} value={p.code} title={p.name}>{p.name.split(':')[0]}</option>)}
-            </select>
-          </label>
-          <label>Đơn vị tính
-            <select aria-label="Đơn vị tính in" value={scale} onChange={(e) => setScale(e.target.value as PrintScale)}>
-              <option value="trieu">triệu đồng</option>
-              <option value="dong">đồng</option>
-            </select>
-          </label>
+          {form ? (form !== '04-sdkp' && <PeriodPick value={within} onChange={setWithin} />) : (
+            <>
+              <label>Dự án
+                <select aria-label="Dự án in" value={project ?? ''} onChange={(e) => setProject(e.target.value || null)}>
+                  <option value="">Tất cả</option>
+                  {view.program.projects.map((p) => <option key={p.code} value={p.code} title={p.name}>{p.name.split(':')[0]}</option>)}
+                </select>
+              </label>
+              <label>Đơn vị tính
+                <select aria-label="Đơn vị tính in" value={scale} onChange={(e) => setScale(e.target.value as PrintScale)}>
+                  <option value="trieu">triệu đồng</option>
+                  <option value="dong">đồng</option>
+                </select>
+              </label>
+            </>
+          )}
         </div>
         {sheet === 'doi-chieu' && (
           <div className="print-choices">
@@ -135,6 +156,7 @@ export function PrintDialog({ view, onClose, onMessage }: Props) {
         )}
         <div className="modal-buttons">
           <button type="button" onClick={onClose}>Đóng</button>
+          {form && <button type="button" disabled={html === null} onClick={() => void toExcel()} title="Tệp Excel của mẫu, để nhập hay đính kèm trên cổng dịch vụ công của Kho bạc">Xuất Excel</button>}
           {api.mode === 'electron' && <button type="button" disabled={html === null} onClick={() => void print('pdf')}>Lưu PDF…</button>}
           <button type="button" className="primary" disabled={html === null} onClick={() => void print('printer')}>In</button>
         </div>
