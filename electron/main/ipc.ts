@@ -13,8 +13,9 @@ import { APP_NAME } from '../../shared/i18n/vi';
 const FILTERS = [{ name: APP_NAME, extensions: ['sovon'] }];
 
 /** `origin`: the page's own (origin.ts). `print`: how to print (a hidden window); without it
- * printOut answers as browser mode does. */
-export function registerIpc(ipcMain: IpcMain, dialog: Dialog, service: Service, window: () => BrowserWindow | null, origin: string, print?: PrintShell): void {
+ * printOut answers as browser mode does. `answered`: after each call the service answered (the
+ * menu's recent books follow the book she opened). */
+export function registerIpc(ipcMain: IpcMain, dialog: Dialog, service: Service, window: () => BrowserWindow | null, origin: string, print?: PrintShell, answered?: () => void): void {
   ipcMain.handle(IPC_CHANNEL, async (event: IpcMainInvokeEvent, name: unknown, input: unknown) => {
     const win = window();
     if (!win || event.sender !== win.webContents || !fromOurPage(event, origin)) return { ok: false, error: SHELL.notOurs };
@@ -26,7 +27,9 @@ export function registerIpc(ipcMain: IpcMain, dialog: Dialog, service: Service, 
       // has no business walking the disk
       case 'refused': return { ok: false, error: SHELL.nativeDialogOnly };
     }
-    return replyToWire(call, await service.dispatch(call, input));
+    const reply = await service.dispatch(call, input);
+    answered?.();
+    return replyToWire(call, reply);
   });
 }
 

@@ -1,6 +1,8 @@
 // How electron/main/index.ts starts, against a mocked `electron` and a stub service: the app://
 // scheme registered before 'ready', one instance only (a second launch hands its book over),
 // the page from app:// unless a dev server is allowed, DevTools only outside a packaged app.
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -14,6 +16,11 @@ const h = vi.hoisted(() => ({
   dispatch: null as unknown as ReturnType<typeof vi.fn>,
   prepared: [] as string[],
   dialog: { showErrorBox: null as unknown as ReturnType<typeof vi.fn>, showMessageBox: null as unknown as ReturnType<typeof vi.fn> },
+  menus: [] as unknown[],
+  userData: '/nonexistent/sovon-user-data',
+  workAreas: [{ x: 0, y: 0, width: 1920, height: 1040 }],
+  /** what app.whenReady() waits for (already there, unless a test holds 'ready' back) */
+  ready: Promise.resolve(),
 }));
 
 vi.mock('electron', async () => {
@@ -21,7 +28,9 @@ vi.mock('electron', async () => {
   const app = Object.assign(new Emitter(), {
     requestSingleInstanceLock: vi.fn((data: unknown) => { h.order.push(`lock ${JSON.stringify(data)}`); return h.lock; }),
     quit: vi.fn(() => h.order.push('quit')),
-    whenReady: vi.fn(() => { h.order.push('whenReady'); return Promise.resolve(); }),
+    whenReady: vi.fn(() => { h.order.push('whenReady'); return h.ready; }),
+    getPath: vi.fn((name: string) => { expect(name).toBe('userData'); return h.userData; }),
+    addRecentDocument: vi.fn(),
   });
   // a getter, not a value: Object.assign would freeze it at the first test's
   Object.defineProperty(app, 'isPackaged', { get: () => h.packaged });
@@ -39,13 +48,17 @@ vi.mock('electron', async () => {
     restore = vi.fn();
     focus = vi.fn();
     show = vi.fn();
+    maximize = vi.fn();
     loadURL = vi.fn(async (url: string) => { this.loaded.push(url); });
     constructor(options: unknown) { super(); this.options = options; h.windows.push(this as never); }
   }
-  return { app, BrowserWindow, protocol: h.protocol, session: { defaultSession: session }, ipcMain: { handle: vi.fn() }, dialog: h.dialog };
+  const Menu = { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn((menu: unknown) => h.menus.push(menu)) };
+  const screen = { getAllDisplays: () => h.workAreas.map((workArea) => ({ workArea })) };
+  return { app, BrowserWindow, Menu, screen, protocol: h.protocol, session: { defaultSession: session }, ipcMain: { handle: vi.fn() }, dialog: h.dialog };
 });
 vi.mock('../../electron/backend/service/book-calls', () => ({ openForWindow: (file: string) => ({ path: file }) }));
 vi.mock('../../electron/backend/demo', () => ({ ensureDemoBook: () => '/books/demo.sovon' }));
+vi.mock('../../electron/backend/recent', () => ({ recentBooks: () => ['/books/Sìn Hồ.sovon'] }));
 vi.mock('../../electron/backend/service/service', () => ({
   Service: class {
     book: { path: string };
@@ -76,6 +89,9 @@ beforeEach(() => {
   h.app?.removeAllListeners(); // the mocked electron module outlives resetModules
   h.order = [];
   h.windows = [];
+  h.menus = [];
+  h.ready = Promise.resolve();
+  h.userData = '/nonexistent/sovon-user-data';
   h.dispatch = vi.fn(async () => ({ ok: true, result: {} }));
   vi.spyOn(console, 'warn').mockImplementation(() => {});
 });
@@ -146,5 +162,51 @@ describe('starting Sổ Vốn in Electron', () => {
     h.app.emit('second-instance', {}, ['electron', '.'], '/', { book: '/books/Sìn Hồ.sovon' });
     await vi.waitFor(() => expect(win.webContents.reload).toHaveBeenCalled());
     expect(h.dispatch.mock.calls).toEqual([['openBook', { path: '/books/Sìn Hồ.sovon' }]]);
+  });
+});
+
+describe('files handed over by macOS, the window\'s place, the menu bar', () => {
+  it('opens the .sovon macOS names before ready instead of the demo book', async () => {
+    let ready = () => {};
+    h.ready = new Promise((resolve) => { ready = resolve; });
+    const launching = launch();
+    // before 'ready', macOS hands over the file she double-clicked
+    await vi.waitFor(() => expect(h.app.listenerCount('open-file')).toBe(1));
+    const event = { preventDefault: vi.fn() };
+    h.app.emit('open-file', event, '/Users/chi/Phong Thổ.sovon');
+    expect(h.windows).toEqual([]);
+    ready();
+    await launching;
+    expect(event.preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(h.prepared).toContain('/Users/chi/Phong Thổ.sovon'));
+  });
+
+  it('opens a .sovon handed over later in the window, as a second launch does, and ignores other files', async () => {
+    const win = (await launch())!;
+    const other = { preventDefault: vi.fn() };
+    h.app.emit('open-file', other, '/Users/chi/bang.xlsx');
+    expect(other.preventDefault).not.toHaveBeenCalled();
+    h.app.emit('open-file', { preventDefault: vi.fn() }, '/Users/chi/Tam Đường.sovon');
+    expect(win.focus).toHaveBeenCalled();
+    await vi.waitFor(() => expect(win.webContents.reload).toHaveBeenCalled());
+    expect(h.dispatch.mock.calls).toEqual([['openBook', { path: '/Users/chi/Tam Đường.sovon' }]]);
+  });
+
+  it('opens where she left it, maximized if it was', async () => {
+    h.userData = fs.mkdtempSync(path.join(os.tmpdir(), 'sovon-window-'));
+    fs.writeFileSync(path.join(h.userData, 'window-state.json'), JSON.stringify({ bounds: { x: 100, y: 50, width: 1200, height: 800 }, maximized: true }));
+    const win = (await launch())!;
+    expect(win.options).toMatchObject({ x: 100, y: 50, width: 1200, height: 800 });
+    (win as unknown as import('node:events').EventEmitter).emit('ready-to-show');
+    expect(win.maximize).toHaveBeenCalled();
+    expect(win.show).toHaveBeenCalled();
+  });
+
+  it('sets the Vietnamese menu bar with her recent books', async () => {
+    await launch();
+    expect(h.menus).toHaveLength(1);
+    const { template } = h.menus[0] as { template: Array<{ label: string; submenu: Array<{ label?: string; submenu?: Array<{ label: string }> }> }> };
+    expect(template.map((m) => m.label.replace('&', ''))).toEqual(['Tệp', 'Sửa', 'Xem', 'Dữ liệu', 'Trợ giúp']);
+    expect(template[0]!.submenu.find((i) => i.label === 'Gần đây')!.submenu!.map((i) => i.label)).toEqual(['/books/Sìn Hồ.sovon']);
   });
 });

@@ -43,9 +43,10 @@ describe('the IPC channel', () => {
     const service = { dispatch: vi.fn(async () => ({ ok: true, result: 'from service' })) };
     const webContents = {};
     const win = { webContents };
-    registerIpc(ipcMain as never, dialog as never, service as unknown as Service, () => win as never, APP_ORIGIN);
+    const answered = vi.fn();
+    registerIpc(ipcMain as never, dialog as never, service as unknown as Service, () => win as never, APP_ORIGIN, undefined, answered);
     const call = (sender: unknown, name: string, input: unknown, senderFrame: unknown = ours) => handler!({ sender, senderFrame }, name, input);
-    return { call, service, webContents, dialog };
+    return { call, service, webContents, dialog, answered };
   }
 
   it('passes calls from our page to the service', async () => {
@@ -64,9 +65,17 @@ describe('the IPC channel', () => {
   });
 
   it('refuses calls from any other sender', async () => {
-    const { call, service } = setup();
+    const { call, service, answered } = setup();
     await expect(call({}, 'getSheet', {})).resolves.toMatchObject({ ok: false });
     expect(service.dispatch).not.toHaveBeenCalled();
+    expect(answered).not.toHaveBeenCalled();
+  });
+
+  it('says when the service has answered (the menu bar then follows the book she opened)', async () => {
+    const { call, service, webContents, answered } = setup();
+    service.dispatch.mockImplementationOnce(async () => { expect(answered).not.toHaveBeenCalled(); return { ok: true, result: 'opened' }; });
+    await call(webContents, 'openBook', { path: '/books/b.sovon' });
+    expect(answered).toHaveBeenCalledTimes(1);
   });
 
   it('refuses our window when the calling frame is another origin, a subframe, or gone', async () => {

@@ -5,7 +5,11 @@ import { resultFromWire } from '../../../shared/wire';
 
 declare global {
   interface Window {
-    sovon?: { call(name: string, input: unknown): Promise<Reply<CallName>> };
+    sovon?: {
+      call(name: string, input: unknown): Promise<Reply<CallName>>;
+      /** the native menu's commands (electron/preload): one listener, null to stop */
+      onCommand?(listener: ((command: string) => void) | null): void;
+    };
   }
 }
 
