@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -32,5 +33,7 @@ export default defineConfig({
     root: 'renderer',
     build: { minify: true, rollupOptions: { input: 'renderer/index.html' } },
     plugins: [react(), preloadApp()],
+    // the About box says which version she runs
+    define: { __SOVON_VERSION__: JSON.stringify((JSON.parse(fs.readFileSync('package.json', 'utf8')) as { version: string }).version) },
   },
 });

@@ -21,8 +21,10 @@ import type { Flag } from '../../shared/reconcile/flag';
 import { type GridRowCache, visibleRows } from './grid/visible-rows';
 import { LineMenu } from './menu/LineMenu';
 import { ViewMenu } from './menu/ViewMenu';
-import { FileMenu } from './menu/FileMenu';
-import { UndoButtons } from './UndoButtons';
+import { FileMenu, type FileMenuHandle } from './menu/FileMenu';
+import { UndoButtons, type UndoHandle } from './UndoButtons';
+import { useAppCommands } from './menu/app-commands';
+import { AboutDialog } from './dialogs/AboutDialog';
 import { useBook } from './useBook';
 import { useLayout } from './useLayout';
 import type { ColumnId } from '../../shared/sheet/columns';
@@ -263,6 +265,32 @@ export function App() {
     }
   };
 
+  // the window's menu bar: each of its commands runs what the page's own menus and keys run
+  const fileMenu = useRef<FileMenuHandle>(null);
+  const undoButtons = useRef<UndoHandle>(null);
+  useAppCommands({
+    newBook: () => fileMenu.current?.run('new'),
+    openBook: () => fileMenu.current?.run('open'),
+    saveCopy: () => fileMenu.current?.run('copy'),
+    print: () => dispatch(opening('print', true)),
+    backups: () => dispatch(opening('backups', true)),
+    settings: () => dispatch(opening('settings', true)),
+    undo: () => undoButtons.current?.run('undo'),
+    redo: () => undoButtons.current?.run('redo'),
+    find: () => setFinding((n) => n + 1),
+    toggleChecks: () => setPanel({ open: !showChecks }),
+    dockRight: () => setPanel({ dock: 'right', open: true }),
+    dockBelow: () => setPanel({ dock: 'below', open: true }),
+    resetWidths: () => memory.update(() => ({ widths: {} })),
+    importExcel: () => dispatch(opening('import', { dropped: null })),
+    exportSheet: () => void exportSheet(),
+    exportReport: () => dispatch(opening('reports', true)),
+    catalog: () => setCatalogOpen(true),
+    treasury: () => setTreasuryOpen(true),
+    shortcuts: () => dispatch(opening('shortcuts', true)),
+    about: () => dispatch(opening('about', true)),
+  });
+
   if (!info || !view || !program) {
     return <div className="loading">{message?.text ?? 'Đang mở sổ…'}</div>;
   }
@@ -282,6 +310,7 @@ export function App() {
     >
       <header className="toolbar">
         <FileMenu
+          ref={fileMenu} onAbout={() => dispatch(opening('about', true))}
           onOpened={book.adopt} onImport={() => dispatch(opening('import', { dropped: null }))} onMessage={say} ask={ask}
           onExport={() => void exportSheet()} onPrint={() => dispatch(opening('print', true))}
           onBackups={() => dispatch(opening('backups', true))} onReport={() => dispatch(opening('reports', true))}
@@ -294,7 +323,7 @@ export function App() {
           hasWidths={Object.keys(memory.layout.widths).length > 0} onResetWidths={() => memory.update(() => ({ widths: {} }))}
           dock={panel.dock} onDock={(dock) => setPanel({ dock, open: true })}
         />
-        <UndoButtons info={info.readonly ? { undo: null, redo: null } : book.undoInfo} onDone={book.refreshAll} onMessage={say} />
+        <UndoButtons ref={undoButtons} info={info.readonly ? { undo: null, redo: null } : book.undoInfo} onDone={book.refreshAll} onMessage={say} />
         <span className="book-title" title={info.path}>{info.settings.title || info.fileName}</span>
         {info.programs.length > 1 && (
           // the choice says what it is ("MTQG 2026-2035", the name on hover): no caption beside it
@@ -408,6 +437,7 @@ export function App() {
           })()}
         />
       )}
+      {open.about && <AboutDialog bookPath={info.path} mode={api.mode} onClose={() => close('about')} />}
       {open.shortcuts && <Shortcuts onClose={() => { close('shortcuts'); setRefocus((n) => n + 1); }} />}
       {open.cellMenu && (
         <CellMenu

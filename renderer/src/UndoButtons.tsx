@@ -1,6 +1,6 @@
 // Hoàn tác / Làm lại, and Ctrl+Z / Ctrl+Y (Ctrl+Shift+Z) anywhere but in a text box, where the
 // keys keep undoing her typing as they always do.
-import { useCallback, useEffect, useRef } from 'react';
+import { type Ref, useCallback, useEffect, useImperativeHandle, useRef } from 'react';
 import type { UndoInfo } from '../../shared/book-change';
 import { MSG } from '../../shared/i18n/vi';
 import { api } from './api/client';
@@ -10,11 +10,17 @@ interface Props {
   /** the book after the step: figures, flags, origins (an undone import takes its origin away) */
   onDone(): Promise<void>;
   onMessage(text: string, error?: boolean): void;
+  /** Sửa > Hoàn tác / Làm lại of the window's menu bar (menu/app-commands.ts) */
+  ref?: Ref<UndoHandle>;
 }
 
 type Step = 'undo' | 'redo';
 
-export function UndoButtons({ info, onDone, onMessage }: Props) {
+export interface UndoHandle {
+  run(step: Step): void;
+}
+
+export function UndoButtons({ info, onDone, onMessage, ref }: Props) {
   const busy = useRef(false);
   const run = useCallback(async (step: Step) => {
     if (busy.current) return; // a held key repeats: one step at a time
@@ -30,6 +36,7 @@ export function UndoButtons({ info, onDone, onMessage }: Props) {
       busy.current = false;
     }
   }, [onDone, onMessage]);
+  useImperativeHandle(ref, () => ({ run: (step) => void run(step) }), [run]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

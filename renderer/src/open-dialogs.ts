@@ -15,6 +15,7 @@ interface Dialogs {
   backups: true;
   reports: true;
   shortcuts: true;
+  about: true;
   /** the import, with the workbook dropped on the window if that is how it opened */
   import: { dropped: File | null };
   /** a pasted block shown before it is saved */

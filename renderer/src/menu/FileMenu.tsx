@@ -1,7 +1,7 @@
 // Tệp: Mới, Mở, Lưu bản sao, Gần đây. Electron answers with its native dialogs; in browser
 // mode she picks in the back end's folder listing (dialogs/FilePicker.tsx). Mới then asks whose
 // book it is (dialogs/NewBookDialog.tsx) before the book is made.
-import { useCallback, useRef, useState } from 'react';
+import { type Ref, useCallback, useImperativeHandle, useRef, useState } from 'react';
 import { useDismiss } from '../useDismiss';
 import type { BookInfo, DemoName } from '../../../shared/api';
 import { ApiError, api } from '../api/client';
@@ -9,6 +9,7 @@ import type { PromptSpec } from '../dialogs/PromptDialog';
 import { FilePicker } from '../dialogs/FilePicker';
 import { NewBookDialog } from '../dialogs/NewBookDialog';
 import { NEW_BOOK } from '../../../shared/i18n/new-book';
+import { COMMAND_LABEL } from '../../../shared/i18n/menu';
 
 interface Props {
   onOpened(info: BookInfo): void;
@@ -28,13 +29,21 @@ interface Props {
   onTreasury?(): void;
   /** Tệp > Cài đặt: the unit, its signers, the report templates (as Office keeps Options under File) */
   onSettings(): void;
+  /** Tệp > Giới thiệu Sổ Vốn: the version and the open book's path */
+  onAbout?(): void;
   onMessage(text: string, error?: boolean): void;
   ask(spec: PromptSpec): void;
+  /** Mới, Mở, Lưu bản sao for the window's menu bar (menu/app-commands.ts) */
+  ref?: Ref<FileMenuHandle>;
 }
 
 type Purpose = 'open' | 'new' | 'copy';
 
-export function FileMenu({ onOpened, onImport, onExport, onReport, onPrint, onBackups, onCatalog, onTreasury, onSettings, onMessage, ask }: Props) {
+export interface FileMenuHandle {
+  run(purpose: Purpose): void;
+}
+
+export function FileMenu({ onOpened, onImport, onExport, onReport, onPrint, onBackups, onCatalog, onTreasury, onSettings, onAbout, onMessage, ask, ref }: Props) {
   const [open, setOpen] = useState(false);
   const [recent, setRecent] = useState<string[]>([]);
   const menu = useRef<HTMLDivElement>(null);
@@ -116,6 +125,13 @@ export function FileMenu({ onOpened, onImport, onExport, onReport, onPrint, onBa
     }
   };
 
+  const byPurpose: Record<Purpose, () => Promise<void>> = {
+    new: () => withPath('new', 'Tạo sổ mới', async (path) => setNaming(path)),
+    open: () => withPath('open', 'Mở sổ', (path) => openBook(path)),
+    copy: () => withPath('copy', 'Lưu bản sao của sổ', (path, native) => saveCopy(path, native)),
+  };
+  useImperativeHandle(ref, () => ({ run: (purpose) => void byPurpose[purpose]() }));
+
   return (
     <div className="menu" ref={menu}>
       <button type="button" className="menu-button" aria-haspopup="menu" aria-expanded={open} onClick={() => void toggle()}>
@@ -123,9 +139,9 @@ export function FileMenu({ onOpened, onImport, onExport, onReport, onPrint, onBa
       </button>
       {open && (
         <ul className="menu-list" role="menu">
-          <li role="menuitem" onClick={() => void withPath('new', 'Tạo sổ mới', async (path) => setNaming(path))}>Mới…</li>
-          <li role="menuitem" onClick={() => void withPath('open', 'Mở sổ', (path) => openBook(path))}>Mở…</li>
-          <li role="menuitem" onClick={() => void withPath('copy', 'Lưu bản sao của sổ', (path, native) => saveCopy(path, native))}>Lưu bản sao…</li>
+          <li role="menuitem" onClick={() => void byPurpose.new()}>Mới…</li>
+          <li role="menuitem" onClick={() => void byPurpose.open()}>Mở…</li>
+          <li role="menuitem" onClick={() => void byPurpose.copy()}>Lưu bản sao…</li>
           <li role="menuitem" onClick={() => { setOpen(false); onImport(); }}>Nhập từ Excel…</li>
           <li role="menuitem" onClick={() => { setOpen(false); onExport(); }}>Xuất bảng tính ra Excel</li>
           {onReport && <li role="menuitem" onClick={() => { setOpen(false); onReport(); }}>Xuất báo cáo Excel…</li>}
@@ -134,6 +150,7 @@ export function FileMenu({ onOpened, onImport, onExport, onReport, onPrint, onBa
           {onCatalog && <li role="menuitem" onClick={() => { setOpen(false); onCatalog(); }}>Danh mục chương trình…</li>}
           {onTreasury && <li role="menuitem" onClick={() => { setOpen(false); onTreasury(); }}>Đối chiếu Kho bạc…</li>}
           <li role="menuitem" onClick={() => { setOpen(false); onSettings(); }}>Cài đặt…</li>
+          {onAbout && <li role="menuitem" onClick={() => { setOpen(false); onAbout(); }}>{COMMAND_LABEL.about}…</li>}
           <li className="menu-heading" role="presentation">Sổ mẫu</li>
           <li role="menuitem" onClick={() => void openDemo()}>Huyện Phong Thổ 2022-2024 (từ báo cáo thật)</li>
           <li role="menuitem" onClick={() => void openDemo('commune')} title="Chương trình 2026-2035 và vốn 2021-2025 chuyển sang, qua lần sắp xếp đơn vị năm 2025">Xã Phong Thổ 2026 (số liệu bịa)</li>
