@@ -63,6 +63,9 @@ export interface PageSpec extends PageCommon {
   date: string;
   parties: Party[];
   form?: FormHeading;
+  /** the other party's signatures beside the unit's, in one row (the Treasury's forms: both sign
+   * the same sheet, and one row keeps the closing on the page with the table's last lines) */
+  partiesBeside?: boolean;
 }
 
 export function printPage(p: PageSpec): string {
@@ -108,6 +111,7 @@ function tail(p: PageSpec): Html {
 
 /** Place, date and signatures stay together on the last page: a signature never signs a blank page. */
 function closing(p: PageSpec): Html {
+  if (p.partiesBeside) return besideClosing(p);
   return el('div', { class: 'closing' },
     p.parties.length > 0 && el('p', { class: 'party' }, 'Xác nhận của đơn vị'),
     signerRow(unitSigners(p.settings), signingLine(p.settings.place, p.date)),
@@ -124,6 +128,23 @@ export function signingLine(place: string, date: string): string {
 export function unitSigners(s: BookSettings): SignerBlock[] {
   const block = (x: Signer, how = '(Ký, họ tên)') => ({ title: x.title, how, name: x.name });
   return [block(s.signers.preparer), block(s.signers.chiefAccountant), block(s.signers.head, '(Ký, họ tên, đóng dấu)')];
+}
+
+/** One row of signatures: the other parties on the left, her unit on the right under the date. */
+function besideClosing(p: PageSpec): Html {
+  const unit: Party = { heading: 'Xác nhận của đơn vị', signers: unitSigners(p.settings) };
+  const all = [...p.parties, unit];
+  const blocks = all.flatMap((x) => x.signers);
+  const heads = el('tr', {}, ...all.map((x) => el('td', { colspan: x.signers.length, class: 'party-head' },
+    el('div', { class: 'party' }, x.heading), x.note && el('div', { class: 'party-note' }, x.note))));
+  const others = p.parties.reduce((n, x) => n + x.signers.length, 0);
+  const date = el('tr', {}, el('td', { colspan: others }), el('td', { colspan: unit.signers.length, class: 'date-line beside-date' }, signingLine(p.settings.place, p.date)));
+  const cells = blocks.map((b) => el('td', {},
+    el('div', { class: 'who' }, b.title), el('div', { class: 'how' }, b.how),
+    raw('<div class="space"></div>'), el('div', { class: 'name' }, b.name)));
+  return el('div', { class: 'closing' },
+    el('table', { class: 'signers beside' }, heads, date, el('tr', {}, ...cells)),
+    p.checkCode && el('p', { class: 'check-code' }, `${CHECK_CODE_LABEL}: ${p.checkCode}`));
 }
 
 /** `date`: written over the last block (the head of unit signs and dates the sheet). */

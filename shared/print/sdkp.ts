@@ -17,10 +17,12 @@ export function formSheet(x: FormPrint): string {
   const columns = formColumns(f);
   const total: Block = [{ cls: 'total', cells: [{ text: f.total.label, colspan: f.keyColumns.length, cls: 'center' }, ...f.sums.map(cell)] }];
   const lines: Block[] = [];
+  let heading = false;
   for (const r of f.rows) {
-    // the Treasury's row stays with the line it speaks of
-    if (r.kind === 'treasury' && lines.length) lines.at(-1)!.push(row(r));
+    // the Treasury's row stays with the line it speaks of, a section's heading with its first line
+    if ((r.kind === 'treasury' || heading) && lines.length) lines.at(-1)!.push(row(r));
     else lines.push([row(r)]);
+    heading = r.kind === 'section';
   }
   const blocks = f.total.first ? [total, ...lines] : [...lines, total];
   return printPage({
@@ -33,6 +35,7 @@ export function formSheet(x: FormPrint): string {
     footnotes: f.footnotes,
     date: x.date,
     parties: [{ heading: f.treasury.heading, note: f.treasury.note, signers: f.treasury.signers.map((s) => ({ ...s, name: '' })) }],
+    partiesBeside: true,
   });
 }
 

@@ -69,6 +69,10 @@ table.grid tr.tail > td { border: none; padding: 0; font-size: 12pt; text-align:
 .form-heading td.form-right { text-align: right; width: 40%; }
 .form-heading .form-no { font-weight: bold; }
 .form-heading .form-act { font-style: italic; font-size: 10pt; }
+.signers.beside td.party-head { vertical-align: bottom; padding-bottom: 1mm; }
+.signers.beside .party { margin: 0; }
+.signers.beside td.beside-date { text-align: right; }
+.signers.beside .who, .signers.beside .how { font-size: 10.5pt; }
 .party-note { text-align: center; font-style: italic; font-size: 11pt; margin: 0 0 1mm; }
 table.grid tr.treasury td { font-style: italic; }
 .empty { text-align: center; font-style: italic; margin: 6mm 0; }

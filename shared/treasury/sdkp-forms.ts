@@ -46,7 +46,7 @@ const TREASURY_ROW = 'Số liệu tại KBNN';
 // sources found, these are the usual ones
 const TREASURY = {
   heading: 'Xác nhận của Kho bạc Nhà nước',
-  note: 'Số liệu khớp đúng / không khớp: số liệu tại KBNN ghi vào dòng «Số liệu tại KBNN» (gạch phần không dùng).',
+  note: 'Khớp đúng / không khớp: số tại KBNN ghi ở dòng «Số liệu tại KBNN»',
   signers: [{ title: 'Kế toán', how: '(Ký, họ tên)' }, { title: 'Kế toán trưởng', how: '(Ký, họ tên, đóng dấu "KẾ TOÁN")' }],
 };
 const TOTAL = { label: 'Tổng cộng', first: false };
