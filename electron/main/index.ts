@@ -44,6 +44,15 @@ if (!claimSingleInstance(app, book)) {
   app.on('window-all-closed', () => app.quit());
 }
 
+// The back end (Service) runs here, in the main process, on purpose. Its longest uninterrupted
+// stretches at the sizes a unit's book reaches (a full check of 100 000 claims; a province annex
+// of 5 000 units, read in steps that yield so the progress bar's polls are answered) stay well
+// under a second; meanwhile the page scrolls and types in its own process, and Windows calls a
+// window "Not responding" only after 5 s without an answer. A utility process would load the
+// addon a second time, share the book's lock and backups across processes and need a message
+// port, for no wait she would notice. Move it (utilityProcess.fork, the same dispatch over a
+// MessagePort, progress pushed) if books grow toward a million claims, where one full check holds
+// this process for seconds (npm run bench -- --big).
 async function start(): Promise<void> {
   guardSession(session.defaultSession, entry.origin);
   const service = new Service(openForWindow(handedOver.early() ?? book ?? ensureDemoBook()));
