@@ -32,6 +32,14 @@ describe('the Electron window', () => {
     expect(bookPathFromArgv(['electron', '.', 'C:\\Sổ\\Phong Thổ.sovon'])).toBe('C:\\Sổ\\Phong Thổ.sovon');
     expect(bookPathFromArgv(['electron', '.', '--inspect'])).toBeNull();
   });
+
+  it('opens the .sovon Windows hands the installed app on a double-click, whatever switches Chromium put before it', () => {
+    // the file association's command is "Sổ Vốn.exe" "%1" (electron-builder.json5)
+    expect(bookPathFromArgv(['C:\\Users\\chi\\AppData\\Local\\Programs\\Sổ Vốn\\Sổ Vốn.exe', 'D:\\Sổ sách\\XÃ PHONG THỔ 2026.SOVON']))
+      .toBe('D:\\Sổ sách\\XÃ PHONG THỔ 2026.SOVON');
+    expect(bookPathFromArgv(['Sổ Vốn.exe', '--allow-file-access-from-files', '--original-process-start-time=1', 'D:\\a.sovon'])).toBe('D:\\a.sovon');
+    expect(bookPathFromArgv(['Sổ Vốn.exe', 'D:\\bang.xlsx'])).toBeNull();
+  });
 });
 
 describe('the IPC channel', () => {
