@@ -16,6 +16,8 @@ import { Service } from '../../electron/backend/service/service';
 import { printRequest } from '../../shared/print/request';
 import { DA2, DA3, type StatementRow, statementBytes } from '../support/treasury-statement';
 import { sovon } from '../support/cli';
+import { htmlToPdf } from '../../electron/backend/print/pdf';
+import { pdfInfo, pdfText, squeeze } from '../support/pdf';
 import { tempDir } from '../support/temp';
 
 let dir: string;
@@ -228,4 +230,35 @@ describe('the forms as Excel, opened by LibreOffice Calc', () => {
     const at = report.indexOf('TỔNG SỐ');
     expect(report.slice(at + 3, at + 3 + 7).map((c) => Number(c || 0))).toEqual(page.slice(0, 7));
   });
+});
+
+describe('the forms on paper', () => {
+  it('the signatures never stand alone under a repeated header, and a section heading never ends a page without its first line', async () => {
+    const service = await withStatement('paper', slipped);
+    const pdfs: [string, string][] = [];
+    let html04 = '';
+    try {
+      for (const f of ['01a-sdkp', '02a-sdkp', '04-sdkp']) {
+        const file = path.join(dir, `${f}.pdf`);
+        const html = await printed(service, f, '2023');
+        if (f === '04-sdkp') html04 = html;
+        fs.writeFileSync(file, await htmlToPdf(html));
+        pdfs.push([f, file]);
+      }
+    } finally {
+      service.close();
+    }
+    for (const [f, file] of pdfs) {
+      const pages = pdfInfo(file).pages;
+      const last = squeeze(pdfText(file, pages));
+      expect(last, f).toContain('XÁC NHẬN CỦA KHO BẠC NHÀ NƯỚC');
+      // a row of the table on the signed page: a figure in đồng (the header has none)
+      expect(/\d{1,3}(\.\d{3}){2,}/.test(last), `${f}, page ${pages}:\n${last}`).toBe(true);
+    }
+    // a page breaks only between row groups (tbody): a section's heading is in its first line's
+    const groups = html04.split('<tbody>').slice(1).map((b) => b.split('</tbody>')[0]!);
+    const sections = groups.filter((g) => g.includes('<tr class="bold">'));
+    expect(sections).toHaveLength(2);
+    for (const g of sections) expect(g.split('<tr').length - 1, g.slice(0, 200)).toBeGreaterThanOrEqual(2);
+  }, 60_000);
 });
