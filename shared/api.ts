@@ -43,6 +43,7 @@ export const settingsSchema = z.object({
   parentAgency: text,
   unitCode: text,
   place: text,
+  treasury: z.object({ chapter: oneLineText(20, 0), budgetLevel: oneLineText(20, 0), office: oneLineText(20, 0) }).optional(),
   firstYear: year.nullable().default(null),
   signers: z.object({ preparer: signer, chiefAccountant: signer, head: signer }),
   earlier: z.array(z.object({

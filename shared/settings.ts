@@ -10,6 +10,9 @@ export interface BookSettings {
   parentAgency: string;
   unitCode: string;
   place: string;
+  /** the Treasury's codes of her unit, printed on its forms (01a-, 02a-, 04-SDKP/ĐVDT): mã chương,
+   * mã cấp ngân sách, mã KBNN nơi giao dịch; absent, the forms leave a dotted blank */
+  treasury?: { chapter: string; budgetLevel: string; office: string };
   /** the year she starts keeping this book (a new book asks it): an empty book opens there */
   firstYear: number | null;
   signers: {

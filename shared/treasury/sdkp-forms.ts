@@ -37,6 +37,9 @@ export interface PeriodForm {
 export interface UnitLines {
   unitName: string;
   unitCode: string;
+  chapter: string;
+  budgetLevel: string;
+  office: string;
 }
 
 const NO_BOOK_COLUMNS = 'Sổ Vốn không theo dõi';
@@ -52,7 +55,7 @@ const TREASURY = {
 const TOTAL = { label: 'Tổng cộng', first: false };
 
 function unitLines(u: UnitLines): string[] {
-  return ['Mã chương: ……', `Đơn vị: ${u.unitName || '……'}`, `Mã ĐVQHNS: ${u.unitCode || '……'}`, 'Mã cấp NS: ……'];
+  return [`Mã chương: ${u.chapter || '……'}`, `Đơn vị: ${u.unitName || '……'}`, `Mã ĐVQHNS: ${u.unitCode || '……'}`, `Mã cấp NS: ${u.budgetLevel || '……'}`];
 }
 
 function periodWords(p: TreasuryPeriod): string {
@@ -247,7 +250,7 @@ export function form04(x: CarryForm): TreasuryForm {
       'Cột 6 gồm số dư dự toán và số dư tạm ứng năm trước được chuyển sang năm sau. Cột 8: hiệu số giữa số bổ sung và số giảm dự toán trong năm.',
       `Cột 12 (số dư tạm ứng): ${NO_BOOK_COLUMNS} riêng số tạm ứng; để trống cho đơn vị ghi nếu có.`,
     ],
-    unitLines: [`Đơn vị (hoặc chủ đầu tư): ${x.unit.unitName || '……'}`, `Mã ĐVSDNS: ${x.unit.unitCode || '……'}`, 'Mã chương: ……', 'Mã KBNN giao dịch: ……'],
+    unitLines: [`Đơn vị (hoặc chủ đầu tư): ${x.unit.unitName || '……'}`, `Mã ĐVSDNS: ${x.unit.unitCode || '……'}`, `Mã chương: ${x.unit.chapter || '……'}`, `Mã KBNN giao dịch: ${x.unit.office || '……'}`],
     treasury: TREASURY, total: { label: 'TỔNG SỐ', first: true }, year: x.year,
   });
 }

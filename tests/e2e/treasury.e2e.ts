@@ -114,6 +114,14 @@ test('she prints the Treasury’s form 01a for 2023 with the Treasury’s differ
   sovonOn(book, 'treasury', 'import', book, file, '--period', '2023');
   const app = await openApp(page, book);
   await expect(page.locator('.ag-row[row-id="DA1"]')).toBeVisible();
+  // her unit's codes with the Treasury, once, in Cài đặt
+  await fileMenu(page, 'Cài đặt…');
+  const settings = page.getByRole('dialog', { name: 'Cài đặt sổ' });
+  await settings.getByLabel('Mã chương').fill('805');
+  await settings.getByLabel('Mã cấp ngân sách').fill('3');
+  await page.screenshot({ path: 'test-results/e2e/treasury-settings.png' });
+  await settings.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã lưu cài đặt.');
   await fileMenu(page, 'In…');
   const dialog = page.getByRole('dialog', { name: 'In' });
   await dialog.getByLabel('Bảng', { exact: true }).selectOption('01a-sdkp');
@@ -122,6 +130,8 @@ test('she prints the Treasury’s form 01a for 2023 with the Treasury’s differ
   const sheet = page.frameLocator('iframe.print-preview');
   await expect(sheet.locator('h1')).toHaveText('BẢNG ĐỐI CHIẾU DỰ TOÁN KINH PHÍ NGÂN SÁCH BẰNG HÌNH THỨC RÚT DỰ TOÁN TẠI KHO BẠC NHÀ NƯỚC');
   await expect(sheet.locator('.form-no')).toHaveText('Mẫu số 01a-SDKP/ĐVDT');
+  await expect(sheet.locator('.form-left')).toContainText('Mã chương: 805');
+  await expect(sheet.locator('.form-left')).toContainText('Mã cấp NS: 3');
   const kbnn = sheet.locator('tr.treasury');
   await expect(kbnn).toHaveCount(2);
   await expect(kbnn.nth(1)).toContainText('6.321.500.000');

@@ -64,8 +64,12 @@ describe('01a-SDKP/ĐVDT printed', () => {
   it('every line holds 5 = 1 + 2 + 4 and 11 = 5 - 7 - 9, the total is the sum of the lines, the Treasury\'s differing figure stands under her line', async () => {
     const service = await withStatement('slip01a', slipped);
     try {
+      const settings = service.book.tables.settings();
+      await service.call('updateSettings', { settings: { ...settings, unitCode: '1034567', treasury: { chapter: '805', budgetLevel: '3', office: '2611' } } });
       const html = await printed(service, '01a-sdkp', '2023');
       expect(html).toContain('Mẫu số 01a-SDKP/ĐVDT');
+      // her unit as the Treasury codes it (Tệp > Cài đặt)
+      expect(html).toContain('<div>Mã chương: 805</div><div>Đơn vị: Ủy ban nhân dân huyện Phong Thổ</div><div>Mã ĐVQHNS: 1034567</div><div>Mã cấp NS: 3</div>');
       expect(html).toContain('Xác nhận của Kho bạc Nhà nước');
       const rows = rowsOf(html);
       const lines = rows.filter((r) => r.length === 16 && r[4] !== 'Số liệu tại KBNN');

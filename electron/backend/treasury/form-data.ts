@@ -101,7 +101,7 @@ function codesOf(keys: readonly string[]): FormLine['codes'] {
 
 function unitOf(service: ServiceContext, year: number): UnitLines {
   const s = settingsOfYear(service.book.tables.settings(), year);
-  return { unitName: s.unitName || s.title, unitCode: s.unitCode };
+  return { unitName: s.unitName || s.title, unitCode: s.unitCode, chapter: s.treasury?.chapter ?? '', budgetLevel: s.treasury?.budgetLevel ?? '', office: s.treasury?.office ?? '' };
 }
 
 

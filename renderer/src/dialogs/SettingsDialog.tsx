@@ -17,13 +17,16 @@ interface Props {
 }
 
 type SignerKey = keyof BookSettings['signers'];
-const FIELDS: [Exclude<keyof BookSettings, 'signers' | 'firstYear' | 'earlier'>, string][] = [
+const FIELDS: [Exclude<keyof BookSettings, 'signers' | 'firstYear' | 'earlier' | 'treasury'>, string][] = [
   ['title', 'Tên sổ'],
   ['unitName', 'Tên đơn vị'],
   ['parentAgency', 'Cơ quan chủ quản'],
   ['unitCode', 'Mã đơn vị (mã QHNS)'],
   ['place', 'Địa danh (ghi ở dòng ngày tháng)'],
 ];
+type TreasuryKey = keyof NonNullable<BookSettings['treasury']>;
+const TREASURY: [TreasuryKey, string][] = [['chapter', 'Mã chương'], ['budgetLevel', 'Mã cấp ngân sách'], ['office', 'Mã KBNN nơi giao dịch']];
+const NO_TREASURY = { chapter: '', budgetLevel: '', office: '' };
 const SIGNERS: [SignerKey, string][] = [['preparer', 'Người lập biểu'], ['chiefAccountant', 'Kế toán trưởng / Phụ trách kế toán'], ['head', 'Thủ trưởng đơn vị']];
 
 export function SettingsDialog({ settings, year, onSave, onClose }: Props) {
@@ -48,6 +51,14 @@ export function SettingsDialog({ settings, year, onSave, onClose }: Props) {
             <input value={draft[key]} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} />
           </label>
         ))}
+        <h3>Mã với Kho bạc (in trên mẫu 01a, 02a, 04-SDKP/ĐVDT)</h3>
+        <div className="settings-treasury">
+          {TREASURY.map(([key, label]) => (
+            <label key={key}>{label}
+              <input value={draft.treasury?.[key] ?? ''} onChange={(e) => setDraft({ ...draft, treasury: { ...NO_TREASURY, ...draft.treasury, [key]: e.target.value } })} />
+            </label>
+          ))}
+        </div>
         <h3>Người ký</h3>
         {SIGNERS.map(([who, label]) => (
           <div key={who} className="signer">
