@@ -37,6 +37,7 @@ export const TREASURY_MSG = {
   noStatement: (label: string) => `Chưa có bảng đối chiếu của Kho bạc cho ${label} (sovon treasury import).`,
   originLabel: (label: string) => `Kho bạc: bảng đối chiếu ${label}`,
   statementOf: (label: string) => `bảng đối chiếu ${label} đã đọc vào sổ`,
+  needPeriod: (form: string) => `Mẫu ${form} in cho một kỳ đối chiếu: --period 2024-Q4 (quý), 2024-12 (tháng), 2024-12-31 (ngày) hoặc 2024 (năm).`,
   noMapping: 'Chưa có mã Kho bạc nào gắn với dòng của sổ trong chương trình này: đọc bảng đối chiếu của Kho bạc (Tệp > Đối chiếu Kho bạc) hoặc gắn mã (sovon treasury map).',
   note: (codes: string, file: string, at: string) => `KBNN ${codes} (${file}, ô ${at})`,
   mapped: (key: string, line: string, capital: string) => `Đã gắn mã ${key} với dòng ${line}, vốn ${capital}.`,

@@ -174,6 +174,12 @@ describe('nothing to print from', () => {
     } finally {
       service.close();
     }
+    const book = path.join(dir, 'unmapped.sovon');
+    const noPeriod = await sovon('print', book, '--sheet', '01a-sdkp', '--out', path.join(dir, 'x.pdf'));
+    expect([noPeriod.code, noPeriod.err.trim()]).toEqual([1, 'Lỗi: Mẫu 01a-sdkp in cho một kỳ đối chiếu: --period 2024-Q4 (quý), 2024-12 (tháng), 2024-12-31 (ngày) hoặc 2024 (năm).']);
+    const badPeriod = await sovon('print', book, '--sheet', '02a-sdkp', '--period', '20x3', '--out', path.join(dir, 'x.xlsx'));
+    expect([badPeriod.code, badPeriod.err]).toEqual([1, expect.stringContaining('Kỳ đối chiếu "20x3" không đọc được')]);
+    expect(fs.existsSync(path.join(dir, 'x.pdf')) || fs.existsSync(path.join(dir, 'x.xlsx'))).toBe(false);
   });
 });
 

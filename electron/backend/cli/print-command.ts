@@ -12,6 +12,9 @@ import { checkOutput, writeFileSafely } from '../export/write-file';
 import { htmlToPdf } from '../print/pdf';
 import { printSheet } from '../service/print-calls';
 import { formBytes } from '../service/export-calls';
+import { treasuryPeriodOf } from '../treasury/form-data';
+import type { TreasuryPeriod } from '../../../shared/treasury/period';
+import { TREASURY_MSG } from '../../../shared/i18n/treasury';
 import { Service } from '../service/service';
 import type { CliIo, CliOptions } from './cli-io';
 import { CLI } from '../../../shared/i18n/cli';
@@ -21,6 +24,8 @@ export async function printCommand([file]: string[], o: CliOptions, io: CliIo): 
   if (!o.out) throw new UserError(CLI.missing('--out FILE.pdf'));
   const sheet = oneOf(o.sheet, PRINT_SHEETS, '--sheet');
   const scale = o.unit === undefined ? (isTreasuryForm(sheet) ? 'dong' : 'trieu') : oneOf(o.unit, PRINT_SCALES, '--unit');
+  // a Treasury form names its period (or a year), and its year is the period's
+  const period = isTreasuryForm(sheet) ? formPeriod(sheet, o) : null;
   const out = resolveFromCwd(o.out);
   checkOutput(out, { replace: o.force === true }); // before the sheet is rendered
   // printing only reads: it works while the app has the book open to write
@@ -29,18 +34,16 @@ export async function printCommand([file]: string[], o: CliOptions, io: CliIo): 
     const program = o.program ?? service.book.tables.catalogs()[0]?.program;
     if (!program) throw new UserError(CLI.noProgram);
     const input = printRequest.safeParse({
-      // a Treasury form names its period; its year is the period's
-      program, sheet, scale, year: Number(o.year ?? o.period?.slice(0, 4)), project: o.project ?? null,
-      ...(o.period && { period: o.period }),
+      program, sheet, scale, year: period?.year ?? Number(o.year), project: o.project ?? null,
+      ...(period && { period: period.id }),
       ...(o.origin && { origin: o.origin }), ...(o.date && { date: o.date }),
       // Bảng đối chiếu: --origins books,report-II and --measures allocated,disbursed
       ...(o.origins && { origins: o.origins.split(',').map((s) => s.trim()).filter(Boolean) }),
       ...(o.measures && { measures: o.measures.split(',').map((s) => s.trim()).filter(Boolean) }),
     });
     if (!input.success) throw new UserError(CLI.badPrintArgs(input.error.issues[0]?.path.join('.')));
-    if (isTreasuryForm(sheet) && /\.xlsx$/i.test(out)) {
-      const period = input.data.period ?? String(input.data.year);
-      const { bytes } = await formBytes(service, { program, form: sheet, period, ...(o.date && { date: o.date }) });
+    if (isTreasuryForm(sheet) && period && /\.xlsx$/i.test(out)) {
+      const { bytes } = await formBytes(service, { program, form: sheet, period: period.id, ...(o.date && { date: o.date }) });
       writeFileSafely(out, bytes, { replace: o.force === true });
       io.out(CLI.exported(out));
       return 0;
@@ -52,6 +55,12 @@ export async function printCommand([file]: string[], o: CliOptions, io: CliIo): 
   } finally {
     service.close();
   }
+}
+
+function formPeriod(sheet: string, o: CliOptions): TreasuryPeriod {
+  const text = o.period ?? o.year;
+  if (text === undefined) throw new UserError(TREASURY_MSG.needPeriod(sheet));
+  return treasuryPeriodOf(text);
 }
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T {
