@@ -482,6 +482,7 @@ export function App() {
       )}
       {open.print && (
         <PrintDialog
+          {...(open.print !== true && { preset: open.print })}
           view={{ ...view, program, origins: info.origins, scale: scale === 'dong' ? 'dong' : 'trieu', collapsed: [...book.collapsed], columns: shownColumns(memory.layout.columns) }}
           onClose={() => close('print')} onMessage={say}
         />
@@ -496,7 +497,10 @@ export function App() {
         <CatalogDialog program={view.program} year={view.year} readonly={info.readonly} onChanged={book.refreshAll} onClose={() => setCatalogOpen(false)} />
       )}
       {treasuryOpen && (
-        <TreasuryDialog program={view.program} year={view.year} info={info} onChanged={book.refreshAll} onClose={() => setTreasuryOpen(false)} />
+        <TreasuryDialog
+          program={view.program} year={view.year} info={info} onChanged={book.refreshAll} onClose={() => setTreasuryOpen(false)}
+          onPrint={(period) => { setTreasuryOpen(false); dispatch(opening('print', { sheet: '01a-sdkp', period })); }}
+        />
       )}
       {open.settings && (
         <SettingsDialog

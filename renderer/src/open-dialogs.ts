@@ -6,12 +6,14 @@ import type { CellAt } from './dialogs/CellHistory';
 import type { PromptSpec } from './dialogs/PromptDialog';
 import type { BlockEdit } from './grid/block-selection';
 import type { HeaderAt } from './grid/HeaderMenu';
+import type { PrintPreset } from './print/PrintDialog';
 
 /** Each one and what it shows. */
 interface Dialogs {
   prompt: PromptSpec;
   settings: true;
-  print: true;
+  /** true: as she last printed; a Treasury form of a period when the Treasury's dialog asks */
+  print: true | PrintPreset;
   backups: true;
   reports: true;
   shortcuts: true;

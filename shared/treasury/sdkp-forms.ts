@@ -8,6 +8,7 @@ import type { Capital, MoneyMeasure } from '../claim';
 import type { Dong } from '../money';
 import { type FormColumn, type FormRow, type KeyColumn, type TreasuryForm, completeForm, evaluate, shortDate } from './form';
 import { type TreasuryPeriod, dayBefore } from './period';
+import { TREASURY_MSG } from '../i18n/treasury';
 
 export type Figures = Partial<Record<MoneyMeasure, Dong>>;
 
@@ -170,7 +171,7 @@ function lineRows(columns: readonly FormColumn[], keyColumns: readonly KeyColumn
 }
 
 function lockLine(x: PeriodForm): string[] {
-  return x.lock ? [`Đã khóa đối chiếu lúc ${x.lock.at.slice(11, 16)} ${shortDate(x.lock.at.slice(0, 10))}, người khóa: ${x.lock.by}`] : [];
+  return x.lock ? [TREASURY_MSG.lockedState(x.lock.at, x.lock.by).replace(/^đã khóa/, 'Đối chiếu đã khóa')] : [];
 }
 
 function common(x: PeriodForm, rows: readonly FormRow[]): string[] {

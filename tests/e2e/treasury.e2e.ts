@@ -60,8 +60,16 @@ test('she reads the Treasury’s statement of 2023, sees its one difference, loc
   // a signed period's statement is not read again over it
   await expect(dialog.getByText('Đọc bảng của Kho bạc…')).toHaveCount(0);
   await page.screenshot({ path: 'test-results/e2e/treasury-locked.png' });
-  await page.keyboard.press('Escape');
+  // the signed period's forms, one button away
+  await dialog.getByRole('button', { name: 'In mẫu 01a, 02a…' }).click();
   await expect(dialog).toHaveCount(0);
+  const print = page.getByRole('dialog', { name: 'In' });
+  await expect(print.getByLabel('Bảng', { exact: true })).toHaveValue('01a-sdkp');
+  await expect(print.getByLabel('Năm in')).toHaveValue('2023');
+  await expect(page.frameLocator('iframe.print-preview').locator('.subtitle').nth(1)).toHaveText('Năm 2023');
+  await expect(page.frameLocator('iframe.print-preview').locator('.subtitle').nth(3)).toHaveText(/^Đối chiếu đã khóa ngày \d\d\/\d\d\/\d{4} bởi Lò Thị Hoa$/);
+  await page.keyboard.press('Escape');
+  await expect(print).toHaveCount(0);
 
   // she corrects DA3.2 in her books of 2023 to the Treasury's: a figure the signed one covers
   await page.getByLabel('Năm', { exact: true }).selectOption('2023');

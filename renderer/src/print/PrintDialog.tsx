@@ -31,23 +31,31 @@ export interface PrintView {
   columns: ColumnId[];
 }
 
+/** A sheet chosen before the dialog opens: the Treasury's dialog prints its period's forms. */
+export interface PrintPreset {
+  sheet: PrintSheet;
+  /** a Treasury period: "2023", "2023-Q4", "2023-12" */
+  period: string;
+}
+
 interface Props {
   view: PrintView;
+  preset?: PrintPreset;
   onClose(): void;
   onMessage(text: string, error?: boolean): void;
 }
 
-export function PrintDialog({ view, onClose, onMessage }: Props) {
+export function PrintDialog({ view, preset, onClose, onMessage }: Props) {
   const box = useDialogKeys<HTMLDivElement>(onClose);
-  const [sheet, setSheet] = useState<PrintSheet>('doi-chieu');
-  const [year, setYear] = useState(view.year);
+  const [sheet, setSheet] = useState<PrintSheet>(preset?.sheet ?? 'doi-chieu');
+  const [year, setYear] = useState(preset ? Number(preset.period.slice(0, 4)) : view.year);
   const [project, setProject] = useState(view.project);
   const [scale, setScale] = useState<PrintScale>(view.scale);
   // Bảng đối chiếu: the origins side by side (books first) and the measures compared
   const [origins, setOrigins] = useState<string[]>(() => view.origins.map((o) => o.id));
   const [measures, setMeasures] = useState<MoneyMeasure[]>([...RECONCILE_MEASURES]);
   // the Treasury's forms: the period within the year ('' for the whole year)
-  const [within, setWithin] = useState('');
+  const [within, setWithin] = useState(() => /^-(Q[1-4]|\d\d)$/.exec(preset?.period.slice(4) ?? '')?.[0] ?? '');
   const form = isTreasuryForm(sheet) ? sheet : null;
   const period = `${year}${within}`;
   const [html, setHtml] = useState<string | null>(null);

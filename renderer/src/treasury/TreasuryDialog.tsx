@@ -25,9 +25,11 @@ interface Props {
   /** the book changed: the window reads it again */
   onChanged(): Promise<void>;
   onClose(): void;
+  /** Tệp > In… on the Treasury's form 01a of this period (02a and 04 one choice away) */
+  onPrint(period: string): void;
 }
 
-export function TreasuryDialog({ program, year, info, onChanged, onClose }: Props) {
+export function TreasuryDialog({ program, year, info, onChanged, onClose, onPrint }: Props) {
   const [periods, setPeriods] = useState<TreasuryPeriodItem[] | null>(null);
   const [chosen, setChosen] = useState(String(year));
   const [check, setCheck] = useState<CallResults['treasuryCheck'] | null>(null);
@@ -128,6 +130,7 @@ export function TreasuryDialog({ program, year, info, onChanged, onClose }: Prop
         {note && !error && <p role="status" className="msg">{note}</p>}
         <div className="modal-buttons">
           {readonly && <span className="catalog-readonly">{WORDS.readonly}</span>}
+          {period && <button type="button" title={WORDS.printTitle} onClick={() => onPrint(period.id)}>{WORDS.print}</button>}
           <button type="button" className="primary" onClick={onClose}>{WORDS.close}</button>
         </div>
       </div>

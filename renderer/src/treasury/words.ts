@@ -55,4 +55,6 @@ export const WORDS = {
   lockedNote: (by: string, at: string) => `Kỳ này đã khóa ngày ${day(at)} bởi ${by}. Sửa một số của kỳ này sẽ phải xác nhận mở lại đối chiếu.`,
   readonly: 'Sổ đang mở chỉ để xem: không đọc, gắn mã hay khóa được.',
   close: 'Đóng',
+  print: 'In mẫu 01a, 02a…',
+  printTitle: 'In hay xuất Excel các mẫu 01a-SDKP/ĐVDT, 02a-SDKP/ĐVDT của kỳ này, để ký và nộp Kho bạc',
 } as const;
