@@ -576,10 +576,16 @@ export interface CheckReport {
  * name): the renderer asks her and calls again. */
 export type UserErrorCode = 'fileExists' | 'confirmNegative' | 'reopenLocked' | 'bookLocked' | 'bookDamaged';
 
+/** What a refusal hands over besides its words, for the window to offer what it needs: the
+ * Treasury's codes none of her lines has yet (all of them; the message names the first few). */
+export interface UserErrorDetail {
+  unmapped?: string[];
+}
+
 /** What travels back over any transport: the result, or a message for the user. */
 export type Reply<N extends CallName> =
   | { ok: true; result: CallResults[N] }
-  | { ok: false; error: string; code?: UserErrorCode };
+  | { ok: false; error: string; code?: UserErrorCode; detail?: UserErrorDetail };
 
 export interface SovonApi {
   call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallResults[N]>;

@@ -1,12 +1,12 @@
 // The error she reads (import, export, the book, a call refused): a message in Vietnamese that
 // says what is wrong and where. Anything else that escapes is a bug, reported as one.
-import type { UserErrorCode } from '../../shared/api';
+import type { UserErrorCode, UserErrorDetail } from '../../shared/api';
 import { MSG } from '../../shared/i18n/vi';
 
 /** An error the user should read: its message is Vietnamese and says what and where. */
 export class UserError extends Error {
   override readonly name = 'UserError';
-  constructor(message: string, readonly code?: UserErrorCode) {
+  constructor(message: string, readonly code?: UserErrorCode, readonly detail?: UserErrorDetail) {
     super(message);
   }
 }

@@ -161,6 +161,10 @@ describe('a Treasury statement against her books', () => {
       expect(await refused(await statement('codes.xlsx', [...matching, { source: '12', sector: '398', program: '00999', content: '', disbursed: 5 }]), '2023'))
         .toMatch(/1 mã của Kho bạc chưa gắn với dòng nào của sổ: 12\|398\|00999 \(ô A13\)/);
       expect(await refused(await statement('x.xlsx', matching), '2023-Q5')).toContain('Kỳ đối chiếu "2023-Q5" không đọc được');
+      // ten unknown codes: the words name the first eight, the window is handed all ten to map
+      const ten = Array.from({ length: 10 }, (_x, i) => ({ source: '12', sector: '398', program: `0090${i}`, content: '', disbursed: 5 }));
+      const reply = await service.dispatch('importTreasury', input(await statement('ten.xlsx', ten), '2023'));
+      expect(reply.ok ? null : [reply.error.match(/12\|398\|009\d\d/g)!.length, reply.detail?.unmapped]).toEqual([8, ten.map((r) => `12|398|${r.program}`)]);
       expect(service.book.claims.select({ program: 'GNBV' }).length).toBe(before);
       expect(service.book.tables.origins().some((o) => o.kind === 'treasury')).toBe(false);
     } finally {

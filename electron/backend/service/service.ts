@@ -100,7 +100,7 @@ export class Service implements ServiceContext {
       return { ok: true, result };
     } catch (e) {
       const user = asUserError(e, this.current?.path);
-      if (user instanceof UserError) return { ok: false, error: user.message, ...(user.code && { code: user.code }) };
+      if (user instanceof UserError) return { ok: false, error: user.message, ...(user.code && { code: user.code }), ...(user.detail && { detail: user.detail }) };
       throw e;
     }
   }
@@ -117,7 +117,7 @@ export class Service implements ServiceContext {
   /** For in-process callers (CLI, tests): the result, or a thrown UserError. */
   async call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallResults[N]> {
     const reply = await this.dispatch(name, input);
-    if (!reply.ok) throw new UserError(reply.error, reply.code);
+    if (!reply.ok) throw new UserError(reply.error, reply.code, reply.detail);
     return reply.result as CallResults[N];
   }
 }

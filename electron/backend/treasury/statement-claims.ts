@@ -41,7 +41,7 @@ export function mapRows(book: Book, program: string, s: StatementFile): MappedRo
     if (!found) missing.push({ key, at: row.at, content: row.content });
     else rows.push({ row, key, ...found });
   }
-  if (missing.length) throw new UserError(TREASURY_MSG.unmapped(s.file, missing));
+  if (missing.length) throw new UserError(TREASURY_MSG.unmapped(s.file, missing), undefined, { unmapped: [...new Set(missing.map((m) => m.key))] });
   return rows;
 }
 

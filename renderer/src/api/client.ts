@@ -1,6 +1,6 @@
 // The renderer's only way to the back end: Electron's preload bridge when present, otherwise
 // HTTP to the browser-mode server (the token came in the page URL and is kept in memory).
-import type { CallInput, CallName, CallResults, Reply, SovonApi, UserErrorCode } from '../../../shared/api';
+import type { CallInput, CallName, CallResults, Reply, SovonApi, UserErrorCode, UserErrorDetail } from '../../../shared/api';
 import { resultFromWire } from '../../../shared/wire';
 
 declare global {
@@ -15,7 +15,7 @@ declare global {
 
 /** A refusal to show her; `code` says when she can answer it (confirm, pick another name). */
 export class ApiError extends Error {
-  constructor(message: string, readonly code?: UserErrorCode) {
+  constructor(message: string, readonly code?: UserErrorCode, readonly detail?: UserErrorDetail) {
     super(message);
   }
 }
@@ -84,7 +84,7 @@ export function createApi(): SovonApi & { mode: 'electron' | 'browser' } {
     mode: bridge ? 'electron' : 'browser',
     async call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallResults[N]> {
       const reply = await send(name, input);
-      if (!reply.ok) throw new ApiError(reply.error, reply.code);
+      if (!reply.ok) throw new ApiError(reply.error, reply.code, reply.detail);
       return resultFromWire(reply.result) as CallResults[N];
     },
   };

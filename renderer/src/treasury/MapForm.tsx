@@ -1,18 +1,12 @@
 // A code of the Treasury's that none of her lines has yet: she says once which line of the
 // programme and which capital it is, the book keeps it for every later statement, and the file
-// is read again. The codes come from the refusal's words: the back end says them, with their
-// cells, but does not hand them over as data.
+// is read again. The codes come with the refusal (its detail: every one, where its words name the
+// first few).
 import { useEffect, useMemo, useState } from 'react';
 import type { Capital } from '../../../shared/claim';
 import { api } from '../api/client';
 import { type ListedLine, listedLines } from '../catalog/catalog-tree';
 import { WORDS } from './words';
-
-/** "12|398|00999" and the like, as the refusal lists them */
-export function unmappedKeys(message: string): string[] {
-  if (!/chưa gắn với dòng nào/.test(message)) return [];
-  return [...new Set([...message.matchAll(/(?:^|[\s:;])([0-9A-Za-z.-]+\|[0-9A-Za-z.-]+\|[0-9A-Za-z.-]+)/g)].map((m) => m[1]!))];
-}
 
 interface Props {
   program: string;

@@ -7,12 +7,12 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BookInfo, CallResults } from '../../../shared/api';
 import type { Capital } from '../../../shared/claim';
 import { CAPITAL_LABEL } from '../../../shared/i18n/vi';
-import { api } from '../api/client';
+import { type ApiError, api } from '../api/client';
 import { useBookChange } from '../catalog/use-book-change';
 import { useDialogKeys } from '../dialogs/dialog-keys';
 import { CheckView } from './CheckView';
 import { LockForm } from './LockForm';
-import { MapForm, unmappedKeys } from './MapForm';
+import { MapForm } from './MapForm';
 import { PeriodList } from './PeriodList';
 import { type PickedFile, type StatementRead, StatementPick, StatementPreview, readStatement } from './StatementReader';
 import { type TreasuryPeriodItem, WORDS, stateText } from './words';
@@ -65,7 +65,7 @@ export function TreasuryDialog({ program, year, info, onChanged, onClose, onPrin
     setError(null);
     readStatement(program, chosen, picked)
       .then((r) => { setPreview(r); setUnmapped([]); })
-      .catch((e: Error) => { setPreview(null); setError(e.message); setUnmapped(unmappedKeys(e.message)); })
+      .catch((e: ApiError) => { setPreview(null); setError(e.message); setUnmapped(e.detail?.unmapped ?? []); })
       .finally(() => setReading(false));
   };
   const choose = (id: string) => {
