@@ -101,18 +101,36 @@ function figures01a(f: Figures | null, l: FormLine | null): (Dong | null)[] {
 }
 
 export function form01a(x: PeriodForm): TreasuryForm {
-  const rows = x.lines.flatMap((l, i) => lineRows(COLUMNS_01A, KEYS_01A,
-    [String(i + 1), l.codes.source, l.codes.sector, l.codes.program, l.name], figures01a(l.books, l), l.treasury && figures01a(l.treasury, null)));
-  return completeForm({
+  return periodFormOf({
     code: '01a-SDKP/ĐVDT',
-    formNo: ['Mẫu số 01a-SDKP/ĐVDT', '(Ban hành kèm theo Nghị định số 11/2020/NĐ-CP)'],
     title: 'BẢNG ĐỐI CHIẾU DỰ TOÁN KINH PHÍ NGÂN SÁCH BẰNG HÌNH THỨC RÚT DỰ TOÁN TẠI KHO BẠC NHÀ NƯỚC',
+    keyColumns: KEYS_01A, columns: COLUMNS_01A, figures: figures01a,
+    keys: (l, i) => [String(i + 1), l.codes.source, l.codes.sector, l.codes.program, l.name],
+    note: `Cột 8, 9 (cam kết chi) và 10 (dự toán giữ lại): ${NO_BOOK_COLUMNS}; để trống cho đơn vị ghi nếu có. Cột 11 = 5 - 7 - 9 tính với cột 9 để trống.`,
+  }, x);
+}
+
+/** What sets 01a and 02a apart: their columns, a line's keys and figures, and what they leave blank. */
+interface PeriodFormSpec {
+  code: string;
+  title: string;
+  keyColumns: KeyColumn[];
+  columns: FormColumn[];
+  keys(l: FormLine, i: number): string[];
+  /** her line's figures (with the line: its "trong kỳ"), or the Treasury's (without) */
+  figures(f: Figures | null, l: FormLine | null): (Dong | null)[];
+  note: string;
+}
+
+function periodFormOf(spec: PeriodFormSpec, x: PeriodForm): TreasuryForm {
+  const rows = x.lines.flatMap((l, i) => lineRows(spec.columns, spec.keyColumns, spec.keys(l, i), spec.figures(l.books, l), l.treasury && spec.figures(l.treasury, null)));
+  return completeForm({
+    code: spec.code,
+    formNo: [`Mẫu số ${spec.code}`, '(Ban hành kèm theo Nghị định số 11/2020/NĐ-CP)'],
+    title: spec.title,
     subtitles: [periodWords(x.period), 'Loại dự toán: Dự toán chính thức', ...lockLine(x)],
-    keyColumns: KEYS_01A, columns: COLUMNS_01A, rows,
-    footnotes: [
-      `Cột 8, 9 (cam kết chi) và 10 (dự toán giữ lại): ${NO_BOOK_COLUMNS}; để trống cho đơn vị ghi nếu có. Cột 11 = 5 - 7 - 9 tính với cột 9 để trống.`,
-      ...common(x, rows),
-    ],
+    keyColumns: spec.keyColumns, columns: spec.columns, rows,
+    footnotes: [spec.note, ...common(x, rows)],
     unitLines: unitLines(x.unit), treasury: TREASURY, total: TOTAL, year: x.period.year,
   });
 }
@@ -142,20 +160,13 @@ function figures02a(f: Figures | null, l: FormLine | null): (Dong | null)[] {
 }
 
 export function form02a(x: PeriodForm): TreasuryForm {
-  const rows = x.lines.flatMap((l, i) => lineRows(COLUMNS_02A, KEYS_02A,
-    [String(i + 1), l.name, l.codes.source, l.codes.sector, l.codes.ndkt, l.codes.program], figures02a(l.books, l), l.treasury && figures02a(l.treasury, null)));
-  return completeForm({
+  return periodFormOf({
     code: '02a-SDKP/ĐVDT',
-    formNo: ['Mẫu số 02a-SDKP/ĐVDT', '(Ban hành kèm theo Nghị định số 11/2020/NĐ-CP)'],
     title: 'BẢNG ĐỐI CHIẾU TÌNH HÌNH SỬ DỤNG KINH PHÍ NGÂN SÁCH BẰNG HÌNH THỨC RÚT DỰ TOÁN TẠI KHO BẠC NHÀ NƯỚC',
-    subtitles: [periodWords(x.period), 'Loại dự toán: Dự toán chính thức', ...lockLine(x)],
-    keyColumns: KEYS_02A, columns: COLUMNS_02A, rows,
-    footnotes: [
-      `Cột 1, 2 (tạm ứng): ${NO_BOOK_COLUMNS} riêng số tạm ứng; số giải ngân của sổ ghi ở cột thực chi (3, 4).`,
-      ...common(x, rows),
-    ],
-    unitLines: unitLines(x.unit), treasury: TREASURY, total: TOTAL, year: x.period.year,
-  });
+    keyColumns: KEYS_02A, columns: COLUMNS_02A, figures: figures02a,
+    keys: (l, i) => [String(i + 1), l.name, l.codes.source, l.codes.sector, l.codes.ndkt, l.codes.program],
+    note: `Cột 1, 2 (tạm ứng): ${NO_BOOK_COLUMNS} riêng số tạm ứng; số giải ngân của sổ ghi ở cột thực chi (3, 4).`,
+  }, x);
 }
 
 /** The line, and under it the Treasury's figures where they differ from hers. */
