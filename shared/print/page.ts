@@ -113,11 +113,14 @@ function tail(p: PageSpec): Html {
 function closing(p: PageSpec): Html {
   if (p.partiesBeside) return besideClosing(p);
   return el('div', { class: 'closing' },
-    p.parties.length > 0 && el('p', { class: 'party' }, 'Xác nhận của đơn vị'),
+    p.parties.length > 0 && el('p', { class: 'party' }, UNIT_HEADING),
     signerRow(unitSigners(p.settings), signingLine(p.settings.place, p.date)),
     ...p.parties.flatMap((party) => [el('p', { class: 'party' }, party.heading), party.note && el('p', { class: 'party-note' }, party.note), signerRow(party.signers)]),
     p.checkCode && el('p', { class: 'check-code' }, `${CHECK_CODE_LABEL}: ${p.checkCode}`));
 }
+
+/** Over her unit's signers where another party signs the same sheet. */
+export const UNIT_HEADING = 'Xác nhận của đơn vị';
 
 /** "Phong Thổ, ngày 20 tháng 01 năm 2024"; no place in her settings: the dotted blank of a paper
  * form, to be written in by hand. */
@@ -132,7 +135,7 @@ export function unitSigners(s: BookSettings): SignerBlock[] {
 
 /** One row of signatures: the other parties on the left, her unit on the right under the date. */
 function besideClosing(p: PageSpec): Html {
-  const unit: Party = { heading: 'Xác nhận của đơn vị', signers: unitSigners(p.settings) };
+  const unit: Party = { heading: UNIT_HEADING, signers: unitSigners(p.settings) };
   const all = [...p.parties, unit];
   const blocks = all.flatMap((x) => x.signers);
   const heads = el('tr', {}, ...all.map((x) => el('td', { colspan: x.signers.length, class: 'party-head' },

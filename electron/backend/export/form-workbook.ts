@@ -11,7 +11,7 @@ import type { BookSettings } from '../../../shared/settings';
 import type { FormColumn, TreasuryForm } from '../../../shared/treasury/form';
 import { lazily } from '../lazy';
 import { readablePages } from './template-style';
-import { signingLine, unitSigners } from '../../../shared/print/page';
+import { UNIT_HEADING, signingLine, unitSigners } from '../../../shared/print/page';
 import { type Stamp, stampWorkbook } from './template-stamp';
 
 const exceljs = lazily(() => import('exceljs'));
@@ -37,8 +37,10 @@ export async function formWorkbook(x: FormExport): Promise<Buffer> {
   const ws = wb.addWorksheet(f.code.replace('/', '-'), { pageSetup: { paperSize: 9, orientation: 'landscape' } });
   const keys = f.keyColumns.length;
   const width = keys + f.columns.length;
-  f.keyColumns.forEach((k, i) => { ws.getColumn(i + 1).width = k.wide ? 34 : k.words ? 14 : i === 0 ? 5 : 11; });
-  f.columns.forEach((_c, i) => { ws.getColumn(keys + i + 1).width = 16; });
+  // as narrow as their contents, so that the whole form prints across one page at the readable
+  // scale (template-style.ts) rather than its right half on pages of their own
+  f.keyColumns.forEach((k, i) => { ws.getColumn(i + 1).width = k.wide ? 22 : k.words ? 12 : i === 0 ? 5 : 7; });
+  f.columns.forEach((_c, i) => { ws.getColumn(keys + i + 1).width = moneyWidth(f, i); });
   f.unitLines.forEach((line, i) => text(ws, i + 1, 1, line, {}));
   f.formNo.forEach((line, i) => {
     ws.mergeCells(i + 1, width - 4, i + 1, width);
@@ -98,7 +100,7 @@ function header(ws: ExcelJS.Worksheet, f: TreasuryForm, top: number): number {
     }
   }
   heads.forEach((c, i) => text(ws, top + 2, i + 1, c.no, { italic: true, align: 'center' }));
-  ws.getRow(top).height = 30;
+  ws.getRow(top).height = 45;
   ws.getRow(top + 1).height = 45;
   for (let r = top; r <= top + 2; r++) for (let c = 1; c <= keys + f.columns.length; c++) ws.getCell(r, c).border = BOX;
   return top + 3;
@@ -164,7 +166,9 @@ function money(cell: ExcelJS.Cell, v: Dong | null, formula: string | null, bold:
 function fitLabel(ws: ExcelJS.Worksheet, r: number, f: TreasuryForm): void {
   const wide = f.keyColumns.findIndex((k) => k.wide);
   const len = String(ws.getCell(r, wide + 1).value ?? '').length;
-  ws.getRow(r).height = 15 * Math.max(1, Math.ceil(len / 36));
+  // a letter of Times New Roman 11 is about 0.87 of the width unit (a digit's), words kept whole
+  const perLine = Math.floor((ws.getColumn(wide + 1).width ?? 22) * 1.05);
+  ws.getRow(r).height = 15 * Math.max(1, Math.ceil((len * 1.1) / perLine));
 }
 
 function footnotes(ws: ExcelJS.Worksheet, f: TreasuryForm, first: number): number {
@@ -172,22 +176,33 @@ function footnotes(ws: ExcelJS.Worksheet, f: TreasuryForm, first: number): numbe
   return first + f.footnotes.length;
 }
 
-/** Her unit's three signers with the date over the head's; the Treasury's confirmation under them. */
+/** One row of signatures, as on the printed form: the Treasury's confirmation on the left, her
+ * unit's three signers on the right under the date; compact, so the closing is not pushed onto a
+ * page of its own under the repeated header. */
 function signatures(ws: ExcelJS.Worksheet, x: FormExport, first: number, width: number): number {
-  const third = Math.max(1, Math.floor(width / 3));
-  const at = [1, 1 + third, 1 + 2 * third];
-  text(ws, first, at[2]!, signingLine(x.settings.place, x.date), { italic: true });
-  const blocks = (r: number, signers: readonly { title: string; how: string; name?: string }[]) => signers.forEach((who, i) => {
-    text(ws, r, at[i]!, who.title.toUpperCase(), { bold: true });
-    text(ws, r + 1, at[i]!, who.how, { italic: true });
-    if (who.name) text(ws, r + 5, at[i]!, who.name, { bold: true });
+  const treasury = x.form.treasury.signers;
+  const signers: { title: string; how: string; name?: string }[] = [...treasury, ...unitSigners(x.settings)];
+  const at = signers.map((_s, i) => 1 + Math.round((i * width) / signers.length));
+  const unit = at[treasury.length]!;
+  text(ws, first, 1, x.form.treasury.heading.toUpperCase(), { bold: true });
+  text(ws, first + 1, 1, x.form.treasury.note, { italic: true });
+  text(ws, first, unit, UNIT_HEADING.toUpperCase(), { bold: true });
+  text(ws, first + 1, unit, signingLine(x.settings.place, x.date), { italic: true });
+  signers.forEach((who, i) => {
+    text(ws, first + 2, at[i]!, who.title.toUpperCase(), { bold: true });
+    text(ws, first + 3, at[i]!, who.how, { italic: true });
+    if (who.name) text(ws, first + 7, at[i]!, who.name, { bold: true });
   });
-  blocks(first + 1, unitSigners(x.settings));
-  const t = first + 8;
-  text(ws, t, 1, x.form.treasury.heading.toUpperCase(), { bold: true });
-  text(ws, t + 1, 1, x.form.treasury.note, { italic: true });
-  blocks(t + 2, x.form.treasury.signers);
-  return t + 8;
+  return first + 8;
+}
+
+/** "22,816,000,000" and a margin; a column her books leave blank stays narrow. */
+function moneyWidth(f: TreasuryForm, i: number): number {
+  const longest = Math.max(0, ...[f.sums, ...f.rows.map((r) => r.figures)].map((fs) => {
+    const v = fs[i];
+    return v === null || v === undefined ? 0 : Math.abs(v).toLocaleString('en-US').length + (v < 0 ? 1 : 0);
+  }));
+  return longest ? Math.max(10, longest + 1) : 7;
 }
 
 function letter(n: number): string {
