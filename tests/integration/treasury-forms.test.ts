@@ -234,6 +234,15 @@ describe('the forms as Excel, opened by LibreOffice Calc', () => {
     expect((total as ExcelJS.Row | null)?.getCell(12).formula).toMatch(/^L\d+\+L\d+$|^SUM\(L\d+:L\d+\)$/);
   });
 
+  it('each form goes across one page at a readable scale: no columns split onto pages of their own', async () => {
+    for (const f of ['01a-sdkp', '02a-sdkp', '04-sdkp']) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(path.join(dir, 'xlsx', `${f}.xlsx`));
+      const setup = wb.worksheets[0]!.pageSetup;
+      expect([f, setup.printTitlesColumn ?? null, setup.scale! >= 73]).toEqual([f, null, true]);
+    }
+  });
+
   it('04-SDKP printed says what the bundled 04 report says, column by column', () => {
     const page = lineFigures(rowsOf(html.get('04-sdkp')!).find((r) => r[0] === 'TỔNG SỐ')!, 1).map(v);
     const report = calcRow('chuyen-nguon', 'TỔNG SỐ');

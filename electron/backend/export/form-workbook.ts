@@ -39,7 +39,7 @@ export async function formWorkbook(x: FormExport): Promise<Buffer> {
   const width = keys + f.columns.length;
   // as narrow as their contents, so that the whole form prints across one page at the readable
   // scale (template-style.ts) rather than its right half on pages of their own
-  f.keyColumns.forEach((k, i) => { ws.getColumn(i + 1).width = k.wide ? 22 : k.words ? 12 : i === 0 ? 5 : 7; });
+  f.keyColumns.forEach((k, i) => { ws.getColumn(i + 1).width = k.wide ? 20 : k.words ? 12 : i === 0 ? 5 : 6; });
   f.columns.forEach((_c, i) => { ws.getColumn(keys + i + 1).width = moneyWidth(f, i); });
   f.unitLines.forEach((line, i) => text(ws, i + 1, 1, line, {}));
   f.formNo.forEach((line, i) => {
