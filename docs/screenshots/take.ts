@@ -14,7 +14,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { cell, expect, fileMenu, freshDemoBook, importFile, openApp, sovonOn, stopAll } from '../../tests/e2e/browser-mode';
+import { cell, expect, fileMenu, importFile, openApp, sovonOn, stopAll } from '../../tests/e2e/browser-mode';
 import { DA2, DA3, type StatementRow, statementBytes } from '../../tests/support/treasury-statement';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -22,24 +22,23 @@ const out = path.join(root, 'docs/hinh');
 const province = path.resolve(root, '../shared/fixtures/province');
 const bin = path.join(root, 'electron/backend/cli/bin.mjs');
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const scratch: string[] = [];
+/** the section being taken, and how many books it has opened: a book's folder is named by both */
+let section = '';
+let books = 0;
 
-/** A fresh copy of the district's demo book, its folder removed at the end. */
-function demoBook(): string {
-  const book = freshDemoBook();
-  scratch.push(path.dirname(book));
-  return book;
-}
-
-/** The commune's demo book of 2026 (resources/demo-commune), fresh. */
-function communeBook(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sovon-docs-'));
-  scratch.push(dir);
-  const book = path.join(dir, 'Xã Phong Thổ 2026.sovon');
-  const res = spawnSync(process.execPath, [bin, 'new', book, '--demo', 'commune'], { encoding: 'utf8', env: { ...process.env, SOVON_DATA_DIR: dir } });
+/** A fresh demo book in a folder of its own, the same path on every run (the recent books and
+ * the file picker show it): the district's of 2022-2024, or the commune's of 2026. */
+function fresh(demo: 'district' | 'commune'): string {
+  const dir = path.join(os.tmpdir(), 'sovon-docs', section, String(++books));
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const book = path.join(dir, demo === 'district' ? 'Phong Thổ 2022-2024.sovon' : 'Xã Phong Thổ 2026.sovon');
+  const res = spawnSync(process.execPath, [bin, 'new', book, '--demo', ...(demo === 'commune' ? ['commune'] : [])],
+    { encoding: 'utf8', env: { ...process.env, SOVON_DATA_DIR: dir } });
   if (res.status !== 0) throw new Error(res.stderr);
   return book;
 }
+const demoBook = () => fresh('district');
 
 /** The whole window as she sees it, or only a small dialog (and a margin around it) where the
  * window behind says nothing more: smaller files. No caret blinking, no row fading half-way. */
@@ -108,7 +107,9 @@ const sections: Record<string, Section> = {
     await expect(settings.getByLabel('Tên đơn vị')).toHaveValue('UBND xã Mường So');
     await settings.getByLabel('Họ và tên').nth(2).fill('Vàng A Sình');
     await settings.getByLabel('Mã chương').fill('805');
-    await settings.getByLabel('Họ và tên').nth(2).blur();
+    await settings.getByLabel('Mã chương').blur();
+    // the templates' list comes a moment after the dialog
+    await expect(settings.getByText('Bảng tính như trên màn hình')).toBeVisible();
     await shot(page, 'cai-dat');
     await settings.getByRole('button', { name: 'Lưu' }).click();
     await expect(page.getByRole('status')).toHaveText('Đã lưu cài đặt.');
@@ -395,7 +396,7 @@ const sections: Record<string, Section> = {
     await shot(page, 'don-vi');
     await app.stop();
 
-    const app2 = await openApp(page, communeBook());
+    const app2 = await openApp(page, fresh('commune'));
     await expect(page.getByLabel('Chương trình', { exact: true })).toHaveValue('MTQG');
     await expect(page.locator('.ag-row[row-id="HP1"]')).toBeVisible();
     await expect(page.getByLabel('Số cờ')).toContainText('2 phát hiện');
@@ -447,6 +448,8 @@ async function main(): Promise<void> {
     for (const [name, run] of Object.entries(sections)) {
       if (wanted.length && !wanted.includes(name)) continue;
       console.log(name);
+      section = name;
+      books = 0;
       const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', acceptDownloads: true });
       const page = await context.newPage();
       try {
@@ -458,7 +461,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
-    for (const dir of scratch) fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(path.join(os.tmpdir(), 'sovon-docs'), { recursive: true, force: true });
   }
 }
 
