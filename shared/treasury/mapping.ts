@@ -16,6 +16,12 @@ export function treasuryKey(c: Pick<TreasuryCodes, 'source' | 'sector' | 'progra
   return `${c.source}|${c.sector}|${c.program}` as TreasuryKey;
 }
 
+/** The codes a key packs (the inverse of treasuryKey). */
+export function codesOfKey(key: TreasuryKey): Pick<TreasuryCodes, 'source' | 'sector' | 'program'> {
+  const [source = '', sector = '', program = ''] = key.split('|');
+  return { source, sector, program };
+}
+
 export function parseTreasuryKey(text: string): TreasuryKey | null {
   const parts = text.split('|').map((p) => p.trim());
   return parts.length === 3 && parts.every((p) => /^[0-9A-Za-z.-]*$/.test(p)) && parts.some(Boolean) ? (parts.join('|') as TreasuryKey) : null;

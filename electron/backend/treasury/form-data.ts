@@ -9,6 +9,7 @@ import { settingsOfYear } from '../../../shared/settings';
 import { type TreasuryPeriod, dayBefore, endsTheYear, parseTreasuryPeriod, periodStart } from '../../../shared/treasury/period';
 import type { FormId, TreasuryForm } from '../../../shared/treasury/form';
 import { type CarryForm, type Figures, type FormLine, type PeriodForm, type UnitLines, form01a, form02a, form04 } from '../../../shared/treasury/sdkp-forms';
+import { type MappedLine, type TreasuryKey, codesOfKey } from '../../../shared/treasury/mapping';
 import { UserError } from '../user-error';
 import type { ServiceContext } from '../service/handlers';
 import { treeOf } from '../book/tree-of-book';
@@ -20,8 +21,8 @@ const CARRY_MEASURES: MoneyMeasure[] = ['carry_in', 'allocated', 'adjusted', 'di
 export function periodForm(service: ServiceContext, program: string, period: TreasuryPeriod): PeriodForm {
   const book = service.book;
   const tree = treeOf(book, program);
-  const byLine = new Map<string, { node: string; capital: Capital; keys: string[] }>();
-  for (const [key, line] of Object.entries(book.tables.treasuryMap() ?? {})) {
+  const byLine = new Map<string, { node: string; capital: Capital; keys: TreasuryKey[] }>();
+  for (const [key, line] of mappedLines(book)) {
     if (!tree.byId.has(line.node)) continue;
     const id = lineId(line.node, line.capital);
     const was = byLine.get(id) ?? { node: line.node, capital: line.capital, keys: [] };
@@ -53,7 +54,7 @@ export function carryForm(service: ServiceContext, program: string, year: number
   const book = service.book;
   const tree = treeOf(book, program);
   const sectors = new Map<string, string>();
-  for (const [key, line] of Object.entries(book.tables.treasuryMap() ?? {})) sectors.set(lineId(line.node, line.capital), key.split('|')[1] ?? '');
+  for (const [key, line] of mappedLines(book)) sectors.set(lineId(line.node, line.capital), codesOfKey(key).sector);
   const lines = tree.rows.filter((r) => r.kind === 'project').flatMap((r) => (['SN', 'DT'] as const).map((capital) => ({
     name: r.label, capital, sector: sectors.get(lineId(r.key.node, capital)) ?? '',
     figures: booksTo(service, program, { node: r.key.node, capital }, year, null, CARRY_MEASURES),
@@ -94,9 +95,14 @@ function treasuryFigures(service: ServiceContext, program: string, period: Treas
 }
 
 /** Several Treasury codes on one line of hers: each part's values, once each. */
-function codesOf(keys: readonly string[]): FormLine['codes'] {
-  const part = (i: number) => [...new Set(keys.map((k) => k.split('|')[i] ?? '').filter(Boolean))].join(', ');
-  return { source: part(0), sector: part(1), ndkt: '', program: part(2) };
+function codesOf(keys: readonly TreasuryKey[]): FormLine['codes'] {
+  const part = (p: 'source' | 'sector' | 'program') => [...new Set(keys.map((k) => codesOfKey(k)[p]).filter(Boolean))].join(', ');
+  return { source: part('source'), sector: part('sector'), ndkt: '', program: part('program') };
+}
+
+/** The keys she mapped, as keys. */
+function mappedLines(book: ServiceContext['book']): [TreasuryKey, MappedLine][] {
+  return Object.entries(book.tables.treasuryMap() ?? {}) as [TreasuryKey, MappedLine][];
 }
 
 function unitOf(service: ServiceContext, year: number): UnitLines {
