@@ -42,14 +42,16 @@ const demoBook = () => fresh('district');
 
 /** The whole window as she sees it, or only a small dialog (and a margin around it) where the
  * window behind says nothing more: smaller files. No caret blinking, no row fading half-way. */
-async function shot(page: Page, name: string, only?: Locator): Promise<void> {
+async function shot(page: Page, name: string, ...only: Locator[]): Promise<void> {
   await page.mouse.move(0, 767); // no tooltip over the picture
   let clip: { x: number; y: number; width: number; height: number } | undefined;
-  if (only) {
-    const box = (await only.boundingBox())!;
-    const x = Math.max(0, Math.floor(box.x) - 12);
-    const y = Math.max(0, Math.floor(box.y) - 12);
-    clip = { x, y, width: Math.min(1366, Math.ceil(box.x + box.width) + 12) - x, height: Math.min(768, Math.ceil(box.y + box.height) + 12) - y };
+  if (only.length) {
+    const boxes = await Promise.all(only.map(async (l) => (await l.boundingBox())!));
+    const x = Math.max(0, Math.floor(Math.min(...boxes.map((b) => b.x))) - 12);
+    const y = Math.max(0, Math.floor(Math.min(...boxes.map((b) => b.y))) - 12);
+    const right = Math.min(1366, Math.ceil(Math.max(...boxes.map((b) => b.x + b.width))) + 12);
+    const bottom = Math.min(768, Math.ceil(Math.max(...boxes.map((b) => b.y + b.height))) + 12);
+    clip = { x, y, width: right - x, height: bottom - y };
   }
   await page.screenshot({ path: path.join(out, `${name}.png`), animations: 'disabled', caret: 'hide', clip });
   console.log(`  docs/hinh/${name}.png`);
@@ -221,6 +223,20 @@ const sections: Record<string, Section> = {
     await expect(history.getByRole('table', { name: 'Các lần thay đổi' }).locator('tbody tr')).toHaveCount(1);
     await shot(page, 'giai-ngan-lich-su-o', history);
     await history.getByRole('button', { name: 'Đóng' }).click();
+
+    // the toolbar's Xem (columns, layout, the panel's place) and Dòng (her own lines)
+    await page.getByRole('button', { name: /^Xem/ }).click();
+    const view = page.getByRole('group', { name: 'Xem' });
+    await expect(view.getByLabel('Cột', { exact: true })).toBeVisible();
+    await shot(page, 'xem', view, page.getByRole('button', { name: /^Xem/ }));
+    await page.keyboard.press('Escape');
+    await expect(view).toBeHidden();
+    await cell(page, 'DA6.1', 'label').click();
+    await page.getByRole('button', { name: 'Dòng ▾' }).click();
+    const lines = page.getByRole('menu', { name: 'Dòng' });
+    await expect(lines.getByRole('menuitem', { name: /^Thêm dòng dưới DA6\.1/ })).toBeVisible();
+    await shot(page, 'dong', lines, page.getByRole('button', { name: 'Dòng ▾' }), cell(page, 'DA6.2', 'label'));
+    await page.keyboard.press('Escape');
     await app.stop();
   },
 
