@@ -338,13 +338,13 @@ export function App() {
             {program.years.map((y) => <option key={y} value={y}>{y}</option>)}
           </select>
         </label>
-        <label>Dự án
+        <label className="shrinks">Dự án
           <select aria-label="Dự án" value={view.project ?? ''} onChange={(e) => book.setView({ ...view, project: e.target.value || null })}>
             <option value="">Tất cả</option>
             {program.projects.map((p) => <option key={p.code} value={p.code} title={p.name}>{p.name.split(':')[0]}</option>)}
           </select>
         </label>
-        <label>Nguồn
+        <label className="shrinks">Nguồn
           <select aria-label="Nguồn số liệu" title={origin?.label} value={view.origin} onChange={(e) => book.setView({ ...view, origin: e.target.value })}>
             {info.origins.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
           </select>
@@ -524,5 +524,7 @@ export function App() {
 /** A programme as the toolbar offers it: its code and period ("MTQG 2026-2035"), the whole name
  * on hover; two programmes' names side by side would take the toolbar's row. */
 function programChoice(p: BookInfo['programs'][number]): string {
-  return `${p.code} ${p.years[0]}-${p.years.at(-1)}`;
+  // its own period, not the years she may pick: GNBV's 2026 (money carried into the next
+  // programme) is not part of 2021-2025
+  return `${p.code} ${p.period.from}-${p.period.to}`;
 }

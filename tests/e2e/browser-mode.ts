@@ -16,10 +16,11 @@ export interface BrowserMode {
   stop(): Promise<void>;
 }
 
-export function freshDemoBook(): string {
+/** A fresh copy of the demo book (the district's, or `commune`: Xã Phong Thổ 2026). */
+export function freshDemoBook(demo?: 'commune'): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sovon-e2e-'));
   const book = path.join(dir, 'demo.sovon');
-  const res = spawnSync(process.execPath, [bin, 'new', book, '--demo'], { encoding: 'utf8', env: { ...process.env, SOVON_DATA_DIR: dir } });
+  const res = spawnSync(process.execPath, [bin, 'new', book, '--demo', ...(demo ? [demo] : [])], { encoding: 'utf8', env: { ...process.env, SOVON_DATA_DIR: dir } });
   if (res.status !== 0) throw new Error(res.stderr);
   return book;
 }

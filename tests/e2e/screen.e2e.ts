@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { freshDemoBook, serve, stopAll, expect, test } from './browser-mode';
+import { freshDemoBook, openApp, serve, stopAll, expect, test } from './browser-mode';
 
 test.afterEach(stopAll);
 
@@ -104,5 +104,19 @@ test('two programmes in one book: she switches to 2026-2035, lands on its year, 
   // back to 2021-2025: the latest year with figures
   await page.getByLabel('Chương trình', { exact: true }).selectOption('GNBV');
   await expect(page.getByLabel('Năm', { exact: true })).toHaveValue('2024');
+  await app.stop();
+});
+
+test('the commune\'s book of 2026 (two programmes, long origin names): the toolbar keeps to one row and in sight at 1366 px, the programme said by its own period', async ({ page }) => {
+  const app = await openApp(page, freshDemoBook('commune'));
+  await expect(page.locator('.ag-row[row-id="HP1"]')).toBeVisible();
+  const programme = page.getByLabel('Chương trình', { exact: true });
+  await expect(programme.locator('option')).toHaveText(['MTQG 2026-2035', 'GNBV 2021-2025']);
+  const toolbar = page.locator('header.toolbar');
+  const boxes = await toolbar.evaluate((bar) => [...bar.children].map((c) => c.getBoundingClientRect()).map((b) => [b.top, b.bottom, b.right]));
+  expect(Math.max(...boxes.map((b) => b[0]!))).toBeLessThan(Math.min(...boxes.map((b) => b[1]!)));
+  expect(Math.max(...boxes.map((b) => b[2]!))).toBeLessThanOrEqual(1366);
+  await expect(page.getByRole('button', { name: 'Phím tắt' })).toBeInViewport();
+  await page.screenshot({ path: 'test-results/e2e/screen-commune.png' });
   await app.stop();
 });

@@ -46,11 +46,13 @@ export function SettingsDialog({ settings, year, onSave, onClose }: Props) {
     <div className="modal-backdrop" role="presentation">
       <form ref={box} className="modal settings" role="dialog" aria-label="Cài đặt sổ" onSubmit={(e) => { e.preventDefault(); submit(); }}>
         <h2>Cài đặt sổ</h2>
-        {FIELDS.map(([key, label]) => (
-          <label key={key}>{label}
-            <input value={draft[key]} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} />
-          </label>
-        ))}
+        <div className="settings-unit">
+          {FIELDS.map(([key, label]) => (
+            <label key={key}>{label}
+              <input value={draft[key]} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} />
+            </label>
+          ))}
+        </div>
         <h3>Mã với Kho bạc (in trên mẫu 01a, 02a, 04-SDKP/ĐVDT)</h3>
         <div className="settings-treasury">
           {TREASURY.map(([key, label]) => (
