@@ -19,7 +19,11 @@ test('flags show in the panel, on the cell and in the status bar; a click goes t
   await expect(cell(page, 'DA7.1', 'rate:SN')).toHaveText('81,12');
   await expect(cell(page, 'DA7.1', 'rate:SN')).toHaveClass(/flag-error/);
   await expect(cell(page, 'DA7', 'disbursed:SN')).toHaveClass(/flag-error/);
+  // among red cells, the one the flag speaks of flashes and holds the focus
+  await expect(cell(page, 'DA7.1', 'rate:SN')).toHaveClass(/cell-jumped/);
+  await expect(cell(page, 'DA7.1', 'rate:SN')).toHaveClass(/ag-cell-focus/);
   await page.screenshot({ path: 'test-results/e2e/checks-jump.png' });
+  await expect(cell(page, 'DA7.1', 'rate:SN')).not.toHaveClass(/cell-jumped/);
   // and in the report, the report's cell
   await page.getByLabel('Nguồn số liệu').selectOption('report-III');
   await expect(cell(page, 'DA7.1', 'rate:SN')).toHaveText('81,82');

@@ -68,6 +68,8 @@ interface Props {
 // option to AG Grid, which then rebuilds its columns and measures every header again (40-70 ms
 // of each edit's redraw, measured with bench/grid.ts).
 const rowIdOf = (p: GetRowIdParams<GridRow>) => p.data.id;
+/** how long the cell she was taken to stays marked */
+const JUMP_MARK_MS = 1600;
 const ROW_CLASS_RULES: RowClassRules<GridRow> = {
   'row-project': (p) => p.data?.kind === 'project',
   'row-program': (p) => p.data?.kind === 'program',
@@ -81,6 +83,7 @@ export function SheetGrid({ rows, chars, focus, onFocusDone, scale, onToggle, on
   const grid = useRef<AgGridReact<GridRow>>(null);
   // the cell the find bar shows her, marked while she types there (CellTarget.keepFocus)
   const found = useRef<CellTarget | null>(null);
+  const jumped = useRef<CellTarget | null>(null);
   // a value the book would refuse, shown beside the editor she is kept in (entry-keys.ts)
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   // the width the label was last fitted to: new columns start from it rather than jump back
@@ -160,7 +163,16 @@ export function SheetGrid({ rows, chars, focus, onFocusDone, scale, onToggle, on
     // take the browser's with it)
     const before = found.current ? api.getRowNode(found.current.rowId) : undefined;
     found.current = focus.keepFocus ? focus : null;
+    // the cell she is taken to (a finding's may wear a red border like its neighbours) flashes
+    // once: a mark of our own, since the grid redraws the row and its own flash with it
+    jumped.current = focus;
     api.refreshCells({ rowNodes: [node, ...(before ? [before] : [])], force: true });
+    window.setTimeout(() => {
+      if (jumped.current !== focus) return;
+      jumped.current = null;
+      const still = grid.current?.api?.getRowNode(focus.rowId);
+      if (still) grid.current?.api?.refreshCells({ rowNodes: [still], force: true });
+    }, JUMP_MARK_MS);
     if (!focus.keepFocus) {
       selection.pending = 'reset';
       api.setFocusedCell(node.rowIndex, focus.column);
@@ -179,6 +191,7 @@ export function SheetGrid({ rows, chars, focus, onFocusDone, scale, onToggle, on
     isImported: (node: string) => importedNow.current?.has(node) ?? false,
     toggle: onToggle, scale, inBlock: (r, c) => selection.has(r, c),
     isFound: (rowId, column) => found.current !== null && found.current.rowId === rowId && found.current.column === column,
+    isJumped: (rowId, column) => jumped.current !== null && jumped.current.rowId === rowId && jumped.current.column === column,
   }), [onToggle, scale, selection]);
   return (
     <div

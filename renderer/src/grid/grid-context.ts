@@ -12,4 +12,6 @@ export interface GridContext {
   isImported(node: string): boolean;
   /** the cell the find bar shows her (Ctrl+F), while the keyboard stays in the find bar */
   isFound(rowId: string | undefined, column: string): boolean;
+  /** the cell a finding (or a jump) has just taken her to: marked for a moment */
+  isJumped(rowId: string | undefined, column: string): boolean;
 }
