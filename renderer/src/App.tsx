@@ -42,7 +42,16 @@ import { ReportExportDialog } from './reports/ReportExportDialog';
 import { widestCode, widestFigure, widestRate } from './grid/figure-width';
 import { type DialogName, dialogsReducer, opening } from './open-dialogs';
 
-const NONE_IMPORTED: ReadonlySet<string> = new Set();
+/** The lines an import just wrote, marked on the sheet of its origin and year only: not on the
+ * sheet still shown while that one loads. */
+interface ImportedMarks {
+  program: string;
+  origin: string;
+  year: number;
+  nodes: ReadonlySet<string>;
+}
+const NONE_IMPORTED: ImportedMarks | null = null;
+const NO_NODES: ReadonlySet<string> = new Set();
 
 const DISPLAY_SCALES: Scale[] = ['dong', 'nghin', 'trieu', 'ty'];
 const BLOCK_VERB: Record<BlockAction, string> = { paste: 'dán', fill: 'điền', clear: 'xóa' };
@@ -59,7 +68,7 @@ export function App() {
   const close = useCallback((dialog: DialogName) => dispatch({ type: 'close', dialog }), []);
   const [target, setTarget] = useState<CellTarget | null>(null);
   // the lines the last import gave figures to, marked until her next edit
-  const [imported, setImported] = useState<ReadonlySet<string>>(NONE_IMPORTED);
+  const [imported, setImported] = useState<ImportedMarks | null>(NONE_IMPORTED);
   const say = useCallback((text: string, error = false) => setMessage({ text, error }), []);
   const onError = useCallback((text: string) => say(text, true), [say]);
   const book = useBook(onError);
@@ -387,7 +396,7 @@ export function App() {
           onEditBlock={(e) => void onEditBlock(e)} onMessage={say} refocus={refocus}
           columns={memory.layout.columns} widths={memory.layout.widths}
           onWidths={(w) => memory.update((now) => ({ widths: { ...now.widths, ...w } }))}
-          onCellMenu={(at) => dispatch(opening('cellMenu', at))} imported={imported}
+          onCellMenu={(at) => dispatch(opening('cellMenu', at))} imported={imported && sheet && sheet.program === imported.program && sheet.origin === imported.origin && sheet.year === imported.year ? imported.nodes : NO_NODES}
           onHeaderMenu={(at) => dispatch(opening('headerMenu', at))}
         />
         {showChecks && book.checks && (
@@ -433,7 +442,7 @@ export function App() {
             await book.refreshAll();
             // she sees what came in: its origin and year, its lines marked until her next edit
             book.setView({ ...view, program: done.program, origin: done.origin, year: done.year, project: null });
-            setImported(new Set(done.nodes));
+            setImported({ program: done.program, origin: done.origin, year: done.year, nodes: new Set(done.nodes) });
           })()}
         />
       )}

@@ -36,7 +36,19 @@ test('import the province\'s annex: preview her unit\'s figures, then write them
   await figures.getByLabel('Đọc "Dự án 2" là').selectOption('DA2');
   await expect(figures.getByRole('row', { name: 'Dự án 2' })).toContainText('6.629');
 
+  // the sheet of the decision's year comes a moment later: until it does, the sheet still shown
+  // (2024's) carries no import marks
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => { release = r; });
+  await page.route('**/api/getSheet', async (route) => {
+    if (/"year":2022/.test(route.request().postData() ?? '')) await held;
+    await route.continue();
+  });
   await dialog.getByRole('button', { name: /^Nhập 10 số liệu/ }).click();
+  await expect(page.getByLabel('Năm', { exact: true })).toHaveValue('2022');
+  await expect(page.locator('.ag-row[row-id="GNBV"]')).toBeVisible();
+  await expect(page.locator('.ag-row.row-imported')).toHaveCount(0);
+  release();
   // the lowest lines her demo books did not state yet (DA7.1's contents are hers; DA6.2 is stated)
   await expect(page.getByRole('status')).toHaveText(/^Đã nhập 10 số liệu từ sample-2022-units-as-rows\.xlsx\.( Đã chép \d+ số giao vào sổ kế toán\.)? \(Ctrl\+Z để hoàn tác cả lần nhập\)$/);
   // she is taken to what came in: the decision, its year, its lines marked until her next edit
