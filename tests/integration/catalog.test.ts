@@ -9,17 +9,13 @@ import type { CatalogLinesRead, ProgramCatalog } from '../../shared/api';
 import { Book } from '../../electron/backend/book/book';
 import { verifyBook } from '../../electron/backend/book/verify';
 import { Service } from '../../electron/backend/service/service';
-import { sovon } from '../support/cli';
+import { demoBookIn, sovon } from '../support/cli';
 import { tempDir } from '../support/temp';
 
 let dir: string;
 beforeAll(() => { dir = tempDir('catalog'); });
 
-async function demo(name: string): Promise<string> {
-  const file = path.join(dir, `${name}.sovon`);
-  expect((await sovon('new', file, '--demo')).code).toBe(0);
-  return file;
-}
+const demo = (name: string) => demoBookIn(dir, name);
 
 const programs = async (file: string): Promise<ProgramCatalog[]> => (JSON.parse((await sovon('catalog', 'list', file, '--json')).out) as { programs: ProgramCatalog[] }).programs;
 

@@ -15,7 +15,7 @@ import { printSheet } from '../../electron/backend/service/print-calls';
 import { Service } from '../../electron/backend/service/service';
 import { printRequest } from '../../shared/print/request';
 import { DA2, DA3, type StatementRow, statementBytes } from '../support/treasury-statement';
-import { sovon } from '../support/cli';
+import { demoBookIn, sovon } from '../support/cli';
 import { htmlToPdf } from '../../electron/backend/print/pdf';
 import { pdfInfo, pdfText, squeeze } from '../support/pdf';
 import { tempDir } from '../support/temp';
@@ -23,11 +23,7 @@ import { tempDir } from '../support/temp';
 let dir: string;
 beforeAll(() => { dir = tempDir('treasury-forms'); });
 
-async function demo(name: string): Promise<string> {
-  const file = path.join(dir, `${name}.sovon`);
-  expect((await sovon('new', file, '--demo')).code).toBe(0);
-  return file;
-}
+const demo = (name: string) => demoBookIn(dir, name);
 
 async function withStatement(name: string, rows: StatementRow[], period = '2023', label?: string): Promise<Service> {
   const service = new Service(Book.open(await demo(name)));

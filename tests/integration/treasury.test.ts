@@ -10,17 +10,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Book } from '../../electron/backend/book/book';
 import { Service } from '../../electron/backend/service/service';
 import { parseTreasuryPeriod } from '../../shared/treasury/period';
-import { sovon } from '../support/cli';
+import { demoBookIn, sovon } from '../support/cli';
 import { tempDir } from '../support/temp';
 
 let dir: string;
 beforeAll(() => { dir = tempDir('treasury'); });
 
-async function demo(name: string): Promise<string> {
-  const file = path.join(dir, `${name}.sovon`);
-  expect((await sovon('new', file, '--demo')).code).toBe(0);
-  return file;
-}
+const demo = (name: string) => demoBookIn(dir, name);
 
 /** The statement written to a file she picks. */
 async function statement(name: string, rows: Row[], o: { unitCode?: string; period?: string } = {}): Promise<string> {

@@ -7,17 +7,13 @@ import type { UnitSpan } from '../../shared/units';
 import { Book } from '../../electron/backend/book/book';
 import { verifyBook } from '../../electron/backend/book/verify';
 import { Service } from '../../electron/backend/service/service';
-import { sovon } from '../support/cli';
+import { demoBookIn, sovon } from '../support/cli';
 import { tempDir } from '../support/temp';
 
 let dir: string;
 beforeAll(() => { dir = tempDir('units'); });
 
-async function demo(name: string): Promise<string> {
-  const file = path.join(dir, `${name}.sovon`);
-  expect((await sovon('new', file, '--demo')).code).toBe(0);
-  return file;
-}
+const demo = (name: string) => demoBookIn(dir, name);
 
 const units = async (file: string): Promise<UnitSpan[]> => (JSON.parse((await sovon('units', file, '--json')).out) as { units: UnitSpan[] }).units;
 

@@ -9,6 +9,7 @@ import { FORM_EXPORT } from '../../../shared/i18n/export';
 import type { Dong } from '../../../shared/money';
 import type { BookSettings } from '../../../shared/settings';
 import type { FormColumn, TreasuryForm } from '../../../shared/treasury/form';
+import { columnLetter } from '../../../shared/import/sheet-model';
 import { lazily } from '../lazy';
 import { readablePages } from './template-style';
 import { UNIT_HEADING, signingLine, unitSigners } from '../../../shared/print/page';
@@ -141,14 +142,14 @@ function sectionLines(f: TreasuryForm, at: number): number[] {
 
 function rowFormula(c: FormColumn, r: number, keys: number): string | null {
   if (!c.formula) return null;
-  const ref = (k: number) => `${letter(keys + k + 1)}${r}`;
+  const ref = (k: number) => `${columnLetter(keys + k + 1)}${r}`;
   return [c.formula.plus.map(ref).join('+'), ...c.formula.minus.map((k) => `-${ref(k)}`)].join('');
 }
 
 /** A contiguous run as SUM(E12:E20), else the cells added one by one. */
 function sumOf(col: number, rows: readonly number[]): string | null {
   if (rows.length === 0) return null;
-  const l = letter(col);
+  const l = columnLetter(col);
   const contiguous = rows.every((r, i) => i === 0 || r === rows[i - 1]! + 1);
   return contiguous ? `SUM(${l}${rows[0]}:${l}${rows.at(-1)})` : rows.map((r) => `${l}${r}`).join('+');
 }
@@ -205,8 +206,3 @@ function moneyWidth(f: TreasuryForm, i: number): number {
   return longest ? Math.max(10, longest + 1) : 7;
 }
 
-function letter(n: number): string {
-  let out = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) out = String.fromCharCode(65 + ((x - 1) % 26)) + out;
-  return out;
-}

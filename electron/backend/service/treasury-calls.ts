@@ -1,7 +1,7 @@
 // Đối chiếu với Kho bạc (issue 32): the Treasury's statement read into a `treasury` origin as of the
 // period's end, its codes mapped to her lines (set once, kept), set against her books to the same
 // date, and the periods listed with their state. Each import and each mapping is one action.
-import { BOOKS_ORIGIN, type Claim, type MoneyMeasure, type Origin } from '../../../shared/claim';
+import type { MoneyMeasure, Origin } from '../../../shared/claim';
 import { TREASURY_MSG } from '../../../shared/i18n/treasury';
 import { CAPITAL_LABEL } from '../../../shared/i18n/vi';
 import { report } from '../../../shared/reconcile/report';
@@ -13,7 +13,7 @@ import { UserError } from '../user-error';
 import { knownNodes } from '../book/tree-of-book';
 import { readStatementFile } from '../treasury/read-statement';
 import { refuseOtherPeriod, refuseOtherUnit } from '../treasury/refusals';
-import { treasuryPeriodOf } from '../treasury/form-data';
+import { booksFigure, treasuryPeriodOf } from '../treasury/form-data';
 import { claimsOf, lineId, mapRows, treasuryOriginId } from '../treasury/statement-claims';
 import type { GroupHandlers, ServiceContext } from './handlers';
 
@@ -91,7 +91,7 @@ function reconcile(service: ServiceContext, program: string, period: TreasuryPer
   if (statement.length === 0) throw new UserError(TREASURY_MSG.noStatement(period.label));
   const keys = keysByLine(book.tables.treasuryMap() ?? {});
   const rows = statement.map((c) => {
-    const books = booksFigure(service, c, period);
+    const books = booksFigure(service, { program, node: c.key.node, capital: c.key.capital, measure: c.key.measure as MoneyMeasure }, period.year, endsTheYear(period) ? null : period.end);
     return {
       keys: keys.get(lineId(c.key.node, c.key.capital)) ?? [], node: c.key.node, capital: c.key.capital, measure: c.key.measure as MoneyMeasure,
       treasury: c.value as number, books, difference: books === null ? null : (c.value as number) - books,
@@ -108,18 +108,6 @@ function keysByLine(map: TreasuryMap): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const [key, line] of Object.entries(map)) out.set(lineId(line.node, line.capital), [...(out.get(lineId(line.node, line.capital)) ?? []), key]);
   return out;
-}
-
-/** Her books' figure to the statement's date: the year's when it ends on 31/12, else the one she
- * stated to that very date (or none). */
-function booksFigure(service: ServiceContext, c: Claim, period: TreasuryPeriod): number | null {
-  const cell = { rowId: c.key.node, capital: c.key.capital, source: null, measure: c.key.measure };
-  if (endsTheYear(period)) {
-    const v = service.checks.engine(c.key.program).figureAt(BOOKS_ORIGIN, period.year, cell);
-    return v?.kind === 'money' ? v.dong : null;
-  }
-  const dated = service.book.claims.ofFigure({ ...c.key, origin: BOOKS_ORIGIN }).find((b) => b.key.origin === BOOKS_ORIGIN && b.asOf === period.end);
-  return dated ? (dated.value as number) : null;
 }
 
 function involves(f: Flag, origin: string): boolean {

@@ -67,16 +67,22 @@ export function carryForm(service: ServiceContext, program: string, year: number
 function booksTo(service: ServiceContext, program: string, l: { node: string; capital: Capital }, year: number, date: string | null, measures = PERIOD_MEASURES): Figures {
   const out: Figures = {};
   for (const measure of measures) {
-    if (date === null) {
-      const v = service.checks.engine(program).figureAt(BOOKS_ORIGIN, year, { rowId: l.node, capital: l.capital, source: null, measure });
-      if (v?.kind === 'money') out[measure] = v.dong;
-      continue;
-    }
-    const key: ClaimKey = { origin: BOOKS_ORIGIN, program, period: { from: year, to: year }, node: l.node, unit: null, capital: l.capital, source: null, measure };
-    const dated = service.book.claims.ofFigure(key).find((c) => c.key.origin === BOOKS_ORIGIN && c.asOf === date);
-    if (dated) out[measure] = dated.value as Dong;
+    const v = booksFigure(service, { program, node: l.node, capital: l.capital, measure }, year, date);
+    if (v !== null) out[measure] = v;
   }
   return out;
+}
+
+/** Her books' figure of a line, capital and measure: the year's own (`date` null, the engine's,
+ * derived where she stated none), or the one she stated to that very day (or none). */
+export function booksFigure(service: ServiceContext, at: { program: string; node: string; capital: Capital | null; measure: MoneyMeasure }, year: number, date: string | null): Dong | null {
+  if (date === null) {
+    const v = service.checks.engine(at.program).figureAt(BOOKS_ORIGIN, year, { rowId: at.node, capital: at.capital, source: null, measure: at.measure });
+    return v?.kind === 'money' ? v.dong : null;
+  }
+  const key: ClaimKey = { origin: BOOKS_ORIGIN, program: at.program, period: { from: year, to: year }, node: at.node, unit: null, capital: at.capital, source: null, measure: at.measure };
+  const dated = service.book.claims.ofFigure(key).find((c) => c.key.origin === BOOKS_ORIGIN && c.asOf === date);
+  return dated ? (dated.value as Dong) : null;
 }
 
 /** Figures to the day before, when she has each measure there that she has at the period's end:
